@@ -1,0 +1,74 @@
+/**
+ * Errors of the engine. Each carries the context needed to act on it (variable, period, path, row),
+ * so callers can show a precise message instead of a stack trace.
+ */
+export class EngineError extends Error {
+  override readonly name: string = 'EngineError';
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A variable id that the tax-benefit system does not define. */
+export class UnknownVariableError extends EngineError {
+  override readonly name = 'UnknownVariableError';
+  constructor(readonly variable: string) {
+    super(`unknown variable '${variable}'`, 'unknown_variable');
+  }
+}
+
+/** A period that does not fit the variable (wrong unit, or outside the dated formulas). */
+export class PeriodError extends EngineError {
+  override readonly name = 'PeriodError';
+  constructor(
+    message: string,
+    readonly variable: string | undefined,
+    readonly period: string,
+  ) {
+    super(message, 'period');
+  }
+}
+
+/** A parameter looked up at an instant where it has no value (before its history or after its end). */
+export class ParameterNotFoundError extends EngineError {
+  override readonly name = 'ParameterNotFoundError';
+  constructor(
+    message: string,
+    readonly parameter: string,
+    readonly instant: string,
+  ) {
+    super(message, 'parameter_not_found');
+  }
+}
+
+/** Variables that depend on themselves. `cycle` lists the chain, first element repeated at the end. */
+export class CycleError extends EngineError {
+  override readonly name = 'CycleError';
+  constructor(readonly cycle: readonly string[]) {
+    super(`circular definition: ${cycle.join(' → ')}`, 'cycle');
+  }
+}
+
+/** A formula that failed for a given entity row (e.g. a value it cannot map). */
+export class FormulaError extends EngineError {
+  override readonly name = 'FormulaError';
+  constructor(
+    message: string,
+    readonly variable: string,
+    readonly period: string,
+    readonly row?: number,
+  ) {
+    super(message, 'formula');
+  }
+}
+
+/** A definition (variable, parameter file, entity) that is malformed. Raised while loading, never at run time. */
+export class DefinitionError extends EngineError {
+  override readonly name = 'DefinitionError';
+  constructor(message: string) {
+    super(message, 'definition');
+  }
+}

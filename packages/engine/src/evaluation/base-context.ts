@@ -1,0 +1,183 @@
+import { DefinitionError, FormulaError } from '../errors.ts';
+import type { Instant } from '../periods/instant.ts';
+import type { Period } from '../periods/period.ts';
+import type { TaxBenefitSystem } from '../system/tax-benefit-system.ts';
+import type { Recorder } from '../trace/recorder.ts';
+import type { Column } from '../variables/column.ts';
+import type { ValueType } from '../variables/variable.ts';
+import { allocator } from './arena.ts';
+import type { FormulaContext, LinkedValues, MemberAggregates } from './formula-context.ts';
+
+/**
+ * The parts of a formula context shared by simulations and compiled plans: typed access to columns,
+ * and parameter look-ups (recorded for the trace when a recorder is present).
+ */
+export abstract class BaseContext implements FormulaContext {
+  /** Parameter look-ups already made by this context (only when not recording: a plan reuses its contexts). */
+  private readonly memo = new Map<string, Float64Array | number | boolean>();
+
+  constructor(
+    protected readonly system: TaxBenefitSystem,
+    readonly variable: string,
+    readonly period: Period,
+    protected readonly recorder: Recorder | undefined,
+  ) {}
+
+  abstract get n(): number;
+  abstract get(id: string, period?: Period): Column;
+  abstract link(name: string): LinkedValues;
+  abstract members(entity: string, via: string): MemberAggregates;
+
+  private typed<T extends Column>(id: string, period: Period | undefined, types: readonly ValueType[]): T {
+    const v = this.system.variable(id);
+    if (!types.includes(v.valueType)) {
+      throw new DefinitionError(`formula of ${this.variable} reads ${id} as ${types.join('/')} but it is ${v.valueType}`);
+    }
+    return this.get(id, period) as T;
+  }
+
+  number(id: string, period?: Period): Float64Array {
+    return this.typed(id, period, ['number', 'money']);
+  }
+  bool(id: string, period?: Period): Uint8Array {
+    return this.typed(id, period, ['boolean']);
+  }
+  enum(id: string, period?: Period): Uint8Array {
+    return this.typed(id, period, ['enum']);
+  }
+  date(id: string, period?: Period): Int32Array {
+    return this.typed(id, period, ['date']);
+  }
+  string(id: string, period?: Period): string[] {
+    return this.typed(id, period, ['string']);
+  }
+
+  protected entry(path: string, instant: Instant, where?: { column: ArrayLike<number> | readonly string[]; value: number | string }) {
+    const entry = this.system.parameterAt(path, instant);
+    if (this.recorder) {
+      const meta = this.system.parameter(path).metadata;
+      this.recorder.parameter({
+        path,
+        instant,
+        entry,
+        ...(meta.unit ? { unit: meta.unit } : {}),
+        ...(meta.label ? { label: meta.label } : {}),
+        ...(where ? { where } : {}),
+      });
+    }
+    return entry;
+  }
+
+  param(path: string, instant: Instant = this.period.start): number {
+    if (!this.recorder) {
+      const key = `${path}@${instant}`;
+      let v = this.memo.get(key);
+      if (v === undefined) {
+        v = this.system.parameterAt(path, instant).value as number;
+        if (typeof v !== 'number') throw new DefinitionError(`parameter ${path} is not numeric`);
+        this.memo.set(key, v);
+      }
+      return v as number;
+    }
+    const v = this.entry(path, instant).value;
+    if (typeof v !== 'number') throw new DefinitionError(`parameter ${path} is not numeric`);
+    return v;
+  }
+
+  paramBool(path: string, instant: Instant = this.period.start): boolean {
+    const v = this.entry(path, instant).value;
+    if (typeof v !== 'boolean') throw new DefinitionError(`parameter ${path} is not boolean`);
+    return v;
+  }
+
+  paramByEnum(
+    node: string,
+    suffix: string,
+    keys: Uint8Array,
+    names: readonly string[],
+    missing?: number,
+    instant: Instant = this.period.start,
+  ): Float64Array {
+    const memoKey = `${node}|${suffix}|${instant}|${missing}`;
+    let table = this.recorder ? undefined : (this.memo.get(memoKey) as Float64Array | undefined);
+    if (table === undefined) {
+      table = this.enumTable(node, suffix, keys, names, missing, instant);
+      if (!this.recorder) this.memo.set(memoKey, table);
+    }
+    const n = keys.length;
+    const out = allocator().f64(n);
+    for (let i = 0; i < n; i++) out[i] = table[keys[i]];
+    return out;
+  }
+
+  private enumTable(
+    node: string,
+    suffix: string,
+    keys: Uint8Array,
+    names: readonly string[],
+    missing: number | undefined,
+    instant: Instant,
+  ): Float64Array {
+    const table = new Float64Array(names.length);
+    for (let k = 0; k < names.length; k++) {
+      const path = `${node}.${names[k]}.${suffix}`;
+      if (this.system.parameters.find(path) === undefined) {
+        if (missing === undefined) throw new DefinitionError(`no parameter '${path}'`);
+        table[k] = missing;
+        continue;
+      }
+      const v = this.entry(path, instant, { column: keys, value: k }).value;
+      if (typeof v !== 'number') throw new DefinitionError(`parameter ${path} is not numeric`);
+      table[k] = v;
+    }
+    return table;
+  }
+
+  paramByString(
+    node: string,
+    suffix: string,
+    keys: readonly string[],
+    missing: number,
+    instant: Instant = this.period.start,
+  ): Float64Array {
+    const n = keys.length;
+    const out = allocator().f64(n);
+    const seen = new Map<string, number>();
+    for (let i = 0; i < n; i++) {
+      const key = keys[i];
+      let v = seen.get(key);
+      if (v === undefined) {
+        const path = suffix ? `${node}.${key}.${suffix}` : `${node}.${key}`;
+        const item = key === '' ? undefined : this.system.parameters.find(path);
+        if (item?.kind === 'parameter' && item.entryAt(instant)?.value != null) {
+          const value = this.entry(path, instant, { column: keys, value: key }).value;
+          v = typeof value === 'number' ? value : missing;
+        } else v = missing;
+        seen.set(key, v);
+      }
+      out[i] = v;
+    }
+    return out;
+  }
+
+  scale(path: string, instant: Instant = this.period.start): { thresholds: number[]; values: number[] } {
+    const item = this.system.parameters.get(path);
+    if (item.kind !== 'scale') throw new DefinitionError(`'${path}' is not a scale`);
+    const at = item.at(instant);
+    if (this.recorder) {
+      for (const b of item.brackets) {
+        for (const p of [b.threshold, b.rate, b.amount]) {
+          const entry = p?.entryAt(instant);
+          if (p && entry?.value != null) {
+            this.recorder.parameter({ path: p.path, instant, entry, ...(p.metadata.unit ? { unit: p.metadata.unit } : {}) });
+          }
+        }
+      }
+    }
+    return at;
+  }
+
+  fail(row: number, message: string): never {
+    throw new FormulaError(`${this.variable} (${this.period.key}), member ${row}: ${message}`, this.variable, this.period.key, row);
+  }
+}

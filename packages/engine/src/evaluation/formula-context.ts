@@ -1,0 +1,67 @@
+import type { Instant } from '../periods/instant.ts';
+import type { Period } from '../periods/period.ts';
+import type { Column } from '../variables/column.ts';
+
+/** Values of another entity seen through a link, one per member of the formula's entity. */
+export interface LinkedValues {
+  number(id: string, period?: Period): Float64Array;
+  bool(id: string, period?: Period): Uint8Array;
+  enum(id: string, period?: Period): Uint8Array;
+  /** 1 where the link is set. */
+  present(): Uint8Array;
+}
+
+/** Aggregates over the members of another entity that link to each member of the formula's entity. */
+export interface MemberAggregates {
+  sum(id: string, period?: Period): Float64Array;
+  /** Minimum over members; `empty` where there is none. */
+  min(id: string, empty: number, period?: Period): Float64Array;
+  max(id: string, empty: number, period?: Period): Float64Array;
+  /** 1 where any member's boolean is 1. */
+  any(id: string, period?: Period): Uint8Array;
+  /** 1 where every member's boolean is 1 (also where there are no members). */
+  all(id: string, period?: Period): Uint8Array;
+  count(): Float64Array;
+}
+
+/**
+ * What a formula sees: its period, the number of members, other variables of the same entity, the
+ * parameters in force, and linked entities. Every access is recorded when tracing, so results can be
+ * explained. Formulas must not branch on member values (use the vector helpers): the dependency graph
+ * is then the same for every member, which is what lets a plan be compiled once and reused.
+ */
+export interface FormulaContext {
+  readonly period: Period;
+  /** Number of members being computed. */
+  readonly n: number;
+  /** A number or money column (money in fen). */
+  number(id: string, period?: Period): Float64Array;
+  bool(id: string, period?: Period): Uint8Array;
+  /** An enum column: indices into the variable's `possibleValues`. */
+  enum(id: string, period?: Period): Uint8Array;
+  /** A date column: day numbers. */
+  date(id: string, period?: Period): Int32Array;
+  string(id: string, period?: Period): string[];
+  /** Any column. */
+  get(id: string, period?: Period): Column;
+  /** Numeric parameter in force at `instant` (default: the period's start). Money in fen. */
+  param(path: string, instant?: Instant): number;
+  /** Boolean parameter. */
+  paramBool(path: string, instant?: Instant): boolean;
+  /**
+   * Per-member values of the parameter `${node}.${key}.${suffix}` where `key` is each member's enum
+   * value (by name), e.g. the size bounds of each member's industry group. A key without that leaf
+   * gets `missing`, or is an error when `missing` is undefined.
+   */
+  paramByEnum(node: string, suffix: string, keys: Uint8Array, names: readonly string[], missing?: number, instant?: Instant): Float64Array;
+  /** Like {@link paramByEnum} for string keys (e.g. region codes); keys without a value get `missing`. */
+  paramByString(node: string, suffix: string, keys: readonly string[], missing: number, instant?: Instant): Float64Array;
+  /** A scale's thresholds and values in force (money in fen). */
+  scale(path: string, instant?: Instant): { thresholds: number[]; values: number[] };
+  /** Values of the entity at the other end of link `name`. */
+  link(name: string): LinkedValues;
+  /** Aggregates over members of `entity` whose link `via` points to each member of this entity. */
+  members(entity: string, via: string): MemberAggregates;
+  /** Stops the calculation with a message about member `row` (a value the formula cannot handle). */
+  fail(row: number, message: string): never;
+}

@@ -1,0 +1,54 @@
+import { PeriodError } from '../errors.ts';
+import { addDays } from '../periods/instant.ts';
+import { Period } from '../periods/period.ts';
+import type { DatedFormula, Variable } from '../variables/variable.ts';
+
+/**
+ * The period a variable is asked for, checked against its definition period: a yearly variable takes
+ * a year, an eternal one any period (it has one value for all time).
+ */
+export function periodFor(variable: Variable, period: Period): Period {
+  if (variable.definitionPeriod === 'eternity') return Period.ETERNITY;
+  if (period.unit !== variable.definitionPeriod || period.size !== 1) {
+    throw new PeriodError(
+      `${variable.id} is defined per ${variable.definitionPeriod}; '${period.key}' is not a single ${variable.definitionPeriod}`,
+      variable.id,
+      period.key,
+    );
+  }
+  return period;
+}
+
+/** The dated formula in force at the start of `period`; a clear error before the first or after an end. */
+export function formulaFor(variable: Variable, period: Period): DatedFormula & { formula: NonNullable<DatedFormula['formula']> } {
+  const formulas = variable.formulas ?? [];
+  const instant = period.unit === 'eternity' ? '9999-12-31' : period.start;
+  let chosen: DatedFormula | undefined;
+  let nextFrom: string | undefined;
+  for (let i = 0; i < formulas.length; i++) {
+    if (formulas[i].from <= instant) {
+      chosen = formulas[i];
+      nextFrom = formulas[i + 1]?.from;
+    }
+  }
+  if (chosen === undefined) {
+    throw new PeriodError(
+      `${variable.id} is not defined for ${period.key}: its rules start on ${formulas[0]?.from}`,
+      variable.id,
+      period.key,
+    );
+  }
+  if (chosen.formula === null) {
+    const last = formulas.filter((f) => f.formula !== null && f.from < chosen.from).pop();
+    throw new PeriodError(
+      `${variable.id} is not defined for ${period.key}: the encoded rules cover ${last?.from ?? '?'} to ${addDays(chosen.from, -1)}${chosen.note ? ` (${chosen.note})` : ''}`,
+      variable.id,
+      period.key,
+    );
+  }
+  // A formula must hold for the whole period; one that changes inside it is split by the policy itself.
+  if (nextFrom !== undefined && nextFrom <= period.stop) {
+    throw new PeriodError(`${variable.id}: its formula changes on ${nextFrom}, inside ${period.key}`, variable.id, period.key);
+  }
+  return chosen as DatedFormula & { formula: NonNullable<DatedFormula['formula']> };
+}

@@ -1,0 +1,79 @@
+import { formatMoney, MINOR_PER_MAJOR } from '../money/money.ts';
+import { dayNumber, fromDayNumber } from '../periods/instant.ts';
+import type { ValueType, Variable } from './variable.ts';
+
+/**
+ * Values of one variable for every member of an entity, in a typed array:
+ * number → Float64Array; money → Float64Array of integer minor units (fen); boolean → Uint8Array (0/1);
+ * enum → Uint8Array of indices into `possibleValues`; date → Int32Array of day numbers; string → string[].
+ */
+export type Column = Float64Array | Uint8Array | Int32Array | string[];
+
+/** A value as it leaves the engine: money in yuan as exact decimal text is produced by {@link formatValue}. */
+export type ScalarValue = number | boolean | string;
+
+/** A new column of `n` members of `type`, filled with `fill` (already in column units). */
+export function newColumn(type: ValueType, n: number, fill: number | string = 0): Column {
+  switch (type) {
+    case 'number':
+    case 'money':
+      return new Float64Array(n).fill(fill as number);
+    case 'boolean':
+    case 'enum':
+      return new Uint8Array(n).fill(fill as number);
+    case 'date':
+      return new Int32Array(n).fill(fill as number);
+    case 'string':
+      return new Array<string>(n).fill(fill as string);
+  }
+}
+
+/** The default of a variable in column units (fen for money, index for enums, day number for dates). */
+export function defaultCell(variable: Variable): number | string {
+  const d = variable.default;
+  switch (variable.valueType) {
+    case 'money':
+      return typeof d === 'number' ? Math.round(d * MINOR_PER_MAJOR) : 0;
+    case 'number':
+      return typeof d === 'number' ? d : 0;
+    case 'boolean':
+      return d === true ? 1 : 0;
+    case 'enum':
+      return d === undefined ? 0 : (variable.enumIndex?.get(String(d)) ?? 0);
+    case 'date':
+      return typeof d === 'string' ? dayNumber(d) : 0;
+    case 'string':
+      return typeof d === 'string' ? d : '';
+  }
+}
+
+/** A column of the variable's default for `n` members. */
+export function defaultColumn(variable: Variable, n: number): Column {
+  return newColumn(variable.valueType, n, defaultCell(variable));
+}
+
+/**
+ * The value of member `i` in the form people and JSON see: money as a number of yuan (exact, at most
+ * two decimals), enums by name, dates as ISO text, booleans as booleans.
+ */
+export function cellValue(variable: Variable, column: Column, i: number): ScalarValue {
+  const v = column[i];
+  switch (variable.valueType) {
+    case 'money':
+      return Number(formatMoney(v as number));
+    case 'boolean':
+      return v === 1;
+    case 'enum':
+      return variable.possibleValues?.[v as number] ?? String(v);
+    case 'date':
+      return fromDayNumber(v as number);
+    default:
+      return v as number | string;
+  }
+}
+
+/** Text of member `i` for tables and CSV; money keeps its exact decimal text. */
+export function formatValue(variable: Variable, column: Column, i: number): string {
+  if (variable.valueType === 'money') return formatMoney(column[i] as number);
+  return String(cellValue(variable, column, i));
+}

@@ -1,0 +1,92 @@
+import { DefinitionError } from '../errors.ts';
+import type { FormulaContext } from '../evaluation/formula-context.ts';
+import type { Instant } from '../periods/instant.ts';
+import type { Labels } from '../text/labels.ts';
+import type { Reference } from '../text/reference.ts';
+import type { Column } from './column.ts';
+
+/** The value types of variables and their column representation. */
+export type ValueType = 'number' | 'money' | 'boolean' | 'enum' | 'date' | 'string';
+
+/** How often a variable can change: its value is defined per day, month, year, or once for all time. */
+export type DefinitionPeriod = 'day' | 'month' | 'year' | 'eternity';
+
+/** A vectorised formula: computes the variable for every member of its entity at once. */
+export type Formula = (ctx: FormulaContext) => Column;
+
+/**
+ * A formula in force from a date. `formula: null` marks a date from which the variable is not
+ * encoded (the law expired or changed in a way not yet written); asking for it then is an error
+ * that shows `note`.
+ */
+export interface DatedFormula {
+  readonly from: Instant;
+  readonly formula: Formula | null;
+  readonly note?: string;
+  readonly reference?: readonly Reference[];
+}
+
+/** A problem with one input value, in every language. */
+export interface ValueProblem {
+  readonly code: string;
+  readonly message: Labels;
+}
+
+export interface VariableDefinition {
+  /** Public id, snake_case; the file defining it has the same name. Renaming one is a breaking change. */
+  readonly id: string;
+  readonly entity: string;
+  readonly valueType: ValueType;
+  /** Allowed values of an enum variable, in order; the column holds indices into this list. */
+  readonly possibleValues?: readonly string[];
+  readonly definitionPeriod: DefinitionPeriod;
+  readonly label: Labels;
+  readonly description?: Labels;
+  /** Legal basis. Required: a code-health test fails on a variable without one. */
+  readonly reference: readonly Reference[];
+  /** Value when an input is not given: a number (yuan for money), boolean, enum name, ISO date or string. */
+  readonly default?: number | boolean | string;
+  /** Unit shown to people: `person`, `yuan`, `month`… */
+  readonly unit?: string;
+  /** Input validation bounds for numbers and money (in yuan for money). */
+  readonly min?: number;
+  readonly max?: number;
+  readonly integer?: boolean;
+  /** Extra validation of a raw input value (after type parsing). */
+  readonly validate?: (value: string | number | boolean) => ValueProblem | undefined;
+  /** Dated formulas, in date order. None: the variable is an input. */
+  readonly formulas?: readonly DatedFormula[];
+  /** Ids of the measures (catalogue entries) this variable implements. */
+  readonly measures?: readonly string[];
+}
+
+/** A variable definition as the system holds it, with derived facts precomputed. */
+export interface Variable extends VariableDefinition {
+  readonly isInput: boolean;
+  /** Enum name → index, for enum variables. */
+  readonly enumIndex?: ReadonlyMap<string, number>;
+}
+
+/**
+ * Declares a variable. Checks the definition's shape; the system checks entity and references.
+ * @example
+ * defineVariable({ id: 'employees', entity: 'enterprise', valueType: 'number', definitionPeriod: 'year',
+ *   label, reference: [{ document: '…' }], default: 0, min: 0 })
+ */
+export function defineVariable(definition: VariableDefinition): Variable {
+  const { id, valueType, possibleValues, formulas } = definition;
+  if (!/^[a-z][a-z0-9_]*$/.test(id)) throw new DefinitionError(`variable id '${id}' must be snake_case`);
+  if (valueType === 'enum' && (!possibleValues || possibleValues.length === 0 || possibleValues.length > 255)) {
+    throw new DefinitionError(`${id}: an enum needs 1 to 255 possible values`);
+  }
+  if (formulas) {
+    for (let i = 1; i < formulas.length; i++) {
+      if (formulas[i].from <= formulas[i - 1].from) throw new DefinitionError(`${id}: formula dates must increase`);
+    }
+  }
+  const enumIndex = possibleValues ? new Map(possibleValues.map((v, i) => [v, i])) : undefined;
+  if (valueType === 'enum' && definition.default !== undefined && !enumIndex?.has(String(definition.default))) {
+    throw new DefinitionError(`${id}: default '${String(definition.default)}' is not a possible value`);
+  }
+  return { ...definition, isInput: !formulas || formulas.length === 0, ...(enumIndex ? { enumIndex } : {}) };
+}
