@@ -9,6 +9,8 @@ import { allocator } from './arena.ts';
 
 export type Num = Float64Array;
 export type Bool = Uint8Array;
+/** Columns that can be compared with numbers: numbers, money (fen) and dates (day numbers). */
+export type Numeric = Float64Array | Int32Array;
 type NumLike = Float64Array | number;
 type U8Like = Uint8Array | number;
 
@@ -24,7 +26,7 @@ export function fillBool(n: number, value: boolean): Bool {
     .fill(value ? 1 : 0);
 }
 
-function compare(a: Num, b: NumLike, op: 0 | 1 | 2 | 3 | 4): Bool {
+function compare(a: Numeric, b: Numeric | number, op: 0 | 1 | 2 | 3 | 4): Bool {
   const n = a.length;
   const out = allocator().u8(n);
   if (typeof b === 'number') {
@@ -68,15 +70,15 @@ function compare(a: Num, b: NumLike, op: 0 | 1 | 2 | 3 | 4): Bool {
 }
 
 /** a ≥ b, member by member. */
-export const gte = (a: Num, b: NumLike): Bool => compare(a, b, 0);
+export const gte = (a: Numeric, b: Numeric | number): Bool => compare(a, b, 0);
 /** a > b. */
-export const gt = (a: Num, b: NumLike): Bool => compare(a, b, 1);
+export const gt = (a: Numeric, b: Numeric | number): Bool => compare(a, b, 1);
 /** a ≤ b. */
-export const lte = (a: Num, b: NumLike): Bool => compare(a, b, 2);
+export const lte = (a: Numeric, b: Numeric | number): Bool => compare(a, b, 2);
 /** a < b. */
-export const lt = (a: Num, b: NumLike): Bool => compare(a, b, 3);
+export const lt = (a: Numeric, b: Numeric | number): Bool => compare(a, b, 3);
 /** a = b (numbers). */
-export const eq = (a: Num, b: NumLike): Bool => compare(a, b, 4);
+export const eq = (a: Numeric, b: Numeric | number): Bool => compare(a, b, 4);
 
 /** Logical and of any number of boolean columns. */
 export function and(first: Bool, ...rest: Bool[]): Bool {
@@ -220,4 +222,30 @@ export function sum(a: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i];
   return s;
+}
+
+/**
+ * Codes a text column as enum indices with `lookup`, called once per distinct text. A text `lookup`
+ * cannot code (it returns a negative number) stops the calculation through `onError` with its row.
+ * @example encode(industries, (s) => GROUPS.indexOf(groupOf(s)), (row, s) => ctx.fail(row, `bad code ${s}`))
+ */
+export function encode(
+  texts: readonly string[],
+  lookup: (text: string) => number,
+  onError: (row: number, text: string) => never,
+): Uint8Array {
+  const n = texts.length;
+  const out = allocator().u8(n);
+  const memo = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const t = texts[i];
+    let code = memo.get(t);
+    if (code === undefined) {
+      code = lookup(t);
+      memo.set(t, code);
+    }
+    if (code < 0) onError(i, t);
+    out[i] = code;
+  }
+  return out;
 }

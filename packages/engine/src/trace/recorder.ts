@@ -63,7 +63,11 @@ export class Recorder {
   }
 
   parameter(access: ParameterAccess): void {
-    this.stack[this.stack.length - 1]?.params.push(access);
+    const top = this.stack[this.stack.length - 1];
+    if (!top) return;
+    // A formula reading the same value again (e.g. month by month) is listed once.
+    const again = top.params.some((p) => p.path === access.path && p.entry === access.entry && p.where?.value === access.where?.value);
+    if (!again) top.params.push(access);
   }
 
   crossEntity(): void {

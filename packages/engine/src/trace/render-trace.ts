@@ -18,7 +18,7 @@ function paramLine(p: TraceParameter, lang: Lang): string {
   const window = `${p.start} … ${p.end ?? WORDS.inForce[lang]}`;
   const refs = p.references.map(formatReference).join('; ');
   const label = p.label ? ` (${p.label[lang]})` : '';
-  return `◇ ${p.path}${label} = ${String(p.value)}${p.unit && p.unit !== '/1' ? ` ${p.unit}` : ''}  [${window}] ${refs} — ${WORDS.confidence[p.confidence][lang]}`;
+  return `◇ ${p.path}${label} = ${String(p.value)}${p.unit && p.unit !== '/1' && p.unit !== 'currency' ? ` ${p.unit}` : ''}  [${window}] ${refs} — ${WORDS.confidence[p.confidence][lang]}`;
 }
 
 /**

@@ -1,0 +1,102 @@
+import { type Labels, MINOR_PER_MAJOR, type Period, type TaxBenefitSystem } from '@xiaowei/engine';
+import { type IndustryGroup, SIZE_CLASSES, type SizeClass } from '../model-api.ts';
+
+type Tier = 'large' | 'medium' | 'small';
+type Indicator = 'employees' | 'revenue' | 'total_assets';
+
+/** One indicator compared with its bound (money in fen). */
+export interface IndicatorCheck {
+  readonly indicator: Indicator;
+  readonly value: number;
+  readonly bound: number;
+  readonly met: boolean;
+}
+
+/**
+ * Why an enterprise has its size class: for large, the bounds it meets; otherwise the tier above that it
+ * missed and the indicators below that tier's bounds (the drop-a-tier rule of 300号 art. 4).
+ */
+export interface SizeExplanation {
+  readonly sizeClass: SizeClass;
+  readonly group: IndustryGroup;
+  /** The tier whose bounds decided: the class itself for large, else the tier just above. */
+  readonly decidingTier: Tier;
+  /** The deciding tier's indicators: all met for large, the unmet ones otherwise. */
+  readonly checks: readonly IndicatorCheck[];
+  readonly text: Labels;
+}
+
+const TIERS: readonly Tier[] = ['large', 'medium', 'small'];
+const INDICATORS: readonly Indicator[] = ['employees', 'revenue', 'total_assets'];
+
+const CLASS_NAMES: Readonly<Record<SizeClass, Labels>> = {
+  large: { 'zh-CN': '大型', ko: '대기업', en: 'large' },
+  medium: { 'zh-CN': '中型', ko: '중기업', en: 'medium' },
+  small: { 'zh-CN': '小型', ko: '소기업', en: 'small' },
+  micro: { 'zh-CN': '微型', ko: '영세기업', en: 'micro' },
+};
+const INDICATOR_NAMES: Readonly<Record<Indicator, Labels>> = {
+  employees: { 'zh-CN': '从业人员', ko: '종업원 수', en: 'employees' },
+  revenue: { 'zh-CN': '营业收入', ko: '영업수입', en: 'revenue' },
+  total_assets: { 'zh-CN': '资产总额', ko: '자산총액', en: 'total assets' },
+};
+
+/** People-facing number: thousands separators; money in yuan, decimals only when there are fen. */
+function show(indicator: Indicator, value: number, lang: keyof Labels): string {
+  const group = (n: number, digits: number) =>
+    n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 2) });
+  if (indicator === 'employees') {
+    const text = group(value, 0);
+    return lang === 'zh-CN' ? `${text} 人` : lang === 'ko' ? `${text}명` : text;
+  }
+  const yuan = value / MINOR_PER_MAJOR;
+  const text = group(yuan, Number.isInteger(yuan) ? 0 : 2);
+  return lang === 'zh-CN' ? `${text} 元` : lang === 'ko' ? `${text}위안` : `${text} yuan`;
+}
+
+function describe(check: IndicatorCheck, lang: keyof Labels): string {
+  const name = INDICATOR_NAMES[check.indicator][lang];
+  const v = show(check.indicator, check.value, lang);
+  const b = show(check.indicator, check.bound, lang);
+  if (check.met) return lang === 'zh-CN' ? `${name} ${v} ≥ ${b}` : lang === 'ko' ? `${name} ${v} ≥ ${b}` : `${name} ${v} ≥ ${b}`;
+  if (lang === 'zh-CN') return `${name} ${v} 低于 ${b}`;
+  if (lang === 'ko') return `${name} ${v}이 ${b} 미만`;
+  return `${check.indicator === 'total_assets' ? 'total assets' : name} ${v} is below ${b}`;
+}
+
+/**
+ * Explains the size class of one enterprise from its group and figures (money in fen), with the bounds
+ * in force at the start of `period`. It applies the same rule as the `size_class` formula, and the
+ * tests check that the two agree.
+ * @example explainSizeClass(system, 'industry', { employees: 300, revenue: 1999999900, total_assets: 0 }, Period.parse('2013')).text.en
+ * // 'small, not medium: revenue 19,999,999 yuan is below 20,000,000 yuan'
+ */
+export function explainSizeClass(
+  system: TaxBenefitSystem,
+  group: IndustryGroup,
+  figures: Readonly<Record<Indicator, number>>,
+  period: Period,
+): SizeExplanation {
+  const checksOf = (tier: Tier): IndicatorCheck[] =>
+    INDICATORS.flatMap((indicator) => {
+      const path = `classification.size_standard.${group}.${tier}.${indicator}`;
+      if (system.parameters.find(path) === undefined) return [];
+      const bound = system.parameterAt(path, period.start).value as number;
+      return [{ indicator, value: figures[indicator], bound, met: figures[indicator] >= bound }];
+    });
+  const reached = TIERS.findIndex((tier) => checksOf(tier).every((c) => c.met));
+  const sizeClass: SizeClass = reached < 0 ? 'micro' : (TIERS[reached] as SizeClass);
+  const decidingTier: Tier = sizeClass === 'large' ? 'large' : TIERS[SIZE_CLASSES.indexOf(sizeClass) - 1];
+  const all = checksOf(decidingTier);
+  const checks = sizeClass === 'large' ? all : all.filter((c) => !c.met);
+  const text = (lang: keyof Labels): string => {
+    const list = checks.map((c) => describe(c, lang)).join(lang === 'zh-CN' ? '，' : ', ');
+    const cls = CLASS_NAMES[sizeClass][lang];
+    if (sizeClass === 'large') return lang === 'en' ? `large: ${list}` : `${cls}：${list}`.replace('대기업：', '대기업: ');
+    const above = CLASS_NAMES[decidingTier][lang];
+    if (lang === 'zh-CN') return `${cls}，而非${above}：${list}`;
+    if (lang === 'ko') return `${cls}(${above} 아님): ${list}`;
+    return `${cls}, not ${above}: ${list}`;
+  };
+  return { sizeClass, group, decidingTier, checks, text: { 'zh-CN': text('zh-CN'), ko: text('ko'), en: text('en') } };
+}

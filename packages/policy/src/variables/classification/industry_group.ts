@@ -1,0 +1,28 @@
+import { defineVariable, INDUSTRY_GROUPS, SIZE_STANDARD, vector } from '../../model-api.ts';
+import { readIndustry } from './industry-code.ts';
+
+const indexOf = (code: string): number => {
+  const reading = readIndustry(code);
+  return reading.ok ? INDUSTRY_GROUPS.indexOf(reading.group) : -1;
+};
+
+/** The size-standard industry group of the enterprise's `industry` (300号 art. 2; POLICY-FACTS §1). */
+export const industry_group = defineVariable({
+  id: 'industry_group',
+  entity: 'enterprise',
+  valueType: 'enum',
+  possibleValues: INDUSTRY_GROUPS,
+  definitionPeriod: 'year',
+  label: { 'zh-CN': '划型行业组', ko: '규모 분류 업종 그룹', en: 'Industry group' },
+  reference: [{ ...SIZE_STANDARD, article: '第二条' }],
+  formulas: [
+    {
+      from: '2011-06-18',
+      formula: (ctx) =>
+        vector.encode(ctx.string('industry'), indexOf, (row, code) => {
+          const reading = readIndustry(code);
+          return ctx.fail(row, reading.ok ? `industry '${code}'` : reading.problem.message.en);
+        }),
+    },
+  ],
+});

@@ -1,0 +1,17 @@
+import { defineVariable, SIZE_CLASSES, SIZE_STANDARD, vector } from '../../model-api.ts';
+
+/** Small or micro under the 2011 standard: the gate to the measures of Guofa [2012] No. 14. */
+export const is_small_or_micro = defineVariable({
+  id: 'is_small_or_micro',
+  entity: 'enterprise',
+  valueType: 'boolean',
+  definitionPeriod: 'year',
+  label: { 'zh-CN': '是否小型微型企业', ko: '소형·영세기업 여부', en: 'Small or micro enterprise' },
+  reference: [{ ...SIZE_STANDARD, article: '第四条' }],
+  formulas: [
+    {
+      from: '2011-06-18',
+      formula: (ctx) => vector.isIn(ctx.enum('size_class'), [SIZE_CLASSES.indexOf('small'), SIZE_CLASSES.indexOf('micro')]),
+    },
+  ],
+});

@@ -1,0 +1,39 @@
+import { defineVariable, type FormulaContext, INDUSTRY_GROUPS, SIZE_CLASSES, SIZE_STANDARD, vector } from '../../model-api.ts';
+
+const { and, gte, selectU8 } = vector;
+const STANDARD = 'classification.size_standard';
+
+/** Members meeting every lower bound of `tier` for their group; a group without an indicator in that tier has no bound on it. */
+function meetsTier(ctx: FormulaContext, tier: 'large' | 'medium' | 'small', group: Uint8Array): Uint8Array {
+  const bound = (indicator: string) => ctx.paramByEnum(STANDARD, `${tier}.${indicator}`, group, INDUSTRY_GROUPS, 0);
+  return and(
+    gte(ctx.number('employees'), bound('employees')),
+    gte(ctx.number('revenue'), bound('revenue')),
+    gte(ctx.number('total_assets'), bound('total_assets')),
+  );
+}
+
+/**
+ * Size class under the 2011 standard (300号 art. 4 and the NBS note): large only if every large bound is
+ * met; medium and small only if every bound of their row is met, otherwise the enterprise drops a tier
+ * (下划一档); micro is what remains — one indicator below the small bound is enough.
+ */
+export const size_class = defineVariable({
+  id: 'size_class',
+  entity: 'enterprise',
+  valueType: 'enum',
+  possibleValues: SIZE_CLASSES,
+  definitionPeriod: 'year',
+  label: { 'zh-CN': '企业规模', ko: '기업 규모', en: 'Size class' },
+  reference: [{ ...SIZE_STANDARD, article: '第四条' }],
+  measures: ['gf2012-14/01'],
+  formulas: [
+    {
+      from: '2011-06-18',
+      formula: (ctx) => {
+        const group = ctx.enum('industry_group');
+        return selectU8([meetsTier(ctx, 'large', group), meetsTier(ctx, 'medium', group), meetsTier(ctx, 'small', group)], [0, 1, 2], 3);
+      },
+    },
+  ],
+});

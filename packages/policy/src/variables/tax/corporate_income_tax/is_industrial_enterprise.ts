@@ -1,0 +1,29 @@
+import { defineVariable, EIT_REGULATIONS, vector } from '../../../model-api.ts';
+import { readIndustry } from '../../classification/industry-code.ts';
+
+/**
+ * 工业企业 for the small low-profit test: mining, manufacturing, and electricity, heat, gas and water
+ * (GB/T 4754 sections B, C, D — the size standard's `industry` group).
+ */
+export const is_industrial_enterprise = defineVariable({
+  id: 'is_industrial_enterprise',
+  entity: 'enterprise',
+  valueType: 'boolean',
+  definitionPeriod: 'year',
+  label: { 'zh-CN': '是否工业企业', ko: '공업 기업 여부', en: 'Industrial enterprise' },
+  reference: [{ ...EIT_REGULATIONS, article: '第九十二条（一）' }],
+  formulas: [
+    {
+      from: '2008-01-01',
+      formula: (ctx) =>
+        vector.encode(
+          ctx.string('industry'),
+          (code) => {
+            const reading = readIndustry(code);
+            return reading.ok ? (reading.group === 'industry' ? 1 : 0) : -1;
+          },
+          (row, code) => ctx.fail(row, `industry '${code}' cannot be read`),
+        ),
+    },
+  ],
+});

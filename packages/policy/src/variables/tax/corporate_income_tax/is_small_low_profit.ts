@@ -1,0 +1,42 @@
+import { defineVariable, EIT_LAW, EIT_REGULATIONS, vector } from '../../../model-api.ts';
+
+const { and, lte, not, where } = vector;
+const P = 'tax.corporate_income_tax.small_low_profit';
+
+/**
+ * 小型微利企业 (EIT Regulations art. 92): not in a restricted or prohibited industry, annual taxable
+ * income ≤ 300,000 yuan, and — industrial enterprises — ≤ 100 employees and ≤ 30,000,000 yuan of assets,
+ * or — other enterprises — ≤ 80 employees and ≤ 10,000,000 yuan. Every bound is inclusive (不超过).
+ */
+export const is_small_low_profit = defineVariable({
+  id: 'is_small_low_profit',
+  entity: 'enterprise',
+  valueType: 'boolean',
+  definitionPeriod: 'year',
+  label: { 'zh-CN': '是否小型微利企业', ko: '소형 저이윤 기업 여부', en: 'Small low-profit enterprise' },
+  reference: [
+    { ...EIT_REGULATIONS, article: '第九十二条' },
+    { ...EIT_LAW, article: '第二十八条' },
+  ],
+  measures: ['gf2012-14/02'],
+  formulas: [
+    {
+      from: '2008-01-01',
+      formula: (ctx) => {
+        const industrial = ctx.bool('is_industrial_enterprise');
+        return and(
+          not(ctx.bool('restricted_industry')),
+          lte(ctx.number('taxable_income'), ctx.param(`${P}.taxable_income_limit`)),
+          lte(
+            ctx.number('employees'),
+            where(industrial, ctx.param(`${P}.industrial.employees_limit`), ctx.param(`${P}.other.employees_limit`)),
+          ),
+          lte(
+            ctx.number('total_assets'),
+            where(industrial, ctx.param(`${P}.industrial.total_assets_limit`), ctx.param(`${P}.other.total_assets_limit`)),
+          ),
+        );
+      },
+    },
+  ],
+});
