@@ -46,6 +46,8 @@ export interface VariableDefinition {
   readonly reference: readonly Reference[];
   /** Value when an input is not given: a number (yuan for money), boolean, enum name, ISO date or string. */
   readonly default?: number | boolean | string;
+  /** An input with no meaningful default: callers must ask for it (records without it are rejected). */
+  readonly required?: boolean;
   /** Unit shown to people: `person`, `yuan`, `month`… */
   readonly unit?: string;
   /** Input validation bounds for numbers and money (in yuan for money). */

@@ -18,6 +18,7 @@ export const industry = defineVariable({
     { document: 'GB/T 4754-2011', title: '国民经济行业分类' },
   ],
   default: '',
+  required: true,
   validate: (value) => {
     const reading = readIndustry(String(value));
     return reading.ok ? undefined : reading.problem;
