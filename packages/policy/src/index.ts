@@ -2,9 +2,25 @@
  * @xiaowei/policy — Guofa [2012] No. 14 (国务院关于进一步支持小型微型企业健康发展的意见) and its
  * implementing rules, encoded for the Xiaowei engine.
  */
-export { ENTITIES, enterprise } from './entities.ts';
+
+export {
+  BENEFICIARIES,
+  type Beneficiary,
+  CATALOGUE_DIR,
+  type Catalogue,
+  type Chapter,
+  loadCatalogue,
+  MEASURE_KINDS,
+  type Measure,
+  type MeasureBase,
+  type MeasureDocument,
+  type MeasureKind,
+  type SubMeasure,
+} from './catalogue/load-catalogue.ts';
+export * from './entities.ts';
+export type { Condition, Entitlement } from './entitlements/entitlement.ts';
 export { explainSizeClass, type SizeExplanation } from './explain/explain-size-class.ts';
 export { INDUSTRY_GROUPS, type IndustryGroup, SIZE_CLASSES, type SizeClass } from './model-api.ts';
 export { buildSystem, getSystem, PARAMETERS_DIR, POLICY_VERSION, TESTS_DIR } from './system.ts';
 export { type IndustryReading, readIndustry } from './variables/classification/industry-code.ts';
-export { VARIABLES } from './variables/index.ts';
+export { ENTITLEMENTS, VARIABLES } from './variables/index.ts';

@@ -26,7 +26,6 @@ export const size_class = defineVariable({
   definitionPeriod: 'year',
   label: { 'zh-CN': '企业规模', ko: '기업 규모', en: 'Size class' },
   reference: [{ ...SIZE_STANDARD, article: '第四条' }],
-  measures: ['gf2012-14/01'],
   formulas: [
     {
       from: '2011-06-18',

@@ -50,7 +50,7 @@ export const corporate_income_tax = defineVariable({
     { document: '财税〔2015〕99号' },
   ],
   unit: 'yuan',
-  measures: ['gf2012-14/02'],
+  measures: ['gf2012-14/02.2'],
   formulas: [
     {
       from: '2012-01-01',

@@ -11,7 +11,7 @@ export const corporate_income_tax_relief = defineVariable({
   label: { 'zh-CN': '企业所得税减免额', ko: '기업소득세 감면액', en: 'Enterprise income tax relief' },
   reference: [{ ...EIT_LAW, article: '第二十八条' }, { document: '财税〔2011〕117号' }],
   unit: 'yuan',
-  measures: ['gf2012-14/02'],
+  measures: ['gf2012-14/02.2'],
   formulas: [
     {
       from: '2012-01-01',

@@ -18,7 +18,7 @@ export const is_small_low_profit = defineVariable({
     { ...EIT_REGULATIONS, article: '第九十二条' },
     { ...EIT_LAW, article: '第二十八条' },
   ],
-  measures: ['gf2012-14/02'],
+  measures: ['gf2012-14/02.2'],
   formulas: [
     {
       from: '2008-01-01',

@@ -1,0 +1,34 @@
+import type { Labels } from '@xiaowei/engine';
+
+/**
+ * One condition of an entitlement. `variable` is a boolean variable of the same entity that is true
+ * when the condition is met. For a numeric threshold, `threshold` names the quantity, the comparison
+ * that must hold and the bound (a parameter path, or a variable when the bound varies by member),
+ * so that "what would change" can say how far the enterprise is from it.
+ */
+export interface Condition {
+  readonly variable: string;
+  readonly label: Labels;
+  readonly threshold?: {
+    readonly quantity: string;
+    readonly op: '<=' | '<' | '>=' | '>';
+    readonly bound: { readonly parameter: string } | { readonly variable: string };
+  };
+}
+
+/**
+ * An entitlement of an enterprise under one measure of the catalogue: whether it is eligible, what the
+ * entitlement is worth in a year (yuan), and the conditions, for "why not / what would change".
+ */
+export interface Entitlement {
+  /** Catalogue id, e.g. `gf2012-14/02.2`. */
+  readonly measure: string;
+  readonly entity: 'enterprise';
+  /** Boolean variable: eligible in the year. */
+  readonly eligible: string;
+  /** Money variable: the entitlement's value to the enterprise in the year. */
+  readonly value: string;
+  readonly conditions: readonly Condition[];
+  /** Measures this one cannot be combined with (the value counted once, see total_support_value). */
+  readonly excludes?: readonly string[];
+}

@@ -1,0 +1,63 @@
+import { cellValue, Period, Plan } from '@xiaowei/engine';
+import { describe, expect, it } from 'vitest';
+import { explainSizeClass, getSystem, INDUSTRY_GROUPS, type IndustryGroup } from '../src/index.ts';
+
+const system = getSystem();
+const period = Period.parse('2013');
+
+describe('size-class explanation', () => {
+  it('names the indicator that decided, in every language', () => {
+    const e = explainSizeClass(system, 'industry', { employees: 300, revenue: 1_999_999_900, total_assets: 0 }, period);
+    expect(e.sizeClass).toBe('small');
+    expect(e.decidingTier).toBe('medium');
+    expect(e.checks).toEqual([{ indicator: 'revenue', value: 1_999_999_900, bound: 2_000_000_000, met: false }]);
+    expect(e.text.en).toBe('small, not medium: revenue 19,999,999 yuan is below 20,000,000 yuan');
+    expect(e.text['zh-CN']).toBe('小型，而非中型：营业收入 19,999,999 元 低于 20,000,000 元');
+    expect(e.text.ko).toBe('소기업(중기업 아님): 영업수입 19,999,999위안이 20,000,000위안 미만');
+  });
+
+  it('lists every bound met by a large enterprise', () => {
+    const e = explainSizeClass(system, 'retail', { employees: 300, revenue: 20_000_000_000, total_assets: 0 }, period);
+    expect(e.sizeClass).toBe('large');
+    expect(e.text.en).toBe('large: employees 300 ≥ 300, revenue 200,000,000 yuan ≥ 200,000,000 yuan');
+  });
+
+  it('explains micro by the small bounds missed', () => {
+    const e = explainSizeClass(system, 'wholesale', { employees: 4, revenue: 500_000_00, total_assets: 0 }, period);
+    expect(e.sizeClass).toBe('micro');
+    expect(e.text.en).toBe('micro, not small: employees 4 is below 5, revenue 500,000 yuan is below 10,000,000 yuan');
+  });
+
+  it('agrees with the size_class formula on a grid around every bound of every group', () => {
+    const plan = Plan.compile(system, { entity: 'enterprise', period, outputs: ['size_class'] });
+    const rows: { group: IndustryGroup; e: number; r: number; a: number }[] = [];
+    const points = (b: number[]) => [...new Set(b.flatMap((x) => [x - 1, x, x + 1]).filter((x) => x >= 0))];
+    for (const group of INDUSTRY_GROUPS) {
+      const bounds = (ind: string) =>
+        (['large', 'medium', 'small'] as const).flatMap((t) => {
+          const p = `classification.size_standard.${group}.${t}.${ind}`;
+          return system.parameters.find(p) ? [system.parameterAt(p, period.start).value as number] : [0];
+        });
+      for (const e of points(bounds('employees')))
+        for (const r of points(bounds('revenue'))) for (const a of points(bounds('total_assets'))) rows.push({ group, e, r, a });
+    }
+    const n = rows.length;
+    const result = plan.run(
+      {
+        industry: rows.map((x) => x.group),
+        employees: Float64Array.from(rows, (x) => x.e),
+        revenue: Float64Array.from(rows, (x) => x.r),
+        total_assets: Float64Array.from(rows, (x) => x.a),
+      },
+      n,
+    );
+    const v = system.variable('size_class');
+    let mismatches = 0;
+    rows.forEach((x, i) => {
+      const explained = explainSizeClass(system, x.group, { employees: x.e, revenue: x.r, total_assets: x.a }, period).sizeClass;
+      if (explained !== cellValue(v, result.size_class, i)) mismatches++;
+    });
+    expect(n).toBeGreaterThan(1000);
+    expect(mismatches).toBe(0);
+  });
+});
