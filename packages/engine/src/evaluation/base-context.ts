@@ -1,5 +1,5 @@
 import { DefinitionError, FormulaError } from '../errors.ts';
-import type { Instant } from '../periods/instant.ts';
+import { fromDayNumber, type Instant } from '../periods/instant.ts';
 import type { Period } from '../periods/period.ts';
 import type { TaxBenefitSystem } from '../system/tax-benefit-system.ts';
 import type { Recorder } from '../trace/recorder.ts';
@@ -154,6 +154,38 @@ export abstract class BaseContext implements FormulaContext {
           v = typeof value === 'number' ? value : missing;
         } else v = missing;
         seen.set(key, v);
+      }
+      out[i] = v;
+    }
+    return out;
+  }
+
+  paramAtDates(path: string, days: Int32Array, missing?: number): Float64Array {
+    const param = this.system.parameter(path);
+    const n = days.length;
+    const out = allocator().f64(n);
+    const seen = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const day = days[i];
+      let v = seen.get(day);
+      if (v === undefined) {
+        const instant = fromDayNumber(day);
+        const entry = param.entryAt(instant);
+        if (entry === undefined || entry.value === null) {
+          if (missing === undefined) param.at(instant); // throws the explanatory error
+          v = missing as number;
+        } else {
+          this.recorder?.parameter({
+            path,
+            instant,
+            entry,
+            ...(param.metadata.unit ? { unit: param.metadata.unit } : {}),
+            ...(param.metadata.label ? { label: param.metadata.label } : {}),
+            where: { column: days, value: day },
+          });
+          v = typeof entry.value === 'boolean' ? (entry.value ? 1 : 0) : Number(entry.value);
+        }
+        seen.set(day, v);
       }
       out[i] = v;
     }

@@ -56,6 +56,12 @@ export interface FormulaContext {
   paramByEnum(node: string, suffix: string, keys: Uint8Array, names: readonly string[], missing?: number, instant?: Instant): Float64Array;
   /** Like {@link paramByEnum} for string keys (e.g. region codes); keys without a value get `missing`. */
   paramByString(node: string, suffix: string, keys: readonly string[], missing: number, instant?: Instant): Float64Array;
+  /**
+   * Per-member values of parameter `path` on each member's own date (`days`: day numbers, e.g. the
+   * date a contract was signed). Booleans come as 1/0. A date with no value (before the history or
+   * after an explicit end) gets `missing`, or is an error when `missing` is undefined.
+   */
+  paramAtDates(path: string, days: Int32Array, missing?: number): Float64Array;
   /** A scale's thresholds and values in force (money in fen). */
   scale(path: string, instant?: Instant): { thresholds: number[]; values: number[] };
   /** Values of the entity at the other end of link `name`. */
