@@ -24,3 +24,5 @@ export { INDUSTRY_GROUPS, type IndustryGroup, SIZE_CLASSES, type SizeClass } fro
 export { buildSystem, getSystem, PARAMETERS_DIR, POLICY_VERSION, TESTS_DIR } from './system.ts';
 export { type IndustryReading, readIndustry } from './variables/classification/industry-code.ts';
 export { ENTITLEMENTS, VARIABLES } from './variables/index.ts';
+export { activeEntitlements, definedFor, exclusiveGroups } from './entitlements/active-entitlements.ts';
+export { type Assessment, assessEntitlements, type ConditionResult, type EntitlementResult } from './entitlements/assess-entitlements.ts';

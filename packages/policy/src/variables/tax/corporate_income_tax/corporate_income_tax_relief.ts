@@ -21,5 +21,6 @@ export const corporate_income_tax_relief = defineVariable({
           ctx.number('corporate_income_tax'),
         ),
     },
+    { from: '2018-01-01', formula: null, note: 'follows corporate_income_tax, encoded for 2012–2017' },
   ],
 });

@@ -1,8 +1,5 @@
 import { defineVariable, EIT_LAW, EIT_REGULATIONS, vector } from '../../../model-api.ts';
 
-const { and, lte, not, where } = vector;
-const P = 'tax.corporate_income_tax.small_low_profit';
-
 /**
  * 小型微利企业 (EIT Regulations art. 92): not in a restricted or prohibited industry, annual taxable
  * income ≤ 300,000 yuan, and — industrial enterprises — ≤ 100 employees and ≤ 30,000,000 yuan of assets,
@@ -22,21 +19,13 @@ export const is_small_low_profit = defineVariable({
   formulas: [
     {
       from: '2008-01-01',
-      formula: (ctx) => {
-        const industrial = ctx.bool('is_industrial_enterprise');
-        return and(
-          not(ctx.bool('restricted_industry')),
-          lte(ctx.number('taxable_income'), ctx.param(`${P}.taxable_income_limit`)),
-          lte(
-            ctx.number('employees'),
-            where(industrial, ctx.param(`${P}.industrial.employees_limit`), ctx.param(`${P}.other.employees_limit`)),
-          ),
-          lte(
-            ctx.number('total_assets'),
-            where(industrial, ctx.param(`${P}.industrial.total_assets_limit`), ctx.param(`${P}.other.total_assets_limit`)),
-          ),
-        );
-      },
+      formula: (ctx) =>
+        vector.and(
+          ctx.bool('is_unrestricted_industry'),
+          ctx.bool('small_low_profit_income_within_limit'),
+          ctx.bool('small_low_profit_employees_within_limit'),
+          ctx.bool('small_low_profit_assets_within_limit'),
+        ),
     },
   ],
 });

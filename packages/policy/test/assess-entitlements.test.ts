@@ -1,0 +1,54 @@
+import { decodeRecords, Period, Population, Simulation } from '@xiaowei/engine';
+import { describe, expect, it } from 'vitest';
+import { assessEntitlements, ENTITLEMENTS, getSystem } from '../src/index.ts';
+
+const system = getSystem();
+
+function simulate(records: Record<string, unknown>[], period: string): Simulation {
+  const inputs = [...system.variables.values()].filter((v) => v.isInput && v.entity === 'enterprise');
+  const { columns, problems } = decodeRecords(inputs, records);
+  expect(problems).toEqual([]);
+  const pop = new Population(system);
+  pop.addEntity('enterprise', records.length);
+  for (const [id, col] of Object.entries(columns)) pop.setInput(id, Period.parse(period), col);
+  return new Simulation(system, pop);
+}
+
+describe('entitlement assessment: why not, and what would change', () => {
+  it('says how far an enterprise is from the small low-profit employee limit', () => {
+    const sim = simulate([{ industry: 'retail', employees: 85, total_assets: 1000000, taxable_income: 50000 }], '2013');
+    const a = assessEntitlements(system, sim, 0, '2013', ENTITLEMENTS);
+    const slp = a.entitlements.find((e) => e.measure === 'gf2012-14/02.2');
+    expect(slp?.eligible).toBe(false);
+    const failed = slp?.conditions.filter((c) => !c.met) ?? [];
+    expect(failed).toHaveLength(1);
+    expect(failed[0].threshold).toEqual({ quantity: 'employees', op: '<=', value: 85, bound: 80 });
+    expect(failed[0].advice?.en).toBe('employees 85 > 80 — at 80 or less it would qualify');
+    expect(failed[0].advice?.['zh-CN']).toBe('从业人员 85 > 80 — 不超过 80 即可符合');
+    expect(failed[0].advice?.ko).toBe('종업원 수 85 > 80 — 80 이하이면 충족합니다');
+  });
+
+  it('gives money distances in yuan and the total of what is counted', () => {
+    const sim = simulate(
+      [
+        { industry: 'retail', employees: 10, total_assets: 1000000, taxable_income: '300000.01' },
+        { industry: 'retail', employees: 10, total_assets: 1000000, taxable_income: 50000 },
+      ],
+      '2013',
+    );
+    const over = assessEntitlements(system, sim, 0, '2013', ENTITLEMENTS);
+    const cond = over.entitlements[0].conditions.find((c) => !c.met);
+    expect(cond?.advice?.en).toBe('taxable income 300,000.01 yuan > 300,000 yuan — at 300,000 yuan or less it would qualify');
+    const ok = assessEntitlements(system, sim, 1, '2013', ENTITLEMENTS);
+    const slp = ok.entitlements.find((e) => e.measure === 'gf2012-14/02.2');
+    expect(slp).toMatchObject({ eligible: true, value: 7500, counted: true });
+    expect(ok.total).toBe((sim.calculate('total_support_value', 2013)[1] as number) / 100);
+  });
+
+  it('lists measures not encoded for the year', () => {
+    const sim = simulate([{ industry: 'retail' }], '2018');
+    const a = assessEntitlements(system, sim, 0, '2018', ENTITLEMENTS);
+    expect(a.notEncoded).toContain('gf2012-14/02.2');
+    expect(a.total).toBe(0);
+  });
+});
