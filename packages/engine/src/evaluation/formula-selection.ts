@@ -39,9 +39,12 @@ export function formulaFor(variable: Variable, period: Period): DatedFormula & {
     );
   }
   if (chosen.formula === null) {
-    const last = formulas.filter((f) => f.formula !== null && f.from < chosen.from).pop();
+    // The covered range is the whole run of formulas just before this end, not only the last one.
+    let first = formulas.indexOf(chosen);
+    while (first > 0 && formulas[first - 1].formula !== null) first--;
+    const covered = first < formulas.indexOf(chosen) ? formulas[first].from : undefined;
     throw new PeriodError(
-      `${variable.id} is not defined for ${period.key}: the encoded rules cover ${last?.from ?? '?'} to ${addDays(chosen.from, -1)}${chosen.note ? ` (${chosen.note})` : ''}`,
+      `${variable.id} is not defined for ${period.key}: the encoded rules cover ${covered ?? '?'} to ${addDays(chosen.from, -1)}${chosen.note ? ` (${chosen.note})` : ''}`,
       variable.id,
       period.key,
     );

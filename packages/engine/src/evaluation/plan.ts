@@ -65,7 +65,9 @@ export class Plan {
     this.period = period;
     this.outputs = outputs;
     const pop = new Population(system);
-    pop.addEntity(entity, 0);
+    // Every entity, not only the plan's: a formula that follows a link must reach the linked entity
+    // (and be recorded as crossing entities) to be rejected below with 'plan_links'.
+    for (const key of system.entities.keys()) pop.addEntity(key, 0);
     const recorder = new Recorder();
     const sim = new Simulation(system, pop, { recorder });
     for (const v of outputs) {
@@ -109,7 +111,10 @@ export class Plan {
    */
   run(columns: Readonly<Record<string, Column>>, n: number, chunk = DEFAULT_CHUNK): Record<string, Column> {
     const sources = this.inputs.map((input) => {
-      const col = columns[`${input.variable.id}@${input.period.key}`] ?? columns[input.variable.id];
+      // The plain id is the input at the plan's period (or an eternal one); another period needs
+      // `id@period`, else it takes the default, as in a simulation.
+      const plain = input.period.key === this.period.key || input.period.unit === 'eternity' ? columns[input.variable.id] : undefined;
+      const col = columns[`${input.variable.id}@${input.period.key}`] ?? plain;
       if (col !== undefined && col.length !== n) {
         throw new EngineError(`input ${input.variable.id}: ${col.length} values for ${n} members`, 'input_length');
       }

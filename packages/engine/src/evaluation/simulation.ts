@@ -136,6 +136,8 @@ class SimulationContext extends BaseContext {
   link(name: string): LinkedValues {
     const def = this.system.entity(this.own.entity).links?.[name];
     if (def === undefined) throw new DefinitionError(`entity ${this.own.entity} has no link '${name}'`);
+    // Recorded here, not only when a value is read: `present()` alone already depends on the link.
+    this.recorder?.crossEntity();
     const idx = this.sim.population.entity(this.own.entity).links.get(name) ?? new Int32Array(this.n).fill(-1);
     const project = (id: string, period: Period, make: (n: number) => Float64Array | Uint8Array) => {
       const col = this.target(id, def.entity, period) as Float64Array | Uint8Array;
@@ -156,6 +158,8 @@ class SimulationContext extends BaseContext {
     if (def === undefined || def.entity !== this.own.entity) {
       throw new DefinitionError(`${entity}.${via} does not link to ${this.own.entity}`);
     }
+    // Recorded here, not only when a value is read: `count()` alone already depends on the members.
+    this.recorder?.crossEntity();
     const pop = this.sim.population.entity(entity);
     const idx = pop.links.get(via) ?? new Int32Array(pop.count).fill(-1);
     const n = this.n;

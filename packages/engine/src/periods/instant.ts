@@ -17,9 +17,16 @@ export function isInstant(value: unknown): value is Instant {
   return d <= daysInMonth(y, mo);
 }
 
+/** Milliseconds of a UTC calendar date. Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear does not. */
+function utc(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
 /** Number of days in month `month` (1–12) of `year`, Gregorian. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
 }
 
 /** Days since 1970-01-01 of an ISO date. */
@@ -27,7 +34,7 @@ export function dayNumber(instant: Instant): number {
   const y = Number(instant.slice(0, 4));
   const m = Number(instant.slice(5, 7));
   const d = Number(instant.slice(8, 10));
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  return Math.round(utc(y, m - 1, d) / MS_PER_DAY);
 }
 
 /** ISO date of a day number. */

@@ -95,12 +95,15 @@ export class Period {
   offset(n: number, unit: Exclude<PeriodUnit, 'eternity'> = this.unit === 'eternity' ? 'year' : this.unit): Period {
     if (this.unit === 'eternity') return this;
     const start = unit === 'day' ? addDays(this.start, n) : addMonths(this.start, unit === 'year' ? 12 * n : n);
-    return new Period(this.unit, start, this.size);
+    // Checked: a month moved by days no longer starts on the 1st, and its key would name another month.
+    return Period.of(this.unit, start, this.size);
   }
 
   /** The consecutive periods of one `unit` that make up this one (a year's twelve months). */
   split(unit: 'month' | 'day'): Period[] {
     if (this.unit === 'eternity') throw new PeriodError('eternity cannot be split', undefined, this.key);
+    // Days cannot be split into months: the pieces would not be calendar months, yet carry month keys.
+    if (rank(unit) > rank(this.unit)) throw new PeriodError(`'${this.key}' cannot be split into ${unit}s`, undefined, this.key);
     const out: Period[] = [];
     const stop = this.stop;
     for (let s = this.start; s <= stop; s = unit === 'day' ? addDays(s, 1) : addMonths(s, 1)) {

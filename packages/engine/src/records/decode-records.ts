@@ -48,7 +48,8 @@ export function decodeRecords(variables: readonly Variable[], records: readonly 
   const columns: Record<string, Column> = {};
   for (const v of variables) columns[v.id] = newColumn(v.valueType, n, defaultCell(v));
   const passThrough = new Set(options.passThrough ?? []);
-  const required = options.required ?? [];
+  // Variables marked `required` are required wherever they are decoded, besides any the caller names.
+  const required = [...new Set([...(options.required ?? []), ...variables.filter((v) => v.required).map((v) => v.id)])];
   const problem = (row: number, field: string, code: InputMessageCode | string, message: Labels, value?: unknown) =>
     problems.push({ row: firstRow + row, field, code, message, ...(value === undefined ? {} : { value }) });
 
@@ -116,9 +117,10 @@ export function decodeValue(variable: Variable, raw: unknown): Decoded {
     case 'money': {
       const fen = typeof text === 'number' || typeof text === 'string' ? parseMoney(text) : undefined;
       if (fen === undefined) return fail('not_an_amount', { value: String(raw) });
-      if (variable.min !== undefined && fen < variable.min * MINOR_PER_MAJOR)
+      // Bounds in fen, rounded: 0.29 × 100 is 28.999999999999996 in binary floating point.
+      if (variable.min !== undefined && fen < Math.round(variable.min * MINOR_PER_MAJOR))
         return fail('below_min', { value: String(raw), min: variable.min });
-      if (variable.max !== undefined && fen > variable.max * MINOR_PER_MAJOR)
+      if (variable.max !== undefined && fen > Math.round(variable.max * MINOR_PER_MAJOR))
         return fail('above_max', { value: String(raw), max: variable.max });
       cell = fen;
       checked = fen / MINOR_PER_MAJOR;

@@ -1,3 +1,4 @@
+import { DefinitionError } from '../errors.ts';
 import type { Labels } from './labels.ts';
 
 /**
@@ -35,5 +36,6 @@ export function parseReference(raw: unknown, where: string): Reference {
     if (r.url !== undefined) out.url = String(r.url);
     return out;
   }
-  throw new Error(`${where}: a reference needs at least a document number`);
+  // A malformed definition, like every other loading error: callers catch DefinitionError.
+  throw new DefinitionError(`${where}: a reference needs at least a document number`);
 }

@@ -86,10 +86,11 @@ export const inputs = {
   rent: v({ id: 'rent', entity: 'household', valueType: 'money', definitionPeriod: 'month', default: 0 }),
   founded: v({ id: 'founded', entity: 'household', valueType: 'date', definitionPeriod: 'eternity', default: '2000-01-01' }),
   name: v({ id: 'name', entity: 'household', valueType: 'string', definitionPeriod: 'eternity', default: '' }),
+  signed: v({ id: 'signed', entity: 'household', valueType: 'date', definitionPeriod: 'year', default: '2013-01-01' }),
 };
 
-const money = (id: string, formulas: VariableDefinition['formulas']) =>
-  v({ id, entity: 'household', valueType: 'money', definitionPeriod: 'year', formulas });
+const money = (id: string, formulas: VariableDefinition['formulas'], label?: Labels) =>
+  v({ id, entity: 'household', valueType: 'money', definitionPeriod: 'year', formulas, ...(label ? { label } : {}) });
 
 /** Formula variables of households, none of which follows a link (so plans can compile them). */
 export const formulas = {
@@ -103,7 +104,11 @@ export const formulas = {
   // Rate on taxable income; from 2015 plus a 5-yuan stamp; repealed from 2020.
   tax: money('tax', [
     { from: '2010-01-01', formula: (c) => vector.mulRate(c.number('taxable_income'), c.param('benefit.rate')) },
-    { from: '2015-01-01', formula: (c) => vector.add(vector.mulRate(c.number('taxable_income'), c.param('benefit.rate')), 500) },
+    {
+      from: '2015-01-01',
+      formula: (c) => vector.add(vector.mulRate(c.number('taxable_income'), c.param('benefit.rate')), 500),
+      reference: [{ document: 'Toy Amendment 2015', article: 'Art. 9' }],
+    },
     { from: '2020-01-01', formula: null, note: 'repealed' },
   ]),
   region_bonus: money('region_bonus', [
@@ -148,17 +153,21 @@ export const formulas = {
       },
     ],
   }),
-  benefit: money('benefit', [
-    {
-      from: '2010-01-01',
-      formula: (c) =>
-        vector.where(
-          c.bool('is_poor'),
-          vector.add(c.number('region_bonus'), c.paramByEnum('benefit.supplement', 'amount', c.enum('band'), BANDS)),
-          0,
-        ),
-    },
-  ]),
+  benefit: money(
+    'benefit',
+    [
+      {
+        from: '2010-01-01',
+        formula: (c) =>
+          vector.where(
+            c.bool('is_poor'),
+            vector.add(c.number('region_bonus'), c.paramByEnum('benefit.supplement', 'amount', c.enum('band'), BANDS)),
+            0,
+          ),
+      },
+    ],
+    L('补贴', '보조금', 'Benefit'),
+  ),
   // 100 yuan more for seniors.
   net_income: money('net_income', [
     {
@@ -185,6 +194,48 @@ export const formulas = {
   income_change: money('income_change', [
     { from: '2010-01-01', formula: (c) => vector.sub(c.number('income'), c.number('income', c.period.offset(-1))) },
   ]),
+  // The rate in force on each household's own date (-1 before the history).
+  rate_at_signing: v({
+    id: 'rate_at_signing',
+    entity: 'household',
+    valueType: 'number',
+    definitionPeriod: 'year',
+    formulas: [{ from: '2010-01-01', formula: (c) => c.paramAtDates('benefit.rate', c.date('signed'), -1) }],
+  }),
+  // A date and a text output, so plans copy every column type.
+  review_date: v({
+    id: 'review_date',
+    entity: 'household',
+    valueType: 'date',
+    definitionPeriod: 'year',
+    formulas: [
+      {
+        from: '2010-01-01',
+        formula: (c) => {
+          const signed = c.date('signed');
+          const out = new Int32Array(c.n);
+          for (let i = 0; i < c.n; i++) out[i] = signed[i] + 30;
+          return out;
+        },
+      },
+    ],
+  }),
+  display_name: v({
+    id: 'display_name',
+    entity: 'household',
+    valueType: 'string',
+    definitionPeriod: 'year',
+    formulas: [
+      {
+        from: '2010-01-01',
+        formula: (c) => {
+          const names = c.string('name');
+          const region = c.enum('region');
+          return Array.from({ length: c.n }, (_, i) => `${names[i]}/${REGIONS[region[i]]}`);
+        },
+      },
+    ],
+  }),
   years_since_founded: v({
     id: 'years_since_founded',
     entity: 'household',
@@ -229,6 +280,13 @@ export const linked = {
     possibleValues: REGIONS,
     definitionPeriod: 'year',
     formulas: [{ from: '2010-01-01', formula: (c) => c.link('household').enum('region') }],
+  }),
+  has_household: v({
+    id: 'has_household',
+    entity: 'person',
+    valueType: 'boolean',
+    definitionPeriod: 'year',
+    formulas: [{ from: '2010-01-01', formula: (c) => c.link('household').present() }],
   }),
   household_poor: v({
     id: 'household_poor',
@@ -332,4 +390,3 @@ export function populationOf(system: TaxBenefitSystem, n: number, period: string
   }
   return pop;
 }
-
