@@ -41,7 +41,14 @@ export { ParameterNode, type ParameterTreeItem } from './parameters/parameter-no
 export { type Bracket, Scale } from './parameters/scale.ts';
 export { addDays, addMonths, dayNumber, daysInMonth, fromDayNumber, type Instant, isInstant } from './periods/instant.ts';
 export { Period, type PeriodUnit } from './periods/period.ts';
-export { type DecodeOptions, type DecodeResult, decodeRecords, decodeValue, type RowProblem } from './records/decode-records.ts';
+export {
+  type DecodeOptions,
+  type DecodeResult,
+  decodeRecords,
+  decodeValue,
+  RecordDecoder,
+  type RowProblem,
+} from './records/decode-records.ts';
 export { INPUT_MESSAGES } from './records/messages.ts';
 export { applyReform, type ParameterUpdate, type ReformSpec, updateParameter } from './reforms/reform.ts';
 export { type SystemDefinition, TaxBenefitSystem } from './system/tax-benefit-system.ts';

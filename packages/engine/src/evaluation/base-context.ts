@@ -14,7 +14,11 @@ import type { FormulaContext, LinkedValues, MemberAggregates } from './formula-c
  */
 export abstract class BaseContext implements FormulaContext {
   /** Parameter look-ups already made by this context (only when not recording: a plan reuses its contexts). */
-  private readonly memo = new Map<string, Float64Array | number | boolean>();
+  private readonly onceCache = new Map<string, unknown>();
+  /** Per-category tables of `paramByEnum`, by node, suffix and instant. */
+  private readonly tables = new Map<string, Map<string, Map<string, Float64Array>>>();
+  /** Numeric parameter values by path and instant (nested, so a look-up builds no key string). */
+  private readonly paramValues = new Map<string, Map<string, number>>();
 
   constructor(
     protected readonly system: TaxBenefitSystem,
@@ -70,14 +74,19 @@ export abstract class BaseContext implements FormulaContext {
 
   param(path: string, instant: Instant = this.period.start): number {
     if (!this.recorder) {
-      const key = `${path}@${instant}`;
-      let v = this.memo.get(key);
-      if (v === undefined) {
-        v = this.system.parameterAt(path, instant).value as number;
-        if (typeof v !== 'number') throw new DefinitionError(`parameter ${path} is not numeric`);
-        this.memo.set(key, v);
+      let byInstant = this.paramValues.get(path);
+      if (byInstant === undefined) {
+        byInstant = new Map();
+        this.paramValues.set(path, byInstant);
       }
-      return v as number;
+      let v = byInstant.get(instant);
+      if (v === undefined) {
+        const value = this.system.parameterAt(path, instant).value;
+        if (typeof value !== 'number') throw new DefinitionError(`parameter ${path} is not numeric`);
+        v = value;
+        byInstant.set(instant, v);
+      }
+      return v;
     }
     const v = this.entry(path, instant).value;
     if (typeof v !== 'number') throw new DefinitionError(`parameter ${path} is not numeric`);
@@ -98,11 +107,19 @@ export abstract class BaseContext implements FormulaContext {
     missing?: number,
     instant: Instant = this.period.start,
   ): Float64Array {
-    const memoKey = `${node}|${suffix}|${instant}|${missing}`;
-    let table = this.recorder ? undefined : (this.memo.get(memoKey) as Float64Array | undefined);
-    if (table === undefined) {
-      table = this.enumTable(node, suffix, keys, names, missing, instant);
-      if (!this.recorder) this.memo.set(memoKey, table);
+    let table: Float64Array | undefined;
+    if (this.recorder) table = this.enumTable(node, suffix, keys, names, missing, instant);
+    else {
+      // Nested maps: a look-up on the fast path builds no key string.
+      let bySuffix = this.tables.get(node);
+      if (bySuffix === undefined) this.tables.set(node, (bySuffix = new Map()));
+      let byInstant = bySuffix.get(suffix);
+      if (byInstant === undefined) bySuffix.set(suffix, (byInstant = new Map()));
+      table = byInstant.get(instant);
+      if (table === undefined) {
+        table = this.enumTable(node, suffix, keys, names, missing, instant);
+        byInstant.set(instant, table);
+      }
     }
     const n = keys.length;
     const out = allocator().f64(n);
@@ -207,6 +224,13 @@ export abstract class BaseContext implements FormulaContext {
       }
     }
     return at;
+  }
+
+  once<T>(key: string, compute: () => T): T {
+    if (this.onceCache.has(key)) return this.onceCache.get(key) as T;
+    const value = compute();
+    this.onceCache.set(key, value);
+    return value;
   }
 
   fail(row: number, message: string): never {

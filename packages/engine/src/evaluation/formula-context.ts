@@ -68,6 +68,12 @@ export interface FormulaContext {
   link(name: string): LinkedValues;
   /** Aggregates over members of `entity` whose link `via` points to each member of this entity. */
   members(entity: string, via: string): MemberAggregates;
+  /**
+   * A value computed once for this formula's period and parameters — not from member values — and
+   * kept while the context lives (a compiled plan keeps it across runs), e.g. the months of a year
+   * grouped by the threshold in force.
+   */
+  once<T>(key: string, compute: () => T): T;
   /** Stops the calculation with a message about member `row` (a value the formula cannot handle). */
   fail(row: number, message: string): never;
 }

@@ -1,4 +1,4 @@
-import { DefinitionError, EngineError } from '../errors.ts';
+import { DefinitionError, EngineError, FormulaError } from '../errors.ts';
 import { Period } from '../periods/period.ts';
 import type { TaxBenefitSystem } from '../system/tax-benefit-system.ts';
 import { Recorder } from '../trace/recorder.ts';
@@ -29,6 +29,10 @@ export interface PlanInput {
   readonly variable: Variable;
   readonly period: Period;
   readonly slot: number;
+  /** Name of its column when given for its own period: `id@period`. */
+  readonly key: string;
+  /** Whether the plain variable id names it too (an input at the plan's period, or an eternal one). */
+  readonly plain: boolean;
 }
 
 /** Default number of members evaluated together: small enough to stay in cache, large enough to amortise. */
@@ -54,7 +58,8 @@ export class Plan {
   private readonly outputSlots: readonly number[];
   private readonly values: Column[];
   private readonly arenas = new Map<number, Arena>();
-  private readonly defaults = new Map<string, Column>();
+  /** Default columns of missing inputs, by input and length (formulas never write into their inputs). */
+  private readonly defaults: Map<number, Column>[] = [];
 
   private constructor(
     readonly system: TaxBenefitSystem,
@@ -91,7 +96,8 @@ export class Plan {
         const formula = formulaFor(variable, node.period).formula;
         steps.push({ variable, formula, slot, ctx: new PlanContext(system, variable, node.period, slotOf, this.values) });
       } else {
-        inputs.push({ variable, period: node.period, slot });
+        const plain = node.period.key === period.key || node.period.unit === 'eternity';
+        inputs.push({ variable, period: node.period, slot, key: `${variable.id}@${node.period.key}`, plain });
       }
     }
     this.inputs = inputs;
@@ -110,21 +116,29 @@ export class Plan {
    * for an input at another period than the plan's); missing inputs take their default.
    */
   run(columns: Readonly<Record<string, Column>>, n: number, chunk = DEFAULT_CHUNK): Record<string, Column> {
-    const sources = this.inputs.map((input) => {
+    const sources: (Column | undefined)[] = [];
+    for (const input of this.inputs) {
       // The plain id is the input at the plan's period (or an eternal one); another period needs
       // `id@period`, else it takes the default, as in a simulation.
-      const plain = input.period.key === this.period.key || input.period.unit === 'eternity' ? columns[input.variable.id] : undefined;
-      const col = columns[`${input.variable.id}@${input.period.key}`] ?? plain;
+      const col = columns[input.key] ?? (input.plain ? columns[input.variable.id] : undefined);
       if (col !== undefined && col.length !== n) {
         throw new EngineError(`input ${input.variable.id}: ${col.length} values for ${n} members`, 'input_length');
       }
-      return col;
-    });
+      sources.push(col);
+    }
     const out: Record<string, Column> = {};
     for (const v of this.outputs) out[v.id] = newColumn(v.valueType, n);
     for (let off = 0; off < n || (n === 0 && off === 0); off += chunk) {
       const len = Math.min(chunk, n - off);
-      this.runChunk(sources, off, len);
+      try {
+        this.runChunk(sources, off, len);
+      } catch (e) {
+        // A formula names the member by its place in the chunk; report its place in the whole input.
+        if (e instanceof FormulaError && e.row !== undefined && off > 0) {
+          throw new FormulaError(e.message.replace(`member ${e.row}:`, `member ${e.row + off}:`), e.variable, e.period, e.row + off);
+        }
+        throw e;
+      }
       for (let k = 0; k < this.outputs.length; k++) {
         const target = out[this.outputs[k].id];
         const result = this.values[this.outputSlots[k]];
@@ -141,7 +155,7 @@ export class Plan {
       const src = sources[k];
       this.values[this.inputs[k].slot] =
         src === undefined
-          ? this.defaultColumn(this.inputs[k].variable, len)
+          ? this.defaultColumn(k, len)
           : off === 0 && len === src.length
             ? src
             : Array.isArray(src)
@@ -168,12 +182,13 @@ export class Plan {
     if (last) checkColumn(last.variable, values[last.slot], len);
   }
 
-  private defaultColumn(variable: Variable, len: number): Column {
-    const key = `${variable.id}:${len}`;
-    let col = this.defaults.get(key);
+  private defaultColumn(input: number, len: number): Column {
+    let byLength = this.defaults[input];
+    if (byLength === undefined) this.defaults[input] = byLength = new Map();
+    let col = byLength.get(len);
     if (col === undefined) {
-      col = defaultColumn(variable, len);
-      this.defaults.set(key, col);
+      col = defaultColumn(this.inputs[input].variable, len);
+      byLength.set(len, col);
     }
     return col;
   }

@@ -224,6 +224,8 @@ export function sum(a: ArrayLike<number>): number {
   return s;
 }
 
+const encodings = new WeakMap<(text: string) => number, Map<string, number>>();
+
 /**
  * Codes a text column as enum indices with `lookup`, called once per distinct text. A text `lookup`
  * cannot code (it returns a negative number) stops the calculation through `onError` with its row.
@@ -236,7 +238,13 @@ export function encode(
 ): Uint8Array {
   const n = texts.length;
   const out = allocator().u8(n);
-  const memo = new Map<string, number>();
+  // Codes are remembered across calls for the same lookup function (declare it once, at module level),
+  // so a case evaluated alone does not read its code again; the memory is bounded.
+  let memo = encodings.get(lookup);
+  if (memo === undefined || memo.size > 100_000) {
+    memo = new Map<string, number>();
+    encodings.set(lookup, memo);
+  }
   for (let i = 0; i < n; i++) {
     const t = texts[i];
     let code = memo.get(t);
@@ -246,6 +254,27 @@ export function encode(
     }
     if (code < 0) onError(i, t);
     out[i] = code;
+  }
+  return out;
+}
+
+/**
+ * The month of each date as a month number (year × 12 + month − 1), from day numbers, by pure
+ * arithmetic (H. Hinnant's civil-from-days), so months of dates can be compared and subtracted.
+ */
+export function monthNumber(days: Int32Array): Num {
+  const n = days.length;
+  const out = allocator().f64(n);
+  for (let i = 0; i < n; i++) {
+    const z = days[i] + 719468;
+    const era = Math.floor(z / 146097);
+    const doe = z - era * 146097;
+    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+    const mp = Math.floor((5 * doy + 2) / 153);
+    const month = mp < 10 ? mp + 3 : mp - 9;
+    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    out[i] = year * 12 + month - 1;
   }
   return out;
 }

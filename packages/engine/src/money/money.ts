@@ -63,6 +63,17 @@ export function formatMoneyGrouped(fen: number): string {
  * the shortest decimal text of a float is the literal that was written, so the fraction is exact.
  */
 export function toRational(rate: number): readonly [number, number] {
+  let r = rationals.get(rate);
+  if (r === undefined) {
+    r = computeRational(rate);
+    if (rationals.size < 10_000) rationals.set(rate, r);
+  }
+  return r;
+}
+
+const rationals = new Map<number, readonly [number, number]>();
+
+function computeRational(rate: number): readonly [number, number] {
   let s = numberToPlainString(rate);
   if (s === undefined) s = rate.toFixed(15).replace(/0+$/, '');
   const negative = s.startsWith('-');

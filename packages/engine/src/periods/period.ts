@@ -57,7 +57,16 @@ export class Period {
   }
 
   /** Last day of the period, inclusive. */
+  // Periods are immutable, so derived values are computed once (formulas ask for them on every call).
+  private stopCache: Instant | undefined;
+  private readonly splitCache = new Map<string, Period[]>();
+
   get stop(): Instant {
+    this.stopCache ??= this.computeStop();
+    return this.stopCache;
+  }
+
+  private computeStop(): Instant {
     if (this.unit === 'eternity') return '9999-12-31';
     if (this.unit === 'day') return addDays(this.start, this.size - 1);
     const months = this.unit === 'year' ? 12 * this.size : this.size;
@@ -101,6 +110,15 @@ export class Period {
 
   /** The consecutive periods of one `unit` that make up this one (a year's twelve months). */
   split(unit: 'month' | 'day'): Period[] {
+    let parts = this.splitCache.get(unit);
+    if (parts === undefined) {
+      parts = this.computeSplit(unit);
+      this.splitCache.set(unit, parts);
+    }
+    return parts;
+  }
+
+  private computeSplit(unit: 'month' | 'day'): Period[] {
     if (this.unit === 'eternity') throw new PeriodError('eternity cannot be split', undefined, this.key);
     // Days cannot be split into months: the pieces would not be calendar months, yet carry month keys.
     if (rank(unit) > rank(this.unit)) throw new PeriodError(`'${this.key}' cannot be split into ${unit}s`, undefined, this.key);

@@ -41,46 +41,73 @@ const FALSE = new Set(['false', '0', 'no', 'n', '否', '아니요', 'f']);
  * @example decodeRecords([employees, revenue], [{ employees: '80', revenue: '1,000.50' }]).columns.revenue // Float64Array [100050]
  */
 export function decodeRecords(variables: readonly Variable[], records: readonly unknown[], options: DecodeOptions = {}): DecodeResult {
-  const n = records.length;
-  const firstRow = options.firstRow ?? 1;
-  const problems: RowProblem[] = [];
-  const byId = new Map(variables.map((v) => [v.id, v]));
-  const columns: Record<string, Column> = {};
-  for (const v of variables) columns[v.id] = newColumn(v.valueType, n, defaultCell(v));
-  const passThrough = new Set(options.passThrough ?? []);
-  // Variables marked `required` are required wherever they are decoded, besides any the caller names.
-  const required = [...new Set([...(options.required ?? []), ...variables.filter((v) => v.required).map((v) => v.id)])];
-  const problem = (row: number, field: string, code: InputMessageCode | string, message: Labels, value?: unknown) =>
-    problems.push({ row: firstRow + row, field, code, message, ...(value === undefined ? {} : { value }) });
+  return new RecordDecoder(variables, options).decode(records);
+}
 
-  for (let i = 0; i < n; i++) {
-    const rec = records[i];
-    if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
-      problem(i, '', 'not_an_object', INPUT_MESSAGES.not_an_object);
-      continue;
-    }
-    const record = rec as Record<string, unknown>;
-    for (const field of required) {
-      if (isEmpty(record[field])) problem(i, field, 'missing_value', INPUT_MESSAGES.missing_value);
-    }
-    for (const [field, raw] of Object.entries(record)) {
-      const variable = byId.get(field);
-      if (variable === undefined) {
-        if (!passThrough.has(field) && options.rejectUnknown !== false) {
-          problem(i, field, 'unknown_field', interpolate(INPUT_MESSAGES.unknown_field, { field }));
-        }
-        continue;
-      }
-      if (isEmpty(raw)) continue;
-      const result = decodeValue(variable, raw);
-      if (typeof result === 'object') {
-        problem(i, field, result.code, result.message, raw);
-        continue;
-      }
-      (columns[field] as unknown[])[i] = result;
-    }
+/**
+ * A reusable {@link decodeRecords} for one set of variables and options: what can be prepared once
+ * (the field table, required fields) is, so decoding one record at a time stays cheap.
+ */
+export class RecordDecoder {
+  private readonly byId: ReadonlyMap<string, Variable>;
+  private readonly passThrough: ReadonlySet<string>;
+  private readonly required: readonly string[];
+  private readonly defaults: readonly (number | string)[];
+
+  constructor(
+    readonly variables: readonly Variable[],
+    private readonly options: DecodeOptions = {},
+  ) {
+    this.byId = new Map(variables.map((v) => [v.id, v]));
+    this.passThrough = new Set(options.passThrough ?? []);
+    // Variables marked `required` are required wherever they are decoded, besides any the caller names.
+    this.required = [...new Set([...(options.required ?? []), ...variables.filter((v) => v.required).map((v) => v.id)])];
+    this.defaults = variables.map(defaultCell);
   }
-  return { columns, problems, n };
+
+  decode(records: readonly unknown[]): DecodeResult {
+    const n = records.length;
+    const firstRow = this.options.firstRow ?? 1;
+    const rejectUnknown = this.options.rejectUnknown !== false;
+    const problems: RowProblem[] = [];
+    const columns: Record<string, Column> = {};
+    for (let k = 0; k < this.variables.length; k++) {
+      const v = this.variables[k];
+      columns[v.id] = newColumn(v.valueType, n, this.defaults[k]);
+    }
+    for (let i = 0; i < n; i++) {
+      const rec = records[i];
+      if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
+        problems.push({ row: firstRow + i, field: '', code: 'not_an_object', message: INPUT_MESSAGES.not_an_object });
+        continue;
+      }
+      const record = rec as Record<string, unknown>;
+      for (const field of this.required) {
+        if (isEmpty(record[field])) {
+          problems.push({ row: firstRow + i, field, code: 'missing_value', message: INPUT_MESSAGES.missing_value });
+        }
+      }
+      for (const field in record) {
+        const raw = record[field];
+        const variable = this.byId.get(field);
+        if (variable === undefined) {
+          if (rejectUnknown && !this.passThrough.has(field)) {
+            const message = interpolate(INPUT_MESSAGES.unknown_field, { field });
+            problems.push({ row: firstRow + i, field, code: 'unknown_field', message });
+          }
+          continue;
+        }
+        if (isEmpty(raw)) continue;
+        const result = decodeValue(variable, raw);
+        if (typeof result === 'object') {
+          problems.push({ row: firstRow + i, field, code: result.code, message: result.message, value: raw });
+          continue;
+        }
+        (columns[field] as unknown[])[i] = result;
+      }
+    }
+    return { columns, problems, n };
+  }
 }
 
 function isEmpty(raw: unknown): boolean {

@@ -181,6 +181,19 @@ const GROUP_SET = new Set<string>(INDUSTRY_GROUPS);
  * @example readIndustry('J66').ok // false: finance is outside the standard
  */
 export function readIndustry(raw: string): IndustryReading {
+  let reading = readings.get(raw);
+  if (reading === undefined) {
+    reading = read(raw);
+    // Registries repeat a few thousand codes: remembered, with the memory bounded.
+    if (readings.size > 50_000) readings.clear();
+    readings.set(raw, reading);
+  }
+  return reading;
+}
+
+const readings = new Map<string, IndustryReading>();
+
+function read(raw: string): IndustryReading {
   const value = raw.trim();
   if (GROUP_SET.has(value)) return { ok: true, group: value as IndustryGroup };
   if (/^[A-Za-z]$/.test(value)) {

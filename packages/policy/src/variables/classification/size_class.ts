@@ -4,12 +4,20 @@ const { and, gte, selectU8 } = vector;
 const STANDARD = 'classification.size_standard';
 
 /** Members meeting every lower bound of `tier` for their group; a group without an indicator in that tier has no bound on it. */
-function meetsTier(ctx: FormulaContext, tier: 'large' | 'medium' | 'small', group: Uint8Array): Uint8Array {
-  const bound = (indicator: string) => ctx.paramByEnum(STANDARD, `${tier}.${indicator}`, group, INDUSTRY_GROUPS, 0);
+/** Parameter suffixes of each tier's bounds, built once (a look-up key built per call would be re-hashed each time). */
+const BOUNDS = {
+  large: ['large.employees', 'large.revenue', 'large.total_assets'],
+  medium: ['medium.employees', 'medium.revenue', 'medium.total_assets'],
+  small: ['small.employees', 'small.revenue', 'small.total_assets'],
+} as const;
+
+/** Members meeting every lower bound of `tier` for their group; a group without an indicator in that tier has no bound on it. */
+function meetsTier(ctx: FormulaContext, tier: keyof typeof BOUNDS, group: Uint8Array): Uint8Array {
+  const [employees, revenue, assets] = BOUNDS[tier];
   return and(
-    gte(ctx.number('employees'), bound('employees')),
-    gte(ctx.number('revenue'), bound('revenue')),
-    gte(ctx.number('total_assets'), bound('total_assets')),
+    gte(ctx.number('employees'), ctx.paramByEnum(STANDARD, employees, group, INDUSTRY_GROUPS, 0)),
+    gte(ctx.number('revenue'), ctx.paramByEnum(STANDARD, revenue, group, INDUSTRY_GROUPS, 0)),
+    gte(ctx.number('total_assets'), ctx.paramByEnum(STANDARD, assets, group, INDUSTRY_GROUPS, 0)),
   );
 }
 

@@ -1,7 +1,8 @@
-import { dayNumber, toRational } from '@xiaowei/engine';
+import { toRational } from '@xiaowei/engine';
 import { defineVariable, EIT_LAW, type FormulaContext, vector } from '../../../model-api.ts';
+import { thresholdSegments } from './halving-segments.ts';
 
-const { add, and, fill, lte, max, mul, mulRate, mulRatio, sub, toNum, where } = vector;
+const { add, fill, lte, max, monthNumber, mul, mulRate, mulRatio, sub, where } = vector;
 const P = 'tax.corporate_income_tax';
 
 /**
@@ -15,20 +16,21 @@ const P = 'tax.corporate_income_tax';
  * fraction of the income, rounded once to the fen.
  */
 function smallLowProfitTax(ctx: FormulaContext, income: Float64Array): Float64Array {
-  const founded = ctx.date('founded');
+  const foundedMonth = monthNumber(ctx.date('founded'));
   let operated = fill(ctx.n, 0);
   let halved = fill(ctx.n, 0);
-  for (const month of ctx.period.split('month')) {
-    const operating = lte(founded, dayNumber(month.stop));
-    operated = add(operated, toNum(operating));
-    halved = add(halved, toNum(and(operating, lte(income, ctx.param(`${P}.small_low_profit.halving.threshold`, month.start)))));
+  for (const segment of ctx.once('halving-segments', () => thresholdSegments(ctx))) {
+    // Months of the segment from the founding month on: max(0, last − max(first, founded) + 1).
+    const months = max(sub(segment.last + 1, max(foundedMonth, segment.first)), 0);
+    operated = add(operated, months);
+    halved = add(halved, where(lte(income, segment.threshold), months, 0));
   }
-  const months = max(operated, 1);
+  const monthsOperated = max(operated, 1);
   const [rn, rd] = toRational(ctx.param(`${P}.small_low_profit.rate`));
   const [sn, sd] = toRational(ctx.param(`${P}.small_low_profit.halving.taxable_share`));
   // numerator rn × (k·sn + (M−k)·sd), denominator rd × sd × M: small integers, so the ratio is exact.
-  const numerator = mul(add(mul(halved, sn), mul(sub(months, halved), sd)), rn);
-  return mulRatio(income, numerator, mul(months, rd * sd));
+  const numerator = mul(add(mul(halved, sn), mul(sub(monthsOperated, halved), sd)), rn);
+  return mulRatio(income, numerator, mul(monthsOperated, rd * sd));
 }
 
 /**

@@ -1,6 +1,12 @@
 import { defineVariable, EIT_REGULATIONS, vector } from '../../../model-api.ts';
 import { readIndustry } from '../../classification/industry-code.ts';
 
+/** 1 for an industrial code, 0 for another readable code, −1 for an unreadable one. */
+const industrialCode = (code: string): number => {
+  const reading = readIndustry(code);
+  return reading.ok ? Number(reading.group === 'industry') : -1;
+};
+
 /**
  * 工业企业 for the small low-profit test: mining, manufacturing, and electricity, heat, gas and water
  * (GB/T 4754 sections B, C, D — the size standard's `industry` group).
@@ -16,14 +22,7 @@ export const is_industrial_enterprise = defineVariable({
     {
       from: '2008-01-01',
       formula: (ctx) =>
-        vector.encode(
-          ctx.string('industry'),
-          (code) => {
-            const reading = readIndustry(code);
-            return reading.ok ? (reading.group === 'industry' ? 1 : 0) : -1;
-          },
-          (row, code) => ctx.fail(row, `industry '${code}' cannot be read`),
-        ),
+        vector.encode(ctx.string('industry'), industrialCode, (row, code) => ctx.fail(row, `industry '${code}' cannot be read`)),
     },
   ],
 });

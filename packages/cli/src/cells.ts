@@ -1,0 +1,48 @@
+import { type Column, cellValue, formatMoney, type Lang, type Variable } from '@xiaowei/engine';
+import { type RecordId, recordIdText } from './decode-input.ts';
+import { type JsonValue, RawJsonNumber } from './json-text.ts';
+import { message } from './messages.ts';
+import type { Cell } from './output-table.ts';
+import { JsonNumberText } from './parse-json-exact.ts';
+
+/**
+ * The value of member `i` of a variable's column as a {@link Cell}: money as exact yuan text from fen
+ * (never through a float), enums by name, booleans true/false (yes/no in the language, in tables),
+ * dates as ISO text.
+ * @example variableCell(corporate_income_tax, new Float64Array([4375000]), 0, 'en').csv // '43750'
+ */
+export function variableCell(variable: Variable, column: Column, i: number, lang: Lang): Cell {
+  switch (variable.valueType) {
+    case 'money': {
+      const text = formatMoney(column[i] as number);
+      return { json: new RawJsonNumber(text), csv: text, table: text, numeric: true };
+    }
+    case 'number': {
+      const n = column[i] as number;
+      return { json: n, csv: String(n), table: String(n), numeric: true };
+    }
+    case 'boolean': {
+      const b = column[i] === 1;
+      return { json: b, csv: String(b), table: message(b ? 'yes' : 'no', lang) };
+    }
+    default:
+      return textCell(String(cellValue(variable, column, i)));
+  }
+}
+
+/** A text cell (null when absent). */
+export function textCell(text: string | null): Cell {
+  return { json: text, csv: text ?? '', table: text ?? '' };
+}
+
+/** A record id: a JSON number stays a number, text stays text. */
+export function idCell(id: RecordId): Cell {
+  const text = recordIdText(id);
+  const json: JsonValue = id instanceof JsonNumberText ? new RawJsonNumber(id.text) : id;
+  return { json, csv: text ?? '', table: text ?? '' };
+}
+
+/** An amount in fen as exact yuan. */
+export function moneyJson(fen: number): RawJsonNumber {
+  return new RawJsonNumber(formatMoney(fen));
+}

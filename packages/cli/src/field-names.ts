@@ -1,0 +1,50 @@
+import type { TaxBenefitSystem } from '@xiaowei/engine';
+import { MESSAGES } from './messages.ts';
+
+/** Fields a record may carry besides input variables: they identify the row and are echoed in the output. */
+export const PASS_THROUGH = ['id', 'name'] as const;
+
+/** Column names people use in Chinese spreadsheets, mapped to the canonical input names (DESIGN.md). */
+const ALIASES: Readonly<Record<string, string>> = {
+  企业编号: 'id',
+  编号: 'id',
+  企业名称: 'name',
+  名称: 'name',
+  行业: 'industry',
+  行业代码: 'industry',
+  从业人员: 'employees',
+  从业人数: 'employees',
+  营业收入: 'revenue',
+  资产总额: 'total_assets',
+  应纳税所得额: 'taxable_income',
+  成立日期: 'founded',
+};
+
+/**
+ * A function from a column name as written to the canonical field name: the name itself, a Chinese
+ * alias (`行业` → `industry`), or any variable's label in any language, compared without case
+ * (`Total assets` → `total_assets`), so a table the CLI printed can be read back. Unmatched names are
+ * returned unchanged (and reported as unknown by the caller).
+ * @example fieldNames(system, 'enterprise')('资产总额') // 'total_assets'
+ */
+export function fieldNames(system: TaxBenefitSystem, entity: string): (name: string) => string {
+  const byName = new Map<string, string>();
+  const add = (name: string, field: string) => {
+    const key = name.trim().toLowerCase();
+    if (!byName.has(key)) byName.set(key, field);
+  };
+  for (const [name, field] of Object.entries(ALIASES)) add(name, field);
+  for (const lang of ['zh-CN', 'ko', 'en'] as const) {
+    add(MESSAGES.header_id[lang], 'id');
+    add(MESSAGES.header_name[lang], 'name');
+  }
+  for (const v of system.variables.values()) {
+    if (v.entity !== entity) continue;
+    for (const label of Object.values(v.label)) add(label, v.id);
+  }
+  return (name) => {
+    const trimmed = name.trim();
+    if (system.variables.has(trimmed) || (PASS_THROUGH as readonly string[]).includes(trimmed)) return trimmed;
+    return byName.get(trimmed.toLowerCase()) ?? trimmed;
+  };
+}

@@ -1,0 +1,49 @@
+import { type Column, FormulaError, type Plan } from '@xiaowei/engine';
+import { InputError, type InputProblem } from './cli-error.ts';
+import { periodFailure } from './compile-plan.ts';
+import type { DecodedInput } from './decode-input.ts';
+import { messageLabels } from './messages.ts';
+
+/** The columns of the inputs the records give (the others take their defaults in the plan). */
+export function givenColumns(input: DecodedInput): Record<string, Column> {
+  return Object.fromEntries(Object.entries(input.columns).filter(([id]) => input.present.has(id)));
+}
+
+function member(columns: Readonly<Record<string, Column>>, i: number): Record<string, Column> {
+  return Object.fromEntries(
+    Object.entries(columns).map(([id, col]) => [id, Array.isArray(col) ? col.slice(i, i + 1) : col.subarray(i, i + 1)]),
+  );
+}
+
+function problemOf(e: FormulaError, row: number): InputProblem {
+  // The engine's message starts with "variable (period), member k: "; the row is given separately here.
+  const detail = e.message.replace(/^.*?, member \d+: /, '');
+  return { row, field: e.variable, message: messageLabels('formula_failed', { variable: e.variable, detail }) };
+}
+
+/**
+ * Runs the plan over the decoded records. A formula that fails for a record is reported like a bad
+ * row: the members are then run one by one to find every failing record, and an {@link InputError}
+ * lists them all.
+ * @example const outputs = runPlan(plan, input); // { size_class: Uint8Array, … }
+ */
+export function runPlan(plan: Plan, input: DecodedInput): Record<string, Column> {
+  const columns = givenColumns(input);
+  try {
+    // One chunk: FormulaError.row counts from the start of its chunk.
+    return plan.run(columns, input.n, Math.max(input.n, 1));
+  } catch (e) {
+    if (!(e instanceof FormulaError)) throw periodFailure(e, plan.period.key);
+    const problems: InputProblem[] = [];
+    for (let i = 0; i < input.n; i++) {
+      try {
+        plan.run(member(columns, i), 1, 1);
+      } catch (one) {
+        if (!(one instanceof FormulaError)) throw one;
+        problems.push(problemOf(one, input.rows[i]));
+      }
+    }
+    if (problems.length === 0) problems.push(problemOf(e, input.rows[e.row ?? 0] ?? 0));
+    throw new InputError(input.source, problems);
+  }
+}

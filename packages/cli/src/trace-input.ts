@@ -1,0 +1,39 @@
+import type { Plan } from '@xiaowei/engine';
+import { explain, Population, Simulation, type TraceNode } from '@xiaowei/engine';
+import { moneyJson } from './cells.ts';
+import { periodFailure } from './compile-plan.ts';
+import type { DecodedInput } from './decode-input.ts';
+import type { JsonValue } from './json-text.ts';
+
+/**
+ * A simulation of the plan's outputs over the decoded records with `trace: true`, for explanations.
+ * Only inputs the records give are set, so the trace shows the others as defaults.
+ */
+export function tracedSimulation(plan: Plan, input: DecodedInput): Simulation {
+  const population = new Population(plan.system);
+  population.addEntity(plan.entity, input.n);
+  for (const { variable, period } of plan.inputs) {
+    if (input.present.has(variable.id)) population.setInput(variable.id, period, input.columns[variable.id]);
+  }
+  return new Simulation(plan.system, population, { trace: true });
+}
+
+/** The trace of `id` for member `i`. */
+export function traceOf(sim: Simulation, id: string, period: string, i: number): TraceNode {
+  try {
+    return explain(sim, id, period, i);
+  } catch (e) {
+    throw periodFailure(e, period);
+  }
+}
+
+/**
+ * The trace as JSON data with money values written exactly: the engine's trace holds yuan as floats,
+ * so each money value is taken again, in fen, from the simulation.
+ */
+export function traceJson(sim: Simulation, node: TraceNode, i: number): JsonValue {
+  const variable = sim.system.variable(node.variable);
+  const value = variable.valueType === 'money' ? moneyJson(sim.calculate(node.variable, node.period)[i] as number) : node.value;
+  const children = node.children.map((child) => traceJson(sim, child, i));
+  return { ...(node as unknown as Record<string, JsonValue>), value, children };
+}
