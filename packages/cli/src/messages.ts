@@ -9,6 +9,20 @@ export const MESSAGES = {
   header_id: { 'zh-CN': '企业编号', ko: '기업 번호', en: 'ID' },
   header_name: { 'zh-CN': '企业名称', ko: '기업명', en: 'Name' },
   header_explanation: { 'zh-CN': '划型依据', ko: '규모 판정 근거', en: 'Why' },
+  header_measure: { 'zh-CN': '措施', ko: '조치', en: 'Measure' },
+  header_chapter: { 'zh-CN': '章', ko: '장', en: 'Chapter' },
+  header_kind: { 'zh-CN': '类型', ko: '유형', en: 'Kind' },
+  header_title: { 'zh-CN': '标题', ko: '제목', en: 'Title' },
+  header_variables: { 'zh-CN': '实现变量', ko: '구현 변수', en: 'Variables' },
+  header_eligible: { 'zh-CN': '是否符合', ko: '해당 여부', en: 'Eligible' },
+  header_value: { 'zh-CN': '金额（元）', ko: '금액(위안)', en: 'Value (yuan)' },
+  header_why_not: { 'zh-CN': '未符合的条件及改变方法', ko: '미충족 조건과 달라질 점', en: 'Why not / what would change' },
+  header_total: { 'zh-CN': '扶持政策总价值（元）', ko: '지원정책 총가치(위안)', en: 'Total support value (yuan)' },
+  not_counted: {
+    'zh-CN': '（不得与其他措施叠加，未计入合计）',
+    ko: '(다른 조치와 중복 적용 불가, 합계 미포함)',
+    en: '(cannot be combined with another measure; not counted in the total)',
+  },
   yes: { 'zh-CN': '是', ko: '예', en: 'yes' },
   no: { 'zh-CN': '否', ko: '아니요', en: 'no' },
 
@@ -131,6 +145,11 @@ export const MESSAGES = {
     'zh-CN': '{passed} passed, {failed} failed',
     ko: '{passed} passed, {failed} failed',
     en: '{passed} passed, {failed} failed',
+  },
+  bad_date: {
+    'zh-CN': '“{value}”不是日期（格式 YYYY-MM-DD）',
+    ko: '“{value}”은(는) 날짜가 아닙니다(형식 YYYY-MM-DD)',
+    en: '"{value}" is not a date (YYYY-MM-DD)',
   },
 } as const satisfies Record<string, Labels>;
 

@@ -1,7 +1,10 @@
 import { POLICY_VERSION } from '@xiaowei/policy';
 import { Command } from 'commander';
 import { registerClassify } from './commands/classify.ts';
+import { registerEntitlements } from './commands/entitlements.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
+import { registerMeasures } from './commands/measures.ts';
+import { registerProcurementEvaluate } from './commands/procurement-evaluate.ts';
 import { registerTest } from './commands/test.ts';
 
 /**
@@ -15,6 +18,9 @@ export function buildProgram(): Command {
     .exitOverride();
   registerClassify(program);
   registerEvaluate(program);
+  registerEntitlements(program);
+  registerMeasures(program);
+  registerProcurementEvaluate(program);
   registerTest(program);
   return program;
 }

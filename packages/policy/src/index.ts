@@ -18,11 +18,12 @@ export {
   type SubMeasure,
 } from './catalogue/load-catalogue.ts';
 export * from './entities.ts';
+export { activeEntitlements, definedFor, exclusiveGroups } from './entitlements/active-entitlements.ts';
+export { type Assessment, assessEntitlements, type ConditionResult, type EntitlementResult } from './entitlements/assess-entitlements.ts';
 export type { Condition, Entitlement } from './entitlements/entitlement.ts';
 export { explainSizeClass, type SizeExplanation } from './explain/explain-size-class.ts';
 export { INDUSTRY_GROUPS, type IndustryGroup, SIZE_CLASSES, type SizeClass } from './model-api.ts';
 export { buildSystem, getSystem, PARAMETERS_DIR, POLICY_VERSION, TESTS_DIR } from './system.ts';
 export { type IndustryReading, readIndustry } from './variables/classification/industry-code.ts';
 export { ENTITLEMENTS, VARIABLES } from './variables/index.ts';
-export { activeEntitlements, definedFor, exclusiveGroups } from './entitlements/active-entitlements.ts';
-export { type Assessment, assessEntitlements, type ConditionResult, type EntitlementResult } from './entitlements/assess-entitlements.ts';
+export { DEDUCTION_REASON_LABELS, DEDUCTION_REASONS, type DeductionReason } from './variables/procurement/deduction-reasons.ts';

@@ -41,9 +41,14 @@ describe('plan and simulation agree on every legislation case', () => {
   });
   it('gives the expected outputs through a compiled plan', () => {
     const failures: string[] = [];
+    let compared = 0;
     for (const [c, s] of singles) {
       if (!s) continue;
-      const outputs = Object.keys(s.output).filter((id) => system.variable(id).definitionPeriod !== 'eternity');
+      // Outputs that aggregate other entities (a package summing fee events) need a simulation: plans
+      // refuse them with 'plan_links', and those outputs are left to the YAML runner above.
+      const outputs = Object.keys(s.output).filter((id) => system.variable(id).definitionPeriod !== 'eternity' && plannable(id, c.period));
+      if (outputs.length === 0) continue;
+      compared++;
       const plan = Plan.compile(system, { entity: 'enterprise', period: Period.parse(c.period), outputs });
       const { columns, problems } = decodeRecords(
         plan.inputs.map((i) => i.variable),
@@ -60,5 +65,17 @@ describe('plan and simulation agree on every legislation case', () => {
       }
     }
     expect(failures).toEqual([]);
+    expect(compared).toBeGreaterThan(250);
   });
 });
+
+/** Whether `id` can be compiled into a plan for `period` (it does not read other entities). */
+function plannable(id: string, period: string | number): boolean {
+  try {
+    Plan.compile(system, { entity: 'enterprise', period: Period.parse(period), outputs: [id] });
+    return true;
+  } catch (e) {
+    if ((e as { code?: string }).code === 'plan_links') return false;
+    throw e;
+  }
+}

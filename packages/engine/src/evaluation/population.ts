@@ -32,9 +32,15 @@ export class Population {
     return pop;
   }
 
+  /** The members of `key`; an entity of the system that was not added has none. */
   entity(key: string): EntityPopulation {
-    const pop = this.entities.get(key);
-    if (pop === undefined) throw new DefinitionError(`the population has no '${key}' members`);
+    let pop = this.entities.get(key);
+    if (pop === undefined) {
+      // An entity nobody added has no members (an enterprise with no fee events), not an error.
+      this.system.entity(key);
+      pop = new EntityPopulation(key, 0, []);
+      this.entities.set(key, pop);
+    }
     return pop;
   }
 

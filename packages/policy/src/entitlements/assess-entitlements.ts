@@ -90,17 +90,17 @@ export function assessEntitlements(
 ): Assessment {
   const p = Period.parse(period);
   const active = activeEntitlements(entitlements, system.variables, p);
-  const valueOf = (id: string): number => sim.calculate(id, p)[index] as number;
+  const valueAt = (id: string): number => sim.calculate(id, p)[index] as number;
   const results = new Map<Entitlement, EntitlementResult>();
   for (const e of active) {
-    const eligible = valueOf(e.eligible) === 1;
+    const eligible = valueAt(e.eligible) === 1;
     const conditions = e.conditions.map((c): ConditionResult => {
-      const met = valueOf(c.variable) === 1;
+      const met = valueAt(c.variable) === 1;
       if (!c.threshold) return { variable: c.variable, label: c.label, met, ...(met ? {} : { advice: advice(c, undefined, 0, 0) }) };
       const quantity = system.variable(c.threshold.quantity);
-      const q = valueOf(quantity.id);
+      const q = valueAt(quantity.id);
       const bound = c.threshold.bound;
-      const b = 'parameter' in bound ? (system.parameterAt(bound.parameter, p.start).value as number) : valueOf(bound.variable);
+      const b = 'parameter' in bound ? (system.parameterAt(bound.parameter, p.start).value as number) : valueAt(bound.variable);
       return {
         variable: c.variable,
         label: c.label,
@@ -109,7 +109,7 @@ export function assessEntitlements(
         ...(met ? {} : { advice: advice(c, quantity, q, b) }),
       };
     });
-    const fen = eligible ? valueOf(e.value) : 0;
+    const fen = eligible ? valueAt(e.value) : 0;
     results.set(e, { measure: e.measure, eligible, value: fen / MINOR_PER_MAJOR, counted: false, conditions });
   }
   // Of schemes that cannot be combined, the largest value counts (the same rule as total_support_value).

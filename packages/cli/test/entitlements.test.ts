@@ -1,0 +1,43 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entitlements } from '../src/commands/entitlements.ts';
+
+const file = join(tmpdir(), `xiaowei-entitlements-${process.pid}.csv`);
+writeFileSync(
+  file,
+  [
+    'id,industry,employees,revenue,total_assets,taxable_income',
+    'A,retail,85,2000000,1000000,50000',
+    'B,retail,10,2000000,1000000,50000',
+  ].join('\n'),
+);
+
+interface Row {
+  id: string;
+  total_support_value: number;
+  entitlements: Array<{ measure: string; eligible: boolean; value: number; conditions: Array<{ met: boolean; advice?: string }> }>;
+}
+
+describe('xiaowei entitlements', () => {
+  it('says why an enterprise misses the small low-profit relief and what would change', async () => {
+    const rows = JSON.parse(await entitlements(file, { period: '2013', format: 'json', lang: 'en' })) as Row[];
+    const a = rows[0].entitlements.find((e) => e.measure === 'gf2012-14/02.2');
+    expect(a?.eligible).toBe(false);
+    expect(a?.conditions.filter((c) => !c.met).map((c) => c.advice)).toEqual(['employees 85 > 80 — at 80 or less it would qualify']);
+  });
+
+  it('values the package of an eligible enterprise', async () => {
+    const rows = JSON.parse(await entitlements(file, { period: '2013', format: 'json', lang: 'en' })) as Row[];
+    const b = rows[1].entitlements.find((e) => e.measure === 'gf2012-14/02.2');
+    // 50,000 × 25% = 12,500 at the general rate; halved at 20%: 5,000; relief 7,500
+    expect(b).toMatchObject({ eligible: true, value: 7500 });
+    expect(rows[1].total_support_value).toBeGreaterThanOrEqual(7500);
+  });
+
+  it('prints a table with the advice under each enterprise, in Korean', async () => {
+    const text = await entitlements(file, { period: '2013', format: 'table', lang: 'ko' });
+    expect(text).toContain('종업원 수 85 > 80 — 80 이하이면 충족합니다');
+  });
+});

@@ -1,0 +1,28 @@
+import { defineVariable, vector } from '../../../model-api.ts';
+import { ratio } from '../exact-arithmetic.ts';
+import { CBRC_2011_94 } from '../finance-references.ts';
+
+/**
+ * Year-on-year growth of all loans: (balance now − balance a year earlier) / balance a year earlier, as a
+ * ratio (0.125 = 12.5%). For display: the growth target itself is decided exactly, without division, in
+ * `meets_growth_target`. Where the balance a year earlier is 0 the growth is undefined and shown as 0.
+ */
+export const all_loan_growth_rate = defineVariable({
+  id: 'all_loan_growth_rate',
+  entity: 'bank',
+  valueType: 'number',
+  definitionPeriod: 'month',
+  label: { 'zh-CN': '各项贷款平均增速', ko: '전체 대출 평균 증가율', en: 'All loans, growth rate' },
+  reference: [{ ...CBRC_2011_94 }],
+  unit: '/1',
+  measures: ['gf2012-14/07.1'],
+  formulas: [
+    {
+      from: '2012-04-19',
+      formula: (ctx) => {
+        const before = ctx.number('all_loan_balance_last_year');
+        return ratio(vector.sub(ctx.number('all_loan_balance'), before), before, 0);
+      },
+    },
+  ],
+});

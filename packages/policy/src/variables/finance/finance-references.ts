@@ -1,0 +1,25 @@
+/** The documents the finance chapter cites most (POLICY-FACTS §9, §10). */
+
+/** 财税〔2009〕99号: pre-tax deduction of loan-loss provisions on agricultural and SME loans (rates, art. 1). */
+export const CAISHUI_2009_99 = {
+  document: '财税〔2009〕99号',
+  title: '关于金融企业涉农贷款和中小企业贷款损失准备金税前扣除有关问题的通知',
+} as const;
+
+/** 财税〔2011〕104号: extends 财税〔2009〕99号 to 2013-12-31. */
+export const CAISHUI_2011_104 = {
+  document: '财税〔2011〕104号',
+  title: '关于延长金融企业涉农贷款和中小企业贷款损失准备金税前扣除政策执行期限的通知',
+} as const;
+
+/** 银监发〔2011〕94号: small-enterprise lending targets and the loan-fee rules (art. 6). */
+export const CBRC_2011_94 = {
+  document: '银监发〔2011〕94号',
+  title: '中国银监会关于支持商业银行进一步改进小企业金融服务的通知',
+} as const;
+
+/** 银监发〔2012〕3号: the "seven prohibitions" (七不准) on banks' business conduct. */
+export const CBRC_2012_3 = {
+  document: '银监发〔2012〕3号',
+  title: '中国银监会关于整治银行业金融机构不规范经营的通知',
+} as const;

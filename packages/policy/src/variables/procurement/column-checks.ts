@@ -1,0 +1,81 @@
+import { dayNumber, fromDayNumber } from '@xiaowei/engine';
+import type { FormulaContext } from '../../model-api.ts';
+
+/**
+ * Checks a formula cannot express without looking at single members: they stop the calculation
+ * (`ctx.fail`) at the first member that breaks a rule of the law, naming the values. A rate outside
+ * its legal range is an error, never clamped: the tender documents are wrong, not the bid.
+ */
+
+/** Stops at the first member where `bad` is 1, with `message(row)`. */
+export function failWhere(ctx: FormulaContext, bad: Uint8Array, message: (row: number) => string): void {
+  const row = bad.indexOf(1);
+  if (row >= 0) ctx.fail(row, message(row));
+}
+
+/** Stops at the first member where `bad` is 1, with a message about its value in `values`. */
+export function failWhereValue(ctx: FormulaContext, bad: Uint8Array, values: Float64Array, message: (value: number) => string): void {
+  failWhere(ctx, bad, (row) => message(values[row]));
+}
+
+/**
+ * The tender's date must fall inside the period evaluated: the supplier's size class and the period's
+ * formulas are those of the tender's year.
+ */
+export function requireDatesInPeriod(ctx: FormulaContext, days: Int32Array, what: string): void {
+  const period = ctx.period;
+  const start = dayNumber(period.start);
+  const stop = dayNumber(period.stop);
+  const bad = new Uint8Array(days.length);
+  for (let i = 0; i < days.length; i++) bad[i] = days[i] < start || days[i] > stop ? 1 : 0;
+  failWhere(ctx, bad, (row) => `${what} is dated ${fromDayNumber(days[row])}, outside the period ${period.key} evaluated`);
+}
+
+/**
+ * The legal range of a rate on each member's date, from two dated parameters. A date with no rule
+ * (before the history starts or after its encoded end) stops the calculation naming the date.
+ */
+export function rangeAtDates(
+  ctx: FormulaContext,
+  minPath: string,
+  maxPath: string,
+  days: Int32Array,
+  what: string,
+): { min: Float64Array; max: Float64Array } {
+  const min = ctx.paramAtDates(minPath, days, Number.NaN);
+  const max = ctx.paramAtDates(maxPath, days, Number.NaN);
+  const bad = new Uint8Array(days.length);
+  for (let i = 0; i < days.length; i++) bad[i] = Number.isNaN(min[i]) || Number.isNaN(max[i]) ? 1 : 0;
+  failWhere(
+    ctx,
+    bad,
+    (row) =>
+      `${what} is dated ${fromDayNumber(days[row])}: no rule is encoded for that date (财库〔2011〕181号 applies from 2012-01-01; later versions are not encoded from 2020-01-01)`,
+  );
+  return { min, max };
+}
+
+/** Stops where `applies` and the rate lies outside [min, max] (bounds inclusive). */
+export function requireRateInRange(
+  ctx: FormulaContext,
+  rate: Float64Array,
+  range: { min: Float64Array; max: Float64Array },
+  applies: Uint8Array,
+  days: Int32Array,
+  what: string,
+): void {
+  const bad = new Uint8Array(rate.length);
+  for (let i = 0; i < rate.length; i++) bad[i] = applies[i] && (rate[i] < range.min[i] || rate[i] > range.max[i]) ? 1 : 0;
+  failWhere(
+    ctx,
+    bad,
+    (row) => `${what} ${rate[row]} is outside the range ${range.min[row]}–${range.max[row]} in force on ${fromDayNumber(days[row])}`,
+  );
+}
+
+/** Stops at the first member whose `part` exceeds `whole` (amounts of which one is a part of the other). */
+export function requireNotAbove(ctx: FormulaContext, part: Float64Array, whole: Float64Array, message: string): void {
+  const bad = new Uint8Array(part.length);
+  for (let i = 0; i < part.length; i++) bad[i] = part[i] > whole[i] ? 1 : 0;
+  failWhere(ctx, bad, () => message);
+}
