@@ -30,8 +30,8 @@ function problemOf(e: FormulaError, row: number): InputProblem {
 export function runPlan(plan: Plan, input: DecodedInput): Record<string, Column> {
   const columns = givenColumns(input);
   try {
-    // One chunk: FormulaError.row counts from the start of its chunk.
-    return plan.run(columns, input.n, Math.max(input.n, 1));
+    // FormulaError.row counts from the first record (the plan adds the chunk's offset).
+    return plan.run(columns, input.n);
   } catch (e) {
     if (!(e instanceof FormulaError)) throw periodFailure(e, plan.period.key);
     const problems: InputProblem[] = [];

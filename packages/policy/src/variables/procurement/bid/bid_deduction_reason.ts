@@ -45,6 +45,8 @@ export const bid_deduction_reason = defineVariable({
         return selectU8(
           [
             ctx.link('tender').bool('tender_reserved_for_sme'),
+            // The 30% in force at the period's start: the tender's date lies in the period (checked by
+            // the tender's rates) and the encoded history changes only on 1 January.
             and(mixed, gte(ctx.number('bid_consortium_small_micro_share'), ctx.param(P.consortiumShare))),
             mixed,
             and(single, enumIs(supplier, BID_SIZE_CLASSES.indexOf('undeclared'))),

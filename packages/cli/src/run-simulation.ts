@@ -1,0 +1,95 @@
+import { type Column, FormulaError, type Period, Population, Simulation, type TaxBenefitSystem } from '@xiaowei/engine';
+import { InputError } from './cli-error.ts';
+import { periodFailure } from './compile-plan.ts';
+import type { InputWithLinks } from './linked-input.ts';
+import { messageLabels } from './messages.ts';
+
+/**
+ * A simulation of the records and the members they link to: the path for outputs that follow links
+ * (a loan contract's borrower) or aggregate other entities (a package summing fee events), which a
+ * compiled plan does not take. Links to the same entity share its members, one after another.
+ */
+export function linkedSimulation(
+  system: TaxBenefitSystem,
+  entity: string,
+  period: Period,
+  data: InputWithLinks,
+  trace: boolean,
+): Simulation {
+  const population = new Population(system);
+  population.addEntity(entity, data.main.n);
+  for (const id of data.main.present) population.setInput(id, period, data.main.columns[id]);
+  const byEntity = new Map<string, typeof data.links>();
+  for (const l of data.links) byEntity.set(l.entity, [...(byEntity.get(l.entity) ?? []), l]);
+  for (const [target, links] of byEntity) {
+    const total = links.reduce((n, l) => n + l.input.n, 0);
+    population.addEntity(target, total);
+    let offset = 0;
+    const columns = new Map<string, Column[]>();
+    for (const l of links) {
+      population.setLink(
+        entity,
+        l.link,
+        l.targets.map((t) => (t < 0 ? -1 : t + offset)),
+      );
+      for (const id of l.input.present) columns.set(id, [...(columns.get(id) ?? []), l.input.columns[id]]);
+      offset += l.input.n;
+    }
+    for (const [id, parts] of columns) {
+      // A variable given for one link only takes its default for the others' members.
+      population.setInput(
+        id,
+        period,
+        concatColumns(
+          links.map((l) => l.input.columns[id]),
+          parts.length,
+        ),
+      );
+    }
+  }
+  return new Simulation(system, population, { trace });
+}
+
+function concatColumns(full: Column[], given: number): Column {
+  if (full.length === 1 || given === 0) return full[0];
+  if (Array.isArray(full[0])) return (full as string[][]).flat();
+  const out = new (full[0].constructor as Float64ArrayConstructor)(full.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of full as Float64Array[]) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+/**
+ * The outputs for every record through the simulation; a formula failing for a record is reported as
+ * a bad row of that record (or of the record linking to the failing member).
+ */
+export function simulateOutputs(
+  sim: Simulation,
+  entity: string,
+  period: Period,
+  ids: readonly string[],
+  data: InputWithLinks,
+): Record<string, Column> {
+  const out: Record<string, Column> = {};
+  for (const id of ids) {
+    try {
+      out[id] = sim.calculate(id, period);
+    } catch (e) {
+      if (!(e instanceof FormulaError) || e.row === undefined) throw periodFailure(e, period.key);
+      const failing = sim.system.variable(e.variable).entity;
+      let record = e.row;
+      if (failing !== entity) {
+        const link = data.links.find((l) => l.entity === failing);
+        record = link ? Math.max(0, [...link.targets].indexOf(e.row)) : 0;
+      }
+      const detail = e.message.replace(/^.*?, member \d+: /, '');
+      throw new InputError(data.main.source, [
+        { row: data.main.rows[record] ?? 0, field: e.variable, message: messageLabels('formula_failed', { variable: e.variable, detail }) },
+      ]);
+    }
+  }
+  return out;
+}
