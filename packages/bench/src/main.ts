@@ -56,7 +56,11 @@ const workers = positiveInt(args.workers, 'workers');
 
 async function inputMode(file: string): Promise<void> {
   const plan = compileBenchPlan(period);
-  const { n, columns } = await loadCsv(file, plan);
+  const loaded = await loadCsv(file, plan).catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(2);
+  });
+  const { n, columns } = loaded;
   const t0 = performance.now();
   plan.run(columns, n);
   const seconds = (performance.now() - t0) / 1000;

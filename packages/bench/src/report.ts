@@ -117,6 +117,7 @@ export function render(r: BenchResults, baseline: Baseline | undefined): string 
     lines.push(
       `    ${int(pc.per_second)} /s (${us.total.toFixed(2)} µs each)   target ≥ ${int(TARGETS.perCasePerSecond)} /s — ${mark(pc.per_second >= TARGETS.perCasePerSecond)}`,
     );
+    lines.push(`    with one RecordDecoder reused instead of decodeRecords per case: ${int(pc.reused_decoder_per_second)} /s`);
     lines.push(
       `    by stage: decode ${us.decode.toFixed(2)} µs, run ${us.run.toFixed(2)} µs, read ${us.read.toFixed(2)} µs; peak RSS ${int(pc.peak_rss_mb)} MB`,
     );
