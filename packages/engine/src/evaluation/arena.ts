@@ -33,6 +33,13 @@ export function withAllocator<T>(a: Allocator, fn: () => T): T {
   }
 }
 
+/** Installs `a` as the allocator and returns the previous one (for hot paths that avoid a closure). */
+export function swapAllocator(a: Allocator): Allocator {
+  const previous = current;
+  current = a;
+  return previous;
+}
+
 /**
  * Reusable buffers of one length. `reset()` makes every buffer available again: columns handed out
  * before a reset must no longer be read (plans copy their outputs out first).

@@ -15,6 +15,8 @@ import type { FormulaContext, LinkedValues, MemberAggregates } from './formula-c
 export abstract class BaseContext implements FormulaContext {
   /** Parameter look-ups already made by this context (only when not recording: a plan reuses its contexts). */
   private readonly onceCache = new Map<string, unknown>();
+  /** Variables whose type this context has checked already. */
+  private readonly checked = new Set<string>();
   /** Per-category tables of `paramByEnum`, by node, suffix and instant. */
   private readonly tables = new Map<string, Map<string, Map<string, Float64Array>>>();
   /** Numeric parameter values by path and instant (nested, so a look-up builds no key string). */
@@ -33,9 +35,12 @@ export abstract class BaseContext implements FormulaContext {
   abstract members(entity: string, via: string): MemberAggregates;
 
   private typed<T extends Column>(id: string, period: Period | undefined, types: readonly ValueType[]): T {
-    const v = this.system.variable(id);
-    if (!types.includes(v.valueType)) {
-      throw new DefinitionError(`formula of ${this.variable} reads ${id} as ${types.join('/')} but it is ${v.valueType}`);
+    if (!this.checked.has(id)) {
+      const v = this.system.variable(id);
+      if (!types.includes(v.valueType)) {
+        throw new DefinitionError(`formula of ${this.variable} reads ${id} as ${types.join('/')} but it is ${v.valueType}`);
+      }
+      this.checked.add(id);
     }
     return this.get(id, period) as T;
   }
@@ -107,24 +112,33 @@ export abstract class BaseContext implements FormulaContext {
     missing?: number,
     instant: Instant = this.period.start,
   ): Float64Array {
-    let table: Float64Array | undefined;
-    if (this.recorder) table = this.enumTable(node, suffix, keys, names, missing, instant);
-    else {
-      // Nested maps: a look-up on the fast path builds no key string.
-      let bySuffix = this.tables.get(node);
-      if (bySuffix === undefined) this.tables.set(node, (bySuffix = new Map()));
-      let byInstant = bySuffix.get(suffix);
-      if (byInstant === undefined) bySuffix.set(suffix, (byInstant = new Map()));
-      table = byInstant.get(instant);
-      if (table === undefined) {
-        table = this.enumTable(node, suffix, keys, names, missing, instant);
-        byInstant.set(instant, table);
-      }
-    }
+    const table = this.paramTable(node, suffix, keys, names, missing, instant);
     const n = keys.length;
     const out = allocator().f64(n);
     for (let i = 0; i < n; i++) out[i] = table[keys[i]];
     return out;
+  }
+
+  paramTable(
+    node: string,
+    suffix: string,
+    keys: Uint8Array,
+    names: readonly string[],
+    missing?: number,
+    instant: Instant = this.period.start,
+  ): Float64Array {
+    if (this.recorder) return this.enumTable(node, suffix, keys, names, missing, instant);
+    // Nested maps: a look-up on the fast path builds no key string.
+    let bySuffix = this.tables.get(node);
+    if (bySuffix === undefined) this.tables.set(node, (bySuffix = new Map()));
+    let byInstant = bySuffix.get(suffix);
+    if (byInstant === undefined) bySuffix.set(suffix, (byInstant = new Map()));
+    let table = byInstant.get(instant);
+    if (table === undefined) {
+      table = this.enumTable(node, suffix, keys, names, missing, instant);
+      byInstant.set(instant, table);
+    }
+    return table;
   }
 
   private enumTable(

@@ -54,6 +54,11 @@ export interface FormulaContext {
    * gets `missing`, or is an error when `missing` is undefined.
    */
   paramByEnum(node: string, suffix: string, keys: Uint8Array, names: readonly string[], missing?: number, instant?: Instant): Float64Array;
+  /**
+   * The per-category values of {@link paramByEnum} as a small table indexed by enum value (for fused
+   * helpers such as `vector.meetsAll`); the trace still records, for each member, the leaf of its key.
+   */
+  paramTable(node: string, suffix: string, keys: Uint8Array, names: readonly string[], missing?: number, instant?: Instant): Float64Array;
   /** Like {@link paramByEnum} for string keys (e.g. region codes); keys without a value get `missing`. */
   paramByString(node: string, suffix: string, keys: readonly string[], missing: number, instant?: Instant): Float64Array;
   /**

@@ -4,7 +4,7 @@ import type { TaxBenefitSystem } from '../system/tax-benefit-system.ts';
 import { Recorder } from '../trace/recorder.ts';
 import { type Column, defaultColumn, newColumn } from '../variables/column.ts';
 import type { Formula, Variable } from '../variables/variable.ts';
-import { Arena, withAllocator } from './arena.ts';
+import { Arena, swapAllocator } from './arena.ts';
 import { BaseContext } from './base-context.ts';
 import type { LinkedValues, MemberAggregates } from './formula-context.ts';
 import { formulaFor, periodFor } from './formula-selection.ts';
@@ -58,6 +58,8 @@ export class Plan {
   private readonly outputSlots: readonly number[];
   private readonly values: Column[];
   private readonly arenas = new Map<number, Arena>();
+  /** The arena of the last chunk length (one member at a time keeps using the same one). */
+  private lastArena: Arena | undefined;
   /** Default columns of missing inputs, by input and length (formulas never write into their inputs). */
   private readonly defaults: Map<number, Column>[] = [];
 
@@ -162,21 +164,28 @@ export class Plan {
               ? src.slice(off, off + len)
               : (src as Float64Array).subarray(off, off + len);
     }
-    let arena = this.arenas.get(len);
-    if (arena === undefined) {
-      arena = new Arena(len);
-      this.arenas.set(len, arena);
+    let arena = this.lastArena;
+    if (arena === undefined || arena.length !== len) {
+      arena = this.arenas.get(len);
+      if (arena === undefined) {
+        arena = new Arena(len);
+        this.arenas.set(len, arena);
+      }
+      this.lastArena = arena;
     }
     arena.reset();
     const steps = this.steps;
     const values = this.values;
-    withAllocator(arena, () => {
+    const previous = swapAllocator(arena);
+    try {
       for (let s = 0; s < steps.length; s++) {
         const step = steps[s];
         step.ctx.n = len;
         values[step.slot] = step.formula(step.ctx);
       }
-    });
+    } finally {
+      swapAllocator(previous);
+    }
     // Checked on the last step only in the hot path: a wrong result shape is a formula bug, found by tests.
     const last = steps[steps.length - 1];
     if (last) checkColumn(last.variable, values[last.slot], len);

@@ -26,59 +26,72 @@ export function fillBool(n: number, value: boolean): Bool {
     .fill(value ? 1 : 0);
 }
 
-function compare(a: Numeric, b: Numeric | number, op: 0 | 1 | 2 | 3 | 4): Bool {
+// Each comparison has its own loops, one per argument shape and element type, so that every loop
+// stays monomorphic: a shared loop switching on the operator ran several times slower.
+/** a ≥ b, member by member. */
+export function gte(a: Numeric, b: Numeric | number): Bool {
   const n = a.length;
   const out = allocator().u8(n);
-  if (typeof b === 'number') {
-    switch (op) {
-      case 0:
-        for (let i = 0; i < n; i++) out[i] = a[i] >= b ? 1 : 0;
-        break;
-      case 1:
-        for (let i = 0; i < n; i++) out[i] = a[i] > b ? 1 : 0;
-        break;
-      case 2:
-        for (let i = 0; i < n; i++) out[i] = a[i] <= b ? 1 : 0;
-        break;
-      case 3:
-        for (let i = 0; i < n; i++) out[i] = a[i] < b ? 1 : 0;
-        break;
-      case 4:
-        for (let i = 0; i < n; i++) out[i] = a[i] === b ? 1 : 0;
-        break;
-    }
-  } else {
-    switch (op) {
-      case 0:
-        for (let i = 0; i < n; i++) out[i] = a[i] >= b[i] ? 1 : 0;
-        break;
-      case 1:
-        for (let i = 0; i < n; i++) out[i] = a[i] > b[i] ? 1 : 0;
-        break;
-      case 2:
-        for (let i = 0; i < n; i++) out[i] = a[i] <= b[i] ? 1 : 0;
-        break;
-      case 3:
-        for (let i = 0; i < n; i++) out[i] = a[i] < b[i] ? 1 : 0;
-        break;
-      case 4:
-        for (let i = 0; i < n; i++) out[i] = a[i] === b[i] ? 1 : 0;
-        break;
-    }
-  }
+  if (a instanceof Int32Array) {
+    if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = a[i] >= b ? 1 : 0;
+    else for (let i = 0; i < n; i++) out[i] = a[i] >= b[i] ? 1 : 0;
+  } else if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = a[i] >= b ? 1 : 0;
+  else if (b instanceof Float64Array) for (let i = 0; i < n; i++) out[i] = a[i] >= b[i] ? 1 : 0;
+  else for (let i = 0; i < n; i++) out[i] = a[i] >= b[i] ? 1 : 0;
   return out;
 }
 
-/** a ≥ b, member by member. */
-export const gte = (a: Numeric, b: Numeric | number): Bool => compare(a, b, 0);
 /** a > b. */
-export const gt = (a: Numeric, b: Numeric | number): Bool => compare(a, b, 1);
+export function gt(a: Numeric, b: Numeric | number): Bool {
+  const n = a.length;
+  const out = allocator().u8(n);
+  if (a instanceof Int32Array) {
+    if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = a[i] > b ? 1 : 0;
+    else for (let i = 0; i < n; i++) out[i] = a[i] > b[i] ? 1 : 0;
+  } else if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = a[i] > b ? 1 : 0;
+  else if (b instanceof Float64Array) for (let i = 0; i < n; i++) out[i] = a[i] > b[i] ? 1 : 0;
+  else for (let i = 0; i < n; i++) out[i] = a[i] > b[i] ? 1 : 0;
+  return out;
+}
+
 /** a ≤ b. */
-export const lte = (a: Numeric, b: Numeric | number): Bool => compare(a, b, 2);
+export function lte(a: Numeric, b: Numeric | number): Bool {
+  const n = a.length;
+  const out = allocator().u8(n);
+  if (a instanceof Int32Array) {
+    if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = a[i] <= b ? 1 : 0;
+    else for (let i = 0; i < n; i++) out[i] = a[i] <= b[i] ? 1 : 0;
+  } else if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = a[i] <= b ? 1 : 0;
+  else if (b instanceof Float64Array) for (let i = 0; i < n; i++) out[i] = a[i] <= b[i] ? 1 : 0;
+  else for (let i = 0; i < n; i++) out[i] = a[i] <= b[i] ? 1 : 0;
+  return out;
+}
+
 /** a < b. */
-export const lt = (a: Numeric, b: Numeric | number): Bool => compare(a, b, 3);
+export function lt(a: Numeric, b: Numeric | number): Bool {
+  const n = a.length;
+  const out = allocator().u8(n);
+  if (a instanceof Int32Array) {
+    if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = a[i] < b ? 1 : 0;
+    else for (let i = 0; i < n; i++) out[i] = a[i] < b[i] ? 1 : 0;
+  } else if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = a[i] < b ? 1 : 0;
+  else if (b instanceof Float64Array) for (let i = 0; i < n; i++) out[i] = a[i] < b[i] ? 1 : 0;
+  else for (let i = 0; i < n; i++) out[i] = a[i] < b[i] ? 1 : 0;
+  return out;
+}
+
 /** a = b (numbers). */
-export const eq = (a: Numeric, b: Numeric | number): Bool => compare(a, b, 4);
+export function eq(a: Numeric, b: Numeric | number): Bool {
+  const n = a.length;
+  const out = allocator().u8(n);
+  if (a instanceof Int32Array) {
+    if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = a[i] === b ? 1 : 0;
+    else for (let i = 0; i < n; i++) out[i] = a[i] === b[i] ? 1 : 0;
+  } else if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = a[i] === b ? 1 : 0;
+  else if (b instanceof Float64Array) for (let i = 0; i < n; i++) out[i] = a[i] === b[i] ? 1 : 0;
+  else for (let i = 0; i < n; i++) out[i] = a[i] === b[i] ? 1 : 0;
+  return out;
+}
 
 /** Logical and of any number of boolean columns. */
 export function and(first: Bool, ...rest: Bool[]): Bool {
@@ -141,28 +154,80 @@ export function selectU8(conditions: readonly Bool[], values: readonly number[],
   return out;
 }
 
-function arith(a: NumLike, b: NumLike, op: 0 | 1 | 2 | 3 | 4, n: number): Num {
-  const out = allocator().f64(n);
-  for (let i = 0; i < n; i++) {
-    const x = typeof a === 'number' ? a : a[i];
-    const y = typeof b === 'number' ? b : b[i];
-    out[i] = op === 0 ? x + y : op === 1 ? x - y : op === 2 ? x * y : op === 3 ? Math.max(x, y) : Math.min(x, y);
+/** a + b. For money, both in fen: the sum stays exact. */
+export function add(a: NumLike, b: NumLike): Num {
+  if (typeof a === 'number') {
+    const n = (b as Num).length;
+    const out = allocator().f64(n);
+    for (let i = 0; i < n; i++) out[i] = a + (b as Num)[i];
+    return out;
   }
+  const n = a.length;
+  const out = allocator().f64(n);
+  if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = a[i] + b;
+  else for (let i = 0; i < n; i++) out[i] = a[i] + b[i];
   return out;
 }
 
-const lengthOf = (a: NumLike, b: NumLike): number => (typeof a === 'number' ? (b as Num).length : a.length);
-
-/** a + b. For money, both in fen: the sum stays exact. */
-export const add = (a: NumLike, b: NumLike): Num => arith(a, b, 0, lengthOf(a, b));
 /** a − b. */
-export const sub = (a: NumLike, b: NumLike): Num => arith(a, b, 1, lengthOf(a, b));
+export function sub(a: NumLike, b: NumLike): Num {
+  if (typeof a === 'number') {
+    const n = (b as Num).length;
+    const out = allocator().f64(n);
+    for (let i = 0; i < n; i++) out[i] = a - (b as Num)[i];
+    return out;
+  }
+  const n = a.length;
+  const out = allocator().f64(n);
+  if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = a[i] - b;
+  else for (let i = 0; i < n; i++) out[i] = a[i] - b[i];
+  return out;
+}
+
 /** a × b for counts and ratios. Never for money × rate: use {@link mulRate}, which rounds exactly. */
-export const mul = (a: NumLike, b: NumLike): Num => arith(a, b, 2, lengthOf(a, b));
+export function mul(a: NumLike, b: NumLike): Num {
+  if (typeof a === 'number') {
+    const n = (b as Num).length;
+    const out = allocator().f64(n);
+    for (let i = 0; i < n; i++) out[i] = a * (b as Num)[i];
+    return out;
+  }
+  const n = a.length;
+  const out = allocator().f64(n);
+  if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = a[i] * b;
+  else for (let i = 0; i < n; i++) out[i] = a[i] * b[i];
+  return out;
+}
+
 /** Larger of a and b. */
-export const max = (a: NumLike, b: NumLike): Num => arith(a, b, 3, lengthOf(a, b));
+export function max(a: NumLike, b: NumLike): Num {
+  if (typeof a === 'number') {
+    const n = (b as Num).length;
+    const out = allocator().f64(n);
+    for (let i = 0; i < n; i++) out[i] = Math.max(a, (b as Num)[i]);
+    return out;
+  }
+  const n = a.length;
+  const out = allocator().f64(n);
+  if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = Math.max(a[i], b);
+  else for (let i = 0; i < n; i++) out[i] = Math.max(a[i], b[i]);
+  return out;
+}
+
 /** Smaller of a and b. */
-export const min = (a: NumLike, b: NumLike): Num => arith(a, b, 4, lengthOf(a, b));
+export function min(a: NumLike, b: NumLike): Num {
+  if (typeof a === 'number') {
+    const n = (b as Num).length;
+    const out = allocator().f64(n);
+    for (let i = 0; i < n; i++) out[i] = Math.min(a, (b as Num)[i]);
+    return out;
+  }
+  const n = a.length;
+  const out = allocator().f64(n);
+  if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = Math.min(a[i], b);
+  else for (let i = 0; i < n; i++) out[i] = Math.min(a[i], b[i]);
+  return out;
+}
 
 /**
  * Money (fen) × a decimal rate, rounded once to the fen, half away from zero, exactly.
@@ -177,9 +242,10 @@ export function mulRate(money: Num, rate: number): Num {
 export function mulRatio(money: Num, num: NumLike, den: NumLike): Num {
   const n = money.length;
   const out = allocator().f64(n);
-  for (let i = 0; i < n; i++) {
-    out[i] = mulRational(money[i], typeof num === 'number' ? num : num[i], typeof den === 'number' ? den : den[i]);
-  }
+  if (typeof num === 'number' && typeof den === 'number') for (let i = 0; i < n; i++) out[i] = mulRational(money[i], num, den);
+  else if (typeof num === 'number') for (let i = 0; i < n; i++) out[i] = mulRational(money[i], num, (den as Num)[i]);
+  else if (typeof den === 'number') for (let i = 0; i < n; i++) out[i] = mulRational(money[i], num[i], den);
+  else for (let i = 0; i < n; i++) out[i] = mulRational(money[i], num[i], den[i]);
   return out;
 }
 
@@ -275,6 +341,22 @@ export function monthNumber(days: Int32Array): Num {
     const month = mp < 10 ? mp + 3 : mp - 9;
     const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
     out[i] = year * 12 + month - 1;
+  }
+  return out;
+}
+
+/**
+ * Members whose every value reaches its category's bound: `values[k][i] ≥ tables[k][keys[i]]` for all k,
+ * in one pass (the size tests of a standard compare several indicators with bounds per industry).
+ * @example meetsAll([employees, revenue], [employeeBounds, revenueBounds], group)
+ */
+export function meetsAll(values: readonly Numeric[], tables: readonly Float64Array[], keys: Uint8Array): Bool {
+  const n = keys.length;
+  const out = allocator().u8(n).fill(1);
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    const t = tables[k];
+    for (let i = 0; i < n; i++) if (v[i] < t[keys[i]]) out[i] = 0;
   }
   return out;
 }

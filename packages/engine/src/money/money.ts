@@ -16,6 +16,12 @@ const DECIMAL = /^([+-])?(\d+)(?:\.(\d+))?$/;
  * @example parseMoney('399999999.99') // 39999999999
  */
 export function parseMoney(value: string | number): number | undefined {
+  if (typeof value === 'number') {
+    // A number with at most two decimals is the float nearest to fen / 100, so this test is exact.
+    if (!Number.isFinite(value) || Math.abs(value) > MAX_MONEY_MAJOR) return undefined;
+    const fen = Math.round(value * MINOR_PER_MAJOR);
+    return fen / MINOR_PER_MAJOR === value ? (fen === 0 ? 0 : fen) : undefined;
+  }
   const text = typeof value === 'number' ? numberToPlainString(value) : value.trim().replace(/,/g, '');
   if (text === undefined) return undefined;
   const m = DECIMAL.exec(text);
@@ -92,6 +98,21 @@ export function mulRational(amount: number, num: number, den: number): number {
   const negative = amount < 0 !== num < 0;
   const a = Math.abs(amount);
   const p = Math.abs(num);
+  const product = a * p;
+  if (product <= Number.MAX_SAFE_INTEGER) {
+    // The product is an exact integer: one division, corrected, then the half-away rounding.
+    let w = Math.floor(product / den);
+    let rem = product - w * den;
+    if (rem < 0) {
+      w -= 1;
+      rem += den;
+    } else if (rem >= den) {
+      w += 1;
+      rem -= den;
+    }
+    if (2 * rem >= den) w += 1;
+    return negative && w !== 0 ? -w : w;
+  }
   let q = Math.floor(a / den);
   let r = a - q * den;
   // a / den is rounded to the nearest float; correct the quotient so that 0 <= r < den holds exactly.

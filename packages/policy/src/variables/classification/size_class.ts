@@ -1,9 +1,8 @@
 import { defineVariable, type FormulaContext, INDUSTRY_GROUPS, SIZE_CLASSES, SIZE_STANDARD, vector } from '../../model-api.ts';
 
-const { and, gte, selectU8 } = vector;
+const { meetsAll, selectU8 } = vector;
 const STANDARD = 'classification.size_standard';
 
-/** Members meeting every lower bound of `tier` for their group; a group without an indicator in that tier has no bound on it. */
 /** Parameter suffixes of each tier's bounds, built once (a look-up key built per call would be re-hashed each time). */
 const BOUNDS = {
   large: ['large.employees', 'large.revenue', 'large.total_assets'],
@@ -14,10 +13,14 @@ const BOUNDS = {
 /** Members meeting every lower bound of `tier` for their group; a group without an indicator in that tier has no bound on it. */
 function meetsTier(ctx: FormulaContext, tier: keyof typeof BOUNDS, group: Uint8Array): Uint8Array {
   const [employees, revenue, assets] = BOUNDS[tier];
-  return and(
-    gte(ctx.number('employees'), ctx.paramByEnum(STANDARD, employees, group, INDUSTRY_GROUPS, 0)),
-    gte(ctx.number('revenue'), ctx.paramByEnum(STANDARD, revenue, group, INDUSTRY_GROUPS, 0)),
-    gte(ctx.number('total_assets'), ctx.paramByEnum(STANDARD, assets, group, INDUSTRY_GROUPS, 0)),
+  return meetsAll(
+    [ctx.number('employees'), ctx.number('revenue'), ctx.number('total_assets')],
+    [
+      ctx.paramTable(STANDARD, employees, group, INDUSTRY_GROUPS, 0),
+      ctx.paramTable(STANDARD, revenue, group, INDUSTRY_GROUPS, 0),
+      ctx.paramTable(STANDARD, assets, group, INDUSTRY_GROUPS, 0),
+    ],
+    group,
   );
 }
 
