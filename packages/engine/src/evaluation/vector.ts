@@ -123,9 +123,11 @@ export function not(a: Bool): Bool {
 export function where(cond: Bool, a: NumLike, b: NumLike): Num {
   const n = cond.length;
   const out = allocator().f64(n);
-  const av = typeof a === 'number';
-  const bv = typeof b === 'number';
-  for (let i = 0; i < n; i++) out[i] = cond[i] ? (av ? a : a[i]) : bv ? (b as number) : (b as Num)[i];
+  // One loop per argument shape, so each stays monomorphic.
+  if (typeof a === 'number' && typeof b === 'number') for (let i = 0; i < n; i++) out[i] = cond[i] ? a : b;
+  else if (typeof a === 'number') for (let i = 0; i < n; i++) out[i] = cond[i] ? a : (b as Num)[i];
+  else if (typeof b === 'number') for (let i = 0; i < n; i++) out[i] = cond[i] ? a[i] : b;
+  else for (let i = 0; i < n; i++) out[i] = cond[i] ? a[i] : b[i];
   return out;
 }
 
@@ -331,7 +333,14 @@ export function encode(
 export function monthNumber(days: Int32Array): Num {
   const n = days.length;
   const out = allocator().f64(n);
+  let lastDay = Number.NaN;
+  let lastMonth = 0;
   for (let i = 0; i < n; i++) {
+    // Columns of dates repeat (a default, a batch of one registration day): reuse the last result.
+    if (days[i] === lastDay) {
+      out[i] = lastMonth;
+      continue;
+    }
     const z = days[i] + 719468;
     const era = Math.floor(z / 146097);
     const doe = z - era * 146097;
@@ -341,6 +350,8 @@ export function monthNumber(days: Int32Array): Num {
     const month = mp < 10 ? mp + 3 : mp - 9;
     const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
     out[i] = year * 12 + month - 1;
+    lastDay = days[i];
+    lastMonth = out[i];
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { defineVariable, EIT_REGULATIONS, vector } from '../../../model-api.ts';
+import { defineVariable, EIT_REGULATIONS, INDUSTRY_GROUPS, vector } from '../../../model-api.ts';
 import { readIndustry } from '../../classification/industry-code.ts';
 
 /** 1 for an industrial code, 0 for another readable code, −1 for an unreadable one. */
@@ -23,6 +23,12 @@ export const is_industrial_enterprise = defineVariable({
       from: '2008-01-01',
       formula: (ctx) =>
         vector.encode(ctx.string('industry'), industrialCode, (row, code) => ctx.fail(row, `industry '${code}' cannot be read`)),
+    },
+    {
+      // The same test once the size standard's groups exist: its `industry` group is exactly B, C and D,
+      // and reading the group avoids reading the industry code a second time.
+      from: '2011-06-18',
+      formula: (ctx) => vector.enumIs(ctx.enum('industry_group'), INDUSTRY_GROUPS.indexOf('industry')),
     },
   ],
 });
