@@ -17,10 +17,12 @@ export abstract class BaseContext implements FormulaContext {
   private readonly onceCache = new Map<string, unknown>();
   /** Variables whose type this context has checked already. */
   private readonly checked = new Set<string>();
+  private readonly lastTables = new Map<string, { node: string; instant: string; table: Float64Array }>();
   /** Per-category tables of `paramByEnum`, by node, suffix and instant. */
   private readonly tables = new Map<string, Map<string, Map<string, Float64Array>>>();
   /** Numeric parameter values by path and instant (nested, so a look-up builds no key string). */
   private readonly paramValues = new Map<string, Map<string, number>>();
+  private readonly lastValues = new Map<string, { instant: string; value: number }>();
 
   constructor(
     protected readonly system: TaxBenefitSystem,
@@ -79,6 +81,8 @@ export abstract class BaseContext implements FormulaContext {
 
   param(path: string, instant: Instant = this.period.start): number {
     if (!this.recorder) {
+      const last = this.lastValues.get(path);
+      if (last !== undefined && last.instant === instant) return last.value;
       let byInstant = this.paramValues.get(path);
       if (byInstant === undefined) {
         byInstant = new Map();
@@ -91,6 +95,7 @@ export abstract class BaseContext implements FormulaContext {
         v = value;
         byInstant.set(instant, v);
       }
+      this.lastValues.set(path, { instant, value: v });
       return v;
     }
     const v = this.entry(path, instant).value;
@@ -128,6 +133,9 @@ export abstract class BaseContext implements FormulaContext {
     instant: Instant = this.period.start,
   ): Float64Array {
     if (this.recorder) return this.enumTable(node, suffix, keys, names, missing, instant);
+    // The last table asked for under this suffix, checked by identity: one look-up on the fast path.
+    const last = this.lastTables.get(suffix);
+    if (last !== undefined && last.node === node && last.instant === instant) return last.table;
     // Nested maps: a look-up on the fast path builds no key string.
     let bySuffix = this.tables.get(node);
     if (bySuffix === undefined) this.tables.set(node, (bySuffix = new Map()));
@@ -138,6 +146,7 @@ export abstract class BaseContext implements FormulaContext {
       table = this.enumTable(node, suffix, keys, names, missing, instant);
       byInstant.set(instant, table);
     }
+    this.lastTables.set(suffix, { node, instant, table });
     return table;
   }
 

@@ -144,7 +144,8 @@ export class Plan {
       for (let k = 0; k < this.outputs.length; k++) {
         const target = out[this.outputs[k].id];
         const result = this.values[this.outputSlots[k]];
-        if (Array.isArray(target)) for (let i = 0; i < len; i++) target[off + i] = (result as string[])[i];
+        // A short copy by hand: TypedArray.set costs more than it saves for a member or a few.
+        if (Array.isArray(target) || len < 16) for (let i = 0; i < len; i++) target[off + i] = result[i];
         else (target as Float64Array).set(result as Float64Array, off);
       }
       if (n === 0) break;

@@ -14,15 +14,16 @@ export type ScalarValue = number | boolean | string;
 
 /** A new column of `n` members of `type`, filled with `fill` (already in column units). */
 export function newColumn(type: ValueType, n: number, fill: number | string = 0): Column {
+  // New typed arrays are zeroed already; filling only when needed keeps one-member columns cheap.
   switch (type) {
     case 'number':
     case 'money':
-      return new Float64Array(n).fill(fill as number);
+      return fill === 0 ? new Float64Array(n) : new Float64Array(n).fill(fill as number);
     case 'boolean':
     case 'enum':
-      return new Uint8Array(n).fill(fill as number);
+      return fill === 0 ? new Uint8Array(n) : new Uint8Array(n).fill(fill as number);
     case 'date':
-      return new Int32Array(n).fill(fill as number);
+      return fill === 0 ? new Int32Array(n) : new Int32Array(n).fill(fill as number);
     case 'string':
       return new Array<string>(n).fill(fill as string);
   }
