@@ -1,0 +1,234 @@
+/**
+ * Recomputing stored entitlements: read a batch of enterprises with their years, evaluate every year
+ * with the policy (one population per year of the batch), replace the batch's rows with the results,
+ * each stamped with POLICY_VERSION and the system's parameter hash. A batch is one transaction (or
+ * part of the caller's).
+ */
+import { getSystem, POLICY_VERSION } from '@xiaowei/policy';
+import { inTransaction, type StoreContext } from '../context.ts';
+import { fromJsonOrNull, nowIso, toBoolOrNull, toInt, toIntOrNull } from '../values.ts';
+import { type EvaluationInput, evaluateYear } from './evaluate.ts';
+
+export type RecomputeTarget = { readonly all: true } | { readonly enterpriseIds: readonly string[] };
+
+export interface RecomputeOptions {
+  /** Enterprises per population (default 5,000). */
+  readonly batchSize?: number;
+  readonly onProgress?: (progress: { readonly enterprises: number; readonly years: number }) => void;
+}
+
+export interface RecomputeResult {
+  readonly enterprises: number;
+  /** Enterprise-years evaluated (= rows stored). */
+  readonly years: number;
+  /** Rows where something could not be computed (see their `detail.problems`). */
+  readonly incomplete: number;
+  readonly policyVersion: string;
+  readonly parameterHash: string;
+}
+
+export const DEFAULT_RECOMPUTE_BATCH = 5000;
+
+const ENTITLEMENT_COLUMNS = [
+  'enterprise_id',
+  'year',
+  'size_class',
+  'is_small_or_micro',
+  'total_support_value_fen',
+  'detail',
+  'policy_version',
+  'parameter_hash',
+  'computed_at',
+] as const;
+const ENTITLEMENT_UPDATES = ENTITLEMENT_COLUMNS.filter((c) => c !== 'enterprise_id' && c !== 'year');
+
+/** Recomputes the entitlements of `target`. */
+export async function recompute(ctx: StoreContext, target: RecomputeTarget, options: RecomputeOptions = {}): Promise<RecomputeResult> {
+  const batchSize = options.batchSize ?? DEFAULT_RECOMPUTE_BATCH;
+  let enterprises = 0;
+  let years = 0;
+  let incomplete = 0;
+  const run = async (ids: readonly string[]) => {
+    const r = await inTransaction(ctx, (tx) => recomputeBatch(tx, ids));
+    enterprises += ids.length;
+    years += r.years;
+    incomplete += r.incomplete;
+    options.onProgress?.({ enterprises, years });
+  };
+  if ('all' in target) {
+    let last: string | undefined;
+    for (;;) {
+      let q = ctx.db.selectFrom('enterprises').select('id').orderBy('id').limit(batchSize);
+      if (last !== undefined) q = q.where('id', '>', last);
+      const ids = (await q.execute()).map((r) => r.id);
+      if (ids.length === 0) break;
+      await run(ids);
+      last = ids[ids.length - 1];
+    }
+  } else {
+    const unique = [...new Set(target.enterpriseIds)];
+    for (let i = 0; i < unique.length; i += batchSize) await run(unique.slice(i, i + batchSize));
+  }
+  return { enterprises, years, incomplete, policyVersion: POLICY_VERSION, parameterHash: getSystem().parameterHash };
+}
+
+interface Loaded {
+  readonly byYear: Map<number, EvaluationInput[]>;
+}
+
+async function load(tx: StoreContext, ids: readonly string[], only: ReadonlyMap<string, ReadonlySet<number>> | undefined): Promise<Loaded> {
+  type Row = {
+    id: string;
+    region_code: string;
+    industry: string;
+    founded: string | null;
+    year: unknown;
+    employees: unknown;
+    revenue_fen: unknown;
+    total_assets_fen: unknown;
+    taxable_income_fen: unknown;
+    total_profit_fen: unknown;
+    restricted_industry: unknown;
+    inputs: unknown;
+  };
+  let rows: Row[];
+  if (tx.sqlite) {
+    rows = tx.sqlite
+      .prepare(
+        `select e.id, e.region_code, e.industry, e.founded, y.year, y.employees, y.revenue_fen, y.total_assets_fen,
+           y.taxable_income_fen, y.total_profit_fen, y.restricted_industry, y.inputs
+         from enterprise_years y join enterprises e on e.id = y.enterprise_id
+         where y.enterprise_id in (select value from json_each(?))`,
+      )
+      .all(JSON.stringify(ids)) as Row[];
+  } else {
+    rows = (await tx.db
+      .selectFrom('enterprise_years as y')
+      .innerJoin('enterprises as e', 'e.id', 'y.enterprise_id')
+      .select([
+        'e.id',
+        'e.region_code',
+        'e.industry',
+        'e.founded',
+        'y.year',
+        'y.employees',
+        'y.revenue_fen',
+        'y.total_assets_fen',
+        'y.taxable_income_fen',
+        'y.total_profit_fen',
+        'y.restricted_industry',
+        'y.inputs',
+      ])
+      .where('y.enterprise_id', 'in', ids)
+      .execute()) as Row[];
+  }
+  const byYear = new Map<number, EvaluationInput[]>();
+  for (const r of rows) {
+    const year = toInt(r.year);
+    if (only !== undefined && !only.get(r.id)?.has(year)) continue;
+    let list = byYear.get(year);
+    if (list === undefined) byYear.set(year, (list = []));
+    list.push({
+      enterpriseId: r.id,
+      regionCode: r.region_code,
+      industry: r.industry,
+      founded: r.founded,
+      employees: toIntOrNull(r.employees),
+      revenueFen: toIntOrNull(r.revenue_fen),
+      totalAssetsFen: toIntOrNull(r.total_assets_fen),
+      taxableIncomeFen: toIntOrNull(r.taxable_income_fen),
+      totalProfitFen: toIntOrNull(r.total_profit_fen),
+      restrictedIndustry: toBoolOrNull(r.restricted_industry),
+      inputs: fromJsonOrNull<Record<string, unknown>>(r.inputs),
+    });
+  }
+  return { byYear };
+}
+
+/**
+ * Recomputes the stored entitlements of `ids` (inside `tx`): every year of each enterprise (rows of
+ * years that no longer exist are removed), or with `only`, just the listed years of each.
+ */
+export async function recomputeBatch(
+  tx: StoreContext,
+  ids: readonly string[],
+  only?: ReadonlyMap<string, ReadonlySet<number>>,
+): Promise<{ years: number; incomplete: number }> {
+  if (ids.length === 0) return { years: 0, incomplete: 0 };
+  const system = getSystem();
+  const hash = system.parameterHash;
+  const at = nowIso();
+  const { byYear } = await load(tx, ids, only);
+  const rows: {
+    enterprise_id: string;
+    year: number;
+    size_class: string | null;
+    is_small_or_micro: number | null;
+    total_support_value_fen: number | null;
+    detail: string;
+    policy_version: string;
+    parameter_hash: string;
+    computed_at: string;
+  }[] = [];
+  let incomplete = 0;
+  for (const [year, members] of byYear) {
+    const results = evaluateYear(system, year, members);
+    results.forEach((r, i) => {
+      if (r.detail.problems.length > 0) incomplete++;
+      rows.push({
+        enterprise_id: members[i].enterpriseId,
+        year,
+        size_class: r.sizeClass,
+        is_small_or_micro: r.isSmallOrMicro === null ? null : r.isSmallOrMicro ? 1 : 0,
+        total_support_value_fen: r.totalSupportValueFen,
+        detail: JSON.stringify(r.detail),
+        policy_version: POLICY_VERSION,
+        parameter_hash: hash,
+        computed_at: at,
+      });
+    });
+  }
+  if (tx.sqlite) {
+    const db = tx.sqlite;
+    if (only === undefined)
+      db.prepare('delete from entitlements where enterprise_id in (select value from json_each(?))').run(JSON.stringify(ids));
+    const insert = db.prepare(
+      `insert into entitlements (${ENTITLEMENT_COLUMNS.join(', ')}) values (${ENTITLEMENT_COLUMNS.map(() => '?').join(', ')})
+       on conflict (enterprise_id, year) do update set ${ENTITLEMENT_UPDATES.map((c) => `${c} = excluded.${c}`).join(', ')}`,
+    );
+    for (const r of rows) {
+      insert.run(
+        r.enterprise_id,
+        r.year,
+        r.size_class,
+        r.is_small_or_micro,
+        r.total_support_value_fen,
+        r.detail,
+        r.policy_version,
+        r.parameter_hash,
+        r.computed_at,
+      );
+    }
+  } else {
+    if (only === undefined) {
+      for (let i = 0; i < ids.length; i += 1000) {
+        await tx.db
+          .deleteFrom('entitlements')
+          .where('enterprise_id', 'in', ids.slice(i, i + 1000))
+          .execute();
+      }
+    }
+    for (let i = 0; i < rows.length; i += 1000) {
+      await tx.db
+        .insertInto('entitlements')
+        .values(rows.slice(i, i + 1000))
+        .onConflict((oc) =>
+          oc
+            .columns(['enterprise_id', 'year'])
+            .doUpdateSet((eb) => Object.fromEntries(ENTITLEMENT_UPDATES.map((c) => [c, eb.ref(`excluded.${c}`)]))),
+        )
+        .execute();
+    }
+  }
+  return { years: rows.length, incomplete };
+}

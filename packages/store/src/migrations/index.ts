@@ -1,0 +1,20 @@
+/**
+ * The migrations, in order. One list for every dialect: each migration receives the dialect for the
+ * few column types that differ. Never edit a released migration; add the next one.
+ */
+import type { Kysely, Migration } from 'kysely';
+import type { SqlDialect } from '../config.ts';
+import * as m0001 from './0001-initial.ts';
+import * as m0002 from './0002-regions.ts';
+
+type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
+
+const MIGRATIONS: readonly (readonly [string, Up])[] = [
+  ['0001-initial', m0001.up],
+  ['0002-regions', m0002.up],
+];
+
+/** The migrations for Kysely's `Migrator`, bound to `dialect`. */
+export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {
+  return Object.fromEntries(MIGRATIONS.map(([name, up]) => [name, { up: (db: Kysely<unknown>) => up(db, dialect) }]));
+}

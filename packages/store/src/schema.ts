@@ -1,0 +1,135 @@
+/**
+ * The tables of the store as Kysely sees them. Money columns are integer fen (`bigint` on PostgreSQL,
+ * `integer` on SQLite); booleans are `boolean` on PostgreSQL and 0/1 on SQLite; JSON is `jsonb` on
+ * PostgreSQL and text on SQLite; times are ISO-8601 UTC text on both (fixed width, so they sort).
+ * Values read from the database go through values.ts before they leave the store.
+ */
+import type { ColumnType, Generated } from 'kysely';
+
+/** A `bigint` column: PostgreSQL drivers may hand back text, SQLite a number. */
+type Int8 = ColumnType<number | string | bigint, number, number>;
+type NullableInt8 = ColumnType<number | string | bigint | null, number | null, number | null>;
+type Bool = ColumnType<boolean | number, number | boolean, number | boolean>;
+type NullableBool = ColumnType<boolean | number | null, number | boolean | null, number | boolean | null>;
+/** JSON: written as text, read back parsed (PostgreSQL) or as text (SQLite). */
+type Json = ColumnType<unknown, string, string>;
+type NullableJson = ColumnType<unknown, string | null, string | null>;
+
+export interface RegionsTable {
+  code: string;
+  parent_code: string | null;
+  level: string;
+  name_zh: string;
+  name_ko: string;
+  name_en: string;
+}
+
+export interface EnterprisesTable {
+  id: string;
+  name: string;
+  region_code: string;
+  industry: string;
+  industry_group: string;
+  founded: string | null;
+  registered_capital_fen: NullableInt8;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface EnterpriseYearsTable {
+  enterprise_id: string;
+  year: number;
+  employees: number | null;
+  revenue_fen: NullableInt8;
+  total_assets_fen: NullableInt8;
+  taxable_income_fen: NullableInt8;
+  total_profit_fen: NullableInt8;
+  restricted_industry: NullableBool;
+  inputs: NullableJson;
+  updated_at: string;
+}
+
+export interface EntitlementsTable {
+  enterprise_id: string;
+  year: number;
+  size_class: string | null;
+  is_small_or_micro: NullableBool;
+  total_support_value_fen: NullableInt8;
+  detail: Json;
+  policy_version: string;
+  parameter_hash: string;
+  computed_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  password_hash: string;
+  role: string;
+  region_prefix: string | null;
+  enterprise_id: string | null;
+  budget_unit_id: string | null;
+  bank_id: string | null;
+  display_name: string;
+  locale: string;
+  disabled: Bool;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_secret: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: Generated<Int8>;
+  at: string;
+  actor: string;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  region_code: string | null;
+  before: NullableJson;
+  after: NullableJson;
+}
+
+export interface ImportsTable {
+  id: string;
+  user_id: string;
+  file_name: string | null;
+  status: string;
+  total_rows: number;
+  enterprises_created: number;
+  enterprises_updated: number;
+  years_written: number;
+  errors: NullableJson;
+  started_at: string;
+  finished_at: string | null;
+}
+
+export interface Database {
+  regions: RegionsTable;
+  enterprises: EnterprisesTable;
+  enterprise_years: EnterpriseYearsTable;
+  entitlements: EntitlementsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  audit_log: AuditLogTable;
+  imports: ImportsTable;
+}
