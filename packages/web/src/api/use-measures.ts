@@ -1,0 +1,32 @@
+import type { Lang } from '../i18n/languages.ts';
+import { apiGet } from './client.ts';
+import type { Measure, MeasureBase } from './types.ts';
+import { type ApiState, useApi } from './use-api.ts';
+
+export interface MeasuresResponse {
+  readonly count: number;
+  readonly measures: readonly (Measure & { readonly chapter_title: string })[];
+}
+
+export interface MeasureFilter {
+  readonly q?: string;
+  readonly kind?: string;
+  readonly beneficiary?: string;
+  readonly in_force?: string;
+}
+
+/** The catalogue in `lang` (GET /api/v1/measures), filtered by the server (text searched in all three languages). */
+export function useMeasures(lang: Lang, filter: MeasureFilter = {}, attempt = 0): ApiState<MeasuresResponse> {
+  const key = JSON.stringify([lang, filter, attempt]);
+  return useApi(key, (signal) => apiGet<MeasuresResponse>('/api/v1/measures', { lang, signal, query: { ...filter } }));
+}
+
+/** Every item and sub-measure of a catalogue by id, with the item each belongs to. */
+export function measureIndex(measures: readonly Measure[]): Map<string, { measure: MeasureBase; item: Measure }> {
+  const index = new Map<string, { measure: MeasureBase; item: Measure }>();
+  for (const item of measures) {
+    index.set(item.id, { measure: item, item });
+    for (const s of item.sub_measures) index.set(s.id, { measure: s, item });
+  }
+  return index;
+}

@@ -1,0 +1,107 @@
+import { MenuOutlined } from '@ant-design/icons';
+import { Button, Grid, Layout } from 'antd';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation } from 'react-router';
+import { PageErrorBoundary } from '../../pages/exception/route-error/index.tsx';
+import { PAGES } from '../routes.tsx';
+import { LanguageSwitcher } from './language-switcher.tsx';
+
+const { Header, Sider, Content, Footer } = Layout;
+
+/** The menu key of a path: the first segment (`/catalogue/02` → `/catalogue`). */
+function selectedKey(pathname: string): string {
+  const first = pathname.split('/')[1] ?? '';
+  return first === '' ? '/' : `/${first}`;
+}
+
+/**
+ * The frame of every page, after Ant Design Pro: the product name and the language switcher on top, the
+ * menu at the side (under the header on phones), the page, and a footer. A skip link leads past the menu, and
+ * after each navigation the focus moves to the page so that screen readers announce it.
+ */
+export function AppShell() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  const wide = screens.md ?? true;
+  const [menuOpen, setMenuOpen] = useState(false);
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  useEffect(() => {
+    setMenuOpen(false);
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: true });
+    window.scrollTo(0, 0);
+  }, [location.pathname]);
+
+  const current = selectedKey(location.pathname);
+  const menu = (
+    <nav aria-label={t('nav.label')}>
+      <ul className="xw-nav">
+        {PAGES.filter((p) => p.nav).map((p) => (
+          <li key={p.path}>
+            <Link to={p.path} aria-current={p.path === current ? 'page' : undefined}>
+              <span aria-hidden="true">{p.nav?.icon}</span>
+              <span>{t(`nav.${p.nav?.key}`)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+
+  return (
+    <Layout className="xw-shell">
+      <a className="xw-skip-link" href="#main">
+        {t('skipToContent')}
+      </a>
+      <Header className="xw-header">
+        {!wide && (
+          <Button
+            type="text"
+            icon={<MenuOutlined />}
+            aria-label={t('nav.open')}
+            aria-expanded={menuOpen}
+            aria-controls="xw-mobile-menu"
+            onClick={() => setMenuOpen((o) => !o)}
+            className="xw-no-print"
+          />
+        )}
+        <Link to="/" className="xw-brand">
+          <span className="xw-logo" aria-hidden="true">
+            小
+          </span>
+          <span className="xw-brand-text">{t('appName')}</span>
+        </Link>
+        <div className="xw-header-right xw-no-print">
+          <LanguageSwitcher />
+        </div>
+      </Header>
+      {!wide && menuOpen && (
+        <div id="xw-mobile-menu" className="xw-mobile-menu xw-no-print">
+          {menu}
+        </div>
+      )}
+      <Layout>
+        {wide && (
+          <Sider width={216} theme="light" className="xw-sider xw-no-print">
+            {menu}
+          </Sider>
+        )}
+        <Layout className="xw-body">
+          <Content id="main" ref={main} tabIndex={-1} className="xw-content">
+            <PageErrorBoundary key={location.pathname}>
+              <Outlet />
+            </PageErrorBoundary>
+          </Content>
+          <Footer className="xw-footer">{t('footer')}</Footer>
+        </Layout>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,150 @@
+import { Button, Form, Input, Select } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChoiceSwitch } from '../../../../components/choice-switch.tsx';
+import { CountInput } from '../../../../components/count-input.tsx';
+import { IndustryPicker } from '../../../../components/industry-picker.tsx';
+import { MoneyInput, type MoneyUnit } from '../../../../components/money-input.tsx';
+import { Panel } from '../../../../components/panel.tsx';
+import type { ReportInput } from '../report-query.ts';
+
+/** A native checkbox with its label (Form.Item passes `checked` and `onChange`). */
+function NativeCheckbox({
+  label,
+  testId,
+  checked,
+  onChange,
+  id,
+}: {
+  label: string;
+  testId: string;
+  checked?: boolean;
+  onChange?: (e: unknown) => void;
+  id?: string;
+}) {
+  return (
+    <label className="xw-checkbox">
+      <input type="checkbox" id={id} checked={checked ?? false} onChange={onChange} data-testid={testId} />
+      <span>{label}</span>
+    </label>
+  );
+}
+
+interface Props {
+  readonly initial: ReportInput | null;
+  readonly defaultPeriod: string;
+  readonly years: readonly string[];
+  readonly unit: MoneyUnit;
+  readonly onUnitChange: (unit: MoneyUnit) => void;
+  readonly onSubmit: (input: ReportInput) => void;
+  readonly loading: boolean;
+}
+
+type Values = Partial<Record<keyof ReportInput, string | number | boolean | null>>;
+
+const MONEY_OPTIONAL = ['taxable_income'] as const;
+
+/** The figures of the report: the year, the size-standard figures, taxable income, and optional answers. */
+export function ReportForm({ initial, defaultPeriod, years, unit, onUnitChange, onSubmit, loading }: Props) {
+  const { t } = useTranslation('entitlements');
+  const [form] = Form.useForm<Values>();
+  const vat = Form.useWatch('is_small_scale_vat_taxpayer', form);
+  const businessTax = Form.useWatch('is_business_tax_taxpayer', form);
+  const rents = Form.useWatch('rents_premises', form);
+
+  useEffect(() => {
+    if (initial) form.setFieldsValue(initial);
+  }, [initial, form]);
+
+  const hasMore =
+    initial !== null &&
+    Object.keys(initial).some((k) => !['period', 'industry', 'employees', 'revenue', 'total_assets', 'taxable_income'].includes(k));
+  const unitLabel = unit === 'wan' ? t('common:unit.wan') : t('common:unit.yuan');
+  const moneyItem = (name: keyof ReportInput, label: string, required: boolean, extra?: string) => (
+    <Form.Item
+      key={name}
+      name={name}
+      label={t('common:form.withUnit', { name: label, unit: unitLabel })}
+      extra={extra}
+      rules={required ? [{ required: true, message: t('common:form.enterAmount') }] : []}
+    >
+      <MoneyInput unit={unit} data-testid={`input-${name}`} />
+    </Form.Item>
+  );
+
+  const submit = (v: Values) => {
+    const out: Record<string, unknown> = {};
+    for (const [k, value] of Object.entries(v)) {
+      if (value === undefined || value === null || value === '' || value === false) continue;
+      out[k] = value;
+    }
+    onSubmit({ ...(out as unknown as ReportInput), employees: Number(v.employees), period: String(v.period) });
+  };
+
+  return (
+    <Panel title={t('formTitle')} className="xw-no-print">
+      <Form<Values> form={form} layout="vertical" requiredMark="optional" initialValues={{ period: defaultPeriod }} onFinish={submit}>
+        <Form.Item name="period" label={t('year')} extra={t('yearHint')} rules={[{ required: true }]}>
+          <Select options={years.map((y) => ({ value: y, label: y }))} data-testid="input-period" />
+        </Form.Item>
+        <Form.Item name="industry" label={t('common:form.industry')} rules={[{ required: true, message: t('common:form.chooseIndustry') }]}>
+          <IndustryPicker />
+        </Form.Item>
+        <Form.Item
+          name="employees"
+          label={t('common:indicator.employees')}
+          rules={[{ required: true, message: t('common:form.enterCount') }]}
+        >
+          <CountInput data-testid="input-employees" />
+        </Form.Item>
+        <div style={{ marginBottom: 16 }}>
+          <ChoiceSwitch<MoneyUnit>
+            legend={t('common:form.moneyUnit')}
+            value={unit}
+            onChange={onUnitChange}
+            testId="money-unit"
+            options={[
+              { value: 'wan', label: t('common:unit.wan') },
+              { value: 'yuan', label: t('common:unit.yuan') },
+            ]}
+          />
+        </div>
+        {moneyItem('revenue', t('common:indicator.revenue'), true)}
+        {moneyItem('total_assets', t('common:indicator.total_assets'), true)}
+        {MONEY_OPTIONAL.map((name) => moneyItem(name, t(`field.${name}`), false, t(`fieldHint.${name}`)))}
+        <details className="xw-details" open={hasMore || undefined} style={{ marginBottom: 16 }}>
+          <summary>{t('more')}</summary>
+          <Form.Item
+            name="region"
+            label={t('field.region')}
+            extra={t('fieldHint.region')}
+            rules={[{ pattern: /^\d{6}$/, message: t('fieldHint.region') }]}
+          >
+            <Input inputMode="numeric" maxLength={6} data-testid="input-region" />
+          </Form.Item>
+          <Form.Item name="founded" label={t('field.founded')}>
+            <Input type="date" data-testid="input-founded" />
+          </Form.Item>
+          <Form.Item name="restricted_industry" valuePropName="checked">
+            <NativeCheckbox label={t('field.restricted_industry')} testId="input-restricted_industry" />
+          </Form.Item>
+          <Form.Item name="is_small_scale_vat_taxpayer" valuePropName="checked">
+            <NativeCheckbox label={t('field.is_small_scale_vat_taxpayer')} testId="input-is_small_scale_vat_taxpayer" />
+          </Form.Item>
+          {vat && moneyItem('vat_sales', t('field.vat_sales'), false, t('fieldHint.vat_sales'))}
+          <Form.Item name="is_business_tax_taxpayer" valuePropName="checked">
+            <NativeCheckbox label={t('field.is_business_tax_taxpayer')} testId="input-is_business_tax_taxpayer" />
+          </Form.Item>
+          {businessTax && moneyItem('business_tax_turnover', t('field.business_tax_turnover'), false, t('fieldHint.business_tax_turnover'))}
+          <Form.Item name="rents_premises" valuePropName="checked">
+            <NativeCheckbox label={t('field.rents_premises')} testId="input-rents_premises" />
+          </Form.Item>
+          {rents && moneyItem('premises_rent', t('field.premises_rent'), false)}
+        </details>
+        <Button type="primary" htmlType="submit" loading={loading} block data-testid="submit">
+          {t('submit')}
+        </Button>
+      </Form>
+    </Panel>
+  );
+}

@@ -1,0 +1,35 @@
+import { apiGet } from '../../../api/client.ts';
+import type { MeasureDetail, ParameterHistory, ParameterTreeItem } from '../../../api/types.ts';
+import { type ApiState, useApi } from '../../../api/use-api.ts';
+import type { Lang } from '../../../i18n/languages.ts';
+
+/** The item `gf2012-14/NN` in `lang` (GET /api/v1/measures/{id}). */
+export function useMeasure(item: string, lang: Lang, attempt = 0): ApiState<MeasureDetail> {
+  const id = `gf2012-14/${item}`;
+  return useApi(/^\d{2}$/.test(item) ? JSON.stringify([id, lang, attempt]) : null, (signal) =>
+    apiGet<MeasureDetail>(`/api/v1/measures/${id}`, { lang, signal }),
+  );
+}
+
+/** Most parameter histories one page loads (each is a small request). */
+export const MAX_PARAMETERS = 60;
+
+/** The leaf parameters of a subtree (scales count as leaves), in tree order. */
+export function leavesOf(item: ParameterTreeItem): ParameterTreeItem[] {
+  if (item.kind !== 'node') return [item];
+  return (item.children ?? []).flatMap(leavesOf);
+}
+
+/**
+ * Every parameter under the subtrees `paths` with its whole history (GET /api/v1/parameters/{path}):
+ * the subtrees first, then each leaf, at most {@link MAX_PARAMETERS}.
+ */
+export function useParameterHistories(paths: readonly string[], lang: Lang): ApiState<{ histories: ParameterHistory[]; more: number }> {
+  return useApi(paths.length === 0 ? null : JSON.stringify([paths, lang]), async (signal) => {
+    const trees = await Promise.all(paths.map((p) => apiGet<ParameterTreeItem>(`/api/v1/parameters/${p}`, { lang, signal })));
+    const leaves = trees.flatMap(leavesOf);
+    const shown = leaves.slice(0, MAX_PARAMETERS);
+    const histories = await Promise.all(shown.map((l) => apiGet<ParameterHistory>(`/api/v1/parameters/${l.path}`, { lang, signal })));
+    return { histories, more: leaves.length - shown.length };
+  });
+}

@@ -1,0 +1,106 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPORT_FIELDS } from '../../src/pages/public/entitlements/report-query.ts';
+import { chooseOption, collectErrors, openContext, screenshot } from './harness/browser.ts';
+import { WEB_DIR } from './harness/build.ts';
+import { useE2E } from './harness/setup.ts';
+
+const e2e = useE2E();
+
+describe('entitlement report', () => {
+  let shared = '';
+
+  it('figures → every entitlement with amount, dates and clause, the missed ones with why, the total as a chart', async () => {
+    const context = await openContext(e2e.browser, 'zh-CN');
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${e2e.server.url}/entitlements`);
+    await chooseOption(page, '#period', '', /^2015$/);
+    await chooseOption(page, '#industry', '零售', /^零售业$/);
+    await page.getByTestId('input-employees').fill('8');
+    // Amounts in 万元 (the default in Chinese): 90 → 900,000 yuan.
+    await page.getByTestId('input-revenue').fill('90');
+    await page.getByTestId('input-total_assets').fill('50');
+    await page.getByTestId('input-taxable_income').fill('5');
+    await page.getByTestId('submit').click();
+    await page.getByTestId('report').waitFor();
+
+    // 2015: taxable income 50,000 ≤ 200,000 is halved: 50,000 × 25% − 50,000 × 50% × 20% = 7,500 (财税〔2015〕34号).
+    const total = page.getByTestId('total');
+    expect(await total.getAttribute('data-value')).toBe('7500');
+    expect(await total.textContent()).toBe('7,500 元');
+    // The chart of the total's components, drawn by ECharts (SVG), with its legend.
+    await page.locator('[data-testid=package-chart] svg').waitFor();
+    expect(await page.getByTestId('package-legend').textContent()).toContain('小型微利企业所得税减半征收');
+
+    const obtained = page.getByTestId('obtained').getByTestId('entitlement');
+    expect(await obtained.count()).toBeGreaterThan(0);
+    const first = obtained.first();
+    expect(await first.getAttribute('data-status')).toBe('counted');
+    expect(await first.textContent()).toContain('7,500 元');
+    // Dates and the clause behind it (documents from the catalogue).
+    await first.getByTestId('documents').waitFor();
+    expect(await first.getByTestId('documents').textContent()).toContain('财税〔2015〕34号');
+    expect(await first.textContent()).toContain('截止日期');
+
+    const missed = page.getByTestId('missed').getByTestId('entitlement');
+    expect(await missed.count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('missed').getByTestId('advice').first().textContent()).toMatch(/不符合/);
+
+    // The shareable link carries the figures and nothing else.
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      period: '2015',
+      industry: 'retail',
+      employees: '8',
+      revenue: '900000',
+      total_assets: '500000',
+      taxable_income: '50000',
+    });
+    for (const key of url.searchParams.keys()) expect(Object.keys(REPORT_FIELDS)).toContain(key);
+    shared = page.url();
+
+    await screenshot(page, 'entitlements-zh-CN');
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, 'entitlements-print');
+    mkdirSync(join(WEB_DIR, 'test-output'), { recursive: true });
+    const pdf = join(WEB_DIR, 'test-output/entitlement-report.pdf');
+    await page.pdf({ path: pdf, format: 'A4', printBackground: true });
+    expect(statSync(pdf).size).toBeGreaterThan(10_000);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('the shareable link reproduces the report in a fresh browser, in another language too', async () => {
+    expect(shared).not.toBe('');
+    const context = await openContext(e2e.browser, 'en');
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(shared);
+    await page.getByTestId('report').waitFor();
+    expect(await page.getByTestId('total').getAttribute('data-value')).toBe('7500');
+    expect(await page.getByTestId('total').textContent()).toBe('7,500 yuan');
+    await page.locator('[data-testid=package-chart] svg').waitFor();
+    expect(await page.getByTestId('package-legend').textContent()).toContain('Halved income tax for small low-profit enterprises');
+    // The form shows the figures of the link (in yuan, the English default).
+    expect(await page.getByTestId('input-revenue').inputValue()).toBe('900000');
+    await screenshot(page, 'entitlements-en');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('a large enterprise: nothing obtained, every measure missed with the reason', async () => {
+    const context = await openContext(e2e.browser, 'ko');
+    const page = await context.newPage();
+    await page.goto(
+      `${e2e.server.url}/entitlements?period=2013&industry=C&employees=2000&revenue=500000000&total_assets=800000000&taxable_income=50000000`,
+    );
+    await page.getByTestId('report').waitFor();
+    expect(await page.getByTestId('total').getAttribute('data-value')).toBe('0');
+    expect(await page.getByTestId('obtained').getByTestId('entitlement').count()).toBe(0);
+    expect(await page.getByTestId('missed').getByTestId('advice').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('missed').textContent()).toContain('미충족');
+    await context.close();
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { readReport, reportRecord, writeReport } from '../../src/pages/public/entitlements/report-query.ts';
+import { readSelfCheck, writeSelfCheck } from '../../src/pages/public/self-check/self-check-query.ts';
+
+describe('figures in the address', () => {
+  it('a report round-trips through the address, with only figures in it', () => {
+    const input = {
+      period: '2015',
+      industry: 'K7010',
+      employees: 12,
+      revenue: 1234567.89,
+      total_assets: 500000,
+      taxable_income: 50000,
+      region: '110000',
+      founded: '2014-03-01',
+      rents_premises: true,
+      premises_rent: 60000,
+    };
+    const params = writeReport(input);
+    expect([...params.keys()]).toEqual([
+      'period',
+      'industry',
+      'employees',
+      'revenue',
+      'total_assets',
+      'taxable_income',
+      'region',
+      'founded',
+      'rents_premises',
+      'premises_rent',
+    ]);
+    expect(readReport(new URLSearchParams(params.toString()))).toEqual(input);
+  });
+
+  it('ignores names, identifiers and unreadable values; needs the size-standard figures', () => {
+    const params = new URLSearchParams(
+      'period=2015&industry=retail&employees=8&revenue=900000&total_assets=500000&name=某某公司&id=91110000X&region=北京&taxable_income=1e9',
+    );
+    expect(readReport(params)).toEqual({ period: '2015', industry: 'retail', employees: 8, revenue: 900000, total_assets: 500000 });
+    expect(readReport(new URLSearchParams('period=2015&industry=retail&employees=8'))).toBeNull();
+    expect(readReport(new URLSearchParams('period=2015&industry=<script>&employees=8&revenue=1&total_assets=1'))).toBeNull();
+  });
+
+  it('sends only the answers that apply', () => {
+    const record = reportRecord({
+      period: '2015',
+      industry: 'retail',
+      employees: 8,
+      revenue: 900000,
+      total_assets: 500000,
+      vat_sales: 25000,
+      premises_rent: 60000,
+      rents_premises: true,
+    });
+    expect(record).toEqual({
+      industry: 'retail',
+      employees: 8,
+      revenue: 900000,
+      total_assets: 500000,
+      premises_rent: 60000,
+      rents_premises: true,
+    });
+  });
+
+  it('the self-check reads its figures back, the year defaulting', () => {
+    const input = { period: '2013', industry: 'C3311', employees: 300, revenue: 19999999, total_assets: 0 };
+    expect(readSelfCheck(writeSelfCheck(input), '2024')).toEqual(input);
+    expect(readSelfCheck(new URLSearchParams('industry=retail&employees=1&revenue=2&total_assets=3'), '2024')?.period).toBe('2024');
+    expect(readSelfCheck(new URLSearchParams('industry=retail&employees=x&revenue=2&total_assets=3'), '2024')).toBeNull();
+  });
+});
