@@ -54,7 +54,7 @@ function variableList(text: string): string[] {
  * @example await evaluate('examples/enterprises.csv', { period: '2015', variables: 'corporate_income_tax', entity: 'enterprise', format: 'json', lang: 'en' })
  */
 export async function evaluate(file: string, options: EvaluateOptions): Promise<string> {
-  const { lang, entity } = options;
+  const { entity } = options;
   const system = getSystem();
   const ids = variableList(options.variables);
   const plan = compileIfPlannable(system, entity, options.period, ids);
