@@ -41,10 +41,13 @@ const INDICATOR_NAMES: Readonly<Record<Indicator, Labels>> = {
   total_assets: { 'zh-CN': '资产总额', ko: '자산총액', en: 'total assets' },
 };
 
+// Built once: a formatter per call (toLocaleString) cost most of an explanation's time.
+const WHOLE = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+const FRACTION = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** People-facing number: thousands separators; money in yuan, decimals only when there are fen. */
 function show(indicator: Indicator, value: number, lang: keyof Labels): string {
-  const group = (n: number, digits: number) =>
-    n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 2) });
+  const group = (n: number, digits: number) => (digits === 0 ? WHOLE : FRACTION).format(n);
   if (indicator === 'employees') {
     const text = group(value, 0);
     return lang === 'zh-CN' ? `${text} 人` : lang === 'ko' ? `${text}명` : text;

@@ -1,0 +1,217 @@
+import fastifyAjvCompiler from '@fastify/ajv-compiler';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { DEFAULT_LANG, type Lang } from '@xiaowei/engine';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type FastifyRequest, type FastifyServerOptions } from 'fastify';
+import { DEFAULT_CONFIG, type ServerConfig } from './config.ts';
+import { resolveLang } from './context/lang.ts';
+import { type Access, PUBLIC_SCOPE, type Scope } from './context/scope.ts';
+import { EngineService } from './engine/engine-service.ts';
+import { AppError } from './errors/app-error.ts';
+import { registerErrorHandling, sendError } from './errors/error-handler.ts';
+import type { RowsAt } from './errors/schema-problems.ts';
+import { compileSerializer, type JsonSchema, stringify } from './http/json.ts';
+import { registerJsonParser } from './http/json-parser.ts';
+import { sharedSchemas } from './http/schemas.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { classifyRoutes } from './routes/classify/index.ts';
+import { docsRoutes } from './routes/docs/index.ts';
+import { enterprisesRoutes, REGISTRY_SCHEMAS } from './routes/enterprises/index.ts';
+import { entitlementsRoutes } from './routes/entitlements/index.ts';
+import { evaluateRoutes } from './routes/evaluate/index.ts';
+import { exportsRoutes } from './routes/exports/index.ts';
+import { healthRoutes } from './routes/health/index.ts';
+import { IMPORT_JOB, importsRoutes } from './routes/imports/index.ts';
+import { measuresRoutes } from './routes/measures/index.ts';
+import { PARAMETER_SCHEMAS, parametersRoutes } from './routes/parameters/index.ts';
+import { procurementRoutes, tenderSchemas } from './routes/procurement/index.ts';
+import { TRACE_NODE, traceRoutes } from './routes/trace/index.ts';
+import type { ServiceStore } from './store.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The policy engine: system, plan cache, record decoders. */
+    readonly engine: EngineService;
+    /** The database, or null when the service runs without one (engine routes only). */
+    readonly store: ServiceStore | null;
+    readonly serverConfig: ServerConfig;
+  }
+  interface FastifyRequest {
+    /** The user's language: ?lang=, then Accept-Language, then zh-CN. */
+    lang: Lang;
+    /** Who is asking and what they may see (see context/scope.ts). */
+    scope: Scope;
+  }
+  interface FastifyContextConfig {
+    /** Who may call the route; default `public`. */
+    access?: Access;
+    /** Where the body's records are, for row numbers in validation problems. */
+    rows?: RowsAt;
+  }
+}
+
+/** Sets the scope of a request (the auth engineer's hook); undefined means nobody signed in. */
+export type Authenticate = (request: FastifyRequest) => Scope | undefined | Promise<Scope | undefined>;
+
+export interface BuildOptions {
+  readonly config?: Partial<ServerConfig>;
+  readonly store?: ServiceStore | null;
+  /** Fastify's logger option, or a pino logger; default: no logging. */
+  readonly logger?: FastifyServerOptions['logger'] | FastifyBaseLogger;
+  /** An engine service to share (tests build one and reuse it); default: a new one on the policy's system. */
+  readonly engine?: EngineService;
+  /** Authentication: sets `request.scope`. Default: every request is {@link PUBLIC_SCOPE}. */
+  readonly authenticate?: Authenticate;
+}
+
+const ajvOptions = { allErrors: true, removeAdditional: false as const, useDefaults: true, allowUnionTypes: true };
+
+/**
+ * The Xiaowei web service as a Fastify instance, without a socket: tests call `app.inject()`,
+ * `main.ts` calls `listen`. Engine-facing routes work without a store; the registry routes need one.
+ * @example
+ * const app = await buildApp({ config: {} });
+ * const res = await app.inject({ method: 'POST', url: '/api/v1/classify?period=2013', payload: { industry: 'C', employees: 50 } });
+ */
+export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance> {
+  const config: ServerConfig = { ...DEFAULT_CONFIG, ...opts.config };
+  const engine = opts.engine ?? new EngineService(undefined, config.planCacheSize);
+  const ajvFactory = fastifyAjvCompiler();
+  const logger = opts.logger ?? false;
+  const app = Fastify({
+    ...(typeof logger === 'object' && logger !== null && 'child' in logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger }),
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    // A body parses to data, never to a prototype change.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
+    // Errors before routing (a URL that does not decode): the same error body as everywhere else.
+    frameworkErrors: (error, request, reply) => {
+      request.lang = resolveLang(undefined, request.headers['accept-language']);
+      void sendError(new AppError('XW_ERR_BAD_REQUEST', { detail: error.message.slice(0, 200) }), request, reply);
+    },
+    schemaController: {
+      compilersFactory: {
+        // Bodies are checked as sent (no type coercion: `true` is not an amount); query strings and
+        // path parameters are text, coerced to the declared types. Every problem is reported at once.
+        buildValidator(externalSchemas) {
+          const body = ajvFactory(externalSchemas, { customOptions: { ...ajvOptions, coerceTypes: false } });
+          const other = ajvFactory(externalSchemas, { customOptions: { ...ajvOptions, coerceTypes: 'array' } });
+          return (route) => (route.httpPart === 'body' ? body(route) : other(route));
+        },
+      },
+    },
+  });
+
+  app.decorate('engine', engine);
+  app.decorate('store', opts.store ?? null);
+  app.decorate('serverConfig', config);
+  app.decorateRequest('lang', DEFAULT_LANG);
+  app.decorateRequest('scope', null as unknown as Scope);
+
+  const registry = new Map<string, JsonSchema>();
+  for (const schema of [
+    ...sharedSchemas(engine),
+    TRACE_NODE,
+    ...PARAMETER_SCHEMAS,
+    ...tenderSchemas(engine),
+    ...REGISTRY_SCHEMAS,
+    IMPORT_JOB,
+  ]) {
+    registry.set(schema.$id as string, schema);
+    app.addSchema(schema);
+  }
+  app.setSerializerCompiler(({ schema }) => compileSerializer(schema as JsonSchema, registry));
+  app.setReplySerializer((payload) => stringify(payload));
+  registerJsonParser(app);
+  registerErrorHandling(app);
+
+  // One hook for every request: the language, the security headers (helmet's, computed once), the
+  // scope (authentication) and the route's access check. Callback style: no promise when nothing waits.
+  const authenticate = opts.authenticate;
+  const security = await securityHeaders();
+  const admit = (request: FastifyRequest, scope: Scope | undefined, done: (err?: Error) => void) => {
+    request.scope = scope ?? PUBLIC_SCOPE;
+    const access = request.routeOptions.config?.access ?? 'public';
+    if (access !== 'public') {
+      if (request.scope.user === null) return done(new AppError('XW_ERR_UNAUTHENTICATED'));
+      if (!access.roles.includes(request.scope.user.role)) return done(new AppError('XW_ERR_FORBIDDEN'));
+    }
+    done();
+  };
+  app.addHook('onRequest', (request, reply, done) => {
+    request.lang = resolveLang((request.query as Record<string, unknown> | undefined)?.lang, request.headers['accept-language']);
+    reply.headers(security);
+    reply.header('content-language', request.lang);
+    if (authenticate === undefined) return admit(request, undefined, done);
+    let scope: ReturnType<Authenticate>;
+    try {
+      scope = authenticate(request);
+    } catch (e) {
+      return done(e as Error);
+    }
+    if (scope instanceof Promise) scope.then((s) => admit(request, s, done), done);
+    else admit(request, scope, done);
+  });
+  // A route with a body schema gets a clear error for a missing body, not "must be object".
+  app.addHook('onRoute', (route) => {
+    if (route.schema?.body === undefined) return;
+    const check = (request: FastifyRequest, _reply: unknown, done: (err?: Error) => void) => {
+      done(request.body === undefined || request.body === null ? new AppError('XW_ERR_EMPTY_BODY') : undefined);
+    };
+    const existing = route.preValidation;
+    route.preValidation = existing === undefined ? [check] : [check, ...(Array.isArray(existing) ? existing : [existing])];
+  });
+
+  await app.register(rateLimit, {
+    global: config.rateLimit !== false,
+    max: config.rateLimit === false ? 1_000_000 : config.rateLimit.max,
+    timeWindow: config.rateLimit === false ? 60_000 : config.rateLimit.timeWindowMs,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('XW_ERR_RATE_LIMITED', { after: Math.max(1, Math.ceil(context.ttl / 1000)) }, [], {
+        'retry-after': String(Math.max(1, Math.ceil(context.ttl / 1000))),
+      }),
+  });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Xiaowei (小微) API',
+        version: engine.version.policy_version,
+        description:
+          'Guofa [2012] No. 14 (国发〔2012〕14号) as a service: size classes, any variable of the encoded policy, entitlements with why-not and what-would-change, traces to the clause, procurement price deductions, the measure catalogue and the dated parameters. Money is yuan, exact to the fen. Messages come in zh-CN (default), ko and en (`?lang=` or Accept-Language). Errors have stable codes (docs/errors.md).',
+      },
+      tags: [
+        { name: 'engine', description: 'Evaluate the encoded policy on your figures (no data is stored).' },
+        { name: 'policy', description: 'The measure catalogue and the dated parameters.' },
+        { name: 'registry', description: 'The enterprise registry (needs a signed-in user).' },
+        { name: 'service', description: 'Health and documents.' },
+      ],
+    },
+    // A route's `docBody` documents a body Fastify does not parse as JSON (multipart uploads).
+    transform: ({ schema, url }) => {
+      const { docBody, ...rest } = (schema ?? {}) as Record<string, unknown>;
+      return { schema: (docBody === undefined ? schema : { ...rest, body: docBody }) as typeof schema, url };
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  if (config.docs) {
+    await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { docExpansion: 'list', deepLinking: true } });
+  }
+
+  await app.register(healthRoutes);
+  await app.register(docsRoutes);
+  await app.register(classifyRoutes);
+  await app.register(evaluateRoutes);
+  await app.register(entitlementsRoutes);
+  await app.register(traceRoutes);
+  await app.register(procurementRoutes);
+  await app.register(measuresRoutes);
+  await app.register(parametersRoutes);
+  await app.register(enterprisesRoutes);
+  await app.register(importsRoutes);
+  await app.register(exportsRoutes);
+  return app;
+}

@@ -1,0 +1,46 @@
+/** Settings of the service; `buildApp` fills what is not given from {@link DEFAULT_CONFIG}. */
+export interface ServerConfig {
+  /** Largest JSON body in bytes. */
+  readonly bodyLimit: number;
+  /** Largest uploaded file (imports) in bytes. */
+  readonly uploadLimit: number;
+  /**
+   * A limit on requests per client (IP) over every route, or false for none (the default: engine
+   * routes are cheap and the service usually sits behind a gateway). Routes can set their own
+   * (`config.rateLimit`), which login will use.
+   */
+  readonly rateLimit: { readonly max: number; readonly timeWindowMs: number } | false;
+  /** Serve the browsable API documentation at /api/docs. */
+  readonly docs: boolean;
+  /** Trust X-Forwarded-* from a proxy in front (for client IPs in rate limits and logs). */
+  readonly trustProxy: boolean;
+  /** Compiled plans kept (per entity, period and outputs). */
+  readonly planCacheSize: number;
+}
+
+export const DEFAULT_CONFIG: ServerConfig = {
+  bodyLimit: 4 * 1024 * 1024,
+  uploadLimit: 32 * 1024 * 1024,
+  rateLimit: false,
+  docs: true,
+  trustProxy: false,
+  planCacheSize: 512,
+};
+
+const num = (v: string | undefined): number | undefined => (v === undefined || v.trim() === '' ? undefined : Number(v));
+
+/**
+ * Settings from the environment: XW_BODY_LIMIT, XW_UPLOAD_LIMIT (bytes), XW_RATE_LIMIT (requests per
+ * minute per client; unset or 0: none), XW_DOCS=0 (no /api/docs), XW_TRUST_PROXY=1.
+ */
+export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
+  const rate = num(env.XW_RATE_LIMIT);
+  return {
+    ...DEFAULT_CONFIG,
+    bodyLimit: num(env.XW_BODY_LIMIT) ?? DEFAULT_CONFIG.bodyLimit,
+    uploadLimit: num(env.XW_UPLOAD_LIMIT) ?? DEFAULT_CONFIG.uploadLimit,
+    rateLimit: rate && rate > 0 ? { max: rate, timeWindowMs: 60_000 } : false,
+    docs: env.XW_DOCS !== '0',
+    trustProxy: env.XW_TRUST_PROXY === '1',
+  };
+}

@@ -1,0 +1,202 @@
+import type { Labels } from '@xiaowei/engine';
+
+/** One entry of the error catalogue: a stable code, its HTTP status and its message template in every language. */
+export interface ErrorEntry {
+  readonly status: number;
+  /** When it happens, for docs/errors.md. */
+  readonly when: string;
+  /** `{name}` placeholders are filled from the error's parameters. */
+  readonly message: Labels;
+}
+
+/**
+ * Every error the service returns. Codes are public API: a client may branch on them, so a code is
+ * never renamed or reused for something else (add a new one instead). docs/errors.md documents this
+ * table and a test keeps the two in step.
+ */
+export const ERRORS = {
+  XW_ERR_VALIDATION: {
+    status: 400,
+    when: 'The request does not match its schema or a value is invalid; `problems` lists each one with its path, row and field.',
+    message: {
+      'zh-CN': '请求有 {count} 个问题，未执行任何操作',
+      ko: '요청에 문제가 {count}건 있어 아무것도 처리하지 않았습니다',
+      en: 'the request has {count} problem(s); nothing was done',
+    },
+  },
+  XW_ERR_MALFORMED_JSON: {
+    status: 400,
+    when: 'The body is not valid JSON.',
+    message: {
+      'zh-CN': '请求体不是有效的 JSON：{detail}',
+      ko: '요청 본문이 올바른 JSON이 아닙니다: {detail}',
+      en: 'the request body is not valid JSON: {detail}',
+    },
+  },
+  XW_ERR_BAD_ENCODING: {
+    status: 400,
+    when: 'The body is not UTF-8 text.',
+    message: {
+      'zh-CN': '请求体必须是 UTF-8 编码的文本',
+      ko: '요청 본문은 UTF-8 텍스트여야 합니다',
+      en: 'the request body must be UTF-8 text',
+    },
+  },
+  XW_ERR_EMPTY_BODY: {
+    status: 400,
+    when: 'A route that needs a body received none.',
+    message: {
+      'zh-CN': '请求体为空：此接口需要 JSON 请求体',
+      ko: '요청 본문이 비어 있습니다: 이 경로에는 JSON 본문이 필요합니다',
+      en: 'the request body is empty: this route needs a JSON body',
+    },
+  },
+  XW_ERR_BAD_REQUEST: {
+    status: 400,
+    when: 'The HTTP request itself is malformed (a bad URL, a wrong Content-Length, a broken upload).',
+    message: {
+      'zh-CN': '请求格式错误：{detail}',
+      ko: '요청 형식이 잘못되었습니다: {detail}',
+      en: 'malformed request: {detail}',
+    },
+  },
+  XW_ERR_UNSUPPORTED_MEDIA_TYPE: {
+    status: 415,
+    when: 'The body has a content type the route does not accept (JSON routes take `application/json`).',
+    message: {
+      'zh-CN': '不支持的内容类型“{type}”',
+      ko: '지원하지 않는 콘텐츠 유형 “{type}”',
+      en: 'unsupported content type "{type}"',
+    },
+  },
+  XW_ERR_PAYLOAD_TOO_LARGE: {
+    status: 413,
+    when: 'The body is larger than the limit (`bodyLimit`, 4 MiB by default; uploads have their own limit).',
+    message: {
+      'zh-CN': '请求体超过 {limit} 字节的上限',
+      ko: '요청 본문이 한도 {limit}바이트를 넘습니다',
+      en: 'the request body is larger than the limit of {limit} bytes',
+    },
+  },
+  XW_ERR_UNKNOWN_VARIABLE: {
+    status: 400,
+    when: 'A variable id is not defined for the entity (the message suggests the closest ids).',
+    message: {
+      'zh-CN': '{entity} 没有变量“{name}”；最接近的有：{closest}',
+      ko: '{entity}에는 변수 “{name}”이(가) 없습니다. 가장 가까운 변수: {closest}',
+      en: 'unknown variable "{name}" of {entity}; the closest are: {closest}',
+    },
+  },
+  XW_ERR_WRONG_ENTITY: {
+    status: 400,
+    when: 'A variable belongs to another entity than the records given.',
+    message: {
+      'zh-CN': '变量“{name}”属于 {actual}，不属于 {entity}',
+      ko: '변수 “{name}”은(는) {entity}가 아니라 {actual}의 변수입니다',
+      en: 'variable "{name}" belongs to {actual}, not {entity}',
+    },
+  },
+  XW_ERR_UNKNOWN_ENTITY: {
+    status: 400,
+    when: 'The `entity` parameter names no entity of the policy.',
+    message: {
+      'zh-CN': '未知实体“{name}”；可用：{known}',
+      ko: '알 수 없는 엔터티 “{name}”; 사용 가능: {known}',
+      en: 'unknown entity "{name}"; available: {known}',
+    },
+  },
+  XW_ERR_PERIOD: {
+    status: 400,
+    when: 'The period is not a period, does not fit the variable, or lies outside the encoded rules.',
+    message: {
+      'zh-CN': '无法计算 {period} 期间的结果：{detail}',
+      ko: '{period} 기간은 계산할 수 없습니다: {detail}',
+      en: 'cannot evaluate for {period}: {detail}',
+    },
+  },
+  XW_ERR_CANNOT_COMPUTE: {
+    status: 422,
+    when: "A formula cannot compute a result from a record's values; `problems` names the record and the variable.",
+    message: {
+      'zh-CN': '有 {count} 条记录无法计算，未返回任何结果',
+      ko: '계산할 수 없는 레코드가 {count}건 있어 결과를 반환하지 않았습니다',
+      en: '{count} record(s) cannot be computed; no result was returned',
+    },
+  },
+  XW_ERR_IMPORT_REJECTED: {
+    status: 422,
+    when: 'An uploaded file has bad rows; `problems` lists each with its row, column and field. Nothing was imported.',
+    message: {
+      'zh-CN': '文件有 {count} 个问题，未导入任何数据（导入编号 {id}）',
+      ko: '파일에 문제가 {count}건 있어 아무것도 가져오지 않았습니다(가져오기 번호 {id})',
+      en: 'the file has {count} problem(s); nothing was imported (import {id})',
+    },
+  },
+  XW_ERR_NOT_FOUND: {
+    status: 404,
+    when: 'No route, or no resource with this id.',
+    message: {
+      'zh-CN': '找不到“{what}”',
+      ko: '“{what}”을(를) 찾을 수 없습니다',
+      en: '"{what}" not found',
+    },
+  },
+  XW_ERR_CONFLICT: {
+    status: 409,
+    when: 'The resource already exists or was changed meanwhile.',
+    message: {
+      'zh-CN': '冲突：{detail}',
+      ko: '충돌: {detail}',
+      en: 'conflict: {detail}',
+    },
+  },
+  XW_ERR_UNAUTHENTICATED: {
+    status: 401,
+    when: 'The route needs a signed-in user.',
+    message: {
+      'zh-CN': '请先登录',
+      ko: '먼저 로그인하십시오',
+      en: 'please sign in first',
+    },
+  },
+  XW_ERR_FORBIDDEN: {
+    status: 403,
+    when: "The user's role or region does not allow this.",
+    message: {
+      'zh-CN': '无权执行此操作',
+      ko: '이 작업을 수행할 권한이 없습니다',
+      en: 'you are not allowed to do this',
+    },
+  },
+  XW_ERR_RATE_LIMITED: {
+    status: 429,
+    when: 'Too many requests from one client; retry after the number of seconds in `Retry-After`.',
+    message: {
+      'zh-CN': '请求过于频繁，请 {after} 秒后重试',
+      ko: '요청이 너무 많습니다. {after}초 후에 다시 시도하십시오',
+      en: 'too many requests; retry in {after} s',
+    },
+  },
+  XW_ERR_NOT_READY: {
+    status: 503,
+    when: 'The service is starting, or its database is unavailable.',
+    message: {
+      'zh-CN': '服务暂不可用：{detail}',
+      ko: '서비스를 일시적으로 사용할 수 없습니다: {detail}',
+      en: 'the service is not available: {detail}',
+    },
+  },
+  XW_ERR_INTERNAL: {
+    status: 500,
+    when: 'A bug. The response carries a request id to find the log entry.',
+    message: {
+      'zh-CN': '内部错误（请求编号 {id}）',
+      ko: '내부 오류(요청 번호 {id})',
+      en: 'internal error (request id {id})',
+    },
+  },
+} as const satisfies Record<string, ErrorEntry>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export const ERROR_CODES = Object.keys(ERRORS) as ErrorCode[];

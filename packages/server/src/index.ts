@@ -1,0 +1,20 @@
+/** @xiaowei/server — the Xiaowei web service (Fastify): `buildApp` for tests and embedding, `main.ts` to run it. */
+export { type Authenticate, type BuildOptions, buildApp } from './app.ts';
+export { hashPassword, randomPassword, verifyPassword } from './auth/passwords.ts';
+export { configFromEnv, DEFAULT_CONFIG, type ServerConfig } from './config.ts';
+export {
+  type Access,
+  type DataScope,
+  PUBLIC_SCOPE,
+  ROLES,
+  type Role,
+  type Scope,
+  type ScopeUser,
+  scopeOfUser,
+  type UserRecord,
+  userScope,
+} from './context/scope.ts';
+export { EngineService } from './engine/engine-service.ts';
+export { AppError, type Problem } from './errors/app-error.ts';
+export { ERROR_CODES, ERRORS, type ErrorCode } from './errors/catalogue.ts';
+export { stringify, Yuan } from './http/json.ts';

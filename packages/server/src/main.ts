@@ -1,0 +1,80 @@
+/**
+ * Runs the service: reads the environment, opens the store (DATABASE_URL; `none` runs the engine
+ * routes without a database), migrates it, seeds the demo registry and users the first time (printing
+ * their passwords), listens and prints the URL. See packages/server/README.md.
+ *
+ * PORT (default 3000), HOST (default 127.0.0.1), DATABASE_URL (default ./data/xiaowei.db; `:memory:`,
+ * `postgres://…`, `pglite:`, or `none`), LOG_LEVEL (default info), XW_SEED=0 (no demo data),
+ * XW_DEMO_PASSWORD (one password for every demo user instead of random ones), XW_INSECURE_DEV_USER
+ * (development only: act as that stored user on every request), and the settings of
+ * config.ts (XW_BODY_LIMIT, XW_UPLOAD_LIMIT, XW_RATE_LIMIT, XW_DOCS, XW_TRUST_PROXY).
+ */
+import type { Store } from '@xiaowei/store';
+import { type Authenticate, buildApp } from './app.ts';
+import { hashPassword, randomPassword } from './auth/passwords.ts';
+import { configFromEnv } from './config.ts';
+import { scopeOfUser } from './context/scope.ts';
+
+const env = process.env;
+const port = Number(env.PORT ?? 3000);
+const host = env.HOST ?? '127.0.0.1';
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+async function openStore(url: string | undefined): Promise<Store | null> {
+  if (url === 'none') return null;
+  // Loaded only when there is a database: the engine-only service needs none of its drivers.
+  const { createStore, DEMO_USERS, seedDemo } = await import('@xiaowei/store');
+  const store = await createStore(url === undefined ? {} : { url });
+  const applied = await store.migrate();
+  if (applied.length > 0) say(`database: ${store.backend}, migrations applied: ${applied.join(', ')}`);
+  if (env.XW_SEED !== '0' && (await store.users.findByUsername('admin')) === undefined) {
+    say('first start: seeding the demo registry and users …');
+    const passwords = new Map<string, string>();
+    const hashes = new Map<string, string>();
+    for (const u of DEMO_USERS) {
+      const password = env.XW_DEMO_PASSWORD ?? randomPassword();
+      passwords.set(u.username, password);
+      hashes.set(u.username, await hashPassword(password));
+    }
+    const result = await seedDemo(store, { passwordHash: (username) => hashes.get(username) ?? '' });
+    say(
+      `demo registry: ${result.import.enterprisesCreated} enterprises, ${result.import.yearsWritten} enterprise-years. Demo users (shown once — note them):`,
+    );
+    for (const u of DEMO_USERS) {
+      if (result.usersCreated.includes(u.username)) say(`  ${u.username.padEnd(18)} ${u.role.padEnd(17)} ${passwords.get(u.username)}`);
+    }
+  }
+  return store;
+}
+
+/**
+ * XW_INSECURE_DEV_USER=<username>: every request acts as that stored user (a demo user such as
+ * `officer.qingdao`), so the registry can be tried before sign-in exists. Refused in production.
+ */
+async function devAuthentication(store: Store | null): Promise<Authenticate | undefined> {
+  const username = env.XW_INSECURE_DEV_USER;
+  if (username === undefined || username === '') return undefined;
+  if (env.NODE_ENV === 'production') throw new Error('XW_INSECURE_DEV_USER is refused when NODE_ENV=production');
+  const user = store === null ? undefined : await store.users.findByUsername(username);
+  if (user === undefined) throw new Error(`XW_INSECURE_DEV_USER: no user '${username}' in the database`);
+  const scope = scopeOfUser(user);
+  say(`WARNING: XW_INSECURE_DEV_USER — every request acts as ${user.username} (${user.role}). For local development only.`);
+  return () => scope;
+}
+
+const store = await openStore(env.DATABASE_URL);
+const app = await buildApp({
+  store,
+  config: configFromEnv(env),
+  logger: { level: env.LOG_LEVEL ?? 'info' },
+  authenticate: await devAuthentication(store),
+});
+const close = async () => {
+  await app.close();
+  await store?.close();
+  process.exit(0);
+};
+process.once('SIGINT', close);
+process.once('SIGTERM', close);
+const address = await app.listen({ port, host });
+say(`Xiaowei listening on ${address} (API documentation: ${address}/api/docs)`);

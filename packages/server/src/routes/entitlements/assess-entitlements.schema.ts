@@ -1,0 +1,80 @@
+import type { JsonSchema } from '../../http/json.ts';
+import { ERROR_RESPONSES, PERIOD_PARAM, ref } from '../../http/schemas.ts';
+import { querySchema } from '../query.ts';
+
+export interface EntitlementsQuery {
+  readonly period: string;
+  readonly lang?: string;
+}
+
+const SCALAR: JsonSchema = { type: ['number', 'string', 'boolean'], description: 'Money in yuan, exact to the fen.' };
+
+const CONDITION: JsonSchema = {
+  type: 'object',
+  properties: {
+    variable: { type: 'string' },
+    label: { type: 'string' },
+    met: { type: 'boolean' },
+    threshold: {
+      type: 'object',
+      properties: {
+        quantity: { type: 'string', description: 'The variable compared.' },
+        op: { type: 'string', enum: ['<=', '<', '>=', '>'] },
+        value: SCALAR,
+        bound: SCALAR,
+      },
+      required: ['quantity', 'op', 'value', 'bound'],
+    },
+    advice: { type: 'string', description: 'For an unmet condition: what is wrong and what would change it.' },
+  },
+  required: ['variable', 'label', 'met'],
+};
+
+const ASSESSED: JsonSchema = {
+  type: 'object',
+  properties: {
+    id: { type: ['string', 'number', 'null'] },
+    name: { type: 'string' },
+    total_support_value: { type: 'number', description: 'Yuan: the counted values (of schemes that cannot be combined, the largest).' },
+    entitlements: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          measure: { type: 'string', description: 'Catalogue id (GET /api/v1/measures/{id}).' },
+          title: { type: ['string', 'null'] },
+          eligible: { type: 'boolean' },
+          value: { type: 'number', description: 'Yuan in the year (0 when not eligible).' },
+          counted: { type: 'boolean', description: 'Whether the value counts in the total.' },
+          conditions: { type: 'array', items: CONDITION },
+        },
+        required: ['measure', 'title', 'eligible', 'value', 'counted', 'conditions'],
+      },
+    },
+    not_encoded: { type: 'array', items: { type: 'string' }, description: 'Measures whose rules are not encoded for this period.' },
+  },
+  required: ['id', 'total_support_value', 'entitlements', 'not_encoded'],
+};
+
+export const assessEntitlementsSchema = {
+  summary: 'Every entitlement of one enterprise or a batch: value, why not, what would change, total',
+  description:
+    "For each enterprise, every entitlement of the encoded measures in force in the year: eligible or not, its value, each condition and — for those not met — the distance to meeting it against the enterprise's own figures, and the whole-package total (schemes that cannot be combined counted once).",
+  tags: ['engine'],
+  querystring: querySchema({ period: { ...PERIOD_PARAM, description: 'Year to assess (e.g. 2013).' } }, ['period']),
+  body: ref('EnterpriseInput'),
+  response: {
+    200: {
+      type: 'object',
+      properties: {
+        period: { type: 'string' },
+        policy_version: { type: 'string' },
+        parameter_hash: { type: 'string' },
+        result: ASSESSED,
+        results: { type: 'array', items: ASSESSED },
+      },
+      required: ['period', 'policy_version', 'parameter_hash'],
+    },
+    ...ERROR_RESPONSES,
+  },
+} as const;

@@ -1,0 +1,99 @@
+import { BENEFICIARIES, MEASURE_KINDS } from '@xiaowei/policy';
+import type { JsonSchema } from '../../http/json.ts';
+import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { querySchema } from '../query.ts';
+
+export interface MeasuresQuery {
+  readonly kind?: string;
+  readonly beneficiary?: string;
+  readonly in_force?: string;
+  readonly q?: string;
+  readonly chapter?: number;
+  readonly lang?: string;
+}
+
+const BASE_PROPERTIES: Record<string, JsonSchema> = {
+  id: { type: 'string', examples: ['gf2012-14/02.1'] },
+  kind: { type: 'string', enum: [...MEASURE_KINDS] },
+  title: { type: 'string' },
+  summary: { type: 'string' },
+  beneficiaries: { type: 'array', items: { type: 'string', enum: [...BENEFICIARIES] } },
+  effective: {
+    type: 'object',
+    properties: { from: { type: 'string' }, to: { type: ['string', 'null'], description: 'Last day (null: open-ended).' } },
+    required: ['from', 'to'],
+  },
+  documents: {
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: {
+        number: { type: 'string' },
+        title: { type: 'string' },
+        confidence: { type: 'string', enum: ['verified', 'secondary', 'unconfirmed'] },
+      },
+      required: ['number', 'title', 'confidence'],
+    },
+  },
+  variables: { type: 'array', items: { type: 'string' }, description: 'Variables implementing the measure (empty: informational).' },
+};
+const BASE_REQUIRED = ['id', 'kind', 'title', 'summary', 'beneficiaries', 'effective', 'documents', 'variables'];
+
+const SUB_MEASURE: JsonSchema = { type: 'object', properties: BASE_PROPERTIES, required: BASE_REQUIRED };
+
+export const MEASURE: JsonSchema = {
+  type: 'object',
+  properties: {
+    ...BASE_PROPERTIES,
+    item: { type: 'integer', description: 'Item number of the Opinions (1–29).' },
+    chapter: { type: 'integer' },
+    chapter_title: { type: 'string' },
+    kinds: { type: 'array', items: { type: 'string', enum: [...MEASURE_KINDS] } },
+    tags: { type: 'array', items: { type: 'string' } },
+    sub_measures: { type: 'array', items: SUB_MEASURE },
+  },
+  required: [...BASE_REQUIRED, 'item', 'chapter', 'chapter_title', 'kinds', 'tags', 'sub_measures'],
+};
+
+export const listMeasuresSchema = {
+  summary: 'The measures of Guofa [2012] No. 14 (the 29 items and their sub-measures)',
+  description:
+    'Filter by kind, beneficiary, the date a measure is in force (an item matches when it or one of its sub-measures is), chapter, and text (searched in zh-CN, ko and en whatever the response language: titles, summaries, the Korean text, tags, document numbers and titles).',
+  tags: ['policy'],
+  querystring: querySchema({
+    kind: { type: 'string', enum: [...MEASURE_KINDS] },
+    beneficiary: { type: 'string', enum: [...BENEFICIARIES] },
+    in_force: { type: 'string', format: 'date', description: 'YYYY-MM-DD' },
+    chapter: { type: 'integer', minimum: 1, maximum: 99 },
+    q: { type: 'string', maxLength: 200, description: 'Text to search for (any of the three languages).' },
+  }),
+  response: {
+    200: {
+      type: 'object',
+      properties: { count: { type: 'integer' }, measures: { type: 'array', items: MEASURE } },
+      required: ['count', 'measures'],
+    },
+    ...ERROR_RESPONSES,
+  },
+} as const;
+
+export const getMeasureSchema = {
+  summary: 'One measure (an item, or a sub-measure such as gf2012-14/02.1)',
+  description:
+    'The id may be sent as is (`/api/v1/measures/gf2012-14/02.1`) or URL-encoded. A sub-measure comes with its item as `parent`.',
+  tags: ['policy'],
+  params: { type: 'object', properties: { '*': { type: 'string', maxLength: 200, description: 'Measure id, e.g. gf2012-14/02' } } },
+  querystring: querySchema({}),
+  response: {
+    200: {
+      type: 'object',
+      properties: {
+        ...MEASURE.properties,
+        text_ko: { type: 'string', description: 'The full text of the item (Korean translation).' },
+        parent: { type: 'string', description: 'For a sub-measure: its item id.' },
+      },
+      required: BASE_REQUIRED,
+    },
+    ...ERROR_RESPONSES,
+  },
+} as const;

@@ -1,0 +1,190 @@
+import { decodeValue, INPUT_MESSAGES, interpolate, type Labels, type TaxBenefitSystem } from '@xiaowei/engine';
+import type { Problem } from '../../errors/app-error.ts';
+
+/**
+ * Reading a tender as `xiaowei procurement evaluate` reads its JSON file: the fields of each level
+ * map to input variables and are decoded with the variables' own checks; the rules of the tender
+ * format (bids required, unique bid ids, price weight for comprehensive scoring, supplier figures or
+ * a declared size, not both) are checked here. Every problem has its JSON pointer.
+ */
+
+/** Input fields → input variables, per level of a tender. */
+export const TENDER_FIELDS = {
+  date: 'tender_date',
+  reserved_for_sme: 'tender_reserved_for_sme',
+  method: 'tender_evaluation_method',
+  price_weight: 'tender_price_weight',
+  deduction_rate: 'tender_deduction_rate',
+  consortium_deduction_rate: 'tender_consortium_deduction_rate',
+} as const;
+export const BID_FIELDS = {
+  price: 'bid_price',
+  technical_score: 'bid_technical_score',
+  supplier_size_class: 'bid_declared_size_class',
+  compliant: 'bid_compliant',
+} as const;
+export const PRODUCT_FIELDS = {
+  manufacturer_size_class: 'bid_product_manufacturer_size_class',
+  large_enterprise_trademark: 'bid_product_large_enterprise_trademark',
+} as const;
+export const MEMBER_FIELDS = { size_class: 'consortium_member_size_class', share: 'consortium_member_share' } as const;
+export const SUPPLIER_FIELDS = { industry: 'industry', employees: 'employees', revenue: 'revenue', total_assets: 'total_assets' } as const;
+
+/** The words of the tender format, in every language. */
+export const TENDER_WORDS = {
+  not_an_object: { 'zh-CN': '应为 JSON 对象', ko: 'JSON 객체여야 합니다', en: 'must be a JSON object' },
+  not_a_list: { 'zh-CN': '应为 JSON 数组', ko: 'JSON 배열이어야 합니다', en: 'must be a JSON array' },
+  not_a_value: { 'zh-CN': '应为单个值', ko: '단일 값이어야 합니다', en: 'must be a single value' },
+  missing: { 'zh-CN': '缺少必填字段', ko: '필수 항목이 없습니다', en: 'is required' },
+  bad_id: { 'zh-CN': '编号必须是文本或数字', ko: '번호는 텍스트나 숫자여야 합니다', en: 'an id must be text or a number' },
+  duplicate_id: { 'zh-CN': '投标编号“{id}”重复', ko: '입찰 번호 “{id}”이(가) 중복됩니다', en: 'duplicate bid id "{id}"' },
+  no_bids: { 'zh-CN': '至少需要一个投标', ko: '입찰이 하나 이상 필요합니다', en: 'needs at least one bid' },
+  supplier_twice: {
+    'zh-CN': '请给出 supplier_size_class 或 supplier 企业数据之一，不能两者都给',
+    ko: 'supplier_size_class와 supplier 기업 자료 중 하나만 주십시오',
+    en: 'give either supplier_size_class or the supplier figures, not both',
+  },
+  weight_required: {
+    'zh-CN': '综合评分法需要 price_weight',
+    ko: '종합평가법에는 price_weight가 필요합니다',
+    en: 'comprehensive scoring needs price_weight',
+  },
+} as const satisfies Record<string, Labels>;
+
+type Fields = Readonly<Record<string, string>>;
+/** Decoded values of one object: variable id → value in column units. */
+export type Values = Map<string, number | string>;
+export type Id = string | number;
+
+export interface BidInput {
+  readonly id: Id;
+  readonly values: Values;
+  readonly supplier: Values | undefined;
+  readonly products: readonly Values[];
+  readonly members: readonly Values[];
+}
+
+export interface TenderInput {
+  readonly id: Id;
+  /** JSON pointer of the tender in the body ('' for a single tender, `/2` in an array). */
+  readonly base: string;
+  /** Position in an array of tenders (from 1), undefined for a single tender. */
+  readonly row: number | undefined;
+  readonly values: Values;
+  readonly bids: readonly BidInput[];
+}
+
+type Raw = Record<string, unknown>;
+const isObject = (v: unknown): v is Raw => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Index of `comprehensive` in the evaluation-method enum. */
+export const comprehensiveIndex = (system: TaxBenefitSystem): number =>
+  system.variable('tender_evaluation_method').enumIndex?.get('comprehensive') ?? -1;
+
+class Problems {
+  readonly list: Problem[] = [];
+  constructor(
+    private readonly base: string,
+    private readonly row: number | undefined,
+  ) {}
+  add(path: string, message: Labels): void {
+    const field = path.slice(path.lastIndexOf('/') + 1);
+    this.list.push({ path: `${this.base}${path}`, ...(this.row !== undefined ? { row: this.row } : {}), field, message });
+  }
+}
+
+function decodeFields(
+  system: TaxBenefitSystem,
+  raw: Raw,
+  fields: Fields,
+  nested: readonly string[],
+  required: readonly string[],
+  path: string,
+  problems: Problems,
+): Values {
+  const values: Values = new Map();
+  for (const [key, value] of Object.entries(raw)) {
+    if (nested.includes(key)) continue;
+    const id = fields[key];
+    if (id === undefined) {
+      problems.add(`${path}/${key}`, interpolate(INPUT_MESSAGES.unknown_field, { field: key }));
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    if (typeof value === 'object') {
+      problems.add(`${path}/${key}`, TENDER_WORDS.not_a_value);
+      continue;
+    }
+    const decoded = decodeValue(system.variable(id), value);
+    if (typeof decoded === 'object') problems.add(`${path}/${key}`, decoded.message);
+    else values.set(id, decoded);
+  }
+  for (const key of required) if (raw[key] === undefined || raw[key] === null) problems.add(`${path}/${key}`, TENDER_WORDS.missing);
+  return values;
+}
+
+function list(raw: unknown, path: string, problems: Problems): Raw[] {
+  if (raw === undefined || raw === null) return [];
+  if (!Array.isArray(raw)) {
+    problems.add(path, TENDER_WORDS.not_a_list);
+    return [];
+  }
+  return raw.flatMap((item, k) => {
+    if (isObject(item)) return [item];
+    problems.add(`${path}/${k}`, TENDER_WORDS.not_an_object);
+    return [];
+  });
+}
+
+function readId(raw: unknown, path: string, problems: Problems): Id {
+  if (typeof raw === 'string' && raw.trim() !== '') return raw.trim();
+  if (typeof raw === 'number') return raw;
+  problems.add(path, raw === undefined || raw === null ? TENDER_WORDS.missing : TENDER_WORDS.bad_id);
+  return '';
+}
+
+/** Reads one tender of the body (`base` its JSON pointer, `row` its position in an array). */
+export function readTender(
+  system: TaxBenefitSystem,
+  raw: unknown,
+  base: string,
+  row: number | undefined,
+): { tender: TenderInput; problems: Problem[] } {
+  const problems = new Problems(base, row);
+  const empty: TenderInput = { id: '', base, row, values: new Map(), bids: [] };
+  if (!isObject(raw)) {
+    problems.add('', TENDER_WORDS.not_an_object);
+    return { tender: empty, problems: problems.list };
+  }
+  const id = readId(raw.id, '/id', problems);
+  const values = decodeFields(system, raw, TENDER_FIELDS, ['id', 'bids'], ['date'], '', problems);
+  if (values.get('tender_evaluation_method') === comprehensiveIndex(system) && !values.has('tender_price_weight'))
+    problems.add('/price_weight', TENDER_WORDS.weight_required);
+  if (raw.bids === undefined || raw.bids === null) problems.add('/bids', TENDER_WORDS.missing);
+  else if (Array.isArray(raw.bids) && raw.bids.length === 0) problems.add('/bids', TENDER_WORDS.no_bids);
+  const seen = new Set<string>();
+  const bids = list(raw.bids, '/bids', problems).map((bid, k): BidInput => {
+    const path = `/bids/${k}`;
+    const bidId = readId(bid.id, `${path}/id`, problems);
+    if (bidId !== '' && seen.has(String(bidId))) problems.add(`${path}/id`, interpolate(TENDER_WORDS.duplicate_id, { id: String(bidId) }));
+    seen.add(String(bidId));
+    const bidValues = decodeFields(system, bid, BID_FIELDS, ['id', 'products', 'consortium', 'supplier'], ['price'], path, problems);
+    let supplier: Values | undefined;
+    if (bid.supplier !== undefined && bid.supplier !== null) {
+      if (!isObject(bid.supplier)) problems.add(`${path}/supplier`, TENDER_WORDS.not_an_object);
+      else {
+        if (bid.supplier_size_class !== undefined && bid.supplier_size_class !== null)
+          problems.add(`${path}/supplier`, TENDER_WORDS.supplier_twice);
+        supplier = decodeFields(system, bid.supplier, SUPPLIER_FIELDS, [], ['industry'], `${path}/supplier`, problems);
+      }
+    }
+    const products = list(bid.products, `${path}/products`, problems).map((p, j) =>
+      decodeFields(system, p, PRODUCT_FIELDS, [], ['manufacturer_size_class'], `${path}/products/${j}`, problems),
+    );
+    const members = list(bid.consortium, `${path}/consortium`, problems).map((m, j) =>
+      decodeFields(system, m, MEMBER_FIELDS, [], ['size_class', 'share'], `${path}/consortium/${j}`, problems),
+    );
+    return { id: bidId, values: bidValues, supplier, products, members };
+  });
+  return { tender: { id, base, row, values, bids }, problems: problems.list };
+}

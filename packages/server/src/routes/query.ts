@@ -1,0 +1,58 @@
+import { interpolate } from '@xiaowei/engine';
+import { RECORD_MESSAGES } from '../engine/messages.ts';
+import { AppError } from '../errors/app-error.ts';
+import type { JsonSchema } from '../http/json.ts';
+import { LANG_PARAM } from '../http/schemas.ts';
+
+/** A query-string schema: the given parameters plus `lang`. */
+export function querySchema(properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema {
+  return { type: 'object', properties: { ...properties, lang: LANG_PARAM }, ...(required.length > 0 ? { required } : {}) };
+}
+
+/** Most variables one request may ask for. */
+export const MAX_VARIABLES = 200;
+
+export const VARIABLES_PARAM: JsonSchema = {
+  type: 'array',
+  items: { type: 'string', maxLength: 2000 },
+  maxItems: MAX_VARIABLES,
+  description: 'Variable ids, comma-separated (`size_class,corporate_income_tax`) or repeated (`variables=a&variables=b`).',
+};
+
+export const ENTITY_PARAM: JsonSchema = {
+  type: 'string',
+  maxLength: 100,
+  default: 'enterprise',
+  description: 'Entity of the records (default enterprise; e.g. loan_contract with a nested borrower).',
+};
+
+/**
+ * The variable ids of `variables=a,b&variables=c`: trimmed, each once, in order.
+ * @example variableList(['a, b', 'a']) // ['a', 'b']
+ */
+export function variableList(raw: readonly string[] | string | undefined): string[] {
+  // Clients ask for the same lists again and again: the common one-string form is remembered.
+  const key = typeof raw === 'string' ? raw : Array.isArray(raw) && raw.length === 1 ? (raw[0] as string) : undefined;
+  const known = key === undefined ? undefined : lists.get(key);
+  if (known !== undefined) return known;
+  const ids = parse(raw);
+  if (key !== undefined && key.length <= 2000) {
+    if (lists.size >= 1000) lists.clear();
+    lists.set(key, ids);
+  }
+  return ids;
+}
+
+const lists = new Map<string, string[]>();
+
+function parse(raw: readonly string[] | string | undefined): string[] {
+  const parts = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).flatMap((s: string) => s.split(','));
+  const ids = [...new Set(parts.map((s) => s.trim()).filter((s) => s !== ''))];
+  if (ids.length === 0) throw AppError.validation([{ path: 'query.variables', field: 'variables', message: RECORD_MESSAGES.no_variables }]);
+  if (ids.length > MAX_VARIABLES) {
+    throw AppError.validation([
+      { path: 'query.variables', field: 'variables', message: interpolate(RECORD_MESSAGES.too_many_variables, { max: MAX_VARIABLES }) },
+    ]);
+  }
+  return ids;
+}

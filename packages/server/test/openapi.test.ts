@@ -1,0 +1,119 @@
+import fastifyAjvCompiler from '@fastify/ajv-compiler';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { get, testApp } from './helpers.ts';
+
+/** Every route of the service: a test fails when one is added without being listed here and documented. */
+const ROUTES: readonly [string, string][] = [
+  ['GET', '/api/v1/health'],
+  ['POST', '/api/v1/classify'],
+  ['POST', '/api/v1/evaluate'],
+  ['POST', '/api/v1/entitlements'],
+  ['POST', '/api/v1/trace'],
+  ['POST', '/api/v1/procurement/evaluate'],
+  ['GET', '/api/v1/measures'],
+  ['GET', '/api/v1/measures/{*}'],
+  ['GET', '/api/v1/parameters'],
+  ['GET', '/api/v1/parameters/{*}'],
+  ['GET', '/api/v1/enterprises'],
+  ['POST', '/api/v1/enterprises'],
+  ['GET', '/api/v1/enterprises/{id}'],
+  ['PUT', '/api/v1/enterprises/{id}'],
+  ['DELETE', '/api/v1/enterprises/{id}'],
+  ['POST', '/api/v1/imports'],
+  ['GET', '/api/v1/imports/{id}'],
+  ['GET', '/api/v1/exports'],
+];
+
+let app: FastifyInstance;
+// biome-ignore lint/suspicious/noExplicitAny: the parsed document; the tests assert its shape
+let doc: any;
+
+beforeAll(async () => {
+  app = await testApp();
+  doc = (await get(app, '/api/openapi.json')).json;
+});
+afterAll(() => app.close());
+
+function refs(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) for (const v of node) refs(v, out);
+  else if (node && typeof node === 'object') {
+    for (const [k, v] of Object.entries(node)) {
+      if (k === '$ref' && typeof v === 'string') out.push(v);
+      else refs(v, out);
+    }
+  }
+  return out;
+}
+
+describe('the OpenAPI document', () => {
+  it('is OpenAPI 3.1 with an info block and tags', () => {
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.info.title).toMatch(/Xiaowei/);
+    expect(doc.info.version).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(doc.tags.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['engine', 'policy', 'service']));
+  });
+
+  it('documents every route, with its parameters, body and responses', () => {
+    const documented = Object.entries(doc.paths).flatMap(([path, ops]) => Object.keys(ops as object).map((m) => [m.toUpperCase(), path]));
+    expect(documented.sort()).toEqual([...ROUTES].sort());
+    for (const [method, path] of ROUTES) {
+      const op = doc.paths[path][method.toLowerCase()];
+      expect(op.summary, `${method} ${path} summary`).toBeTruthy();
+      expect(op.tags?.length, `${method} ${path} tags`).toBeGreaterThan(0);
+      const success = Object.keys(op.responses).find((code) => /^2\d\d$/.test(code)) as string;
+      expect(success, `${method} ${path} success response`).toBeDefined();
+      if (success !== '204')
+        expect(Object.values(op.responses[success].content)[0], `${method} ${path} ${success}`).toHaveProperty('schema');
+      expect(op.responses['4XX'].content['application/json'].schema).toEqual({ $ref: '#/components/schemas/Error' });
+      expect(op.responses['5XX']).toBeDefined();
+      const params = op.parameters ?? [];
+      expect(
+        params.map((p: { name: string }) => p.name),
+        `${method} ${path} lang`,
+      ).toContain('lang');
+      for (const p of params) {
+        expect(['query', 'path', 'header', 'cookie']).toContain(p.in);
+        expect(p.schema).toBeDefined();
+        if (p.in === 'path') expect(path).toContain(`{${p.name}}`);
+      }
+      if (method === 'POST' || method === 'PUT')
+        expect(Object.values(op.requestBody?.content ?? { none: {} })[0], `${method} ${path} body`).toHaveProperty('schema');
+    }
+  });
+
+  it('documents only routes the service serves', () => {
+    for (const [method, path] of ROUTES) {
+      expect(app.hasRoute({ method: method as 'GET', url: path.replace('{*}', '*').replace('{id}', ':id') }), `${method} ${path}`).toBe(
+        true,
+      );
+    }
+  });
+
+  it('resolves every reference and compiles every schema', () => {
+    for (const r of refs(doc)) {
+      expect(r, 'a local reference').toMatch(/^#\/components\/schemas\/[\w.-]+$/);
+      expect(doc.components.schemas[r.split('/').pop() as string], r).toBeDefined();
+    }
+    const compile = fastifyAjvCompiler()({}, { customOptions: { strict: false, allowUnionTypes: true } });
+    for (const name of Object.keys(doc.components.schemas)) {
+      expect(() => compile({ schema: { ...doc, $id: `check-${name}`, $ref: `#/components/schemas/${name}` } }), name).not.toThrow();
+    }
+  });
+
+  it('describes the enterprise fields with their labels and types', () => {
+    const e = doc.components.schemas.Enterprise;
+    expect(e.properties.revenue.type).toEqual(['number', 'string', 'null']);
+    expect(e.properties.revenue.description).toMatch(/Revenue/);
+    expect(e.properties.industry.description).toMatch(/Required/);
+    expect(doc.components.schemas.EnterpriseInput.properties.enterprises.maxItems).toBe(10000);
+  });
+
+  it('is browsable at /api/docs', async () => {
+    const page = await app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    const json = await get(app, '/api/docs/json');
+    expect(json.json.openapi).toBe('3.1.0');
+  });
+});
