@@ -14,6 +14,7 @@ import { type Authenticate, buildApp } from './app.ts';
 import { hashPassword, randomPassword } from './auth/passwords.ts';
 import { configFromEnv } from './config.ts';
 import { scopeOfUser } from './context/scope.ts';
+import { serveWeb, WEB_DIST } from './web/serve-web.ts';
 
 const env = process.env;
 const port = Number(env.PORT ?? 3000);
@@ -76,5 +77,6 @@ const close = async () => {
 };
 process.once('SIGINT', close);
 process.once('SIGTERM', close);
+if (!(await serveWeb(app))) say(`no web build at ${WEB_DIST}: serving the API only (npm start builds it first)`);
 const address = await app.listen({ port, host });
 say(`Xiaowei listening on ${address} (API documentation: ${address}/api/docs)`);

@@ -1,0 +1,30 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+
+/** The built web application (packages/web/dist; `npm start` builds it first when it is missing or stale). */
+export const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+
+/**
+ * Serves the web application at `/`: hashed assets cached for a year, `index.html` never cached, and
+ * every other GET outside `/api` answered with `index.html` so that the app's own routes and shared
+ * report links work on reload (packages/web/README.md). Returns false when there is no build.
+ */
+export async function serveWeb(app: FastifyInstance, root: string = WEB_DIST): Promise<boolean> {
+  if (!existsSync(`${root}/index.html`)) return false;
+  await app.register(fastifyStatic, {
+    root,
+    wildcard: false,
+    index: false,
+    cacheControl: false,
+    // The build manifest is for the size report, not for browsers.
+    allowedPath: (path) => !path.startsWith('/.vite'),
+    setHeaders: (res, path) =>
+      res.setHeader('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache'),
+  });
+  app.get('/*', { schema: { hide: true } }, (request, reply) =>
+    request.url.startsWith('/api') || request.url.startsWith('/assets/') ? reply.callNotFound() : reply.sendFile('index.html'),
+  );
+  return true;
+}
