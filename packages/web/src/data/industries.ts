@@ -34,22 +34,46 @@ const SECTIONS: readonly Row[] = [
   ['A', '农、林、牧、渔业', '농업, 임업, 목축업 및 어업', 'Agriculture, forestry, animal husbandry and fishery', 'agriculture'],
   ['B', '采矿业', '광업', 'Mining', 'industry'],
   ['C', '制造业', '제조업', 'Manufacturing', 'industry'],
-  ['D', '电力、热力、燃气及水生产和供应业', '전력, 열, 가스 및 수도 생산·공급업', 'Production and supply of electricity, heat, gas and water', 'industry'],
+  [
+    'D',
+    '电力、热力、燃气及水生产和供应业',
+    '전력, 열, 가스 및 수도 생산·공급업',
+    'Production and supply of electricity, heat, gas and water',
+    'industry',
+  ],
   ['E', '建筑业', '건축업', 'Construction', 'construction'],
   ['F', '批发和零售业', '도매 및 소매업', 'Wholesale and retail trades', null],
   ['G', '交通运输、仓储和邮政业', '교통운수, 창고 및 우정업', 'Transport, storage and post', null],
   ['H', '住宿和餐饮业', '숙박 및 요식업', 'Accommodation and catering', null],
-  ['I', '信息传输、软件和信息技术服务业', '정보전송, 소프트웨어 및 정보기술 서비스업', 'Information transmission, software and information technology services', null],
+  [
+    'I',
+    '信息传输、软件和信息技术服务业',
+    '정보전송, 소프트웨어 및 정보기술 서비스업',
+    'Information transmission, software and information technology services',
+    null,
+  ],
   ['J', '金融业', '금융업', 'Finance', null],
   ['K', '房地产业', '부동산업', 'Real estate', null],
   ['L', '租赁和商务服务业', '임대 및 비즈니스 서비스업', 'Leasing and business services', 'leasing_business_services'],
   ['M', '科学研究和技术服务业', '과학연구 및 기술 서비스업', 'Scientific research and technical services', 'other'],
-  ['N', '水利、环境和公共设施管理业', '수리, 환경 및 공공시설 관리업', 'Management of water conservancy, environment and public facilities', 'other'],
+  [
+    'N',
+    '水利、环境和公共设施管理业',
+    '수리, 환경 및 공공시설 관리업',
+    'Management of water conservancy, environment and public facilities',
+    'other',
+  ],
   ['O', '居民服务、修理和其他服务业', '주민 서비스, 수리 및 기타 서비스업', 'Resident services, repair and other services', 'other'],
   ['P', '教育', '교육', 'Education', null],
   ['Q', '卫生和社会工作', '보건 및 사회복지', 'Health and social work', null],
   ['R', '文化、体育和娱乐业', '문화, 체육 및 오락업', 'Culture, sports and entertainment', 'other'],
-  ['S', '公共管理、社会保障和社会组织', '공공관리, 사회보장 및 사회조직', 'Public management, social security and social organisations', null],
+  [
+    'S',
+    '公共管理、社会保障和社会组织',
+    '공공관리, 사회보장 및 사회조직',
+    'Public management, social security and social organisations',
+    null,
+  ],
   ['T', '国际组织', '국제기구', 'International organisations', null],
 ];
 
@@ -58,7 +82,13 @@ const DIVISIONS: readonly Row[] = [
   ['02', '林业', '임업', 'Forestry', 'agriculture'],
   ['03', '畜牧业', '목축업', 'Animal husbandry', 'agriculture'],
   ['04', '渔业', '어업', 'Fishery', 'agriculture'],
-  ['05', '农、林、牧、渔服务业', '농업, 임업, 목축업 및 어업 서비스업', 'Services in support of agriculture, forestry, animal husbandry and fishery', 'agriculture'],
+  [
+    '05',
+    '农、林、牧、渔服务业',
+    '농업, 임업, 목축업 및 어업 서비스업',
+    'Services in support of agriculture, forestry, animal husbandry and fishery',
+    'agriculture',
+  ],
   ['06', '煤炭开采和洗选业', '석탄 채굴 및 선별업', 'Mining and washing of coal', 'industry'],
   ['07', '石油和天然气开采业', '석유 및 천연가스 채굴업', 'Extraction of petroleum and natural gas', 'industry'],
   ['08', '黑色金属矿采选业', '철금속 광석 채굴·선광업', 'Mining and processing of ferrous metal ores', 'industry'],
@@ -72,7 +102,13 @@ const DIVISIONS: readonly Row[] = [
   ['16', '烟草制品业', '담배 제품 제조업', 'Manufacture of tobacco', 'industry'],
   ['17', '纺织业', '방직업', 'Manufacture of textiles', 'industry'],
   ['18', '纺织服装、服饰业', '방직 의류 및 복식 제조업', 'Manufacture of textile wearing apparel and clothing', 'industry'],
-  ['19', '皮革、毛皮、羽毛及其制品和制鞋业', '가죽, 모피, 깃털 및 그 제품과 신발 제조업', 'Manufacture of leather, fur, feather and related products, and footwear', 'industry'],
+  [
+    '19',
+    '皮革、毛皮、羽毛及其制品和制鞋业',
+    '가죽, 모피, 깃털 및 그 제품과 신발 제조업',
+    'Manufacture of leather, fur, feather and related products, and footwear',
+    'industry',
+  ],
   [
     '20',
     '木材加工和木、竹、藤、棕、草制品业',
@@ -90,8 +126,20 @@ const DIVISIONS: readonly Row[] = [
     'Manufacture of articles for culture, education, arts and crafts, sport and entertainment',
     'industry',
   ],
-  ['25', '石油加工、炼焦和核燃料加工业', '석유 가공, 코크스 제조 및 핵연료 가공업', 'Processing of petroleum, coking and processing of nuclear fuel', 'industry'],
-  ['26', '化学原料和化学制品制造业', '화학원료 및 화학제품 제조업', 'Manufacture of raw chemical materials and chemical products', 'industry'],
+  [
+    '25',
+    '石油加工、炼焦和核燃料加工业',
+    '석유 가공, 코크스 제조 및 핵연료 가공업',
+    'Processing of petroleum, coking and processing of nuclear fuel',
+    'industry',
+  ],
+  [
+    '26',
+    '化学原料和化学制品制造业',
+    '화학원료 및 화학제품 제조업',
+    'Manufacture of raw chemical materials and chemical products',
+    'industry',
+  ],
   ['27', '医药制造业', '의약품 제조업', 'Manufacture of medicines', 'industry'],
   ['28', '化学纤维制造业', '화학섬유 제조업', 'Manufacture of chemical fibres', 'industry'],
   ['29', '橡胶和塑料制品业', '고무 및 플라스틱 제품 제조업', 'Manufacture of rubber and plastics products', 'industry'],
@@ -110,7 +158,13 @@ const DIVISIONS: readonly Row[] = [
     'industry',
   ],
   ['38', '电气机械和器材制造业', '전기기계 및 기자재 제조업', 'Manufacture of electrical machinery and apparatus', 'industry'],
-  ['39', '计算机、通信和其他电子设备制造业', '컴퓨터, 통신 및 기타 전자설비 제조업', 'Manufacture of computers, communication and other electronic equipment', 'industry'],
+  [
+    '39',
+    '计算机、通信和其他电子设备制造业',
+    '컴퓨터, 통신 및 기타 전자설비 제조업',
+    'Manufacture of computers, communication and other electronic equipment',
+    'industry',
+  ],
   ['40', '仪器仪表制造业', '계측기기 제조업', 'Manufacture of measuring instruments and meters', 'industry'],
   ['41', '其他制造业', '기타 제조업', 'Other manufacturing', 'industry'],
   ['42', '废弃资源综合利用业', '폐자원 종합이용업', 'Comprehensive use of waste resources', 'industry'],
@@ -134,7 +188,13 @@ const DIVISIONS: readonly Row[] = [
   ['60', '邮政业', '우정업', 'Postal services', 'postal'],
   ['61', '住宿业', '숙박업', 'Accommodation', 'accommodation'],
   ['62', '餐饮业', '요식업', 'Catering services', 'catering'],
-  ['63', '电信、广播电视和卫星传输服务', '전기통신, 방송 및 위성 전송 서비스', 'Telecommunications, broadcasting and satellite transmission services', 'information_transmission'],
+  [
+    '63',
+    '电信、广播电视和卫星传输服务',
+    '전기통신, 방송 및 위성 전송 서비스',
+    'Telecommunications, broadcasting and satellite transmission services',
+    'information_transmission',
+  ],
   ['64', '互联网和相关服务', '인터넷 및 관련 서비스', 'Internet and related services', 'information_transmission'],
   ['65', '软件和信息技术服务业', '소프트웨어 및 정보기술 서비스업', 'Software and information technology services', 'software_it'],
   ['66', '货币金融服务', '통화금융 서비스', 'Monetary and financial services', null],
@@ -163,19 +223,31 @@ const DIVISIONS: readonly Row[] = [
   ['83', '卫生', '보건', 'Health', null],
   ['84', '社会工作', '사회복지', 'Social work', 'other'],
   ['85', '新闻和出版业', '신문 및 출판업', 'News and publishing', 'other'],
-  ['86', '广播、电视、电影和影视录音制作业', '방송, 텔레비전, 영화 및 영상·음반 제작업', 'Radio, television, film and sound recording production', 'other'],
+  [
+    '86',
+    '广播、电视、电影和影视录音制作业',
+    '방송, 텔레비전, 영화 및 영상·음반 제작업',
+    'Radio, television, film and sound recording production',
+    'other',
+  ],
   ['87', '文化艺术业', '문화예술업', 'Culture and arts', 'other'],
   ['88', '体育', '체육', 'Sports', 'other'],
   ['89', '娱乐业', '오락업', 'Entertainment', 'other'],
   ['90', '中国共产党机关', '중국공산당 기관', 'Organs of the Communist Party of China', null],
   ['91', '国家机构', '국가기구', 'State organs', null],
-  ['92', '人民政协、民主党派', '인민정치협상회의 및 민주당파', "Chinese People's Political Consultative Conference and democratic parties", null],
+  [
+    '92',
+    '人民政协、民主党派',
+    '인민정치협상회의 및 민주당파',
+    "Chinese People's Political Consultative Conference and democratic parties",
+    null,
+  ],
   ['93', '社会保障', '사회보장', 'Social security', null],
   [
     '94',
     '群众团体、社会团体和其他成员组织',
     '대중단체, 사회단체 및 기타 회원조직',
-    "Mass organisations, social organisations and other membership organisations",
+    'Mass organisations, social organisations and other membership organisations',
     null,
   ],
   ['95', '基层群众自治组织', '기층 주민자치조직', 'Grass-roots self-governing organisations', null],
@@ -219,7 +291,8 @@ export function sectionOfDivision(division: number): string | undefined {
   return Object.keys(SECTION_RANGES).find((s) => division >= SECTION_RANGES[s][0] && division <= SECTION_RANGES[s][1]);
 }
 
-const entry = (level: IndustryCode['level']) =>
+const entry =
+  (level: IndustryCode['level']) =>
   ([code, zh, ko, en, group]: Row): IndustryCode => ({
     code,
     level,
@@ -234,7 +307,10 @@ export const INDUSTRY_CLASSES: readonly IndustryCode[] = REAL_ESTATE_CLASSES.map
 /** Every code, in classification order (a section, then its divisions, then any classes). */
 export const INDUSTRY_CODES: readonly IndustryCode[] = INDUSTRY_SECTIONS.flatMap((s) => [
   s,
-  ...INDUSTRY_DIVISIONS.filter((d) => d.section === s.code).flatMap((d) => [d, ...INDUSTRY_CLASSES.filter((c) => c.code.startsWith(d.code))]),
+  ...INDUSTRY_DIVISIONS.filter((d) => d.section === s.code).flatMap((d) => [
+    d,
+    ...INDUSTRY_CLASSES.filter((c) => c.code.startsWith(d.code)),
+  ]),
 ]);
 
 /** The value the API takes for a code: a section letter, or the section letter and the digits (`C33`, `K7010`). */
@@ -242,7 +318,11 @@ export function apiIndustryCode(c: IndustryCode): string {
   return c.level === 'section' ? c.code : `${c.section}${c.code}`;
 }
 
-const normalise = (s: string): string => s.normalize('NFKC').toLowerCase().replace(/[\s、，,·]+/g, '');
+const normalise = (s: string): string =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s、，,·]+/g, '');
 
 /**
  * Codes matching a query typed by a person: a code (`33`, `C33`, `c3311` finds 33) or part of a name in
@@ -258,7 +338,10 @@ export function searchIndustries(query: string, limit = 30): IndustryCode[] {
     let score = -1;
     if (codeQuery) {
       const digits = codeQuery[2] + codeQuery[3];
-      if (c.level !== 'section' && (c.code === digits || c.code === digits.slice(0, 2) || (c.code.startsWith(digits) && digits.length >= 2))) {
+      if (
+        c.level !== 'section' &&
+        (c.code === digits || c.code === digits.slice(0, 2) || (c.code.startsWith(digits) && digits.length >= 2))
+      ) {
         score = c.code === digits ? 0 : c.code.length === 4 ? 1 : 2;
         if (codeQuery[1] && codeQuery[1].toUpperCase() !== c.section) score = -1;
       }
