@@ -6,6 +6,11 @@ export class JsonNumberText {
   get value(): number {
     return Number(this.text);
   }
+
+  /** The number as written (ids shown in messages and traces). */
+  toString(): string {
+    return this.text;
+  }
 }
 
 export type ExactJson = null | boolean | string | JsonNumberText | ExactJson[] | { [key: string]: ExactJson };

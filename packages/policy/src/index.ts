@@ -23,6 +23,24 @@ export { type Assessment, assessEntitlements, type ConditionResult, type Entitle
 export type { Condition, Entitlement } from './entitlements/entitlement.ts';
 export { explainSizeClass, type SizeExplanation } from './explain/explain-size-class.ts';
 export { INDUSTRY_GROUPS, type IndustryGroup, SIZE_CLASSES, type SizeClass } from './model-api.ts';
+export {
+  BID_FIELDS,
+  comprehensiveIndex,
+  type EvaluatedTender,
+  evaluateTender,
+  MEMBER_FIELDS,
+  PRODUCT_FIELDS,
+  percent,
+  SUPPLIER_FIELDS,
+  TENDER_FIELDS,
+  TENDER_OUTPUTS,
+  TENDER_RULE_MESSAGES,
+  type TenderBid,
+  type TenderData,
+  TenderRuleError,
+  type TenderValues,
+  tenderPopulation,
+} from './procurement/evaluate-tender.ts';
 export { buildSystem, getSystem, PARAMETERS_DIR, POLICY_VERSION, TESTS_DIR } from './system.ts';
 export { type IndustryReading, readIndustry } from './variables/classification/industry-code.ts';
 export { ENTITLEMENTS, VARIABLES } from './variables/index.ts';

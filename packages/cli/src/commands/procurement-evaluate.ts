@@ -1,27 +1,35 @@
 import { readFile } from 'node:fs/promises';
 import { text as readStream } from 'node:stream/consumers';
 import {
-  type Column,
   decodeValue,
-  defaultColumn,
   explain,
-  FormulaError,
   formatMoney,
-  fromDayNumber,
   INPUT_MESSAGES,
   interpolate,
   type Labels,
   type Lang,
-  ParameterNotFoundError,
-  Period,
-  PeriodError,
-  Population,
   renderTrace,
-  Simulation,
   type TaxBenefitSystem,
   type TraceNode,
 } from '@xiaowei/engine';
-import { DEDUCTION_REASON_LABELS, DEDUCTION_REASONS, getSystem } from '@xiaowei/policy';
+import {
+  BID_FIELDS,
+  comprehensiveIndex,
+  DEDUCTION_REASON_LABELS,
+  DEDUCTION_REASONS,
+  type EvaluatedTender,
+  evaluateTender,
+  getSystem,
+  MEMBER_FIELDS,
+  PRODUCT_FIELDS,
+  percent,
+  SUPPLIER_FIELDS,
+  TENDER_FIELDS,
+  type TenderBid,
+  type TenderData,
+  TenderRuleError,
+  type TenderValues,
+} from '@xiaowei/policy';
 import type { Command } from 'commander';
 import { CliError, InputError, type InputProblem } from '../cli-error.ts';
 import { type JsonValue, RawJsonNumber, toJsonText } from '../json-text.ts';
@@ -76,77 +84,19 @@ const WORDS = {
     ko: '종합평가법에는 price_weight가 필요합니다',
     en: 'comprehensive scoring needs price_weight',
   },
-  no_rule: {
-    'zh-CN': '日期为 {date} 的采购项目没有已编码的规则（财库〔2011〕181号自 2012-01-01 起适用，编码至 2019-12-31）',
-    ko: '{date} 일자 조달 입찰에는 코드화된 규정이 없습니다(재고〔2011〕181호는 2012-01-01부터 적용, 2019-12-31까지 코드화)',
-    en: 'no rule is encoded for a tender dated {date} (财库〔2011〕181号 applies from 2012-01-01 and is encoded up to 2019-12-31)',
-  },
-  rate_outside: {
-    'zh-CN': '价格扣除比例 {rate} 不在 {date} 适用的法定范围 {min}–{max} 内（不作截取）',
-    ko: '가격 공제율 {rate}이(가) {date}에 적용되는 법정 범위 {min}–{max}를 벗어납니다(조정하지 않음)',
-    en: 'the deduction rate {rate} is outside the legal range {min}–{max} in force on {date} (it is not clamped)',
-  },
-  shares_sum: {
-    'zh-CN': '联合体成员份额合计为 {sum}，应为 1',
-    ko: '컨소시엄 구성원 비중의 합이 {sum}입니다. 1이어야 합니다',
-    en: "the consortium members' shares add up to {sum}, not 1",
-  },
-  zero_price: {
-    'zh-CN': '评审价格为 0 的有效投标无法计算价格得分',
-    ko: '평가 가격이 0인 유효 입찰은 가격 점수를 계산할 수 없습니다',
-    en: 'a compliant bid with an evaluated price of 0 cannot be given a price score',
-  },
-  cannot_compute: { 'zh-CN': '无法计算：{detail}', ko: '계산할 수 없습니다: {detail}', en: 'cannot compute: {detail}' },
 } as const satisfies Record<string, Labels>;
 
 const words = (key: keyof typeof WORDS, params: Readonly<Record<string, unknown>> = {}): Labels => interpolate(WORDS[key], params);
 
-/** Input fields → input variables, per level of the tender file. */
-const TENDER_FIELDS = {
-  date: 'tender_date',
-  reserved_for_sme: 'tender_reserved_for_sme',
-  method: 'tender_evaluation_method',
-  price_weight: 'tender_price_weight',
-  deduction_rate: 'tender_deduction_rate',
-  consortium_deduction_rate: 'tender_consortium_deduction_rate',
-} as const;
-const BID_FIELDS = {
-  price: 'bid_price',
-  technical_score: 'bid_technical_score',
-  supplier_size_class: 'bid_declared_size_class',
-  compliant: 'bid_compliant',
-} as const;
-const PRODUCT_FIELDS = {
-  manufacturer_size_class: 'bid_product_manufacturer_size_class',
-  large_enterprise_trademark: 'bid_product_large_enterprise_trademark',
-} as const;
-const MEMBER_FIELDS = { size_class: 'consortium_member_size_class', share: 'consortium_member_share' } as const;
-const SUPPLIER_FIELDS = { industry: 'industry', employees: 'employees', revenue: 'revenue', total_assets: 'total_assets' } as const;
-
 type Fields = Readonly<Record<string, string>>;
-/** Decoded values of one object: variable id → value in column units. */
-type Values = Map<string, number | string>;
+type Values = TenderValues;
 type Id = string | JsonNumberText;
+type BidInput = TenderBid<Id>;
 
-interface BidInput {
-  readonly id: Id;
-  readonly values: Values;
-  readonly supplier: Values | undefined;
-  readonly products: readonly Values[];
-  readonly members: readonly Values[];
-}
-
-interface TenderInput {
-  readonly id: Id;
+interface TenderInput extends TenderData<Id> {
   /** Position in the file (1-based), the row of its problems. */
   readonly row: number;
-  readonly values: Values;
-  readonly bids: readonly BidInput[];
 }
-
-/** Index of `comprehensive` in the evaluation-method enum. */
-const comprehensiveIndex = (system: TaxBenefitSystem): number =>
-  system.variable('tender_evaluation_method').enumIndex?.get('comprehensive') ?? -1;
 
 const idText = (id: Id): string => (id instanceof JsonNumberText ? id.text : id);
 const idJson = (id: Id): JsonValue => (id instanceof JsonNumberText ? new RawJsonNumber(id.text) : id);
@@ -264,139 +214,20 @@ function readTender(system: TaxBenefitSystem, raw: ExactJson, row: number): { te
 }
 
 /** Column of `variable` for `rows`, defaults where a row does not give it. */
-function column(system: TaxBenefitSystem, id: string, rows: readonly Values[]): Column {
-  const col = defaultColumn(system.variable(id), rows.length);
-  rows.forEach((values, i) => {
-    const v = values.get(id);
-    if (v !== undefined) (col as unknown[])[i] = v;
-  });
-  return col;
+/** Where a tender's rule problem is, in this command's notation (`bids[2].consortium`). */
+function fieldOf(path: readonly (string | number)[]): string {
+  return path.reduce<string>((at, key) => (typeof key === 'number' ? `${at}[${key}]` : at === '' ? key : `${at}.${key}`), '');
 }
 
-/** The population of one tender: the tender, its bids, their products, consortium members and suppliers. */
-function population(system: TaxBenefitSystem, tender: TenderInput, period: Period): Population {
-  const pop = new Population(system);
-  const bids = tender.bids;
-  const products = bids.flatMap((b, i) => b.products.map((values) => ({ bid: i, values })));
-  const members = bids.flatMap((b, i) => b.members.map((values) => ({ bid: i, values })));
-  const suppliers = bids.flatMap((b, i) => (b.supplier ? [{ bid: i, values: b.supplier }] : []));
-  // Every entity, also those without members: formulas reach them through links and aggregates.
-  for (const key of system.entities.keys()) pop.addEntity(key, 0);
-  pop.addEntity('tender', 1, [idText(tender.id)]);
-  pop.addEntity(
-    'bid',
-    bids.length,
-    bids.map((b) => idText(b.id)),
-  );
-  pop.addEntity('bid_product', products.length);
-  pop.addEntity('consortium_member', members.length);
-  pop.addEntity('enterprise', suppliers.length);
-  const set = (ids: Fields, rows: readonly Values[], at: Period) => {
-    for (const id of Object.values(ids)) pop.setInput(id, at, column(system, id, rows));
-  };
-  set(TENDER_FIELDS, [tender.values], Period.ETERNITY);
-  set(
-    BID_FIELDS,
-    bids.map((b) => b.values),
-    Period.ETERNITY,
-  );
-  set(
-    PRODUCT_FIELDS,
-    products.map((p) => p.values),
-    Period.ETERNITY,
-  );
-  set(
-    MEMBER_FIELDS,
-    members.map((m) => m.values),
-    Period.ETERNITY,
-  );
-  set(
-    SUPPLIER_FIELDS,
-    suppliers.map((s) => s.values),
-    period,
-  );
-  pop.setLink('bid', 'tender', new Int32Array(bids.length));
-  const supplierOf = new Int32Array(bids.length).fill(-1);
-  suppliers.forEach((s, k) => {
-    supplierOf[s.bid] = k;
-  });
-  pop.setLink('bid', 'supplier', supplierOf);
-  pop.setLink(
-    'bid_product',
-    'bid',
-    Int32Array.from(products, (p) => p.bid),
-  );
-  pop.setLink(
-    'consortium_member',
-    'bid',
-    Int32Array.from(members, (m) => m.bid),
-  );
-  return pop;
-}
+type Evaluated = EvaluatedTender<Id> & { readonly tender: TenderInput };
 
-/** A rate for people: 0.06 → 6%. */
-const percent = (rate: number): string => `${Number((rate * 100).toFixed(7))}%`;
-
-/** An engine error of a tender's evaluation as a problem with the field path the user can fix. */
-function problemOf(system: TaxBenefitSystem, e: unknown, tender: TenderInput, date: string): InputProblem | undefined {
-  const problem = (field: string, message: Labels): InputProblem => ({ row: tender.row, field, message });
-  if (e instanceof PeriodError || e instanceof ParameterNotFoundError) return problem('date', words('no_rule', { date }));
-  if (!(e instanceof FormulaError)) return undefined;
-  const row = e.row ?? 0;
-  const rateProblem = (field: string, rateId: string, path: string) => {
-    const rate = Number(tender.values.get(rateId) ?? 0);
-    const min = system.parameter(`${path}.min`).at(date).value as number;
-    const max = system.parameter(`${path}.max`).at(date).value as number;
-    if (rate >= min && rate <= max) return problem(field, words('cannot_compute', { detail: e.message }));
-    return problem(field, words('rate_outside', { rate: `${rate} (${percent(rate)})`, min: percent(min), max: percent(max), date }));
-  };
-  if (/no rule is encoded/.test(e.message)) return problem('date', words('no_rule', { date }));
-  switch (e.variable) {
-    case 'tender_price_deduction_rate':
-      return rateProblem('deduction_rate', 'tender_deduction_rate', 'procurement.price_deduction.small_micro');
-    case 'tender_consortium_price_deduction_rate':
-      return rateProblem('consortium_deduction_rate', 'tender_consortium_deduction_rate', 'procurement.price_deduction.consortium');
-    case 'bid_consortium_small_micro_share': {
-      const shares = tender.bids[row]?.members.map((m) => Number(m.get('consortium_member_share') ?? 0)) ?? [];
-      const sum = Math.round(shares.reduce((a, b) => a + b, 0) * 1e9) / 1e9;
-      return problem(`bids[${row}].consortium`, words('shares_sum', { sum }));
-    }
-    case 'bid_price_score':
-      return problem(`bids[${row}].price`, WORDS.zero_price);
-    default:
-      return problem('', words('cannot_compute', { detail: e.message }));
-  }
-}
-
-interface Evaluated {
-  readonly tender: TenderInput;
-  readonly date: string;
-  readonly comprehensive: boolean;
-  readonly sim: Simulation;
-  readonly period: Period;
-}
-
-function evaluateTender(system: TaxBenefitSystem, source: string, tender: TenderInput, trace: boolean): Evaluated {
-  const date = fromDayNumber(tender.values.get('tender_date') as number);
-  const period = Period.parse(date.slice(0, 4));
-  const sim = new Simulation(system, population(system, tender, period), { trace });
+function evaluateOne(system: TaxBenefitSystem, source: string, tender: TenderInput, trace: boolean): Evaluated {
   try {
-    for (const id of [
-      'bid_price_deduction_rate',
-      'bid_evaluated_price',
-      'bid_price_score',
-      'bid_total_score',
-      'bid_rank',
-      'bid_deduction_reason',
-    ]) {
-      sim.calculate(id, period);
-    }
+    return evaluateTender(system, tender, trace) as Evaluated;
   } catch (e) {
-    const problem = problemOf(system, e, tender, date);
-    if (problem) throw new InputError(source, [problem]);
+    if (e instanceof TenderRuleError) throw new InputError(source, [{ row: tender.row, field: fieldOf(e.path), message: e.messages }]);
     throw e;
   }
-  return { tender, date, comprehensive: tender.values.get('tender_evaluation_method') === comprehensiveIndex(system), sim, period };
 }
 
 /** A trace as JSON, money written exactly from its yuan value (at most 2 decimals). */
@@ -516,7 +347,7 @@ export async function procurementEvaluate(file: string, options: ProcurementEval
   const read = raws.map((raw, k) => readTender(system, raw, k + 1));
   const problems = read.flatMap((r) => r.problems);
   if (problems.length > 0) throw new InputError(file, problems);
-  const evaluated = read.map((r) => evaluateTender(system, file, r.tender, options.explain === true));
+  const evaluated = read.map((r) => evaluateOne(system, file, r.tender, options.explain === true));
   const results = evaluated.map((ev) => bidResults(system, ev, options));
   if (options.format === 'table') {
     return evaluated.map((ev, k) => tenderTable(ev, results[k], options.lang)).join('\n');
