@@ -1,9 +1,8 @@
-import { DEDUCTION_REASONS } from '@xiaowei/policy';
+import { BID_FIELDS, DEDUCTION_REASONS, MEMBER_FIELDS, PRODUCT_FIELDS, SUPPLIER_FIELDS, TENDER_FIELDS } from '@xiaowei/policy';
 import type { EngineService } from '../../engine/engine-service.ts';
 import type { JsonSchema } from '../../http/json.ts';
 import { ERROR_RESPONSES, fieldSchema, ref } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
-import { BID_FIELDS, MEMBER_FIELDS, PRODUCT_FIELDS, SUPPLIER_FIELDS, TENDER_FIELDS } from './read-tender.ts';
 
 export interface ProcurementQuery {
   readonly explain?: boolean;

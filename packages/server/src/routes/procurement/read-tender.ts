@@ -1,4 +1,15 @@
 import { decodeValue, INPUT_MESSAGES, interpolate, type Labels, type TaxBenefitSystem } from '@xiaowei/engine';
+import {
+  BID_FIELDS,
+  comprehensiveIndex,
+  MEMBER_FIELDS,
+  PRODUCT_FIELDS,
+  SUPPLIER_FIELDS,
+  TENDER_FIELDS,
+  type TenderBid,
+  type TenderData,
+  type TenderValues,
+} from '@xiaowei/policy';
 import type { Problem } from '../../errors/app-error.ts';
 
 /**
@@ -7,28 +18,6 @@ import type { Problem } from '../../errors/app-error.ts';
  * format (bids required, unique bid ids, price weight for comprehensive scoring, supplier figures or
  * a declared size, not both) are checked here. Every problem has its JSON pointer.
  */
-
-/** Input fields → input variables, per level of a tender. */
-export const TENDER_FIELDS = {
-  date: 'tender_date',
-  reserved_for_sme: 'tender_reserved_for_sme',
-  method: 'tender_evaluation_method',
-  price_weight: 'tender_price_weight',
-  deduction_rate: 'tender_deduction_rate',
-  consortium_deduction_rate: 'tender_consortium_deduction_rate',
-} as const;
-export const BID_FIELDS = {
-  price: 'bid_price',
-  technical_score: 'bid_technical_score',
-  supplier_size_class: 'bid_declared_size_class',
-  compliant: 'bid_compliant',
-} as const;
-export const PRODUCT_FIELDS = {
-  manufacturer_size_class: 'bid_product_manufacturer_size_class',
-  large_enterprise_trademark: 'bid_product_large_enterprise_trademark',
-} as const;
-export const MEMBER_FIELDS = { size_class: 'consortium_member_size_class', share: 'consortium_member_share' } as const;
-export const SUPPLIER_FIELDS = { industry: 'industry', employees: 'employees', revenue: 'revenue', total_assets: 'total_assets' } as const;
 
 /** The words of the tender format, in every language. */
 export const TENDER_WORDS = {
@@ -53,33 +42,19 @@ export const TENDER_WORDS = {
 
 type Fields = Readonly<Record<string, string>>;
 /** Decoded values of one object: variable id → value in column units. */
-export type Values = Map<string, number | string>;
+export type Values = TenderValues;
 export type Id = string | number;
+export type BidInput = TenderBid<Id>;
 
-export interface BidInput {
-  readonly id: Id;
-  readonly values: Values;
-  readonly supplier: Values | undefined;
-  readonly products: readonly Values[];
-  readonly members: readonly Values[];
-}
-
-export interface TenderInput {
-  readonly id: Id;
+export interface TenderInput extends TenderData<Id> {
   /** JSON pointer of the tender in the body ('' for a single tender, `/2` in an array). */
   readonly base: string;
   /** Position in an array of tenders (from 1), undefined for a single tender. */
   readonly row: number | undefined;
-  readonly values: Values;
-  readonly bids: readonly BidInput[];
 }
 
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => v !== null && typeof v === 'object' && !Array.isArray(v);
-
-/** Index of `comprehensive` in the evaluation-method enum. */
-export const comprehensiveIndex = (system: TaxBenefitSystem): number =>
-  system.variable('tender_evaluation_method').enumIndex?.get('comprehensive') ?? -1;
 
 class Problems {
   readonly list: Problem[] = [];
