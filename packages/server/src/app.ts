@@ -15,6 +15,8 @@ import { compileSerializer, type JsonSchema, stringify } from './http/json.ts';
 import { registerJsonParser } from './http/json-parser.ts';
 import { sharedSchemas } from './http/schemas.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { auditRoutes } from './routes/audit/index.ts';
+import { authRoutes } from './routes/auth/index.ts';
 import { classifyRoutes } from './routes/classify/index.ts';
 import { docsRoutes } from './routes/docs/index.ts';
 import { enterprisesRoutes, REGISTRY_SCHEMAS } from './routes/enterprises/index.ts';
@@ -26,7 +28,9 @@ import { IMPORT_JOB, importsRoutes } from './routes/imports/index.ts';
 import { measuresRoutes } from './routes/measures/index.ts';
 import { PARAMETER_SCHEMAS, parametersRoutes } from './routes/parameters/index.ts';
 import { procurementRoutes, tenderSchemas } from './routes/procurement/index.ts';
+import { tokensRoutes } from './routes/tokens/index.ts';
 import { TRACE_NODE, traceRoutes } from './routes/trace/index.ts';
+import { USER_SCHEMA, usersRoutes } from './routes/users/index.ts';
 import type { ServiceStore } from './store.ts';
 
 declare module 'fastify' {
@@ -110,6 +114,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   app.decorate('serverConfig', config);
   app.decorateRequest('lang', DEFAULT_LANG);
   app.decorateRequest('scope', null as unknown as Scope);
+  app.decorateRequest('auth', null);
 
   const registry = new Map<string, JsonSchema>();
   for (const schema of [
@@ -119,6 +124,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
     ...tenderSchemas(engine),
     ...REGISTRY_SCHEMAS,
     IMPORT_JOB,
+    USER_SCHEMA,
   ]) {
     registry.set(schema.$id as string, schema);
     app.addSchema(schema);
@@ -157,6 +163,11 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   });
   // A route with a body schema gets a clear error for a missing body, not "must be object".
   app.addHook('onRoute', (route) => {
+    // Routes for signed-in users say so in the OpenAPI document.
+    const access = (route.config as { access?: Access } | undefined)?.access;
+    if (access !== undefined && access !== 'public' && route.schema !== undefined) {
+      route.schema = { ...route.schema, security: [{ session: [] }, { token: [] }] } as typeof route.schema;
+    }
     if (route.schema?.body === undefined) return;
     const check = (request: FastifyRequest, _reply: unknown, done: (err?: Error) => void) => {
       done(request.body === undefined || request.body === null ? new AppError('XW_ERR_EMPTY_BODY') : undefined);
@@ -183,10 +194,25 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
         description:
           'Guofa [2012] No. 14 (国发〔2012〕14号) as a service: size classes, any variable of the encoded policy, entitlements with why-not and what-would-change, traces to the clause, procurement price deductions, the measure catalogue and the dated parameters. Money is yuan, exact to the fen. Messages come in zh-CN (default), ko and en (`?lang=` or Accept-Language). Errors have stable codes (docs/errors.md).',
       },
+      components: {
+        securitySchemes: {
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'xw_session',
+            description:
+              'Set by POST /api/v1/auth/login. State-changing requests also need the `x-csrf-token` header (the login response’s `csrf_token`).',
+          },
+          token: { type: 'http', scheme: 'bearer', description: 'An API token from POST /api/v1/tokens (no CSRF token needed).' },
+        },
+      },
       tags: [
         { name: 'engine', description: 'Evaluate the encoded policy on your figures (no data is stored).' },
         { name: 'policy', description: 'The measure catalogue and the dated parameters.' },
         { name: 'registry', description: 'The enterprise registry (needs a signed-in user).' },
+        { name: 'auth', description: 'Sign-in (session cookie + CSRF token) and API tokens (Authorization: Bearer).' },
+        { name: 'users', description: 'User accounts and roles.' },
+        { name: 'audit', description: 'The audit log of every change.' },
         { name: 'service', description: 'Health and documents.' },
       ],
     },
@@ -213,5 +239,9 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   await app.register(enterprisesRoutes);
   await app.register(importsRoutes);
   await app.register(exportsRoutes);
+  await app.register(authRoutes);
+  await app.register(tokensRoutes);
+  await app.register(usersRoutes);
+  await app.register(auditRoutes);
   return app;
 }

@@ -16,6 +16,11 @@ export interface ServerConfig {
   readonly trustProxy: boolean;
   /** Compiled plans kept (per entity, period and outputs). */
   readonly planCacheSize: number;
+  /** How long a sign-in session lasts (ms; the cookie and the stored session expire together). */
+  readonly sessionTtlMs: number;
+  /** Failed sign-ins per (user name, client IP) within `loginWindowMs` before XW_ERR_RATE_LIMITED. */
+  readonly loginMaxFailures: number;
+  readonly loginWindowMs: number;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -25,13 +30,17 @@ export const DEFAULT_CONFIG: ServerConfig = {
   docs: true,
   trustProxy: false,
   planCacheSize: 512,
+  sessionTtlMs: 8 * 60 * 60 * 1000,
+  loginMaxFailures: 5,
+  loginWindowMs: 15 * 60 * 1000,
 };
 
 const num = (v: string | undefined): number | undefined => (v === undefined || v.trim() === '' ? undefined : Number(v));
 
 /**
  * Settings from the environment: XW_BODY_LIMIT, XW_UPLOAD_LIMIT (bytes), XW_RATE_LIMIT (requests per
- * minute per client; unset or 0: none), XW_DOCS=0 (no /api/docs), XW_TRUST_PROXY=1.
+ * minute per client; unset or 0: none), XW_DOCS=0 (no /api/docs), XW_TRUST_PROXY=1, XW_SESSION_HOURS
+ * (sign-in session length, default 8).
  */
 export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const rate = num(env.XW_RATE_LIMIT);
@@ -42,5 +51,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     rateLimit: rate && rate > 0 ? { max: rate, timeWindowMs: 60_000 } : false,
     docs: env.XW_DOCS !== '0',
     trustProxy: env.XW_TRUST_PROXY === '1',
+    sessionTtlMs: (num(env.XW_SESSION_HOURS) ?? 8) * 60 * 60 * 1000,
   };
 }

@@ -1,6 +1,8 @@
 /** @xiaowei/server — the Xiaowei web service (Fastify): `buildApp` for tests and embedding, `main.ts` to run it. */
 export { type Authenticate, type BuildOptions, buildApp } from './app.ts';
+export { LoginLimiter } from './auth/login-limiter.ts';
 export { hashPassword, randomPassword, verifyPassword } from './auth/passwords.ts';
+export { CSRF_HEADER, devAuthentication, type RequestAuth, SESSION_COOKIE, sessionAuthentication } from './auth/session-auth.ts';
 export { configFromEnv, DEFAULT_CONFIG, type ServerConfig } from './config.ts';
 export {
   type Access,

@@ -6,12 +6,13 @@
  * PORT (default 3000), HOST (default 127.0.0.1), DATABASE_URL (default ./data/xiaowei.db; `:memory:`,
  * `postgres://…`, `pglite:`, or `none`), LOG_LEVEL (default info), XW_SEED=0 (no demo data),
  * XW_DEMO_PASSWORD (one password for every demo user instead of random ones), XW_INSECURE_DEV_USER
- * (development only: act as that stored user on every request), and the settings of
+ * (development only: requests without credentials act as that stored user), and the settings of
  * config.ts (XW_BODY_LIMIT, XW_UPLOAD_LIMIT, XW_RATE_LIMIT, XW_DOCS, XW_TRUST_PROXY).
  */
 import type { Store } from '@xiaowei/store';
 import { type Authenticate, buildApp } from './app.ts';
 import { hashPassword, randomPassword } from './auth/passwords.ts';
+import { devAuthentication, sessionAuthentication } from './auth/session-auth.ts';
 import { configFromEnv } from './config.ts';
 import { scopeOfUser } from './context/scope.ts';
 import { serveWeb, WEB_DIST } from './web/serve-web.ts';
@@ -49,18 +50,22 @@ async function openStore(url: string | undefined): Promise<Store | null> {
 }
 
 /**
- * XW_INSECURE_DEV_USER=<username>: every request acts as that stored user (a demo user such as
- * `officer.qingdao`), so the registry can be tried before sign-in exists. Refused in production.
+ * Sign-in: the session cookie or an API token (`sessionAuthentication`). XW_INSECURE_DEV_USER=<username>
+ * additionally makes every request without its own credentials act as that stored user (a demo user
+ * such as `officer.qingdao`). Refused in production. Without a database: nobody signs in.
  */
-async function devAuthentication(store: Store | null): Promise<Authenticate | undefined> {
+async function authentication(store: Store | null): Promise<Authenticate | undefined> {
+  if (store === null) return undefined;
+  const real = sessionAuthentication(store);
   const username = env.XW_INSECURE_DEV_USER;
-  if (username === undefined || username === '') return undefined;
+  if (username === undefined || username === '') return real;
   if (env.NODE_ENV === 'production') throw new Error('XW_INSECURE_DEV_USER is refused when NODE_ENV=production');
-  const user = store === null ? undefined : await store.users.findByUsername(username);
+  const user = await store.users.findByUsername(username);
   if (user === undefined) throw new Error(`XW_INSECURE_DEV_USER: no user '${username}' in the database`);
-  const scope = scopeOfUser(user);
-  say(`WARNING: XW_INSECURE_DEV_USER — every request acts as ${user.username} (${user.role}). For local development only.`);
-  return () => scope;
+  say(
+    `WARNING: XW_INSECURE_DEV_USER — every request without credentials acts as ${user.username} (${user.role}). For local development only.`,
+  );
+  return devAuthentication(scopeOfUser(user), real);
 }
 
 const store = await openStore(env.DATABASE_URL);
@@ -68,8 +73,11 @@ const app = await buildApp({
   store,
   config: configFromEnv(env),
   logger: { level: env.LOG_LEVEL ?? 'info' },
-  authenticate: await devAuthentication(store),
+  authenticate: await authentication(store),
 });
+// Expired sessions are dropped hourly (they are refused anyway; this keeps the table small).
+const sweep = store === null ? undefined : setInterval(() => void store.sessions.deleteExpired().catch(() => {}), 60 * 60 * 1000);
+sweep?.unref();
 const close = async () => {
   await app.close();
   await store?.close();

@@ -1,6 +1,7 @@
 import { createStore, type Store, seedDemo } from '@xiaowei/store';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sessionAuthentication } from '../src/auth/session-auth.ts';
 import { userScope } from '../src/context/scope.ts';
 import { ERROR_CODES } from '../src/errors/catalogue.ts';
 import { ENTERPRISE, testApp } from './helpers.ts';
@@ -381,6 +382,71 @@ describe('no input produces a 500', () => {
         { method: 'POST', url: '/api/v1/imports', payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } },
         registry,
       );
+    }
+  }, 300_000);
+
+  it('at the account, token, user and audit routes, and with garbage credentials', async () => {
+    const list = bodies();
+    const writes: [string, string][] = [
+      ['POST', '/api/v1/auth/login'],
+      ['POST', '/api/v1/tokens'],
+      ['POST', '/api/v1/users'],
+      ['PUT', '/api/v1/users/fuzz'],
+      ['PUT', '/api/v1/users/nobody'],
+    ];
+    for (const [method, url] of writes)
+      for (const b of list)
+        await expectNo500(
+          { method: method as 'POST', url, payload: b.payload, headers: { 'content-type': b.type ?? 'application/json' } },
+          registry,
+        );
+    const reads = ['/api/v1/audit', '/api/v1/users', '/api/v1/tokens', '/api/v1/auth/me', '/api/v1/auth/csrf'];
+    const filters = [
+      '?from=garbage',
+      '?to=2013-13-45',
+      '?cursor=garbage',
+      `?cursor=${'A'.repeat(900)}`,
+      '?action=%25',
+      "?actor=' or 1=1 --",
+      '?region=abc',
+      '?region=99',
+      '?role=root',
+      '?limit=0',
+      '?user_id=%00',
+    ];
+    for (const url of reads) for (const q of ['', ...filters]) await expectNo500({ method: 'GET', url: `${url}${q}` }, registry);
+    for (const id of ['%00', '..', 'a'.repeat(500), '__proto__']) {
+      await expectNo500({ method: 'DELETE', url: `/api/v1/tokens/${encodeURIComponent(id)}` }, registry);
+      await expectNo500({ method: 'PUT', url: `/api/v1/users/${encodeURIComponent(id)}`, payload: { locale: 'en' } }, registry);
+    }
+    const real = await testApp({ store, authenticate: sessionAuthentication(store) });
+    try {
+      const credentials: Record<string, string>[] = [
+        { cookie: 'xw_session=' },
+        { cookie: `xw_session=${'a'.repeat(5000)}` },
+        { cookie: 'xw_session=%E0%A4%A' },
+        { cookie: 'xw_session="unterminated; other=1' },
+        { cookie: ';;;=;xw_session' },
+        { authorization: 'Bearer' },
+        { authorization: 'Bearer ' },
+        { authorization: `Bearer ${'x'.repeat(5000)}` },
+        { authorization: 'Basic YWRtaW46YWRtaW4=' },
+        { authorization: 'Bearer a b c d e f g h' },
+        { cookie: 'xw_session=abcdefabcdef', 'x-csrf-token': 'x'.repeat(5000) },
+      ];
+      for (const headers of credentials) {
+        for (const [method, url] of [
+          ['GET', '/api/v1/auth/me'],
+          ['POST', '/api/v1/auth/logout'],
+          ['GET', '/api/v1/enterprises'],
+          ['POST', '/api/v1/tokens'],
+          ['GET', '/api/v1/measures'],
+        ] as const) {
+          await expectNo500({ method, url, headers, ...(method === 'POST' ? { payload: { name: 'x' } } : {}) }, real);
+        }
+      }
+    } finally {
+      await real.close();
     }
   }, 300_000);
 });

@@ -2,8 +2,8 @@ import type { Role as StoreRole } from '@xiaowei/store';
 
 /**
  * Who is asking and what they may see. Every request has a scope, set by the authentication hook
- * (`BuildOptions.authenticate`) before any route runs; until accounts exist the default is
- * {@link PUBLIC_SCOPE}, which may use only the engine-facing routes (classify, evaluate,
+ * (`BuildOptions.authenticate`; the service's is `sessionAuthentication` in auth/session-auth.ts) before
+ * any route runs; without one (or nobody signed in) it is {@link PUBLIC_SCOPE}, which may use only the engine-facing routes (classify, evaluate,
  * entitlements, trace, procurement evaluation, measures, parameters, health, the API documents).
  *
  * A route says what it needs in its config (`config: { access: { roles: [...] } }`); the onRequest

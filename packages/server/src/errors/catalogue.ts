@@ -168,6 +168,24 @@ export const ERRORS = {
       en: 'you are not allowed to do this',
     },
   },
+  XW_ERR_BAD_CREDENTIALS: {
+    status: 401,
+    when: 'Sign-in failed: the user name or the password is wrong (the same answer whether the user exists or not), or the account is disabled.',
+    message: {
+      'zh-CN': '用户名或密码错误',
+      ko: '사용자 이름 또는 비밀번호가 올바르지 않습니다',
+      en: 'wrong user name or password',
+    },
+  },
+  XW_ERR_CSRF: {
+    status: 403,
+    when: 'A state-changing request signed in by the session cookie lacks the `x-csrf-token` header, or it does not match the session (get it from the sign-in response or `GET /api/v1/auth/csrf`).',
+    message: {
+      'zh-CN': '缺少或无效的 CSRF 令牌（x-csrf-token），请刷新页面后重试',
+      ko: 'CSRF 토큰(x-csrf-token)이 없거나 올바르지 않습니다. 페이지를 새로 고친 후 다시 시도하십시오',
+      en: 'missing or invalid CSRF token (x-csrf-token); reload the page and retry',
+    },
+  },
   XW_ERR_RATE_LIMITED: {
     status: 429,
     when: 'Too many requests from one client; retry after the number of seconds in `Retry-After`.',

@@ -10,6 +10,17 @@ const OUTSIDE = {
   en: 'region {region} is outside your area',
 } as const;
 
+/** XW_ERR_FORBIDDEN unless `regionCode` lies in the scope's region (creating, or moving an enterprise). */
+export function checkInScope(scope: DataScope, regionCode: string | undefined): void {
+  if ('all' in scope || ('regionPrefix' in scope && (regionCode ?? '').startsWith(scope.regionPrefix))) return;
+  const message = {
+    'zh-CN': OUTSIDE['zh-CN'].replace('{region}', String(regionCode)),
+    ko: OUTSIDE.ko.replace('{region}', String(regionCode)),
+    en: OUTSIDE.en.replace('{region}', String(regionCode)),
+  };
+  throw new AppError('XW_ERR_FORBIDDEN', {}, [{ path: '/region_code', field: 'region_code', message }]);
+}
+
 /** Adds an enterprise and its years in one transaction; an officer only inside their region. */
 export async function createEnterprise(
   store: Store,
@@ -18,14 +29,7 @@ export async function createEnterprise(
   body: EnterpriseBody,
 ): Promise<Record<string, unknown>> {
   const { enterprise, years } = readEnterpriseBody(body);
-  if (!('all' in scope) && !('regionPrefix' in scope && (enterprise.regionCode ?? '').startsWith(scope.regionPrefix))) {
-    const message = {
-      'zh-CN': OUTSIDE['zh-CN'].replace('{region}', String(enterprise.regionCode)),
-      ko: OUTSIDE.ko.replace('{region}', String(enterprise.regionCode)),
-      en: OUTSIDE.en.replace('{region}', String(enterprise.regionCode)),
-    };
-    throw new AppError('XW_ERR_FORBIDDEN', {}, [{ path: '/region_code', field: 'region_code', message }]);
-  }
+  checkInScope(scope, enterprise.regionCode);
   const id = await store.transaction(async (tx) => {
     const created = await tx.enterprises.create(enterprise as EnterpriseInput, { actor });
     for (const y of years) await tx.enterprises.upsertYear(created.id, y, { actor, scope });

@@ -1,5 +1,6 @@
 import type { Store } from '@xiaowei/store';
 import type { DataScope } from '../../context/scope.ts';
+import { checkInScope } from './create-enterprise.ts';
 import { type EnterpriseBody, readEnterpriseBody } from './enterprise-input.ts';
 import { detailJson } from './enterprise-json.ts';
 
@@ -13,6 +14,8 @@ export async function updateEnterprise(
 ): Promise<Record<string, unknown>> {
   const { enterprise, years } = readEnterpriseBody(body);
   const { id: _ignored, ...patch } = enterprise;
+  // An officer may not move an enterprise out of their region (the store checks it is in it now).
+  if (patch.regionCode !== undefined) checkInScope(scope, patch.regionCode);
   await store.transaction(async (tx) => {
     if (Object.keys(patch).length > 0 || body.version !== undefined) {
       await tx.enterprises.update(id, patch, { actor, scope, ...(body.version !== undefined ? { expectedVersion: body.version } : {}) });

@@ -1,7 +1,9 @@
 import type { Lang } from '@xiaowei/engine';
 import type { ImportResult, RejectedImport, Store } from '@xiaowei/store';
+import type { DataScope } from '../../context/scope.ts';
 import { AppError, type Problem } from '../../errors/app-error.ts';
 import type { ImportJob } from './import-jobs.ts';
+import { checkImportScope } from './import-scope.ts';
 import { csvRecords, type UploadKind, xlsxRecords } from './read-upload.ts';
 
 /**
@@ -14,11 +16,13 @@ export async function importEnterprises(
   store: Store,
   job: ImportJob,
   upload: { kind: UploadKind; buffer: Buffer; fileName: string },
-  options: { actor: string; lang: Lang },
+  options: { actor: string; lang: Lang; scope: DataScope },
 ): Promise<ImportJob> {
-  const records = upload.kind === 'csv' ? csvRecords(upload.buffer) : xlsxRecords(upload.buffer);
+  const read = () => (upload.kind === 'csv' ? csvRecords(upload.buffer) : xlsxRecords(upload.buffer));
   let result: ImportResult | RejectedImport;
   try {
+    await checkImportScope(store, options.scope, read());
+    const records = read();
     result = await store.importRecords(records, {
       actor: options.actor,
       fileName: upload.fileName,

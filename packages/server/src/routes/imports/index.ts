@@ -1,7 +1,7 @@
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError } from '../../errors/app-error.ts';
-import { actor, storeOf, WRITERS } from '../enterprises/registry-context.ts';
+import { actor, dataScope, storeOf, WRITERS } from '../enterprises/registry-context.ts';
 import { importEnterprises } from './import-enterprises.ts';
 import { type ImportJob, ImportJobs } from './import-jobs.ts';
 import { getImportSchema, IMPORT_JOB, type ImportQuery, importEnterprisesSchema } from './imports.schema.ts';
@@ -40,6 +40,7 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const store = storeOf(app);
       const user = actor(request);
+      const scope = dataScope(request);
       if (!request.isMultipart())
         throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: String(request.headers['content-type'] ?? '').slice(0, 100) });
       const { file, buffer } = await readUpload(request);
@@ -47,7 +48,7 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
       if (kind === undefined)
         throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: `${file.filename.slice(0, 100)} (${file.mimetype})` });
       const job = jobs.start(user, file.filename);
-      const run = importEnterprises(store, job, { kind, buffer, fileName: file.filename }, { actor: user, lang: request.lang });
+      const run = importEnterprises(store, job, { kind, buffer, fileName: file.filename }, { actor: user, lang: request.lang, scope });
       if ((request.query as ImportQuery).wait === false) {
         // The outcome is read from the job; the promise must not go unhandled.
         run.catch(() => {});

@@ -1,0 +1,140 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { LoginLimiter } from '../../auth/login-limiter.ts';
+import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
+import { clearSessionCookie, newToken, setSessionCookie } from '../../auth/session-auth.ts';
+import { ROLES, scopeOfUser } from '../../context/scope.ts';
+import { AppError } from '../../errors/app-error.ts';
+import type { JsonSchema } from '../../http/json.ts';
+import { ERROR_RESPONSES, ref } from '../../http/schemas.ts';
+import { storeOf } from '../enterprises/registry-context.ts';
+import { querySchema } from '../query.ts';
+import { userJson } from '../users/user-json.ts';
+
+const SCOPE_OUT: JsonSchema = {
+  type: ['object', 'null'],
+  description: 'The registry data the user may see: `{ all: true }`, `{ region_prefix }` or `{ enterprise_id }`; null: none.',
+  properties: { all: { type: 'boolean' }, region_prefix: { type: 'string' }, enterprise_id: { type: 'string' } },
+};
+
+const SESSION_OUT: JsonSchema = {
+  type: 'object',
+  properties: {
+    user: ref('User'),
+    scope: SCOPE_OUT,
+    auth: { type: 'string', enum: ['session', 'token', 'dev'], description: 'How this request was signed in.' },
+    csrf_token: { type: ['string', 'null'], description: 'Send it back in `x-csrf-token` on every POST/PUT/DELETE (sessions only).' },
+    expires_at: { type: ['string', 'null'] },
+  },
+  required: ['user', 'scope', 'auth'],
+};
+
+const loginSchema = {
+  summary: 'Sign in: a session cookie and the CSRF token',
+  description:
+    'Checks the user name and password (argon2id). Success sets the `xw_session` cookie (HttpOnly, SameSite=Lax, Secure over HTTPS) and returns the user and the `csrf_token` to send in `x-csrf-token` on every state-changing request. A wrong name or password gives the same XW_ERR_BAD_CREDENTIALS; 5 failures per user name and client IP within 15 minutes give XW_ERR_RATE_LIMITED (429, Retry-After).',
+  tags: ['auth'],
+  querystring: querySchema({}),
+  body: {
+    type: 'object',
+    additionalProperties: false,
+    properties: { username: { type: 'string', minLength: 1, maxLength: 64 }, password: { type: 'string', minLength: 1, maxLength: 1024 } },
+    required: ['username', 'password'],
+  },
+  response: { 200: SESSION_OUT, ...ERROR_RESPONSES },
+} as const;
+
+const meSchema = {
+  summary: 'Who is signed in: user, role, region scope, display name, locale',
+  tags: ['auth'],
+  querystring: querySchema({}),
+  response: { 200: SESSION_OUT, ...ERROR_RESPONSES },
+} as const;
+
+const csrfSchema = {
+  summary: 'The CSRF token of the current session',
+  description: 'For a page loaded after sign-in: the token to send in `x-csrf-token`. Null when signed in by an API token.',
+  tags: ['auth'],
+  querystring: querySchema({}),
+  response: {
+    200: { type: 'object', properties: { csrf_token: { type: ['string', 'null'] } }, required: ['csrf_token'] },
+    ...ERROR_RESPONSES,
+  },
+} as const;
+
+const logoutSchema = {
+  summary: 'Sign out: ends the session and removes the cookie',
+  description: 'Needs `x-csrf-token` like every state-changing request of a session. Without a session it only clears the cookie.',
+  tags: ['auth'],
+  querystring: querySchema({}),
+  response: { 204: { type: 'null', description: 'Signed out.' }, ...ERROR_RESPONSES },
+} as const;
+
+/** The data scope in API terms. */
+function scopeJson(request: FastifyRequest): Record<string, unknown> | null {
+  const d = request.scope.data;
+  if (d === null) return null;
+  if ('all' in d) return { all: true };
+  if ('regionPrefix' in d) return { region_prefix: d.regionPrefix };
+  return { enterprise_id: d.enterpriseId };
+}
+
+/** POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/auth/me, GET /api/v1/auth/csrf */
+export async function authRoutes(app: FastifyInstance): Promise<void> {
+  const config = app.serverConfig;
+  const limiter = new LoginLimiter(config.loginMaxFailures, config.loginWindowMs);
+  // Unknown users are checked against this hash too, so the time taken does not tell whether a name exists.
+  let dummy: Promise<string> | undefined;
+  const signedIn = { access: { roles: ROLES } };
+
+  app.post('/api/v1/auth/login', { schema: loginSchema, config: { csrf: false } }, async (request, reply) => {
+    const store = storeOf(app);
+    const { username, password } = request.body as { username: string; password: string };
+    const ip = request.ip;
+    const wait = limiter.blockedFor(username, ip);
+    if (wait > 0) throw new AppError('XW_ERR_RATE_LIMITED', { after: wait }, [], { 'retry-after': String(wait) });
+    const user = await store.users.findByUsername(username.trim());
+    dummy ??= hashPassword('xiaowei-no-such-user');
+    let ok = false;
+    if (user !== undefined) ok = await verifyPassword(user.passwordHash, password);
+    else await verifyPassword(await dummy, password);
+    if (user === undefined || !ok || user.disabled) {
+      limiter.fail(username, ip);
+      throw new AppError('XW_ERR_BAD_CREDENTIALS');
+    }
+    limiter.succeed(username, ip);
+    const token = newToken();
+    const csrf = newToken();
+    const expiresAt = new Date(Date.now() + config.sessionTtlMs);
+    await store.sessions.create({ token, userId: user.id, csrfSecret: csrf, expiresAt }, { actor: user.id });
+    setSessionCookie(request, reply, token, expiresAt);
+    request.scope = scopeOfUser(user);
+    return { user: userJson(user), scope: scopeJson(request), auth: 'session', csrf_token: csrf, expires_at: expiresAt.toISOString() };
+  });
+
+  app.post('/api/v1/auth/logout', { schema: logoutSchema }, async (request, reply) => {
+    const store = storeOf(app);
+    if (request.auth?.method === 'session' && request.auth.sessionToken !== undefined && request.scope.user !== null) {
+      await store.sessions.delete(request.auth.sessionToken, { actor: request.scope.user.id });
+    }
+    clearSessionCookie(request, reply);
+    return reply.code(204).send();
+  });
+
+  app.get('/api/v1/auth/me', { schema: meSchema, config: signedIn }, async (request) => {
+    const store = storeOf(app);
+    const user = request.scope.user === null ? undefined : await store.users.get(request.scope.user.id);
+    if (user === undefined) throw new AppError('XW_ERR_UNAUTHENTICATED');
+    return {
+      user: userJson(user),
+      scope: scopeJson(request),
+      auth: request.auth?.method ?? 'dev',
+      csrf_token: request.auth?.csrfToken ?? null,
+      expires_at: request.auth?.expiresAt ?? null,
+    };
+  });
+
+  app.get('/api/v1/auth/csrf', { schema: csrfSchema, config: signedIn }, async (request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return { csrf_token: request.auth?.csrfToken ?? null };
+  });
+}

@@ -1,0 +1,323 @@
+import { createStore, DEMO_USERS, type Store, SYSTEM_ACTOR, seedDemo } from '@xiaowei/store';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPassword } from '../src/auth/passwords.ts';
+import { newToken, sessionAuthentication } from '../src/auth/session-auth.ts';
+import { call, testApp } from './helpers.ts';
+
+/**
+ * Who may read or change what: every demo user (and nobody) × every registry, user and audit route,
+ * against a real SQLite store seeded with the demo registry. The expected status of each cell is
+ * declared in {@link MATRIX}; the test generates one request per cell. Users sign in with API tokens
+ * (sessions and CSRF are covered in auth.test.ts); mutations act on a fresh enterprise per cell.
+ */
+
+type Who = 'anon' | 'ent' | 'o37' | 'o3702' | 'o4403' | 'proc' | 'bank' | 'prov' | 'analyst' | 'admin';
+const WHO: readonly Who[] = ['anon', 'ent', 'o37', 'o3702', 'o4403', 'proc', 'bank', 'prov', 'analyst', 'admin'];
+const USERNAME: Record<Exclude<Who, 'anon'>, string> = {
+  ent: 'enterprise.demo',
+  o37: 'officer.shandong',
+  o3702: 'officer.qingdao',
+  o4403: 'officer.shenzhen',
+  proc: 'procurement.demo',
+  bank: 'bank.demo',
+  prov: 'provider.demo',
+  analyst: 'analyst.demo',
+  admin: 'admin',
+};
+
+/** Statuses by user; `_` is everybody signed in not listed (anonymous is always 401). */
+type Row = Partial<Record<Who | '_', number>>;
+const NO_REGISTRY = { proc: 403, bank: 403, prov: 403 };
+const READ = (ent: number, o37: number, o3702: number, o4403: number): Row => ({
+  ent,
+  o37,
+  o3702,
+  o4403,
+  analyst: 200,
+  admin: 200,
+  ...NO_REGISTRY,
+});
+const WRITE = (ok: number, o37: number, o3702: number, o4403: number): Row => ({
+  _: 403,
+  o37,
+  o3702,
+  o4403,
+  admin: ok,
+});
+
+/** Places: Qingdao (3702, the enterprise user's own), Jinan-or-other Shandong (37, not 3702), Shenzhen (4403). */
+type Place = 'qd' | 'sd' | 'sz';
+interface Case {
+  readonly name: string;
+  readonly expect: Row;
+  /** The request, given a fresh enterprise id in the case's place (when `place` is set) and the demo ids. */
+  readonly request: (ctx: Ctx) => InjectOptions;
+  readonly place?: Place;
+}
+interface Ctx {
+  readonly fresh: string;
+  readonly own: string;
+  readonly sd: string;
+  readonly sz: string;
+  readonly region: Record<Place, string>;
+  readonly n: number;
+}
+
+const csv = (rows: string[]) => {
+  const boundary = '----xiaowei-matrix';
+  const body = ['id,name,region,industry,year,从业人员', ...rows].join('\n');
+  return {
+    payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="m.csv"\r\nContent-Type: text/csv\r\n\r\n${body}\r\n--${boundary}--\r\n`,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+};
+
+const MATRIX: readonly Case[] = [
+  { name: 'list enterprises', expect: READ(200, 200, 200, 200), request: () => ({ method: 'GET', url: '/api/v1/enterprises' }) },
+  {
+    name: 'get own Qingdao enterprise',
+    expect: READ(200, 200, 200, 404),
+    request: (c) => ({ method: 'GET', url: `/api/v1/enterprises/${c.own}` }),
+  },
+  {
+    name: 'get Shandong (not Qingdao) enterprise',
+    expect: READ(404, 200, 404, 404),
+    request: (c) => ({ method: 'GET', url: `/api/v1/enterprises/${c.sd}` }),
+  },
+  {
+    name: 'get Shenzhen enterprise',
+    expect: READ(404, 404, 404, 200),
+    request: (c) => ({ method: 'GET', url: `/api/v1/enterprises/${c.sz}` }),
+  },
+  {
+    name: 'create in Qingdao',
+    expect: WRITE(201, 201, 201, 403),
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/enterprises',
+      payload: { id: `MX-C-${c.n}`, name: `矩阵 ${c.n}`, region_code: c.region.qd, industry: 'C' },
+    }),
+  },
+  {
+    name: 'create in Shenzhen',
+    expect: WRITE(201, 403, 403, 201),
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/enterprises',
+      payload: { id: `MX-C-${c.n}`, name: `矩阵 ${c.n}`, region_code: c.region.sz, industry: 'C' },
+    }),
+  },
+  {
+    name: 'update in Qingdao',
+    place: 'qd',
+    expect: WRITE(200, 200, 200, 404),
+    request: (c) => ({ method: 'PUT', url: `/api/v1/enterprises/${c.fresh}`, payload: { name: '改名' } }),
+  },
+  {
+    name: 'update in Shenzhen',
+    place: 'sz',
+    expect: WRITE(200, 404, 404, 200),
+    request: (c) => ({ method: 'PUT', url: `/api/v1/enterprises/${c.fresh}`, payload: { name: '改名' } }),
+  },
+  {
+    name: 'move a Qingdao enterprise to Shenzhen',
+    place: 'qd',
+    expect: WRITE(200, 403, 403, 404),
+    request: (c) => ({ method: 'PUT', url: `/api/v1/enterprises/${c.fresh}`, payload: { region_code: c.region.sz } }),
+  },
+  {
+    name: 'delete in Qingdao',
+    place: 'qd',
+    expect: WRITE(204, 204, 204, 404),
+    request: (c) => ({ method: 'DELETE', url: `/api/v1/enterprises/${c.fresh}` }),
+  },
+  {
+    name: 'delete in Shenzhen',
+    place: 'sz',
+    expect: WRITE(204, 404, 404, 204),
+    request: (c) => ({ method: 'DELETE', url: `/api/v1/enterprises/${c.fresh}` }),
+  },
+  {
+    name: 'import rows in Qingdao',
+    expect: WRITE(201, 201, 201, 403),
+    request: (c) => ({ method: 'POST', url: '/api/v1/imports', ...csv([`MX-I-${c.n},导入 ${c.n},${c.region.qd},F52,2013,12`]) }),
+  },
+  {
+    name: 'import a row overwriting a Shenzhen enterprise (as Qingdao)',
+    place: 'sz',
+    expect: WRITE(201, 403, 403, 403),
+    request: (c) => ({ method: 'POST', url: '/api/v1/imports', ...csv([`${c.fresh},导入 ${c.n},${c.region.qd},F52,2013,12`]) }),
+  },
+  {
+    name: 'export',
+    expect: { ...READ(403, 200, 200, 200) },
+    request: () => ({ method: 'GET', url: '/api/v1/exports?format=csv' }),
+  },
+  {
+    name: 'audit log',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/audit' }),
+  },
+  {
+    name: 'list users',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/users' }),
+  },
+  {
+    name: 'create a user',
+    expect: { _: 403, admin: 201 },
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/users',
+      payload: { username: `mx.user.${c.n}`, password: 'correct horse battery', role: 'analyst', display_name: 'M' },
+    }),
+  },
+  { name: 'own API tokens', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/tokens' }) },
+  { name: 'who am I', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
+  { name: 'engine route (public)', expect: { _: 200, anon: 200 }, request: () => ({ method: 'GET', url: '/api/v1/measures' }) },
+];
+
+let store: Store;
+let app: FastifyInstance;
+const tokens = new Map<Who, string>();
+const ids = new Map<Who, string>();
+let ctxBase: Omit<Ctx, 'fresh' | 'n'>;
+let counter = 0;
+
+beforeAll(async () => {
+  store = await createStore({ url: ':memory:' });
+  await store.migrate();
+  const hash = await hashPassword('demo-password-1');
+  await seedDemo(store, { enterprises: 200, passwordHash: hash });
+  app = await testApp({ store, authenticate: sessionAuthentication(store) });
+  for (const who of WHO) {
+    if (who === 'anon') continue;
+    const user = await store.users.findByUsername(USERNAME[who]);
+    if (!user) throw new Error(USERNAME[who]);
+    const token = newToken('xw_');
+    await store.apiTokens.create({ token, userId: user.id, name: 'matrix' }, { actor: SYSTEM_ACTOR });
+    tokens.set(who, token);
+    ids.set(who, user.id);
+  }
+  const all = (await store.enterprises.list({ scope: { all: true }, limit: 1000 })).items;
+  const own = (await store.users.findByUsername('enterprise.demo'))?.enterpriseId as string;
+  const ownRow = all.find((e) => e.id === own);
+  const sd = all.find((e) => e.regionCode.startsWith('37') && !e.regionCode.startsWith('3702'));
+  const sz = all.find((e) => e.regionCode.startsWith('4403'));
+  if (!ownRow || !sd || !sz) throw new Error('demo data lacks a region');
+  expect(ownRow.regionCode.startsWith('3702')).toBe(true);
+  ctxBase = { own, sd: sd.id, sz: sz.id, region: { qd: ownRow.regionCode, sd: sd.regionCode, sz: sz.regionCode } };
+}, 120_000);
+afterAll(async () => {
+  await app?.close();
+  await store?.close();
+});
+
+const headersOf = (who: Who): Record<string, string> => (who === 'anon' ? {} : { authorization: `Bearer ${tokens.get(who)}` });
+
+describe('access matrix: role × region × route', () => {
+  const cells = MATRIX.flatMap((c) =>
+    WHO.map((who) => ({ c, who, status: who === 'anon' ? (c.expect.anon ?? 401) : (c.expect[who] ?? c.expect._ ?? -1) })),
+  );
+  it.each(cells.map((x) => [x.c.name, x.who, x.status, x] as const))('%s — %s → %i', async (_n, who, status, { c }) => {
+    expect(status, 'the table declares every cell').toBeGreaterThan(0);
+    const n = ++counter;
+    let fresh = '';
+    if (c.place) {
+      const created = await store.enterprises.create(
+        { id: `MX-F-${n}`, name: `矩阵样本 ${n}`, regionCode: ctxBase.region[c.place], industry: 'C' },
+        { actor: SYSTEM_ACTOR },
+      );
+      fresh = created.id;
+    }
+    const options = c.request({ ...ctxBase, fresh, n });
+    const r = await call(app, { ...options, headers: { ...(options.headers as Record<string, string>), ...headersOf(who) } });
+    expect(r.status, `${c.name} as ${who}: ${r.body.slice(0, 300)}`).toBe(status);
+    // A refused change changed nothing.
+    if (c.place && status >= 400) {
+      const after = await store.enterprises.get(fresh, { scope: { all: true } });
+      expect(after.name).toBe(`矩阵样本 ${n}`);
+      expect(after.regionCode).toBe(ctxBase.region[c.place]);
+    }
+  });
+});
+
+describe('what each scope sees', () => {
+  const list = async (who: Who, url: string) => {
+    const items: { id: string; region_code: string }[] = [];
+    let cursor: string | null = null;
+    do {
+      const r = await call(app, {
+        method: 'GET',
+        url: `${url}${url.includes('?') ? '&' : '?'}limit=1000${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        headers: headersOf(who),
+      });
+      expect(r.status).toBe(200);
+      items.push(...r.json.items);
+      cursor = r.json.next_cursor;
+    } while (cursor);
+    return items;
+  };
+
+  it('lists only the enterprises in the region, or the own one', async () => {
+    const qd = await list('o3702', '/api/v1/enterprises');
+    expect(qd.length).toBeGreaterThan(0);
+    expect(qd.every((e) => e.region_code.startsWith('3702'))).toBe(true);
+    const sd = await list('o37', '/api/v1/enterprises');
+    expect(sd.every((e) => e.region_code.startsWith('37'))).toBe(true);
+    expect(sd.length).toBeGreaterThan(qd.length);
+    expect((await list('o4403', '/api/v1/enterprises')).every((e) => e.region_code.startsWith('4403'))).toBe(true);
+    expect((await list('ent', '/api/v1/enterprises')).map((e) => e.id)).toEqual([ctxBase.own]);
+    // A wider filter than the scope does not widen it.
+    expect((await list('o3702', '/api/v1/enterprises?region=44')).length).toBe(0);
+  });
+
+  it('exports only the region', async () => {
+    const r = await call(app, { method: 'GET', url: '/api/v1/exports?format=csv', headers: headersOf('o4403') });
+    const lines = r.body.trim().split('\n').slice(1);
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l.includes(',4403'))).toBe(true);
+  });
+
+  it('shows officers the audit rows and users of their region only', async () => {
+    const rows = await list('o3702', '/api/v1/audit');
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((a) => (a as unknown as { region_code: string }).region_code?.startsWith('3702'))).toBe(true);
+    const users = (await list('o37', '/api/v1/users')) as unknown as { username: string; region_prefix: string }[];
+    expect(users.map((u) => u.username).sort()).toEqual(['officer.qingdao', 'officer.shandong']);
+    const wider = (await list('o3702', '/api/v1/users?region=37')) as unknown as { username: string }[];
+    expect(wider.map((u) => u.username)).toEqual(['officer.qingdao']);
+    expect((await list('admin', '/api/v1/users')).length).toBeGreaterThanOrEqual(DEMO_USERS.length);
+  });
+});
+
+describe('declared access', () => {
+  it('every route but the engine, documents and sign-in needs a signed-in user (and the document says so)', async () => {
+    const doc = (await call(app, { method: 'GET', url: '/api/openapi.json' })).json;
+    const open: string[] = [];
+    for (const [path, ops] of Object.entries(doc.paths as Record<string, Record<string, { security?: unknown; tags?: string[] }>>)) {
+      for (const [method, op] of Object.entries(ops)) {
+        if (op.security === undefined) open.push(`${method.toUpperCase()} ${path}`);
+        else expect(op.security).toEqual([{ session: [] }, { token: [] }]);
+        if (op.tags?.some((t) => ['registry', 'users', 'audit'].includes(t))) expect(op.security, `${method} ${path}`).toBeDefined();
+      }
+    }
+    expect(open.sort()).toEqual(
+      [
+        'GET /api/v1/health',
+        'POST /api/v1/classify',
+        'POST /api/v1/evaluate',
+        'POST /api/v1/entitlements',
+        'POST /api/v1/trace',
+        'POST /api/v1/procurement/evaluate',
+        'GET /api/v1/measures',
+        'GET /api/v1/measures/{*}',
+        'GET /api/v1/parameters',
+        'GET /api/v1/parameters/{*}',
+        'POST /api/v1/auth/login',
+        'POST /api/v1/auth/logout',
+      ].sort(),
+    );
+  });
+});
