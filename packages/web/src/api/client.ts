@@ -5,6 +5,8 @@ export interface ApiProblem {
   readonly path: string;
   readonly row?: number;
   readonly field: string;
+  /** The column of the uploaded file (imports). */
+  readonly column?: string;
   readonly message: string;
 }
 
@@ -37,17 +39,31 @@ function url(path: string, options: RequestOptions): string {
   return `${path}?${params.toString()}`;
 }
 
-async function send<T>(method: 'GET' | 'POST', path: string, options: RequestOptions, body?: unknown): Promise<T> {
+/**
+ * The CSRF token of the signed-in session (from sign-in or GET /api/v1/auth/me), sent in `x-csrf-token`
+ * on every state-changing request; the session cookie itself is HttpOnly and travels by itself.
+ */
+let csrfToken: string | null = null;
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+async function send<T>(method: Method, path: string, options: RequestOptions, body?: unknown): Promise<T> {
   let response: Response;
+  const form = body instanceof FormData;
   try {
     response = await fetch(url(path, options), {
       method,
+      credentials: 'same-origin',
       headers: {
         accept: 'application/json',
         'accept-language': options.lang,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined || form ? {} : { 'content-type': 'application/json' }),
+        ...(method !== 'GET' && csrfToken ? { 'x-csrf-token': csrfToken } : {}),
       },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: form ? body : JSON.stringify(body) }),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (e) {
@@ -65,6 +81,7 @@ async function send<T>(method: 'GET' | 'POST', path: string, options: RequestOpt
     const e = (json ?? {}) as { code?: string; message?: string; problems?: ApiProblem[] };
     throw new ApiError(response.status, e.code ?? `http_${response.status}`, e.message ?? response.statusText, e.problems ?? []);
   }
+  if (response.status === 204) return undefined as T;
   if (json === undefined) throw new ApiError(response.status, 'bad_response', 'the server sent no JSON');
   return json as T;
 }
@@ -77,4 +94,16 @@ export function apiGet<T>(path: string, options: RequestOptions): Promise<T> {
 /** POST a JSON body to the API and read the JSON answer. */
 export function apiPost<T>(path: string, body: unknown, options: RequestOptions): Promise<T> {
   return send<T>('POST', path, options, body);
+}
+
+/** POST a file as multipart/form-data (field `file`) and read the JSON answer. */
+export function apiUpload<T>(path: string, file: File, options: RequestOptions): Promise<T> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return send<T>('POST', path, options, form);
+}
+
+/** The address of an API resource with its query and the language (for links such as file exports). */
+export function apiUrl(path: string, options: Omit<RequestOptions, 'signal'>): string {
+  return url(path, options);
 }

@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { isLang, type Lang } from '../i18n/languages.ts';
 import { AppRoutes } from './routes.tsx';
+import { SessionProvider } from './session.tsx';
 
 /** The locale object of an antd locale module (typed as CommonJS under NodeNext, bundled as ESM). */
 const unwrap = (m: unknown): Locale => ((m as { default?: Locale }).default ?? m) as Locale;
@@ -36,9 +37,11 @@ export function App() {
   );
   return (
     <ConfigProvider locale={ANTD_LOCALE[lang]} theme={theme}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
+      <SessionProvider>
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
+      </SessionProvider>
     </ConfigProvider>
   );
 }

@@ -1,8 +1,20 @@
-import { BookOutlined, CalculatorOutlined, FileDoneOutlined, HomeOutlined } from '@ant-design/icons';
+import {
+  BarChartOutlined,
+  BookOutlined,
+  CalculatorOutlined,
+  DatabaseOutlined,
+  FileDoneOutlined,
+  HomeOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode, Suspense } from 'react';
 import { Route, Routes } from 'react-router';
+import type { Role } from '../api/registry-types.ts';
 import { PageLoading } from '../components/page-loading.tsx';
+import { OfficerStrings } from '../i18n/officer-strings.tsx';
 import { AppShell } from './layout/app-shell.tsx';
+import { RequireRole } from './require-role.tsx';
+import { REGISTRY_READERS, REGISTRY_WRITERS } from './session.tsx';
 
 /** One page of the application: where it lives, its code (loaded when first visited) and its menu entry. */
 export interface PageRoute {
@@ -10,9 +22,13 @@ export interface PageRoute {
   readonly page: LazyExoticComponent<ComponentType>;
   /** Shown in the menu under this key of `common:nav`; pages without it are reached by links. */
   readonly nav?: { readonly key: string; readonly icon: ReactNode };
+  /** Officer pages: only these roles (others get the 403 page; nobody signed in goes to the sign-in page). */
+  readonly roles?: readonly Role[];
+  /** Needs the `officer` strings (loaded on demand). */
+  readonly officer?: boolean;
 }
 
-/** Every page, in menu order. The officer pages will join here (with their role) when the server has accounts. */
+/** Every page, in menu order; the officer pages (with their roles) are in the menu only for those roles. */
 export const PAGES: readonly PageRoute[] = [
   { path: '/', page: lazy(() => import('../pages/public/home/index.tsx')), nav: { key: 'home', icon: <HomeOutlined /> } },
   {
@@ -31,15 +47,38 @@ export const PAGES: readonly PageRoute[] = [
     nav: { key: 'catalogue', icon: <BookOutlined /> },
   },
   { path: '/catalogue/:item', page: lazy(() => import('../pages/public/measure/index.tsx')) },
+  { path: '/login', page: lazy(() => import('../pages/officer/login/index.tsx')), officer: true },
+  {
+    path: '/registry',
+    page: lazy(() => import('../pages/officer/registry/index.tsx')),
+    nav: { key: 'registry', icon: <DatabaseOutlined /> },
+    roles: REGISTRY_READERS,
+  },
+  { path: '/registry/:id', page: lazy(() => import('../pages/officer/enterprise/index.tsx')), roles: REGISTRY_READERS },
+  {
+    path: '/import',
+    page: lazy(() => import('../pages/officer/import/index.tsx')),
+    nav: { key: 'import', icon: <UploadOutlined /> },
+    roles: REGISTRY_WRITERS,
+  },
+  {
+    path: '/dashboard',
+    page: lazy(() => import('../pages/officer/dashboard/index.tsx')),
+    nav: { key: 'dashboard', icon: <BarChartOutlined /> },
+    roles: REGISTRY_READERS,
+  },
   { path: '*', page: lazy(() => import('../pages/exception/not-found/index.tsx')) },
 ];
 
-function element(Page: LazyExoticComponent<ComponentType>) {
-  return (
+function element(p: PageRoute) {
+  const Page = p.page;
+  const page = (
     <Suspense fallback={<PageLoading />}>
       <Page />
     </Suspense>
   );
+  const strings = p.officer || p.roles ? <OfficerStrings>{page}</OfficerStrings> : page;
+  return p.roles ? <RequireRole roles={p.roles}>{strings}</RequireRole> : strings;
 }
 
 /** The route table: the shell around every page; the shell catches whatever a page throws (see PageErrorBoundary). */
@@ -48,11 +87,7 @@ export function AppRoutes() {
     <Routes>
       <Route element={<AppShell />}>
         {PAGES.map((p) =>
-          p.path === '/' ? (
-            <Route key={p.path} index element={element(p.page)} />
-          ) : (
-            <Route key={p.path} path={p.path} element={element(p.page)} />
-          ),
+          p.path === '/' ? <Route key={p.path} index element={element(p)} /> : <Route key={p.path} path={p.path} element={element(p)} />,
         )}
       </Route>
     </Routes>

@@ -1,5 +1,6 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import type { ApiError } from '../api/client.ts';
 
 /**
@@ -9,6 +10,20 @@ import type { ApiError } from '../api/client.ts';
  */
 export function ApiErrorResult({ error, onRetry }: { error: ApiError; onRetry?: () => void }) {
   const { t } = useTranslation();
+  const location = useLocation();
+  if (error.status === 401) {
+    // An officer page whose session ended (expired, signed out elsewhere): sign in again and come back.
+    const next = encodeURIComponent(`${location.pathname}${location.search}`);
+    return (
+      <div className="xw-error-block" role="alert" data-testid="api-error" data-status={401}>
+        <h2>{t('error.signInTitle')}</h2>
+        <p className="xw-secondary">{t('error.signInText')}</p>
+        <Link to={`/login?next=${next}`} className="xw-button-link">
+          {t('nav.signIn')}
+        </Link>
+      </div>
+    );
+  }
   if (error.status === 400 || error.status === 422) {
     return (
       <Alert

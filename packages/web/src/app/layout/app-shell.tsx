@@ -2,9 +2,10 @@ import { MenuOutlined } from '@ant-design/icons';
 import { Button, Grid, Layout } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { PageErrorBoundary } from '../../pages/exception/route-error/index.tsx';
 import { PAGES } from '../routes.tsx';
+import { useSession } from '../session.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
 
 const { Header, Sider, Content, Footer } = Layout;
@@ -39,11 +40,34 @@ export function AppShell() {
     window.scrollTo(0, 0);
   }, [location.pathname]);
 
+  const { state, logout } = useSession();
+  const navigate = useNavigate();
+  const role = state.session?.user.role;
   const current = selectedKey(location.pathname);
+  const account =
+    state.status === 'signed-in' ? (
+      <span className="xw-account">
+        <span className="xw-account-name" data-testid="signed-in-user">
+          {state.session.user.display_name ?? state.session.user.username}
+        </span>
+        <Button
+          size="small"
+          onClick={() => {
+            void logout().finally(() => navigate('/login'));
+          }}
+        >
+          {t('nav.signOut')}
+        </Button>
+      </span>
+    ) : (
+      <Link to="/login" className="xw-account-link">
+        {t('nav.signIn')}
+      </Link>
+    );
   const menu = (
     <nav aria-label={t('nav.label')}>
       <ul className="xw-nav">
-        {PAGES.filter((p) => p.nav).map((p) => (
+        {PAGES.filter((p) => p.nav && (!p.roles || (role !== undefined && p.roles.includes(role)))).map((p) => (
           <li key={p.path}>
             <Link to={p.path} aria-current={p.path === current ? 'page' : undefined}>
               <span aria-hidden="true">{p.nav?.icon}</span>
@@ -79,6 +103,7 @@ export function AppShell() {
           <span className="xw-brand-text">{t('appName')}</span>
         </Link>
         <div className="xw-header-right xw-no-print">
+          {account}
           <LanguageSwitcher />
         </div>
       </Header>

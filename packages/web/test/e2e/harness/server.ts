@@ -1,6 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { buildApp } from '@xiaowei/server';
+import { type BuildOptions, buildApp } from '@xiaowei/server';
 import type { FastifyInstance } from 'fastify';
 import { DIST_DIR } from './build.ts';
 
@@ -44,9 +44,9 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The real service (engine routes, no database) with the web app, listening on a random port. */
-export async function startServer(): Promise<RunningServer> {
-  const app = await buildApp({ store: null, logger: false });
+/** The real service (default: engine routes, no database) with the web app, listening on a random port. */
+export async function startServer(options: BuildOptions = { store: null }): Promise<RunningServer> {
+  const app = await buildApp({ logger: false, ...options });
   serveWebApp(app);
   const url = await app.listen({ port: 0, host: '127.0.0.1' });
   return { url, app, close: () => app.close() };

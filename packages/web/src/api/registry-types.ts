@@ -1,0 +1,88 @@
+/** Shapes of the registry and sign-in answers (packages/server: routes/enterprises, imports, auth). Money in yuan. */
+import type { IndustryGroup, SizeClass } from '../data/industry-groups.ts';
+
+export type Role = 'admin' | 'officer' | 'analyst' | 'enterprise' | 'procurement' | 'bank' | 'service_provider' | (string & {});
+
+export interface SessionUser {
+  readonly id: string;
+  readonly username: string;
+  readonly display_name: string | null;
+  readonly role: Role;
+  readonly locale?: string | null;
+  readonly region_prefix?: string | null;
+}
+
+export interface SessionInfo {
+  readonly user: SessionUser;
+  readonly scope: { readonly all?: boolean; readonly region_prefix?: string; readonly enterprise_id?: string } | null;
+  readonly auth: 'session' | 'token' | 'dev';
+  readonly csrf_token?: string | null;
+  readonly expires_at?: string | null;
+}
+
+export interface Figures {
+  readonly year: number;
+  readonly employees?: number | null;
+  readonly revenue?: number | null;
+  readonly total_assets?: number | null;
+  readonly taxable_income?: number | null;
+  readonly total_profit?: number | null;
+  readonly restricted_industry?: boolean | null;
+}
+
+export interface RegistryEnterprise {
+  readonly id: string;
+  readonly name: string;
+  readonly region_code: string;
+  readonly industry: string;
+  readonly industry_group: IndustryGroup;
+  readonly founded?: string | null;
+  readonly registered_capital?: number | null;
+  readonly version: number;
+  readonly figures?: Figures;
+  readonly entitlement?: {
+    readonly size_class?: SizeClass | null;
+    readonly is_small_or_micro?: boolean | null;
+    readonly total_support_value?: number | null;
+  } | null;
+}
+
+export interface EnterpriseList {
+  readonly items: readonly RegistryEnterprise[];
+  readonly next_cursor: string | null;
+  readonly total?: { readonly count: number; readonly exact: boolean };
+}
+
+export interface StoredEntitlement {
+  readonly year: number;
+  readonly size_class?: SizeClass | null;
+  readonly is_small_or_micro?: boolean | null;
+  readonly total_support_value?: number | null;
+  readonly components?: readonly {
+    readonly measure: string;
+    readonly variable: string;
+    readonly eligible?: boolean | null;
+    readonly value?: number | null;
+    readonly counted?: boolean;
+  }[];
+  readonly not_encoded?: readonly string[];
+  readonly policy_version: string;
+  readonly parameter_hash: string;
+}
+
+export interface EnterpriseDetail extends RegistryEnterprise {
+  readonly years: readonly Figures[];
+  readonly entitlements: readonly StoredEntitlement[];
+}
+
+export interface ImportJob {
+  readonly id: string;
+  readonly file_name: string;
+  readonly status: 'running' | 'completed' | 'rejected' | 'failed';
+  readonly rows: number;
+  readonly enterprises_created?: number;
+  readonly enterprises_updated?: number;
+  readonly years_written?: number;
+  readonly problem_count?: number;
+  readonly error?: { readonly code: string; readonly message: string };
+}

@@ -1,0 +1,110 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { apiGet } from '../../../api/client.ts';
+import type { EnterpriseDetail, Figures, StoredEntitlement } from '../../../api/registry-types.ts';
+import { useApi } from '../../../api/use-api.ts';
+import { ApiErrorResult } from '../../../components/api-error-result.tsx';
+import { FactList } from '../../../components/fact-list.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { PageLoading } from '../../../components/page-loading.tsx';
+import { Panel } from '../../../components/panel.tsx';
+import { type SimpleColumn, SimpleTable } from '../../../components/simple-table.tsx';
+import { currentLang } from '../../../i18n/index.ts';
+import { formatNumber } from '../shared/format.ts';
+
+/** One enterprise of the registry: its details, its figures by year and the entitlements stored for each year. */
+export default function EnterprisePage() {
+  const { t, i18n } = useTranslation('officer');
+  const lang = currentLang();
+  const { id = '' } = useParams();
+  const [attempt, setAttempt] = useState(0);
+  const state = useApi(JSON.stringify([lang, id, attempt]), (signal) =>
+    apiGet<EnterpriseDetail>(`/api/v1/enterprises/${encodeURIComponent(id)}`, { lang, signal }),
+  );
+  const back = <Link to="/registry">{t('enterprise.back')}</Link>;
+  if (state.status === 'error')
+    return (
+      <div>
+        <p>{back}</p>
+        <ApiErrorResult error={state.error} onRetry={() => setAttempt((a) => a + 1)} />
+      </div>
+    );
+  if (state.data === undefined) return <PageLoading />;
+  const e = state.data;
+  const none = t('enterprise.none');
+
+  const yearColumns: SimpleColumn<Figures>[] = [
+    { key: 'year', title: t('enterprise.year'), render: (y) => y.year },
+    { key: 'employees', title: t('enterprise.employees'), align: 'end', render: (y) => formatNumber(y.employees, lang) },
+    { key: 'revenue', title: t('enterprise.revenue'), align: 'end', render: (y) => formatNumber(y.revenue, lang) },
+    { key: 'assets', title: t('enterprise.totalAssets'), align: 'end', render: (y) => formatNumber(y.total_assets, lang) },
+    { key: 'taxable', title: t('enterprise.taxableIncome'), align: 'end', render: (y) => formatNumber(y.taxable_income, lang) },
+    { key: 'profit', title: t('enterprise.totalProfit'), align: 'end', render: (y) => formatNumber(y.total_profit, lang) },
+  ];
+  const entitlementColumns: SimpleColumn<StoredEntitlement>[] = [
+    { key: 'year', title: t('enterprise.year'), render: (r) => r.year },
+    { key: 'size', title: t('enterprise.sizeClass'), render: (r) => (r.size_class ? i18n.t(`common:sizeClass.${r.size_class}`) : none) },
+    {
+      key: 'sm',
+      title: t('enterprise.smallOrMicro'),
+      render: (r) =>
+        r.is_small_or_micro === null || r.is_small_or_micro === undefined
+          ? none
+          : t(r.is_small_or_micro ? 'enterprise.yes' : 'enterprise.no'),
+    },
+    {
+      key: 'measures',
+      title: t('enterprise.eligibleMeasures'),
+      render: (r) =>
+        (r.components ?? [])
+          .filter((c) => c.eligible)
+          .map((c) => c.measure.replace(/^gf2012-14\//, ''))
+          .join(', ') || none,
+    },
+    { key: 'total', title: t('enterprise.totalSupport'), align: 'end', render: (r) => formatNumber(r.total_support_value, lang) },
+    {
+      key: 'rules',
+      title: t('enterprise.ruleVersion'),
+      render: (r) => <span className="xw-mono">{`${r.policy_version} · ${r.parameter_hash.slice(0, 8)}`}</span>,
+    },
+  ];
+
+  return (
+    <div data-testid="enterprise">
+      <p className="xw-no-print">{back}</p>
+      <PageHeader title={e.name} />
+      <Panel title={t('enterprise.facts')}>
+        <FactList
+          columns={2}
+          items={[
+            { key: 'id', label: t('enterprise.id'), value: e.id },
+            { key: 'region', label: t('enterprise.region'), value: e.region_code },
+            { key: 'industry', label: t('enterprise.industry'), value: e.industry },
+            { key: 'group', label: t('enterprise.group'), value: i18n.t(`industry:group.${e.industry_group}`) },
+            { key: 'founded', label: t('enterprise.founded'), value: e.founded ?? none },
+            { key: 'capital', label: t('enterprise.capital'), value: formatNumber(e.registered_capital, lang) },
+          ]}
+        />
+      </Panel>
+      <Panel title={t('enterprise.yearsTitle')}>
+        <SimpleTable
+          testId="enterprise-years"
+          columns={yearColumns}
+          rows={e.years}
+          rowKey={(y) => String(y.year)}
+          empty={t('enterprise.noYears')}
+        />
+      </Panel>
+      <Panel title={t('enterprise.entitlementsTitle')}>
+        <SimpleTable
+          testId="enterprise-entitlements"
+          columns={entitlementColumns}
+          rows={e.entitlements}
+          rowKey={(r) => String(r.year)}
+          empty={t('enterprise.noEntitlements')}
+        />
+      </Panel>
+    </div>
+  );
+}
