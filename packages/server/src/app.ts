@@ -28,6 +28,7 @@ import { IMPORT_JOB, importsRoutes } from './routes/imports/index.ts';
 import { measuresRoutes } from './routes/measures/index.ts';
 import { PARAMETER_SCHEMAS, parametersRoutes } from './routes/parameters/index.ts';
 import { procurementRoutes, tenderSchemas } from './routes/procurement/index.ts';
+import { statisticsRoutes } from './routes/statistics/index.ts';
 import { tokensRoutes } from './routes/tokens/index.ts';
 import { TRACE_NODE, traceRoutes } from './routes/trace/index.ts';
 import { USER_SCHEMA, usersRoutes } from './routes/users/index.ts';
@@ -243,5 +244,6 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   await app.register(tokensRoutes);
   await app.register(usersRoutes);
   await app.register(auditRoutes);
+  await app.register(statisticsRoutes);
   return app;
 }

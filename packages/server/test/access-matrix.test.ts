@@ -173,6 +173,11 @@ const MATRIX: readonly Case[] = [
       payload: { username: `mx.user.${c.n}`, password: 'correct horse battery', role: 'analyst', display_name: 'M' },
     }),
   },
+  {
+    name: 'statistics summary',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/statistics/summary?year=2015' }),
+  },
   { name: 'own API tokens', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/tokens' }) },
   { name: 'who am I', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
   { name: 'engine route (public)', expect: { _: 200, anon: 200 }, request: () => ({ method: 'GET', url: '/api/v1/measures' }) },
@@ -271,6 +276,59 @@ describe('what each scope sees', () => {
     expect((await list('ent', '/api/v1/enterprises')).map((e) => e.id)).toEqual([ctxBase.own]);
     // A wider filter than the scope does not widen it.
     expect((await list('o3702', '/api/v1/enterprises?region=44')).length).toBe(0);
+  });
+
+  it('gives officers the statistics of their region only, analysts and admins all', async () => {
+    type Group = { key: string | null; enterprises: number; small_or_micro: number; total_support_value: number };
+    const summary = async (who: Who) => {
+      const r = await call(app, { method: 'GET', url: '/api/v1/statistics/summary?year=2015', headers: headersOf(who) });
+      expect(r.status).toBe(200);
+      return r.json as {
+        years: number[];
+        total: Group;
+        by_size_class: Group[];
+        by_industry_group: Group[];
+        by_region: Group[];
+        region_level: string;
+      };
+    };
+    const fen = (yuan: number) => Math.round(yuan * 100);
+    const sum = (groups: Group[], f: (g: Group) => number) => groups.reduce((a, g) => a + f(g), 0);
+    const [admin, analyst, o37, o3702, o4403] = await Promise.all(
+      ['admin', 'analyst', 'o37', 'o3702', 'o4403'].map((w) => summary(w as Who)),
+    );
+    expect(analyst).toEqual(admin);
+    // Without a year: the newest year with stored entitlements in the scope.
+    const newest = await call(app, { method: 'GET', url: '/api/v1/statistics/summary', headers: headersOf('o3702') });
+    expect(newest.json).toEqual(o3702);
+    expect(o3702.years[0]).toBe(2015);
+    expect(o3702.years).toEqual([...o3702.years].sort((a, b) => b - a));
+    expect(admin.region_level).toBe('province');
+    expect(o37.region_level).toBe('city');
+    expect(o3702.region_level).toBe('county');
+    expect(o3702.by_region.length).toBeGreaterThan(0);
+    expect(o3702.by_region.every((g) => g.key?.startsWith('3702'))).toBe(true);
+    expect(o37.by_region.every((g) => g.key?.startsWith('37') && g.key.endsWith('00'))).toBe(true);
+    expect(o4403.by_region.every((g) => g.key?.startsWith('4403'))).toBe(true);
+    expect(admin.total.enterprises).toBeGreaterThan(o37.total.enterprises);
+    expect(o37.total.enterprises).toBeGreaterThan(o3702.total.enterprises);
+    // Shandong's row of the national breakdown is the Shandong officer's total; Qingdao's city row the Qingdao officer's.
+    expect(admin.by_region.find((g) => g.key === '370000')).toMatchObject({ ...o37.total, key: '370000' });
+    expect(o37.by_region.find((g) => g.key === '370200')).toMatchObject({ ...o3702.total, key: '370200' });
+    for (const s of [admin, o37, o3702]) {
+      for (const groups of [s.by_size_class, s.by_industry_group, s.by_region]) {
+        expect(sum(groups, (g) => g.enterprises)).toBe(s.total.enterprises);
+        expect(sum(groups, (g) => g.small_or_micro)).toBe(s.total.small_or_micro);
+        expect(sum(groups, (g) => fen(g.total_support_value))).toBe(fen(s.total.total_support_value));
+      }
+    }
+    // The same figures as the Qingdao officer's registry list for the year, exactly.
+    type Item = { entitlement: { is_small_or_micro: boolean | null; total_support_value: number | null } | null };
+    const items = (await list('o3702', '/api/v1/enterprises?year=2015')) as unknown as Item[];
+    expect(items.length).toBe(o3702.total.enterprises);
+    expect(items.filter((e) => e.entitlement?.is_small_or_micro).length).toBe(o3702.total.small_or_micro);
+    const listed = items.reduce((a, e) => a + fen(e.entitlement?.total_support_value ?? 0), 0);
+    expect(listed).toBe(fen(o3702.total.total_support_value));
   });
 
   it('exports only the region', async () => {

@@ -335,6 +335,8 @@ describe('no input produces a 500', () => {
     }
     const reads = [
       '/api/v1/enterprises',
+      '/api/v1/statistics/summary',
+      '/api/v1/statistics/summary?year=2015',
       '/api/v1/exports',
       '/api/v1/exports?format=csv',
       '/api/v1/imports/x',

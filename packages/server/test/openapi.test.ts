@@ -34,6 +34,7 @@ const ROUTES: readonly [string, string][] = [
   ['POST', '/api/v1/users'],
   ['PUT', '/api/v1/users/{id}'],
   ['GET', '/api/v1/audit'],
+  ['GET', '/api/v1/statistics/summary'],
 ];
 
 let app: FastifyInstance;

@@ -277,6 +277,20 @@ export function storeSuite(name: string, make: () => Promise<StoreFixture>): voi
     });
 
     describe('entitlements', () => {
+      it('list the years with stored entitlements within the scope, newest first', async () => {
+        const id = tag();
+        await enterprise(id, '440305', { industry: 'industry' });
+        for (const year of [2013, 2015]) {
+          await store.enterprises.upsertYear(id, { year, employees: 10, revenueFen: 100_000_00 }, { actor, scope: ALL });
+        }
+        const years = await store.entitlements.years({ scope: { enterpriseId: id } });
+        expect(years).toEqual([2015, 2013]);
+        const all = await store.entitlements.years({ scope: ALL });
+        expect(all).toEqual([...all].sort((a, b) => b - a));
+        expect(all).toEqual(expect.arrayContaining([2013, 2015]));
+        expect(await store.entitlements.years({ scope: { regionPrefix: '99' } })).toEqual([]);
+      });
+
       it('are recomputed when figures change, with the policy version, the parameter hash and the engine\u2019s size class', async () => {
         const id = tag();
         await enterprise(id, '370202', { industry: 'industry' });

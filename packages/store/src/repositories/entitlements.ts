@@ -112,6 +112,22 @@ export class EntitlementRepository {
   }
 
   /**
+   * The years with stored entitlements within `scope`, newest first (for a year picker).
+   * @example await store.entitlements.years({ scope: { regionPrefix: '37' } }) // [2015, 2012]
+   */
+  async years(options: { scope: Scope }): Promise<number[]> {
+    const rows = await readerOf(this.ctx)
+      .selectFrom('entitlements as n')
+      .innerJoin('enterprises as e', 'e.id', 'n.enterprise_id')
+      .where(scopeCondition(options.scope, 'e', 'id'))
+      .select('n.year')
+      .distinct()
+      .orderBy('n.year', 'desc')
+      .execute();
+    return rows.map((r) => toInt(r.year));
+  }
+
+  /**
    * Counts and sums of one year's stored entitlements, grouped, within `scope`.
    * @example await store.entitlements.summary({ scope: ALL, year: 2013, groupBy: 'sizeClass' })
    */

@@ -86,3 +86,25 @@ export interface ImportJob {
   readonly problem_count?: number;
   readonly error?: { readonly code: string; readonly message: string };
 }
+
+/** One group of GET /api/v1/statistics/summary. Money in yuan, exact to the fen. */
+export interface StatisticsGroup {
+  readonly key: string | null;
+  readonly enterprises: number;
+  readonly small_or_micro: number;
+  readonly total_support_value: number;
+  /** Regions only: the name in the response language. */
+  readonly name?: string | null;
+}
+
+/** GET /api/v1/statistics/summary: exact aggregates of a year within the caller's scope. */
+export interface StatisticsSummary {
+  readonly year: number | null;
+  readonly years: readonly number[];
+  readonly scope: { readonly all?: boolean; readonly region_prefix?: string };
+  readonly total: StatisticsGroup;
+  readonly by_size_class: readonly StatisticsGroup[];
+  readonly by_industry_group: readonly StatisticsGroup[];
+  readonly region_level: 'province' | 'city' | 'county';
+  readonly by_region: readonly StatisticsGroup[];
+}

@@ -48,12 +48,19 @@ async function registryCount(page: Page, query = ''): Promise<number> {
   return Number(await total.getAttribute('data-count'));
 }
 
-async function dashboardTotal(page: Page): Promise<{ year: number; total: number }> {
+async function dashboardTotal(page: Page): Promise<{ year: number; total: number; smallOrMicro: number; value: number }> {
   await page.goto(`${server.url}/dashboard`);
   const d = page.getByTestId('dashboard');
   await d.waitFor();
   await page.locator('[data-testid=dashboard-size] svg').first().waitFor();
-  return { year: Number(await d.getAttribute('data-year')), total: Number(await d.getAttribute('data-total')) };
+  await page.locator('[data-testid=dashboard-region-value] svg').first().waitFor();
+  const n = async (name: string) => Number(await d.getAttribute(name));
+  return {
+    year: await n('data-year'),
+    total: await n('data-total'),
+    smallOrMicro: await n('data-small-or-micro'),
+    value: await n('data-value'),
+  };
 }
 
 describe('officer area', () => {
@@ -128,6 +135,15 @@ describe('officer area', () => {
 
     const dashAfter = await dashboardTotal(page);
     expect(dashAfter.total).toBe(dashBefore.total + 2);
+    expect(dashAfter.smallOrMicro).toBeGreaterThanOrEqual(dashBefore.smallOrMicro);
+    expect(dashAfter.value).toBeGreaterThanOrEqual(dashBefore.value);
+    // The exact aggregates, not a sample: the region table (Qingdao's districts) adds up to the total.
+    const regionCounts = await page.locator('[data-testid=dashboard-region-table] tbody tr td:nth-child(2)').allTextContents();
+    expect(regionCounts.reduce((a, c) => a + Number(c.replace(/\D/g, '')), 0)).toBe(dashAfter.total);
+    const regionNames = await page.locator('[data-testid=dashboard-region-table] tbody tr td:nth-child(1)').allTextContents();
+    expect(regionNames.length).toBeGreaterThan(0);
+    expect(regionNames.every((r) => /\b3702\d\d\b/.test(r))).toBe(true);
+    expect(await page.getByTestId('dashboard-region-value').textContent()).toContain('Total support value');
     await screenshot(page, 'officer-dashboard-en');
 
     // Sign out (a state-changing request: it needs the CSRF token), then the registry asks for sign-in again.

@@ -9,15 +9,13 @@ import { PageLoading } from '../../../components/page-loading.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { PieEChart } from '../../../components/pie-chart.tsx';
 import { type SimpleColumn, SimpleTable } from '../../../components/simple-table.tsx';
+import { formatYuan } from '../../../i18n/format.ts';
 import { currentLang } from '../../../i18n/index.ts';
 import { formatNumber } from '../shared/format.ts';
-import { type Count, REGION_SAMPLE, useDashboard } from './use-dashboard.ts';
+import { type Count, useDashboard } from './use-dashboard.ts';
 
-interface Bar {
-  readonly key: string;
+interface Bar extends Count {
   readonly name: string;
-  readonly count: number;
-  readonly exact: boolean;
 }
 
 /** One chart with its figures written out as a table (for screen readers, print and checking). */
@@ -25,17 +23,19 @@ function ChartPanel({
   title,
   bars,
   kind,
+  metric = 'count',
   testId,
-  note,
 }: {
   title: string;
   bars: readonly Bar[];
   kind: 'pie' | 'bar';
+  /** What the chart shows: enterprises, or total support value (yuan). */
+  metric?: 'count' | 'value';
   testId: string;
-  note?: string;
 }) {
   const { t } = useTranslation('officer');
   const lang = currentLang();
+  const of = (b: Bar) => (metric === 'count' ? b.count : b.value);
   const option = useMemo(
     () =>
       kind === 'pie'
@@ -45,27 +45,41 @@ function ChartPanel({
                 type: 'pie',
                 radius: ['35%', '62%'],
                 label: { show: true, formatter: '{b}\n{c}', overflow: 'none' },
-                data: bars.filter((b) => b.count > 0).map((b) => ({ name: b.name, value: b.count })),
+                data: bars.filter((b) => of(b) > 0).map((b) => ({ name: b.name, value: of(b) })),
               },
             ],
           }
         : {
             grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
-            xAxis: { type: 'value', minInterval: 1 },
+            xAxis:
+              metric === 'value'
+                ? { type: 'value', name: t('dashboard.valueAxis'), splitNumber: 3, axisLabel: { hideOverlap: true } }
+                : { type: 'value', minInterval: 1 },
             yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.name), axisLabel: { width: 140, overflow: 'truncate' } },
-            series: [{ type: 'bar', data: bars.map((b) => b.count), label: { show: true, position: 'right' } }],
+            series: [
+              {
+                type: 'bar',
+                data: bars.map(of),
+                label: {
+                  show: true,
+                  position: 'right',
+                  ...(metric === 'value' ? { formatter: (p: { value: number }) => formatNumber(p.value, lang) } : {}),
+                },
+              },
+            ],
           },
-    [bars, kind],
+    [bars, kind, metric, lang],
   );
-  const label = `${title}: ${bars.map((b) => `${b.name} ${b.count}`).join(', ')}`;
+  const label = `${title}: ${bars.map((b) => `${b.name} ${metric === 'count' ? b.count : formatYuan(b.value, lang)}`).join(', ')}`;
   const columns: SimpleColumn<Bar>[] = [
     { key: 'name', title: t('dashboard.category'), render: (b) => b.name },
-    { key: 'count', title: t('dashboard.count'), align: 'end', render: (b) => `${b.exact ? '' : '≥ '}${formatNumber(b.count, lang)}` },
+    { key: 'count', title: t('dashboard.count'), align: 'end', render: (b) => formatNumber(b.count, lang) },
+    { key: 'small', title: t('dashboard.smallOrMicro'), align: 'end', render: (b) => formatNumber(b.smallOrMicro, lang) },
+    { key: 'value', title: t('dashboard.value'), align: 'end', render: (b) => formatYuan(b.value, lang) },
   ];
   const height = kind === 'pie' ? 280 : Math.max(160, bars.length * 26 + 24);
   return (
     <Panel title={title} testId={testId}>
-      {note && <p className="xw-secondary xw-small">{note}</p>}
       {kind === 'pie' ? (
         <PieEChart option={option} label={label} height={height} />
       ) : (
@@ -79,9 +93,12 @@ function ChartPanel({
   );
 }
 
+const REGION_TITLE = { province: 'dashboard.byProvince', city: 'dashboard.byCity', county: 'dashboard.byCounty' } as const;
+const VALUE_TITLE = { province: 'dashboard.valueByProvince', city: 'dashboard.valueByCity', county: 'dashboard.valueByCounty' } as const;
+
 /**
- * Counts of the enterprises this account may see in a year: by size class and industry group (the
- * server's filtered totals) and by region (a labelled sample: the server has no aggregate endpoint).
+ * The enterprises this account may see in a year and their support value: by size class, industry
+ * group and region (one level below the account's region), exact aggregates computed by the server.
  */
 export default function DashboardPage() {
   const { t, i18n } = useTranslation('officer');
@@ -91,7 +108,11 @@ export default function DashboardPage() {
   const [attempt, setAttempt] = useState(0);
   const state = useDashboard(lang, wanted, attempt);
   const d = state.data;
-  const bars = (counts: readonly Count[], name: (k: string) => string): Bar[] => counts.map((c) => ({ ...c, name: name(c.key) }));
+  const bars = (counts: readonly Count[], name: (c: Count) => string): Bar[] => counts.map((c) => ({ ...c, name: name(c) }));
+  const sizeName = (c: Count) => (c.key === 'unknown' ? t('dashboard.unknown') : i18n.t(`common:sizeClass.${c.key}`));
+  const groupName = (c: Count) => (c.key === 'unknown' ? t('dashboard.unknown') : i18n.t(`industry:group.${c.key}`));
+  const regionName = (c: Count) => (c.name ? `${c.name} (${c.key})` : c.key === 'unknown' ? t('dashboard.unknown') : c.key);
+  const byValue = (counts: readonly Count[]) => [...counts].sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
 
   return (
     <div>
@@ -120,32 +141,47 @@ export default function DashboardPage() {
       ) : d.year === null ? (
         <Alert type="info" showIcon title={t('dashboard.noData')} />
       ) : (
-        <div aria-busy={state.status === 'loading'} data-testid="dashboard" data-year={d.year} data-total={d.total.count}>
-          <p className="xw-secondary">
-            {t('dashboard.exactNote')} {d.bySize.some((c) => !c.exact) ? t('dashboard.approxNote') : ''}
+        <div
+          aria-busy={state.status === 'loading'}
+          data-testid="dashboard"
+          data-year={d.year}
+          data-total={d.total.count}
+          data-small-or-micro={d.total.smallOrMicro}
+          data-value={d.total.value}
+        >
+          <p className="xw-secondary" data-testid="dashboard-note">
+            {t('dashboard.exactNote', {
+              year: d.year,
+              count: formatNumber(d.total.count, lang),
+              small: formatNumber(d.total.smallOrMicro, lang),
+              value: formatYuan(d.total.value, lang),
+            })}
           </p>
           <div className="xw-chart-grid">
             <ChartPanel
               kind="pie"
               testId="dashboard-size"
               title={t('dashboard.bySize', { year: d.year })}
-              bars={bars(d.bySize, (k) => i18n.t(`common:sizeClass.${k}`))}
+              bars={bars(d.bySize, sizeName)}
             />
             <ChartPanel
               kind="bar"
               testId="dashboard-group"
               title={t('dashboard.byGroup', { year: d.year })}
-              bars={bars(d.byGroup, (k) => i18n.t(`industry:group.${k}`))}
+              bars={bars(d.byGroup, groupName)}
             />
             <ChartPanel
               kind="bar"
               testId="dashboard-region"
-              title={t(d.sampled < d.total.count ? 'dashboard.byRegion' : 'dashboard.byRegionAll')}
-              note={t(d.sampled < d.total.count ? 'dashboard.sampleNote' : 'dashboard.completeNote', {
-                sample: d.sampled < d.total.count ? d.sampled : REGION_SAMPLE,
-                total: d.total.count,
-              })}
-              bars={bars(d.byRegion, (k) => k)}
+              title={t(REGION_TITLE[d.regionLevel], { year: d.year })}
+              bars={bars(d.byRegion, regionName)}
+            />
+            <ChartPanel
+              kind="bar"
+              metric="value"
+              testId="dashboard-region-value"
+              title={t(VALUE_TITLE[d.regionLevel], { year: d.year })}
+              bars={bars(byValue(d.byRegion), regionName)}
             />
           </div>
         </div>
