@@ -25,6 +25,7 @@ import {
   percent,
   SUPPLIER_FIELDS,
   TENDER_FIELDS,
+  TENDER_FORMAT_MESSAGES,
   type TenderBid,
   type TenderData,
   TenderRuleError,
@@ -67,23 +68,7 @@ const WORDS = {
     ko: '입력은 조달 입찰 객체 하나 또는 그 배열이어야 합니다',
     en: 'the input must be a tender object or an array of tender objects',
   },
-  not_an_object: { 'zh-CN': '应为 JSON 对象', ko: 'JSON 객체여야 합니다', en: 'must be a JSON object' },
-  not_a_list: { 'zh-CN': '应为 JSON 数组', ko: 'JSON 배열이어야 합니다', en: 'must be a JSON array' },
-  not_a_value: { 'zh-CN': '应为单个值', ko: '단일 값이어야 합니다', en: 'must be a single value' },
-  missing: { 'zh-CN': '缺少必填字段', ko: '필수 항목이 없습니다', en: 'is required' },
-  bad_id: { 'zh-CN': '编号必须是文本或数字', ko: '번호는 텍스트나 숫자여야 합니다', en: 'an id must be text or a number' },
-  duplicate_id: { 'zh-CN': '投标编号“{id}”重复', ko: '입찰 번호 “{id}”이(가) 중복됩니다', en: 'duplicate bid id "{id}"' },
-  no_bids: { 'zh-CN': '至少需要一个投标', ko: '입찰이 하나 이상 필요합니다', en: 'needs at least one bid' },
-  supplier_twice: {
-    'zh-CN': '请给出 supplier_size_class 或 supplier 企业数据之一，不能两者都给',
-    ko: 'supplier_size_class와 supplier 기업 자료 중 하나만 주십시오',
-    en: 'give either supplier_size_class or the supplier figures, not both',
-  },
-  weight_required: {
-    'zh-CN': '综合评分法需要 price_weight',
-    ko: '종합평가법에는 price_weight가 필요합니다',
-    en: 'comprehensive scoring needs price_weight',
-  },
+  ...TENDER_FORMAT_MESSAGES,
 } as const satisfies Record<string, Labels>;
 
 const words = (key: keyof typeof WORDS, params: Readonly<Record<string, unknown>> = {}): Labels => interpolate(WORDS[key], params);
