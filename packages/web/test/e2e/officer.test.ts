@@ -1,6 +1,7 @@
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchBrowser, openContext, screenshot, seriousViolations } from './harness/browser.ts';
+import { collectErrors, launchBrowser, openContext, SCREENSHOTS, screenshot, seriousViolations } from './harness/browser.ts';
 import { ensureBuilt } from './harness/build.ts';
 import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
 
@@ -132,6 +133,24 @@ describe('officer area', () => {
     expect(await page.locator('[data-testid=enterprise-years] tbody tr').first().textContent()).toContain('800,000');
     expect(await page.locator('[data-testid=enterprise-entitlements] tbody tr').first().textContent()).toContain('Micro');
     await screenshot(page, 'officer-enterprise-en');
+
+    // Why: the server's trace of the year's size class and support total, down to the clause.
+    await page.getByTestId('trace-open-2015').click();
+    const sizeTrace = page.locator('[data-testid=trace-size_class][data-status=ok]');
+    await sizeTrace.waitFor();
+    await page.locator('[data-testid=trace-total_support_value][data-status=ok]').waitFor();
+    expect(await page.getByTestId('enterprise-trace').locator('h2').textContent()).toBe('Why: the computation for 2015');
+    expect(await sizeTrace.locator('.xw-trace-node').first().textContent()).toMatch(/Size class size_class = Micro/);
+    const smallEmployees = sizeTrace.locator('[data-path="classification.size_standard.retail.small.employees"]');
+    const param = await smallEmployees.textContent();
+    expect(param).toContain('= 10 persons');
+    expect(param).toContain('2011-06-18 … in force');
+    expect(param).toContain('工信部联企业〔2011〕300号 第四条（五）');
+    expect(param).toContain('verified');
+    expect(await sizeTrace.locator('[data-variable=revenue]').textContent()).toContain('800,000');
+    expect(await page.getByTestId('trace-total_support_value').textContent()).toContain('国发〔2012〕14号');
+    await screenshot(page, 'officer-enterprise-trace-en');
+    await page.getByTestId('enterprise-trace').screenshot({ path: join(SCREENSHOTS, 'officer-enterprise-trace-panel-en.png') });
 
     const dashAfter = await dashboardTotal(page);
     expect(dashAfter.total).toBe(dashBefore.total + 2);

@@ -1,3 +1,4 @@
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -12,6 +13,7 @@ import { Panel } from '../../../components/panel.tsx';
 import { type SimpleColumn, SimpleTable } from '../../../components/simple-table.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { formatNumber } from '../shared/format.ts';
+import { EnterpriseTrace } from './trace-view.tsx';
 
 /** One enterprise of the registry: its details, its figures by year and the entitlements stored for each year. */
 export default function EnterprisePage() {
@@ -19,6 +21,8 @@ export default function EnterprisePage() {
   const lang = currentLang();
   const { id = '' } = useParams();
   const [attempt, setAttempt] = useState(0);
+  /** The year whose trace (why this size class and support total) is open, if any. */
+  const [traceYear, setTraceYear] = useState<number | null>(null);
   const state = useApi(JSON.stringify([lang, id, attempt]), (signal) =>
     apiGet<EnterpriseDetail>(`/api/v1/enterprises/${encodeURIComponent(id)}`, { lang, signal }),
   );
@@ -41,7 +45,25 @@ export default function EnterprisePage() {
     { key: 'assets', title: t('enterprise.totalAssets'), align: 'end', render: (y) => formatNumber(y.total_assets, lang) },
     { key: 'taxable', title: t('enterprise.taxableIncome'), align: 'end', render: (y) => formatNumber(y.taxable_income, lang) },
     { key: 'profit', title: t('enterprise.totalProfit'), align: 'end', render: (y) => formatNumber(y.total_profit, lang) },
+    {
+      key: 'why',
+      title: t('enterprise.why'),
+      render: (y) => (
+        <Button
+          size="small"
+          type={traceYear === y.year ? 'primary' : 'default'}
+          aria-label={t('trace.openLabel', { year: y.year })}
+          aria-expanded={traceYear === y.year}
+          aria-controls={traceYear === y.year ? 'enterprise-trace' : undefined}
+          data-testid={`trace-open-${y.year}`}
+          onClick={() => setTraceYear(traceYear === y.year ? null : y.year)}
+        >
+          {t('trace.open')}
+        </Button>
+      ),
+    },
   ];
+  const traced = e.years.find((y) => y.year === traceYear);
   const entitlementColumns: SimpleColumn<StoredEntitlement>[] = [
     { key: 'year', title: t('enterprise.year'), render: (r) => r.year },
     { key: 'size', title: t('enterprise.sizeClass'), render: (r) => (r.size_class ? i18n.t(`common:sizeClass.${r.size_class}`) : none) },
@@ -96,6 +118,7 @@ export default function EnterprisePage() {
           empty={t('enterprise.noYears')}
         />
       </Panel>
+      {traced && <EnterpriseTrace key={traced.year} enterprise={e} year={traced} lang={lang} onClose={() => setTraceYear(null)} />}
       <Panel title={t('enterprise.entitlementsTitle')}>
         <SimpleTable
           testId="enterprise-entitlements"
