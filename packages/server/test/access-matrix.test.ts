@@ -290,6 +290,7 @@ describe('what each scope sees', () => {
         by_industry_group: Group[];
         by_region: Group[];
         region_level: string;
+        by_measure: { measure: string; title: string | null; enterprises: number; total_value: number }[];
       };
     };
     const fen = (yuan: number) => Math.round(yuan * 100);
@@ -321,6 +322,32 @@ describe('what each scope sees', () => {
         expect(sum(groups, (g) => g.small_or_micro)).toBe(s.total.small_or_micro);
         expect(sum(groups, (g) => fen(g.total_support_value))).toBe(fen(s.total.total_support_value));
       }
+    }
+    // By measure: titled from the catalogue, within the scope (a region never exceeds the wider one), and the
+    // measures' counted values add up to the total support value.
+    expect(admin.by_measure.length).toBeGreaterThan(0);
+    expect(admin.by_measure.some((m) => m.total_value > 0)).toBe(true);
+    for (const s of [admin, o37, o3702, o4403]) {
+      expect(s.by_measure.every((m) => typeof m.title === 'string' && m.title.length > 0)).toBe(true);
+      expect(s.by_measure.every((m) => m.enterprises <= s.total.enterprises)).toBe(true);
+      expect(s.by_measure.reduce((a, m) => a + fen(m.total_value), 0)).toBe(fen(s.total.total_support_value));
+    }
+    for (const [narrow, wide] of [
+      [o3702, o37],
+      [o37, admin],
+      [o4403, admin],
+    ] as const) {
+      for (const m of narrow.by_measure) {
+        const w = wide.by_measure.find((x) => x.measure === m.measure);
+        expect(w).toBeDefined();
+        expect(m.enterprises).toBeLessThanOrEqual(w?.enterprises ?? 0);
+        expect(fen(m.total_value)).toBeLessThanOrEqual(fen(w?.total_value ?? 0));
+      }
+    }
+    const nationalFen = (measure: string) => fen(admin.by_measure.find((m) => m.measure === measure)?.total_value ?? 0);
+    for (const m of admin.by_measure) {
+      const regional = [o37, o4403].reduce((a, s) => a + fen(s.by_measure.find((x) => x.measure === m.measure)?.total_value ?? 0), 0);
+      expect(regional).toBeLessThanOrEqual(nationalFen(m.measure));
     }
     // The same figures as the Qingdao officer's registry list for the year, exactly.
     type Item = { entitlement: { is_small_or_micro: boolean | null; total_support_value: number | null } | null };

@@ -35,7 +35,14 @@ export type {
   Page,
   Total,
 } from './repositories/enterprises.ts';
-export type { EntitlementComponent, EntitlementDetail, EntitlementRecord, SummaryGroup, SummaryRow } from './repositories/entitlements.ts';
+export type {
+  EntitlementComponent,
+  EntitlementDetail,
+  EntitlementRecord,
+  MeasureTotalRow,
+  SummaryGroup,
+  SummaryRow,
+} from './repositories/entitlements.ts';
 export type { ImportRecord, ImportStatus } from './repositories/imports.ts';
 export type { Region, RegionLevel } from './repositories/regions.ts';
 export { type ApiToken, LOCALES, ROLES, type Role, type Session, type User, type UserInput, type UserPatch } from './repositories/users.ts';

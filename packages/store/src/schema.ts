@@ -62,6 +62,15 @@ export interface EntitlementsTable {
   computed_at: string;
 }
 
+/** One measure of an enterprise-year's entitlements (see recompute.ts: components grouped by measure). */
+export interface EntitlementComponentsTable {
+  enterprise_id: string;
+  year: number;
+  measure: string;
+  eligible: NullableBool;
+  value_fen: Int8;
+}
+
 export interface UsersTable {
   id: string;
   username: string;
@@ -127,6 +136,7 @@ export interface Database {
   enterprises: EnterprisesTable;
   enterprise_years: EnterpriseYearsTable;
   entitlements: EntitlementsTable;
+  entitlement_components: EntitlementComponentsTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

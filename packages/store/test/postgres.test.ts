@@ -42,7 +42,7 @@ describe('migrations on PostgreSQL', () => {
       await sql`create table ${sql.id(decoy, 'kysely_migration_lock')} (id varchar(255) primary key, is_locked integer not null default 0)`.execute(
         store.db,
       );
-      expect(await store.migrate()).toEqual(['0001-initial', '0002-regions']);
+      expect(await store.migrate()).toEqual(['0001-initial', '0002-regions', '0003-entitlement-components']);
       expect(await store.migrate()).toEqual([]);
       expect((await store.regions.list({ parentCode: null })).length).toBe(31);
     } finally {

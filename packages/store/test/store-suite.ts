@@ -13,6 +13,7 @@ import {
   DEMO_USERS,
   type EnterpriseImportRow,
   hashToken,
+  type MeasureTotalRow,
   NotFoundError,
   type Store,
   seedDemo,
@@ -345,6 +346,71 @@ export function storeSuite(name: string, make: () => Promise<StoreFixture>): voi
         expect(y2018.detail.notEncoded).toContain('gf2012-14/02.2');
         expect(y2018.detail.problems).toEqual([]);
         expect(y2018.detail.missingInputs).toEqual(['total_assets']);
+      });
+
+      it('totals by measure equal the sums of the components in the stored details, within the scope', async () => {
+        const t = tag();
+        const sample = [
+          { id: `${t}A`, region: '370202', employees: 85, revenueFen: 1_900_000_000 },
+          { id: `${t}B`, region: '370211', employees: 12, revenueFen: 300_000_00 },
+          { id: `${t}C`, region: '440305', employees: 5, revenueFen: 100_000_00 },
+        ];
+        const byMeasure = (x: { measure: string }, y: { measure: string }) => (x.measure < y.measure ? -1 : x.measure > y.measure ? 1 : 0);
+        // Sorted here: the order of `order by` on text depends on the database's collation.
+        const totals = async (scope: Parameters<Store['entitlements']['totalsByMeasure']>[0]['scope']) =>
+          (await store.entitlements.totalsByMeasure({ scope, year: 2013 })).sort(byMeasure);
+        const before = { sd: await totals({ regionPrefix: '37' }), gd: await totals({ regionPrefix: '44' }) };
+        for (const e of sample) {
+          await enterprise(e.id, e.region, { industry: 'industry' });
+          await store.enterprises.upsertYear(
+            e.id,
+            { year: 2013, employees: e.employees, revenueFen: e.revenueFen, totalAssetsFen: 1_000_000_000, taxableIncomeFen: 150_000_00 },
+            { actor, scope: ALL },
+          );
+        }
+        // Expected: from the JSON details of the sample.
+        const expected = async (ids: readonly string[]) => {
+          const out = new Map<string, { enterprises: number; valueFen: number }>();
+          for (const id of ids) {
+            const [record] = await store.entitlements.get(id, { scope: ALL, year: 2013 });
+            const eligible = new Set<string>();
+            for (const c of record.detail.components) {
+              const acc = out.get(c.measure) ?? { enterprises: 0, valueFen: 0 };
+              if (c.counted && c.valueFen !== null) acc.valueFen += c.valueFen;
+              out.set(c.measure, acc);
+              if (c.eligible === true) eligible.add(c.measure);
+            }
+            for (const m of eligible) (out.get(m) as { enterprises: number }).enterprises++;
+          }
+          return [...out].map(([measure, v]) => ({ measure, ...v })).sort(byMeasure);
+        };
+        const one = await expected([sample[0].id]);
+        expect(one.some((m) => m.valueFen > 0)).toBe(true);
+        expect(await totals({ enterpriseId: sample[0].id })).toEqual(one);
+        // A region prefix sees exactly its own enterprises: the sample changed Shandong by A + B, Guangdong by C.
+        const [a, b, c] = await Promise.all(sample.map((e) => expected([e.id])));
+        const plus = (base: readonly MeasureTotalRow[], ...adds: (readonly MeasureTotalRow[])[]) => {
+          const out = new Map(base.map((r) => [r.measure, { ...r }]));
+          for (const add of adds) {
+            for (const r of add) {
+              const acc = out.get(r.measure) ?? { measure: r.measure, enterprises: 0, valueFen: 0 };
+              out.set(r.measure, { measure: r.measure, enterprises: acc.enterprises + r.enterprises, valueFen: acc.valueFen + r.valueFen });
+            }
+          }
+          return [...out.values()].sort(byMeasure);
+        };
+        expect(await totals({ regionPrefix: '37' })).toEqual(plus(before.sd, a, b));
+        expect(await totals({ regionPrefix: '44' })).toEqual(plus(before.gd, c));
+        expect(await totals({ regionPrefix: '99' })).toEqual([]);
+        expect(await totals({ enterpriseId: sample[2].id })).toEqual(c);
+        // The measures of a row add up to its total support value.
+        const [stored] = await store.entitlements.get(sample[0].id, { scope: ALL, year: 2013 });
+        expect(a.reduce((sum, m) => sum + m.valueFen, 0)).toBe(stored.totalSupportValueFen);
+        // Rewritten on recompute, removed with the year.
+        await store.enterprises.upsertYear(sample[0].id, { year: 2013, employees: 400, revenueFen: 3_000_000_000 }, { actor, scope: ALL });
+        expect(await totals({ enterpriseId: sample[0].id })).toEqual(await expected([sample[0].id]));
+        await store.enterprises.deleteYear(sample[0].id, 2013, { actor, scope: ALL });
+        expect(await totals({ enterpriseId: sample[0].id })).toEqual([]);
       });
 
       it('recomputeEntitlements({ all }) re-evaluates every stored year', async () => {

@@ -7,7 +7,7 @@
 import { getSystem, POLICY_VERSION } from '@xiaowei/policy';
 import { inTransaction, type StoreContext } from '../context.ts';
 import { fromJsonOrNull, nowIso, toBoolOrNull, toInt, toIntOrNull } from '../values.ts';
-import { type EvaluationInput, evaluateYear } from './evaluate.ts';
+import { type EvaluationInput, evaluateYear, type StoredDetail } from './evaluate.ts';
 
 export type RecomputeTarget = { readonly all: true } | { readonly enterpriseIds: readonly string[] };
 
@@ -70,6 +70,34 @@ export async function recompute(ctx: StoreContext, target: RecomputeTarget, opti
     for (let i = 0; i < unique.length; i += batchSize) await run(unique.slice(i, i + batchSize));
   }
   return { enterprises, years, incomplete, policyVersion: POLICY_VERSION, parameterHash: getSystem().parameterHash };
+}
+
+interface ComponentRow {
+  enterprise_id: string;
+  year: number;
+  measure: string;
+  eligible: number | null;
+  value_fen: number;
+}
+
+/**
+ * The `entitlement_components` rows of one enterprise-year: its detail's components grouped by measure
+ * (several entitlements may share one). `eligible`: 1 if any of the measure's entitlements is, 0 if
+ * all are not, else null (not computable); `value_fen`: the sum of the counted ones (those that add to
+ * the total support value), so that the measures of a row add up to its total.
+ */
+export function componentRows(enterpriseId: string, year: number, detail: StoredDetail): ComponentRow[] {
+  const byMeasure = new Map<string, ComponentRow>();
+  for (const [measure, , eligible, valueFen, counted] of detail.components) {
+    let row = byMeasure.get(measure);
+    if (row === undefined) {
+      row = { enterprise_id: enterpriseId, year, measure, eligible: eligible === null ? null : eligible ? 1 : 0, value_fen: 0 };
+      byMeasure.set(measure, row);
+    } else if (eligible === true) row.eligible = 1;
+    else if (eligible === null && row.eligible === 0) row.eligible = null;
+    if (counted && valueFen !== null) row.value_fen += valueFen;
+  }
+  return [...byMeasure.values()];
 }
 
 interface Loaded {
@@ -170,11 +198,13 @@ export async function recomputeBatch(
     parameter_hash: string;
     computed_at: string;
   }[] = [];
+  const components: ComponentRow[] = [];
   let incomplete = 0;
   for (const [year, members] of byYear) {
     const results = evaluateYear(system, year, members);
     results.forEach((r, i) => {
       if (r.detail.problems.length > 0) incomplete++;
+      components.push(...componentRows(members[i].enterpriseId, year, r.detail));
       rows.push({
         enterprise_id: members[i].enterpriseId,
         year,
@@ -190,8 +220,13 @@ export async function recomputeBatch(
   }
   if (tx.sqlite) {
     const db = tx.sqlite;
-    if (only === undefined)
+    if (only === undefined) {
       db.prepare('delete from entitlements where enterprise_id in (select value from json_each(?))').run(JSON.stringify(ids));
+      db.prepare('delete from entitlement_components where enterprise_id in (select value from json_each(?))').run(JSON.stringify(ids));
+    } else {
+      const remove = db.prepare('delete from entitlement_components where enterprise_id = ? and year = ?');
+      for (const r of rows) remove.run(r.enterprise_id, r.year);
+    }
     const insert = db.prepare(
       `insert into entitlements (${ENTITLEMENT_COLUMNS.join(', ')}) values (${ENTITLEMENT_COLUMNS.map(() => '?').join(', ')})
        on conflict (enterprise_id, year) do update set ${ENTITLEMENT_UPDATES.map((c) => `${c} = excluded.${c}`).join(', ')}`,
@@ -209,6 +244,10 @@ export async function recomputeBatch(
         r.computed_at,
       );
     }
+    const insertComponent = db.prepare(
+      'insert into entitlement_components (enterprise_id, year, measure, eligible, value_fen) values (?, ?, ?, ?, ?)',
+    );
+    for (const c of components) insertComponent.run(c.enterprise_id, c.year, c.measure, c.eligible, c.value_fen);
   } else {
     if (only === undefined) {
       for (let i = 0; i < ids.length; i += 1000) {
@@ -216,6 +255,26 @@ export async function recomputeBatch(
           .deleteFrom('entitlements')
           .where('enterprise_id', 'in', ids.slice(i, i + 1000))
           .execute();
+        await tx.db
+          .deleteFrom('entitlement_components')
+          .where('enterprise_id', 'in', ids.slice(i, i + 1000))
+          .execute();
+      }
+    } else {
+      const byYear = new Map<number, string[]>();
+      for (const r of rows) {
+        let list = byYear.get(r.year);
+        if (list === undefined) byYear.set(r.year, (list = []));
+        list.push(r.enterprise_id);
+      }
+      for (const [year, yearIds] of byYear) {
+        for (let i = 0; i < yearIds.length; i += 1000) {
+          await tx.db
+            .deleteFrom('entitlement_components')
+            .where('year', '=', year)
+            .where('enterprise_id', 'in', yearIds.slice(i, i + 1000))
+            .execute();
+        }
       }
     }
     for (let i = 0; i < rows.length; i += 1000) {
@@ -227,6 +286,12 @@ export async function recomputeBatch(
             .columns(['enterprise_id', 'year'])
             .doUpdateSet((eb) => Object.fromEntries(ENTITLEMENT_UPDATES.map((c) => [c, eb.ref(`excluded.${c}`)]))),
         )
+        .execute();
+    }
+    for (let i = 0; i < components.length; i += 1000) {
+      await tx.db
+        .insertInto('entitlement_components')
+        .values(components.slice(i, i + 1000).map((c) => ({ ...c, eligible: c.eligible === null ? null : c.eligible === 1 })))
         .execute();
     }
   }

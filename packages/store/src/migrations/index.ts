@@ -6,12 +6,14 @@ import type { Kysely, Migration } from 'kysely';
 import type { SqlDialect } from '../config.ts';
 import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-regions.ts';
+import * as m0003 from './0003-entitlement-components.ts';
 
 type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
 
 const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0001-initial', m0001.up],
   ['0002-regions', m0002.up],
+  ['0003-entitlement-components', m0003.up],
 ];
 
 /** The migrations for Kysely's `Migrator`, bound to `dialect`. */

@@ -432,6 +432,7 @@ export class EnterpriseRepository {
       if (!previous) throw new NotFoundError('enterprise_year', `${id}/${year}`);
       await tx.db.deleteFrom('enterprise_years').where('enterprise_id', '=', id).where('year', '=', year).execute();
       await tx.db.deleteFrom('entitlements').where('enterprise_id', '=', id).where('year', '=', year).execute();
+      await tx.db.deleteFrom('entitlement_components').where('enterprise_id', '=', id).where('year', '=', year).execute();
       await writeAudit(tx, options.actor, [
         {
           action: 'enterprise_year.delete',

@@ -90,6 +90,16 @@ export interface SummaryRow {
   readonly totalSupportValueFen: number;
 }
 
+/** One measure's totals for a year (see `EntitlementRepository.totalsByMeasure`). */
+export interface MeasureTotalRow {
+  /** Catalogue id of the measure, e.g. `gf2012-14/02.2`. */
+  readonly measure: string;
+  /** Enterprises eligible for the measure in the year. */
+  readonly enterprises: number;
+  /** Sum of the measure's counted values (those that add to the total support value), fen. */
+  readonly valueFen: number;
+}
+
 export class EntitlementRepository {
   constructor(private readonly ctx: StoreContext) {}
 
@@ -165,5 +175,27 @@ export class EntitlementRepository {
       smallOrMicro: toInt(r.small ?? 0),
       totalSupportValueFen: toInt(r.total),
     }));
+  }
+
+  /**
+   * Per measure, the eligible enterprises and the summed value of one year's stored entitlements within
+   * `scope`, from `entitlement_components` (written by recompute beside each entitlement row), by measure id.
+   * @example await store.entitlements.totalsByMeasure({ scope: { regionPrefix: '37' }, year: 2013 })
+   */
+  async totalsByMeasure(options: { scope: Scope; year: number }): Promise<MeasureTotalRow[]> {
+    const rows = await readerOf(this.ctx)
+      .selectFrom('entitlement_components as c')
+      .innerJoin('enterprises as e', 'e.id', 'c.enterprise_id')
+      .where('c.year', '=', options.year)
+      .where(scopeCondition(options.scope, 'e', 'id'))
+      .select([
+        'c.measure',
+        sql<unknown>`sum(case when c.eligible then 1 else 0 end)`.as('enterprises'),
+        sql<unknown>`coalesce(sum(c.value_fen), 0)`.as('total'),
+      ])
+      .groupBy('c.measure')
+      .orderBy('c.measure')
+      .execute();
+    return rows.map((r) => ({ measure: r.measure, enterprises: toInt(r.enterprises ?? 0), valueFen: toInt(r.total) }));
   }
 }

@@ -107,4 +107,14 @@ export interface StatisticsSummary {
   readonly by_industry_group: readonly StatisticsGroup[];
   readonly region_level: 'province' | 'city' | 'county';
   readonly by_region: readonly StatisticsGroup[];
+  readonly by_measure: readonly StatisticsMeasure[];
+}
+
+/** One measure's totals in the year: eligible enterprises and total value (yuan, exact to the fen). */
+export interface StatisticsMeasure {
+  readonly measure: string;
+  /** In the response language; null when the measure is not in the catalogue. */
+  readonly title: string | null;
+  readonly enterprises: number;
+  readonly total_value: number;
 }

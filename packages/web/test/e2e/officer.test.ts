@@ -163,6 +163,11 @@ describe('officer area', () => {
     expect(regionNames.length).toBeGreaterThan(0);
     expect(regionNames.every((r) => /\b3702\d\d\b/.test(r))).toBe(true);
     expect(await page.getByTestId('dashboard-region-value').textContent()).toContain('Total support value');
+    // Support value by measure: a bar chart with its table, one row per measure, titled from the catalogue.
+    const byMeasure = page.getByTestId('dashboard-measure-value');
+    await byMeasure.locator('svg').first().waitFor();
+    expect(await byMeasure.textContent()).toContain('Support value by measure');
+    expect(await page.locator('[data-testid=dashboard-measure-value-table] tbody tr').count()).toBeGreaterThan(0);
     await screenshot(page, 'officer-dashboard-en');
 
     // Sign out (a state-changing request: it needs the CSRF token), then the registry asks for sign-in again.

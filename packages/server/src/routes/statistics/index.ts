@@ -1,4 +1,5 @@
 import type { Lang } from '@xiaowei/engine';
+import type { Catalogue } from '@xiaowei/policy';
 import type { Store, SummaryRow } from '@xiaowei/store';
 import type { FastifyInstance } from 'fastify';
 import type { DataScope, Role } from '../../context/scope.ts';
@@ -39,10 +40,28 @@ const REGION_GROUP: JsonSchema = {
   },
 };
 
+const BY_MEASURE: JsonSchema = {
+  type: 'array',
+  description: 'Per measure of the catalogue with stored values in the year, by measure id.',
+  items: {
+    type: 'object',
+    properties: {
+      measure: { type: 'string', description: 'Catalogue id of the measure, e.g. `gf2012-14/02.2`.' },
+      title: { type: ['string', 'null'], description: 'The measure’s title in the response language (null: not in the catalogue).' },
+      enterprises: { type: 'integer', description: 'Enterprises eligible for the measure in the year.' },
+      total_value: {
+        type: 'number',
+        description: 'Sum of the measure’s values that count in the total support value, yuan, exact to the fen.',
+      },
+    },
+    required: ['measure', 'title', 'enterprises', 'total_value'],
+  },
+};
+
 export const statisticsSummarySchema = {
   summary: 'Exact aggregates of one year’s stored entitlements (officers: their region; analysts and administrators: all)',
   description:
-    'Counts, small-or-micro counts and total support value (yuan, exact) of the enterprises with stored entitlements in `year` (default the newest year with any), by size class, by industry group and by region: by province for a national scope, else one level below the officer’s region (a province officer by city, a city officer by county or district). Computed in the database within the caller’s scope. Totals by measure are not offered: they would need a scan of every stored entitlement detail per request.',
+    'Counts, small-or-micro counts and total support value (yuan, exact) of the enterprises with stored entitlements in `year` (default the newest year with any), by size class, by industry group and by region: by province for a national scope, else one level below the officer’s region (a province officer by city, a city officer by county or district). Computed in the database within the caller’s scope. By measure: eligible enterprises and total value of each measure (from the per-measure components stored with the entitlements).',
   tags: ['registry'],
   querystring: querySchema({
     year: {
@@ -68,8 +87,9 @@ export const statisticsSummarySchema = {
         by_industry_group: GROUP,
         region_level: { type: 'string', enum: ['province', 'city', 'county'] },
         by_region: REGION_GROUP,
+        by_measure: BY_MEASURE,
       },
-      required: ['year', 'years', 'scope', 'total', 'by_size_class', 'by_industry_group', 'region_level', 'by_region'],
+      required: ['year', 'years', 'scope', 'total', 'by_size_class', 'by_industry_group', 'region_level', 'by_region', 'by_measure'],
     },
     ...ERROR_RESPONSES,
   },
@@ -113,7 +133,14 @@ export function regionLevelOf(scope: DataScope): RegionLevel {
 
 const NONE: Acc = { key: 'all', enterprises: 0, smallOrMicro: 0, totalSupportValueFen: 0 };
 
-async function summary(store: Store, scope: DataScope, wanted: number | undefined, lang: Lang) {
+/** Measure and sub-measure titles of the catalogue by id. */
+function measureTitles(catalogue: Catalogue, lang: Lang): Map<string, string> {
+  return new Map(
+    catalogue.measures.flatMap((m) => [[m.id, m.title[lang]] as const, ...m.subMeasures.map((s) => [s.id, s.title[lang]] as const)]),
+  );
+}
+
+async function summary(store: Store, catalogue: () => Catalogue, scope: DataScope, wanted: number | undefined, lang: Lang) {
   if (!('all' in scope) && !('regionPrefix' in scope)) throw new AppError('XW_ERR_FORBIDDEN');
   const level = regionLevelOf(scope);
   const years = await store.entitlements.years({ scope });
@@ -129,14 +156,17 @@ async function summary(store: Store, scope: DataScope, wanted: number | undefine
       by_industry_group: [],
       region_level: level,
       by_region: [],
+      by_measure: [],
     };
   }
-  const [bySize, byGroup, byRegionRaw, regions] = await Promise.all([
+  const [bySize, byGroup, byRegionRaw, regions, byMeasure] = await Promise.all([
     store.entitlements.summary({ scope, year, groupBy: 'sizeClass' }),
     store.entitlements.summary({ scope, year, groupBy: 'industryGroup' }),
     store.entitlements.summary({ scope, year, groupBy: level === 'province' ? 'province' : 'regionCode' }),
     store.regions.list(),
+    store.entitlements.totalsByMeasure({ scope, year }),
   ]);
+  const titles = measureTitles(catalogue(), lang);
   const byRegion =
     level === 'city' ? rollUp(byRegionRaw, (k) => (k === null ? null : `${k.slice(0, 4)}00`)) : rollUp(byRegionRaw, (k) => k);
   const names = new Map(regions.map((r) => [r.code, r.name[lang]]));
@@ -150,6 +180,12 @@ async function summary(store: Store, scope: DataScope, wanted: number | undefine
     by_industry_group: byGroup.map(rowJson),
     region_level: level,
     by_region: byRegion.map((r) => ({ ...rowJson(r), name: r.key === null ? null : (names.get(r.key) ?? null) })),
+    by_measure: byMeasure.map((m) => ({
+      measure: m.measure,
+      title: titles.get(m.measure) ?? null,
+      enterprises: m.enterprises,
+      total_value: new Yuan(m.valueFen),
+    })),
   };
 }
 
@@ -158,6 +194,7 @@ export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
   app.get(
     '/api/v1/statistics/summary',
     { schema: statisticsSummarySchema, config: { access: { roles: STATISTICS_READERS } } },
-    async (request) => summary(storeOf(app), dataScope(request), (request.query as { year?: number }).year, request.lang),
+    async (request) =>
+      summary(storeOf(app), () => app.engine.catalogue, dataScope(request), (request.query as { year?: number }).year, request.lang),
   );
 }

@@ -24,6 +24,7 @@ function ChartPanel({
   bars,
   kind,
   metric = 'count',
+  smallColumn = true,
   testId,
 }: {
   title: string;
@@ -31,6 +32,8 @@ function ChartPanel({
   kind: 'pie' | 'bar';
   /** What the chart shows: enterprises, or total support value (yuan). */
   metric?: 'count' | 'value';
+  /** Whether the table has the small-or-micro column (not for measures). */
+  smallColumn?: boolean;
   testId: string;
 }) {
   const { t } = useTranslation('officer');
@@ -74,7 +77,16 @@ function ChartPanel({
   const columns: SimpleColumn<Bar>[] = [
     { key: 'name', title: t('dashboard.category'), render: (b) => b.name },
     { key: 'count', title: t('dashboard.count'), align: 'end', render: (b) => formatNumber(b.count, lang) },
-    { key: 'small', title: t('dashboard.smallOrMicro'), align: 'end', render: (b) => formatNumber(b.smallOrMicro, lang) },
+    ...(smallColumn
+      ? [
+          {
+            key: 'small',
+            title: t('dashboard.smallOrMicro'),
+            align: 'end',
+            render: (b: Bar) => formatNumber(b.smallOrMicro, lang),
+          } as const,
+        ]
+      : []),
     { key: 'value', title: t('dashboard.value'), align: 'end', render: (b) => formatYuan(b.value, lang) },
   ];
   const height = kind === 'pie' ? 280 : Math.max(160, bars.length * 26 + 24);
@@ -112,6 +124,7 @@ export default function DashboardPage() {
   const sizeName = (c: Count) => (c.key === 'unknown' ? t('dashboard.unknown') : i18n.t(`common:sizeClass.${c.key}`));
   const groupName = (c: Count) => (c.key === 'unknown' ? t('dashboard.unknown') : i18n.t(`industry:group.${c.key}`));
   const regionName = (c: Count) => (c.name ? `${c.name} (${c.key})` : c.key === 'unknown' ? t('dashboard.unknown') : c.key);
+  const measureName = (c: Count) => c.name ?? c.key;
   const byValue = (counts: readonly Count[]) => [...counts].sort((a, b) => b.value - a.value || a.key.localeCompare(b.key));
 
   return (
@@ -182,6 +195,14 @@ export default function DashboardPage() {
               testId="dashboard-region-value"
               title={t(VALUE_TITLE[d.regionLevel], { year: d.year })}
               bars={bars(byValue(d.byRegion), regionName)}
+            />
+            <ChartPanel
+              kind="bar"
+              metric="value"
+              smallColumn={false}
+              testId="dashboard-measure-value"
+              title={t('dashboard.valueByMeasure', { year: d.year })}
+              bars={bars(d.byMeasure, measureName)}
             />
           </div>
         </div>

@@ -1,5 +1,5 @@
 import { apiGet } from '../../../api/client.ts';
-import type { StatisticsGroup, StatisticsSummary } from '../../../api/registry-types.ts';
+import type { StatisticsGroup, StatisticsMeasure, StatisticsSummary } from '../../../api/registry-types.ts';
 import { type ApiState, useApi } from '../../../api/use-api.ts';
 import { SIZE_CLASSES } from '../../../data/industry-groups.ts';
 import type { Lang } from '../../../i18n/languages.ts';
@@ -23,7 +23,17 @@ export interface Dashboard {
   readonly byGroup: readonly Count[];
   readonly regionLevel: StatisticsSummary['region_level'];
   readonly byRegion: readonly Count[];
+  /** Per measure: `count` eligible enterprises, `value` its total value; `name` its title. Largest value first. */
+  readonly byMeasure: readonly Count[];
 }
+
+const measureCount = (m: StatisticsMeasure): Count => ({
+  key: m.measure,
+  name: m.title,
+  count: m.enterprises,
+  smallOrMicro: 0,
+  value: m.total_value,
+});
 
 const count = (g: StatisticsGroup): Count => ({
   key: g.key ?? 'unknown',
@@ -56,6 +66,7 @@ export function useDashboard(lang: Lang, wanted: number | null, attempt: number)
       byGroup: s.by_industry_group.map(count).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
       regionLevel: s.region_level,
       byRegion: s.by_region.map(count).sort((a, b) => b.count - a.count || a.key.localeCompare(b.key)),
+      byMeasure: (s.by_measure ?? []).map(measureCount).sort((a, b) => b.value - a.value || a.key.localeCompare(b.key)),
     };
   });
 }
