@@ -1,10 +1,10 @@
 import { Button, Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceSwitch } from '../../../../components/choice-switch.tsx';
 import { CountInput } from '../../../../components/count-input.tsx';
 import { IndustryPicker } from '../../../../components/industry-picker.tsx';
 import { MoneyInput, type MoneyUnit } from '../../../../components/money-input.tsx';
+import { MoneyUnitSwitch } from '../../../../components/money-unit-switch.tsx';
 import { Panel } from '../../../../components/panel.tsx';
 import type { ReportInput } from '../report-query.ts';
 
@@ -97,18 +97,7 @@ export function ReportForm({ initial, defaultPeriod, years, unit, onUnitChange, 
         >
           <CountInput data-testid="input-employees" />
         </Form.Item>
-        <div style={{ marginBottom: 16 }}>
-          <ChoiceSwitch<MoneyUnit>
-            legend={t('common:form.moneyUnit')}
-            value={unit}
-            onChange={onUnitChange}
-            testId="money-unit"
-            options={[
-              { value: 'wan', label: t('common:unit.wan') },
-              { value: 'yuan', label: t('common:unit.yuan') },
-            ]}
-          />
-        </div>
+        <MoneyUnitSwitch value={unit} onChange={onUnitChange} />
         {moneyItem('revenue', t('common:indicator.revenue'), true)}
         {moneyItem('total_assets', t('common:indicator.total_assets'), true)}
         {MONEY_OPTIONAL.map((name) => moneyItem(name, t(`field.${name}`), false, t(`fieldHint.${name}`)))}

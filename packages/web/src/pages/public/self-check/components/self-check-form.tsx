@@ -1,10 +1,10 @@
 import { Button, Form, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ChoiceSwitch } from '../../../../components/choice-switch.tsx';
 import { CountInput } from '../../../../components/count-input.tsx';
 import { IndustryPicker } from '../../../../components/industry-picker.tsx';
 import { MoneyInput, type MoneyUnit } from '../../../../components/money-input.tsx';
+import { MoneyUnitSwitch } from '../../../../components/money-unit-switch.tsx';
 import { Panel } from '../../../../components/panel.tsx';
 import type { SelfCheckInput } from '../self-check-query.ts';
 
@@ -78,18 +78,7 @@ export function SelfCheckForm({ initial, defaultPeriod, years, unit, onUnitChang
         >
           <CountInput data-testid="input-employees" />
         </Form.Item>
-        <div style={{ marginBottom: 16 }}>
-          <ChoiceSwitch<MoneyUnit>
-            legend={t('common:form.moneyUnit')}
-            value={unit}
-            onChange={onUnitChange}
-            testId="money-unit"
-            options={[
-              { value: 'wan', label: t('common:unit.wan') },
-              { value: 'yuan', label: t('common:unit.yuan') },
-            ]}
-          />
-        </div>
+        <MoneyUnitSwitch value={unit} onChange={onUnitChange} />
         {money('revenue', t('revenueHint'))}
         {money('total_assets', t('assetsHint'))}
         <Button type="primary" htmlType="submit" loading={loading} block data-testid="submit">
