@@ -47,6 +47,6 @@ export type { ImportRecord, ImportStatus } from './repositories/imports.ts';
 export type { Region, RegionLevel } from './repositories/regions.ts';
 export { type ApiToken, LOCALES, ROLES, type Role, type Session, type User, type UserInput, type UserPatch } from './repositories/users.ts';
 export type { Database } from './schema.ts';
-export { ALL, checkScope, inScope, type Scope } from './scope.ts';
+export { ALL, checkScope, inPartyScope, inScope, type PartyKind, partyScopeCondition, type Scope } from './scope.ts';
 export { DEMO_USERS, demoEnterpriseId, demoRows, type SeedOptions, type SeedResult, seedDemo } from './seed/seed-demo.ts';
 export { hashToken } from './tokens.ts';

@@ -131,6 +131,49 @@ export interface ImportsTable {
   finished_at: string | null;
 }
 
+export interface BudgetUnitsTable {
+  id: string;
+  name: string;
+  region_code: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BudgetUnitYearsTable {
+  budget_unit_id: string;
+  year: number;
+  procurement_budget_fen: Int8;
+  shortfall_reason: string | null;
+  shortfall_reason_by: string | null;
+  shortfall_reason_at: string | null;
+  updated_at: string;
+}
+
+/** `reserved_for`: 'none' | 'sme' | 'small_micro'; `awarded_size_class`: 'large' | 'medium' | 'small' | 'micro'. */
+export interface ProcurementProjectsTable {
+  id: string;
+  budget_unit_id: string;
+  year: number;
+  name: string;
+  budget_fen: Int8;
+  reserved_for: string;
+  awarded_supplier_id: string | null;
+  awarded_supplier_name: string | null;
+  awarded_size_class: string | null;
+  awarded_amount_fen: NullableInt8;
+  tender_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface BanksTable {
+  id: string;
+  name: string;
+  region_code: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   enterprises: EnterprisesTable;
@@ -142,4 +185,8 @@ export interface Database {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   imports: ImportsTable;
+  budget_units: BudgetUnitsTable;
+  budget_unit_years: BudgetUnitYearsTable;
+  procurement_projects: ProcurementProjectsTable;
+  banks: BanksTable;
 }

@@ -5,6 +5,7 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createStore } from '../src/index.ts';
+import { MIGRATION_NAMES } from '../src/migrations/index.ts';
 import { storeSuite } from './store-suite.ts';
 
 const url = process.env.XIAOWEI_TEST_DATABASE_URL;
@@ -42,7 +43,13 @@ describe('migrations on PostgreSQL', () => {
       await sql`create table ${sql.id(decoy, 'kysely_migration_lock')} (id varchar(255) primary key, is_locked integer not null default 0)`.execute(
         store.db,
       );
-      expect(await store.migrate()).toEqual(['0001-initial', '0002-regions', '0003-entitlement-components']);
+      expect(await store.migrate()).toEqual(MIGRATION_NAMES);
+      expect(MIGRATION_NAMES.slice(0, 4)).toEqual([
+        '0001-initial',
+        '0002-regions',
+        '0003-entitlement-components',
+        '0004-budget-units-banks',
+      ]);
       expect(await store.migrate()).toEqual([]);
       expect((await store.regions.list({ parentCode: null })).length).toBe(31);
     } finally {

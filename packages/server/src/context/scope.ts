@@ -34,7 +34,12 @@ export interface ScopeUser {
  * The registry data a user may see, in the store's own terms: everything, the enterprises of a region
  * (a GB/T 2260 code prefix: `37` Shandong, `3702` Qingdao), or one enterprise (its own users).
  */
-export type DataScope = { readonly all: true } | { readonly regionPrefix: string } | { readonly enterpriseId: string };
+export type DataScope =
+  | { readonly all: true }
+  | { readonly regionPrefix: string }
+  | { readonly enterpriseId: string }
+  | { readonly budgetUnitId: string }
+  | { readonly bankId: string };
 
 export interface Scope {
   /** `public`: nobody signed in. `user`: a signed-in user with a role. */
@@ -66,11 +71,14 @@ export interface UserRecord {
   readonly role: Role;
   readonly regionPrefix: string | null;
   readonly enterpriseId: string | null;
+  readonly budgetUnitId?: string | null;
+  readonly bankId?: string | null;
 }
 
 /**
  * The scope of a stored user: administrators and analysts see the whole registry; an officer the
- * enterprises of their region; an enterprise user their own enterprise; other roles no registry data.
+ * enterprises, budget units and banks of their region; an enterprise user their own enterprise; a
+ * procurement user their budget unit; a bank user their bank; other roles no registry data.
  * @example scopeOfUser(await store.users.findByUsername('officer.qingdao')).data // { regionPrefix: '3702' }
  */
 export function scopeOfUser(user: UserRecord): Scope {
@@ -83,6 +91,10 @@ export function scopeOfUser(user: UserRecord): Scope {
       return userScope(who, user.regionPrefix !== null ? { regionPrefix: user.regionPrefix } : null);
     case 'enterprise':
       return userScope(who, user.enterpriseId !== null ? { enterpriseId: user.enterpriseId } : null);
+    case 'procurement':
+      return userScope(who, user.budgetUnitId ? { budgetUnitId: user.budgetUnitId } : null);
+    case 'bank':
+      return userScope(who, user.bankId ? { bankId: user.bankId } : null);
     default:
       return userScope(who, null);
   }

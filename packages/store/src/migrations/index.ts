@@ -7,6 +7,7 @@ import type { SqlDialect } from '../config.ts';
 import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-regions.ts';
 import * as m0003 from './0003-entitlement-components.ts';
+import * as m0004 from './0004-budget-units-banks.ts';
 
 type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
 
@@ -14,7 +15,11 @@ const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0001-initial', m0001.up],
   ['0002-regions', m0002.up],
   ['0003-entitlement-components', m0003.up],
+  ['0004-budget-units-banks', m0004.up],
 ];
+
+/** The names of the migrations, in the order they run. */
+export const MIGRATION_NAMES: readonly string[] = MIGRATIONS.map(([name]) => name);
 
 /** The migrations for Kysely's `Migrator`, bound to `dialect`. */
 export function migrationsFor(dialect: SqlDialect): Record<string, Migration> {

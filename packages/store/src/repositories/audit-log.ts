@@ -53,6 +53,8 @@ export class AuditRepository {
       q = q.where('region_code', '>=', lo).where('region_code', '<=', hi);
     }
     if (scope && 'enterpriseId' in scope) q = q.where('entity_type', '=', 'enterprise').where('entity_id', '=', scope.enterpriseId);
+    // A budget unit's or a bank's staff read their own records through their own routes, not the log.
+    if (scope && ('budgetUnitId' in scope || 'bankId' in scope)) q = q.where(sql<boolean>`1 = 0`);
     if (query.actor !== undefined) q = q.where('actor', '=', query.actor);
     if (query.entityType !== undefined) q = q.where('entity_type', '=', query.entityType);
     if (query.entityId !== undefined) q = q.where('entity_id', '=', query.entityId);

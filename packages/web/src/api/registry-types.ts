@@ -14,7 +14,13 @@ export interface SessionUser {
 
 export interface SessionInfo {
   readonly user: SessionUser;
-  readonly scope: { readonly all?: boolean; readonly region_prefix?: string; readonly enterprise_id?: string } | null;
+  readonly scope: {
+    readonly all?: boolean;
+    readonly region_prefix?: string;
+    readonly enterprise_id?: string;
+    readonly budget_unit_id?: string;
+    readonly bank_id?: string;
+  } | null;
   readonly auth: 'session' | 'token' | 'dev';
   readonly csrf_token?: string | null;
   readonly expires_at?: string | null;

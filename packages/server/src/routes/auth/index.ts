@@ -12,8 +12,15 @@ import { userJson } from '../users/user-json.ts';
 
 const SCOPE_OUT: JsonSchema = {
   type: ['object', 'null'],
-  description: 'The registry data the user may see: `{ all: true }`, `{ region_prefix }` or `{ enterprise_id }`; null: none.',
-  properties: { all: { type: 'boolean' }, region_prefix: { type: 'string' }, enterprise_id: { type: 'string' } },
+  description:
+    'The data the user may see: `{ all: true }`, `{ region_prefix }`, `{ enterprise_id }`, `{ budget_unit_id }` or `{ bank_id }`; null: none.',
+  properties: {
+    all: { type: 'boolean' },
+    region_prefix: { type: 'string' },
+    enterprise_id: { type: 'string' },
+    budget_unit_id: { type: 'string' },
+    bank_id: { type: 'string' },
+  },
 };
 
 const SESSION_OUT: JsonSchema = {
@@ -75,6 +82,8 @@ function scopeJson(request: FastifyRequest): Record<string, unknown> | null {
   if (d === null) return null;
   if ('all' in d) return { all: true };
   if ('regionPrefix' in d) return { region_prefix: d.regionPrefix };
+  if ('budgetUnitId' in d) return { budget_unit_id: d.budgetUnitId };
+  if ('bankId' in d) return { bank_id: d.bankId };
   return { enterprise_id: d.enterpriseId };
 }
 
