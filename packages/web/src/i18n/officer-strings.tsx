@@ -5,30 +5,50 @@ import { PageLoading } from '../components/page-loading.tsx';
 import { isLang, type Lang } from './languages.ts';
 
 /**
- * The `officer` namespace is not in the language chunks that every page loads: only the officer pages
- * (sign-in, registry, import, enterprise, dashboard) load it, one chunk per language, so the public
- * pages do not carry its strings.
+ * The signed-in pages' namespaces are not in the language chunks that every page loads: only those
+ * pages load them, one chunk per namespace and language, so the public pages do not carry their strings.
+ * `officer`: sign-in, registry, import, enterprise, dashboard; `procurement`: budget units, set-aside,
+ * tenders; `lending`: bank reports, lending dashboard, loan checks.
  */
-const OFFICER: Readonly<Record<Lang, () => Promise<{ default: Record<string, unknown> }>>> = {
-  'zh-CN': () => import('../locales/zh-CN/officer.json'),
-  ko: () => import('../locales/ko/officer.json'),
-  en: () => import('../locales/en/officer.json'),
+type Loader = () => Promise<{ default: Record<string, unknown> }>;
+const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
+  officer: {
+    'zh-CN': () => import('../locales/zh-CN/officer.json'),
+    ko: () => import('../locales/ko/officer.json'),
+    en: () => import('../locales/en/officer.json'),
+  },
+  procurement: {
+    'zh-CN': () => import('../locales/zh-CN/procurement.json'),
+    ko: () => import('../locales/ko/procurement.json'),
+    en: () => import('../locales/en/procurement.json'),
+  },
+  lending: {
+    'zh-CN': () => import('../locales/zh-CN/lending.json'),
+    ko: () => import('../locales/ko/lending.json'),
+    en: () => import('../locales/en/lending.json'),
+  },
 };
 
-async function loadOfficer(lang: Lang): Promise<void> {
-  if (i18next.hasResourceBundle(lang, 'officer')) return;
-  const { default: strings } = await OFFICER[lang]();
-  i18next.addResourceBundle(lang, 'officer', strings, true, true);
+const hasAll = (lang: Lang) => Object.keys(NAMESPACES).every((ns) => i18next.hasResourceBundle(lang, ns));
+
+async function loadSignedInStrings(lang: Lang): Promise<void> {
+  await Promise.all(
+    Object.entries(NAMESPACES).map(async ([ns, loaders]) => {
+      if (i18next.hasResourceBundle(lang, ns)) return;
+      const { default: strings } = await loaders[lang]();
+      i18next.addResourceBundle(lang, ns, strings, true, true);
+    }),
+  );
 }
 
-/** Shows `children` once the officer strings of the current language are loaded (again on a language switch). */
+/** Shows `children` once the signed-in pages' strings of the current language are loaded (again on a language switch). */
 export function OfficerStrings({ children }: { children: ReactNode }) {
   const { i18n } = useTranslation();
   const lang: Lang = isLang(i18n.language) ? i18n.language : 'zh-CN';
-  const [ready, setReady] = useState<Lang | null>(() => (i18next.hasResourceBundle(lang, 'officer') ? lang : null));
+  const [ready, setReady] = useState<Lang | null>(() => (hasAll(lang) ? lang : null));
   useEffect(() => {
     let live = true;
-    void loadOfficer(lang).then(() => {
+    void loadSignedInStrings(lang).then(() => {
       if (live) setReady(lang);
     });
     return () => {
