@@ -9,12 +9,14 @@ import type { Entitlement } from '../../entitlements/entitlement.ts';
 import { all_loan_balance } from './bank_lending/all_loan_balance.ts';
 import { all_loan_balance_last_year } from './bank_lending/all_loan_balance_last_year.ts';
 import { all_loan_growth_rate } from './bank_lending/all_loan_growth_rate.ts';
+import { all_loan_increment } from './bank_lending/all_loan_increment.ts';
 import { meets_growth_target } from './bank_lending/meets_growth_target.ts';
 import { meets_increment_target } from './bank_lending/meets_increment_target.ts';
 import { meets_two_targets } from './bank_lending/meets_two_targets.ts';
 import { small_micro_loan_balance } from './bank_lending/small_micro_loan_balance.ts';
 import { small_micro_loan_balance_last_year } from './bank_lending/small_micro_loan_balance_last_year.ts';
 import { small_micro_loan_balance_small_lines } from './bank_lending/small_micro_loan_balance_small_lines.ts';
+import { small_micro_loan_count } from './bank_lending/small_micro_loan_count.ts';
 import { small_micro_loan_growth_rate } from './bank_lending/small_micro_loan_growth_rate.ts';
 import { small_micro_loan_increment } from './bank_lending/small_micro_loan_increment.ts';
 import { small_micro_loan_increment_last_year } from './bank_lending/small_micro_loan_increment_last_year.ts';
@@ -45,11 +47,13 @@ export const FINANCE_VARIABLES = [
   // item 07.1 — lending targets (bank, monthly: a quarter at its last month)
   all_loan_balance,
   all_loan_balance_last_year,
+  all_loan_increment,
   small_micro_loan_balance,
   small_micro_loan_balance_last_year,
   small_micro_loan_increment,
   small_micro_loan_increment_last_year,
   small_micro_loan_balance_small_lines,
+  small_micro_loan_count,
   all_loan_growth_rate,
   small_micro_loan_growth_rate,
   small_micro_loan_small_lines_share,
