@@ -24,10 +24,17 @@ import {
 import type { EnterpriseImportRow } from './import/import-row.ts';
 import { migrationsFor } from './migrations/index.ts';
 import { AuditRepository } from './repositories/audit-log.ts';
+import { BudgetUnitRepository } from './repositories/budget-units.ts';
+import { BankRepository } from './repositories/banks.ts';
 import { EnterpriseRepository } from './repositories/enterprises.ts';
 import { EntitlementRepository } from './repositories/entitlements.ts';
 import { ImportRepository } from './repositories/imports.ts';
+import { ProcurementProjectRepository } from './repositories/procurement-projects.ts';
+import { LendingReportRepository } from './repositories/lending-reports.ts';
+import { LoanRecordRepository } from './repositories/loan-records.ts';
 import { RegionRepository } from './repositories/regions.ts';
+import { TenderRepository } from './repositories/tenders.ts';
+import { SetAsideRepository } from './repositories/set-aside.ts';
 import { ApiTokenRepository, SessionRepository, UserRepository } from './repositories/users.ts';
 import type { Database } from './schema.ts';
 
@@ -41,6 +48,18 @@ export interface StoreApi {
   readonly apiTokens: ApiTokenRepository;
   readonly audit: AuditRepository;
   readonly imports: ImportRepository;
+  /** Tenders of budget units, their bids and declarations, evaluations and publication (item 05). */
+  readonly tenders: TenderRepository;
+  /** Budget units and their years (item 05). */
+  readonly budgetUnits: BudgetUnitRepository;
+  /** Budget units' projects, reserved or open, and their awards. */
+  readonly procurementProjects: ProcurementProjectRepository;
+  /** Set-aside status, shortfall reasons, regional reports and published reports. */
+  readonly setAside: SetAsideRepository;
+  /** Banks, their quarterly lending reports and loan records (items 07 and 11). */
+  readonly banks: BankRepository;
+  readonly lendingReports: LendingReportRepository;
+  readonly loanRecords: LoanRecordRepository;
   /** Imports validated rows in one transaction (see import-enterprises.ts). */
   importEnterprises(
     rows: Iterable<EnterpriseImportRow> | AsyncIterable<EnterpriseImportRow>,
@@ -83,6 +102,13 @@ function api(ctx: StoreContext): StoreApi {
     apiTokens: new ApiTokenRepository(ctx),
     audit: new AuditRepository(ctx),
     imports: new ImportRepository(ctx),
+    tenders: new TenderRepository(ctx),
+    budgetUnits: new BudgetUnitRepository(ctx),
+    procurementProjects: new ProcurementProjectRepository(ctx),
+    setAside: new SetAsideRepository(ctx),
+    banks: new BankRepository(ctx),
+    lendingReports: new LendingReportRepository(ctx),
+    loanRecords: new LoanRecordRepository(ctx),
     importEnterprises: async (rows, options) => afterImport(ctx, await importEnterprises(ctx, rows, options)),
     importRecords: async (records, options) => afterImport(ctx, await importRecords(ctx, records, options)),
     recomputeEntitlements: (target, options) => recompute(ctx, target, options),

@@ -174,6 +174,123 @@ export interface BanksTable {
   updated_at: string;
 }
 
+/** A bank's quarterly small/micro lending report (money in fen) and the policy's check of it (migration 0006). */
+export interface LendingReportsTable {
+  bank_id: string;
+  year: number;
+  quarter: number;
+  all_loan_balance_fen: Int8;
+  all_loan_increment_fen: Int8;
+  small_micro_loan_balance_fen: Int8;
+  small_micro_loan_count: number;
+  small_micro_loan_increment_fen: Int8;
+  small_lines_balance_fen: Int8;
+  all_loan_balance_last_year_fen: Int8;
+  small_micro_loan_balance_last_year_fen: Int8;
+  small_micro_loan_increment_last_year_fen: Int8;
+  all_loan_growth_rate: number | null;
+  small_micro_loan_growth_rate: number | null;
+  small_lines_share: number | null;
+  meets_growth_target: NullableBool;
+  meets_increment_target: NullableBool;
+  meets_two_targets: NullableBool;
+  increment_strictly_higher: NullableBool;
+  check_problem: string | null;
+  policy_version: string;
+  parameter_hash: string;
+  source: string;
+  submitted_by: string;
+  submitted_at: string;
+}
+
+/** One loan contract's fees of a year as a bank reports them, and the fee and stamp-duty checks (migration 0006). */
+export interface LoanRecordsTable {
+  bank_id: string;
+  contract_id: string;
+  year: number;
+  borrower_credit_code: string;
+  borrower_name: string;
+  borrower_size_class: string;
+  signed: string;
+  amount_fen: Int8;
+  syndicated: Bool;
+  commitment_fee_fen: Int8;
+  fund_management_fee_fen: Int8;
+  advisory_fee_fen: Int8;
+  consulting_fee_fen: Int8;
+  fee_violation: NullableBool;
+  fee_review_flag: NullableBool;
+  violation_amount_fen: NullableInt8;
+  stamp_duty_exempt: NullableBool;
+  stamp_duty_fen: NullableInt8;
+  check_problem: string | null;
+  policy_version: string;
+  parameter_hash: string;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
+/** A budget unit's tender (migration 0005). Rates and the price weight are exact decimal text; `status`: draft | evaluated | published. */
+export interface TendersTable {
+  id: string;
+  budget_unit_id: string;
+  project_id: string | null;
+  name: string;
+  tender_date: string;
+  method: string;
+  price_weight: string | null;
+  deduction_rate: string | null;
+  consortium_deduction_rate: string | null;
+  reserved_for_sme: Bool;
+  status: string;
+  version: number;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** One bid with its SME declaration (products and consortium members as JSON). */
+export interface TenderBidsTable {
+  tender_id: string;
+  bid_id: string;
+  position: number;
+  supplier_id: string | null;
+  supplier_name: string;
+  price_fen: Int8;
+  technical_score: string | null;
+  compliant: Bool;
+  declared_size_class: string | null;
+  products: Json;
+  consortium: Json;
+}
+
+/** One evaluation of a tender; immutable in the database once `published_at` is set. */
+export interface TenderEvaluationsTable {
+  tender_id: string;
+  sequence: number;
+  result: Json;
+  policy_version: string;
+  parameter_hash: string;
+  evaluated_at: string;
+  evaluated_by: string;
+  published_at: string | null;
+  published_by: string | null;
+}
+
+/** A published yearly set-aside report of a region (migration 0007); immutable, each publication a new version. */
+export interface SetAsideReportsTable {
+  id: string;
+  region_prefix: string;
+  year: number;
+  version: number;
+  snapshot: Json;
+  policy_version: string;
+  parameter_hash: string;
+  published_by: string;
+  published_at: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   enterprises: EnterprisesTable;
@@ -189,4 +306,10 @@ export interface Database {
   budget_unit_years: BudgetUnitYearsTable;
   procurement_projects: ProcurementProjectsTable;
   banks: BanksTable;
+  set_aside_reports: SetAsideReportsTable;
+  tenders: TendersTable;
+  tender_bids: TenderBidsTable;
+  tender_evaluations: TenderEvaluationsTable;
+  lending_reports: LendingReportsTable;
+  loan_records: LoanRecordsTable;
 }

@@ -8,6 +8,9 @@ import * as m0001 from './0001-initial.ts';
 import * as m0002 from './0002-regions.ts';
 import * as m0003 from './0003-entitlement-components.ts';
 import * as m0004 from './0004-budget-units-banks.ts';
+import * as m0005 from './0005-tenders.ts';
+import * as m0006 from './0006-lending.ts';
+import * as m0007 from './0007-set-aside-reports.ts';
 
 type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
 
@@ -16,6 +19,9 @@ const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0002-regions', m0002.up],
   ['0003-entitlement-components', m0003.up],
   ['0004-budget-units-banks', m0004.up],
+  ['0005-tenders', m0005.up],
+  ['0006-lending', m0006.up],
+  ['0007-set-aside-reports', m0007.up],
 ];
 
 /** The names of the migrations, in the order they run. */

@@ -8,6 +8,8 @@ import type { Store } from '../create-store.ts';
 import type { ImportResult } from '../import/import-enterprises.ts';
 import type { EnterpriseImportRow } from '../import/import-row.ts';
 import type { Role, UserInput } from '../repositories/users.ts';
+import { seedLending } from './seed-lending.ts';
+import { seedProcurement } from './seed-procurement.ts';
 
 export interface SeedOptions {
   /** Number of enterprises (default 3,000). */
@@ -23,6 +25,8 @@ export interface SeedResult {
   readonly import: ImportResult;
   /** User names of the demo users created now (existing ones are left alone). */
   readonly usersCreated: string[];
+  /** Demo banks created now, with their lending reports and loan records (seed-lending.ts). */
+  readonly banksCreated: string[];
 }
 
 /** Demo regions: real GB/T 2260 codes (cities and districts seeded by migration 0002). */
@@ -199,5 +203,8 @@ export async function seedDemo(store: Store, options: SeedOptions = {}): Promise
     await store.users.create(input, { actor: SYSTEM_ACTOR });
     usersCreated.push(u.username);
   }
-  return { import: result, usersCreated };
+  // Budget units with their set-aside years (item 05), e.g. BU-DEMO-370200 of procurement.demo.
+  await seedProcurement(store);
+  const banksCreated = await seedLending(store);
+  return { import: result, usersCreated, banksCreated };
 }

@@ -10,6 +10,7 @@ export const small_micro_loan_count = defineVariable({
   id: 'small_micro_loan_count',
   entity: 'bank',
   valueType: 'number',
+  integer: true,
   definitionPeriod: 'month',
   label: { 'zh-CN': '小型微型企业贷款户数', ko: '소규모 기업 대출 차주 수', en: 'Small/micro enterprise loans, number of borrowers' },
   reference: [{ ...CBRC_2011_94 }],
