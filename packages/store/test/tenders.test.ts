@@ -1,0 +1,289 @@
+/**
+ * Tenders on every backend: scoped reads and writes through the budget unit, the evaluation by the
+ * policy with the declaration checks against the registry, the legal range of the tender's date, and
+ * publication — final in the repository and in the database's triggers, with the project's award.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConflictError, createStore, NotFoundError, type Store, ValidationError } from '../src/index.ts';
+
+const url = process.env.XIAOWEI_TEST_DATABASE_URL;
+const BACKENDS: [string, () => Promise<{ store: Store; cleanup: () => Promise<void> }>][] = [
+  [
+    'SQLite',
+    async () => {
+      const store = await createStore({ url: ':memory:' });
+      return { store, cleanup: () => store.close() };
+    },
+  ],
+  [
+    url ? 'PostgreSQL' : 'PGlite',
+    async () => {
+      if (!url) {
+        const store = await createStore({ url: 'pglite:' });
+        return { store, cleanup: () => store.close() };
+      }
+      const schema = `xw_tenders_${process.pid}_${Date.now()}`;
+      const store = await createStore({ url, schema, poolSize: 2 });
+      return {
+        store,
+        cleanup: async () => {
+          await store.db.schema.dropSchema(schema).ifExists().cascade().execute();
+          await store.close();
+        },
+      };
+    },
+  ],
+];
+
+const actor = 'proc-user';
+const UNIT = { budgetUnitId: 'BU-T-370202' };
+
+describe.each(BACKENDS)('tenders on %s', (_name, make) => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ store, cleanup } = await make());
+    await store.migrate();
+    const at = new Date().toISOString();
+    await store.db
+      .insertInto('budget_units')
+      .values([
+        { id: 'BU-T-370202', name: '青岛测试单位', region_code: '370202', created_at: at, updated_at: at },
+        { id: 'BU-T-440300', name: '深圳测试单位', region_code: '440300', created_at: at, updated_at: at },
+      ])
+      .execute();
+    await store.db
+      .insertInto('procurement_projects')
+      .values({
+        id: 'PJ-T-1',
+        budget_unit_id: 'BU-T-370202',
+        year: 2013,
+        name: '办公设备',
+        budget_fen: 200_000_000,
+        reserved_for: 'none',
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    // Industry (C3911): small from 20 employees and 3,000,000 yuan; medium from 300 and 20,000,000 (300号).
+    const ent = async (id: string, employees: number, revenueYuan: number) => {
+      await store.enterprises.create({ id, name: `企业${id}`, regionCode: '370202', industry: 'C3911' }, { actor });
+      await store.enterprises.upsertYear(
+        id,
+        { year: 2013, employees, revenueFen: revenueYuan * 100, totalAssetsFen: 0 },
+        { actor, scope: { all: true } },
+      );
+    };
+    await ent('REG-SMALL', 50, 10_000_000);
+    await ent('REG-MEDIUM', 400, 50_000_000);
+  }, 120_000);
+  afterAll(async () => cleanup?.());
+
+  const bids = () => [
+    // Declared small and small in the registry: 8% off 1,000,000.00 → 920,000.00.
+    { bidId: 'B1', supplierId: 'REG-SMALL', supplierName: '小企业', priceFen: 100_000_000, declaredSizeClass: 'small' as const },
+    // Declared small, medium in the registry: the declaration is flagged; the evaluation still uses it (8%).
+    { bidId: 'B2', supplierId: 'REG-MEDIUM', supplierName: '中企业', priceFen: 95_000_000, declaredSizeClass: 'small' as const },
+    // A large supplier: no deduction, 930,000.00.
+    { bidId: 'B3', supplierId: 'NOT-IN-REGISTRY', supplierName: '大企业', priceFen: 93_000_000, declaredSizeClass: 'large' as const },
+  ];
+
+  it('creates, scopes and evaluates a tender exactly to the fen, checking every declaration', async () => {
+    const created = await store.tenders.create(
+      {
+        id: 'TD-T-1',
+        name: '办公设备采购',
+        tenderDate: '2013-05-10',
+        method: 'lowest_price',
+        deductionRate: '0.08',
+        projectId: 'PJ-T-1',
+        bids: bids(),
+      },
+      { actor, scope: UNIT },
+    );
+    expect(created).toMatchObject({ status: 'draft', version: 1, budgetUnitId: 'BU-T-370202', regionCode: '370202', bidCount: 3 });
+    expect(created.bids.map((b) => b.bidId)).toEqual(['B1', 'B2', 'B3']);
+    // Scope: the other unit and another region's officer see nothing; the region's officer and all do.
+    await expect(store.tenders.get('TD-T-1', { scope: { budgetUnitId: 'BU-T-440300' } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(store.tenders.get('TD-T-1', { scope: { regionPrefix: '44' } })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(store.tenders.get('TD-T-1', { scope: { enterpriseId: 'REG-SMALL' } })).rejects.toBeInstanceOf(NotFoundError);
+    expect((await store.tenders.get('TD-T-1', { scope: { regionPrefix: '3702' } })).id).toBe('TD-T-1');
+    expect((await store.tenders.list({ scope: { budgetUnitId: 'BU-T-440300' } })).items).toEqual([]);
+    expect((await store.tenders.list({ scope: UNIT })).items.map((t) => t.id)).toContain('TD-T-1');
+    await expect(store.tenders.update('TD-T-1', { name: 'x' }, { actor, scope: { budgetUnitId: 'BU-T-440300' } })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+
+    const evaluation = await store.tenders.evaluate('TD-T-1', { actor, scope: UNIT });
+    expect(evaluation.sequence).toBe(1);
+    const [b1, b2, b3] = evaluation.result.bids;
+    expect(b1).toMatchObject({
+      deductionRate: 0.08,
+      deductionReason: 'small_micro',
+      evaluatedPriceFen: 92_000_000,
+      deductionFen: 8_000_000,
+      rank: 2,
+    });
+    expect(b2).toMatchObject({ deductionRate: 0.08, evaluatedPriceFen: 87_400_000, rank: 1, priceFen: 95_000_000 });
+    expect(b3).toMatchObject({ deductionRate: 0, deductionReason: 'not_small_micro', evaluatedPriceFen: 93_000_000, rank: 3 });
+    expect(b3.reason.en).toMatch(/not a small or micro enterprise/);
+    expect(evaluation.result.ranges.smallMicro).toEqual({ min: 0.06, max: 0.1 });
+    // The declarations: confirmed, contradicted with the registry's reason, not verifiable.
+    expect(b1.declarations).toMatchObject([{ party: 'supplier', status: 'confirmed', registryClass: 'small' }]);
+    expect(b2.declarations).toMatchObject([{ party: 'supplier', status: 'contradicted', registryClass: 'medium', material: true }]);
+    expect(b2.declarations[0].explanation.en).toMatch(
+      /declared small, but the registry’s 2013 figures make it medium: medium, not large: employees 400 is below 1,000/,
+    );
+    expect(b2.declarations[0].explanation['zh-CN']).toMatch(/声明为小型企业，但企业名录按 2013 年数据划型为中型企业/);
+    expect(b3.declarations).toMatchObject([{ status: 'not_verifiable', registryClass: null }]);
+    expect(evaluation.result.contradictions).toBe(1);
+    expect((await store.tenders.get('TD-T-1', { scope: UNIT })).status).toBe('evaluated');
+  });
+
+  it('refuses a rate outside the legal range of the tender date, naming the range; accepts both bounds', async () => {
+    const make = (id: string, rate: string, date = '2013-05-10') =>
+      store.tenders.create(
+        { id, name: id, tenderDate: date, method: 'lowest_price', deductionRate: rate, bids: bids() },
+        { actor, scope: UNIT },
+      );
+    for (const [id, rate, ok] of [
+      ['TD-R-1', '0.06', true],
+      ['TD-R-2', '0.1', true],
+      ['TD-R-3', '0.0599', false],
+      ['TD-R-4', '0.1001', false],
+    ] as const) {
+      await make(id, rate);
+      const run = store.tenders.evaluate(id, { actor, scope: UNIT });
+      if (ok) {
+        const r = await run;
+        expect(r.result.bids[0].deductionRate).toBe(Number(rate));
+      } else {
+        const e = await run.catch((x: unknown) => x);
+        expect(e).toBeInstanceOf(ValidationError);
+        expect((e as ValidationError).field).toBe('deductionRate');
+        expect((e as ValidationError).messages.en).toMatch(/outside the legal range 6%–10% in force on 2013-05-10/);
+        expect((e as ValidationError).messages['zh-CN']).toMatch(/6%–10%/);
+        // Nothing stored.
+        expect(await store.tenders.evaluations(id, { scope: UNIT })).toEqual([]);
+      }
+    }
+    // No rule for a date after 2019-12-31: a clear error, no evaluation.
+    await make('TD-R-5', '0.08', '2020-01-01');
+    const e = await store.tenders.evaluate('TD-R-5', { actor, scope: UNIT }).catch((x: unknown) => x);
+    expect((e as ValidationError).field).toBe('tenderDate');
+    expect((e as ValidationError).messages.en).toMatch(/no rule is encoded for a tender dated 2020-01-01/);
+  });
+
+  it('publishes: the award keeps the original price, and nothing can change afterwards, not even in the database', async () => {
+    await expect(store.tenders.publish('TD-R-3', { actor, scope: UNIT })).rejects.toMatchObject({ details: { reason: 'not_evaluated' } });
+    const published = await store.tenders.publish('TD-T-1', { actor, scope: UNIT });
+    expect(published.publishedBy).toBe(actor);
+    const project = await store.db.selectFrom('procurement_projects').selectAll().where('id', '=', 'PJ-T-1').executeTakeFirstOrThrow();
+    expect(project).toMatchObject({ awarded_supplier_id: 'REG-MEDIUM', awarded_size_class: 'small', tender_id: 'TD-T-1' });
+    // The contract amount is the original bid price (950,000.00), not the evaluated 874,000.00.
+    expect(Number(project.awarded_amount_fen)).toBe(95_000_000);
+    const scope = UNIT;
+    for (const change of [
+      () => store.tenders.update('TD-T-1', { name: '改' }, { actor, scope }),
+      () => store.tenders.putBid('TD-T-1', { bidId: 'B9', supplierName: 'x', priceFen: 1 }, { actor, scope }),
+      () => store.tenders.deleteBid('TD-T-1', 'B1', { actor, scope }),
+      () => store.tenders.evaluate('TD-T-1', { actor, scope }),
+      () => store.tenders.publish('TD-T-1', { actor, scope }),
+      () => store.tenders.delete('TD-T-1', { actor, scope }),
+    ]) {
+      const e = await change().catch((x: unknown) => x);
+      expect(e).toBeInstanceOf(ConflictError);
+      expect((e as ConflictError).details.reason).toBe('published');
+    }
+    // Behind the repository's back: the triggers refuse.
+    await expect(
+      store.db.updateTable('tender_evaluations').set({ result: '{}' }).where('tender_id', '=', 'TD-T-1').execute(),
+    ).rejects.toThrow(/published/);
+    await expect(store.db.deleteFrom('tender_evaluations').where('tender_id', '=', 'TD-T-1').execute()).rejects.toThrow(/published/);
+    await expect(store.db.updateTable('tenders').set({ name: 'x' }).where('id', '=', 'TD-T-1').execute()).rejects.toThrow(/published/);
+    await expect(store.db.deleteFrom('tenders').where('id', '=', 'TD-T-1').execute()).rejects.toThrow(/published/);
+    await expect(store.db.updateTable('tender_bids').set({ price_fen: 1 }).where('tender_id', '=', 'TD-T-1').execute()).rejects.toThrow(
+      /published/,
+    );
+    await expect(
+      store.db
+        .insertInto('tender_bids')
+        .values({
+          tender_id: 'TD-T-1',
+          bid_id: 'X',
+          position: 9,
+          supplier_name: 'x',
+          price_fen: 1,
+          compliant: 1,
+          products: '[]',
+          consortium: '[]',
+        })
+        .execute(),
+    ).rejects.toThrow(/published/);
+    const again = await store.tenders.evaluation('TD-T-1', { scope: UNIT });
+    expect(again.result.bids[1].evaluatedPriceFen).toBe(87_400_000);
+    // Every step is in the audit log, with the unit's region.
+    const actions = (await store.audit.list({ entityId: 'TD-T-1', limit: 50 })).items.map((a) => [a.action, a.regionCode]);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        ['tender.create', '370202'],
+        ['tender.evaluate', '370202'],
+        ['tender.publish', '370202'],
+      ]),
+    );
+  });
+
+  it('adds bids all or none, and a change after an evaluation sends the tender back to draft', async () => {
+    await store.tenders.create(
+      { id: 'TD-I-1', name: '导入', tenderDate: '2014-03-01', method: 'lowest_price', deductionRate: '0.1' },
+      { actor, scope: UNIT },
+    );
+    const bad = await store.tenders
+      .addBids(
+        'TD-I-1',
+        [
+          { bidId: 'A', supplierName: 'a', priceFen: 100 },
+          { bidId: 'A', supplierName: 'b', priceFen: 200 },
+        ],
+        { actor, scope: UNIT },
+      )
+      .catch((x: unknown) => x);
+    expect(bad).toBeInstanceOf(ValidationError);
+    expect((bad as ValidationError).field).toBe('bids.1.bidId');
+    expect((await store.tenders.get('TD-I-1', { scope: UNIT })).bids).toEqual([]);
+    const added = await store.tenders.addBids(
+      'TD-I-1',
+      [
+        {
+          bidId: 'C',
+          supplierName: '联合体',
+          priceFen: 100_000_000,
+          consortium: [
+            { memberId: 'REG-SMALL', name: '小', sizeClass: 'small', share: '0.3' },
+            { memberId: 'REG-MEDIUM', name: '中', sizeClass: 'large', share: '0.7' },
+          ],
+        },
+      ],
+      { actor, scope: UNIT },
+    );
+    expect(added.bids.map((b) => b.bidId)).toEqual(['C']);
+    // A consortium bid needs the consortium rate: none is fixed, so the policy names the range.
+    const e = await store.tenders.evaluate('TD-I-1', { actor, scope: UNIT }).catch((x: unknown) => x);
+    expect((e as ValidationError).messages.en).toMatch(/outside the legal range 2%–3%/);
+    await store.tenders.update('TD-I-1', { consortiumDeductionRate: '0.02' }, { actor, scope: UNIT });
+    const ev = await store.tenders.evaluate('TD-I-1', { actor, scope: UNIT });
+    // 30% small/micro: consortium deduction 2% → 980,000.00. The medium member declared large: the registry (no 2014 figures) cannot say.
+    expect(ev.result.bids[0]).toMatchObject({
+      deductionReason: 'consortium_share',
+      evaluatedPriceFen: 98_000_000,
+      evaluatedSizeClass: 'large',
+    });
+    expect(ev.result.bids[0].declarations.map((d) => d.status)).toEqual(['not_verifiable', 'not_verifiable']);
+    expect((await store.tenders.get('TD-I-1', { scope: UNIT })).status).toBe('evaluated');
+    await store.tenders.putBid('TD-I-1', { bidId: 'D', supplierName: 'd', priceFen: 5 }, { actor, scope: UNIT });
+    const after = await store.tenders.get('TD-I-1', { scope: UNIT });
+    expect(after.status).toBe('draft');
+    await expect(store.tenders.publish('TD-I-1', { actor, scope: UNIT })).rejects.toBeInstanceOf(ConflictError);
+  });
+});
