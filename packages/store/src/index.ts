@@ -123,6 +123,7 @@ export type {
 } from './procurement/tender-types.ts';
 export type { Region, RegionLevel } from './repositories/regions.ts';
 export type { TenderListQuery } from './repositories/tenders.ts';
+export { seedTenders } from './seed/seed-tenders.ts';
 export { type ApiToken, LOCALES, ROLES, type Role, type Session, type User, type UserInput, type UserPatch } from './repositories/users.ts';
 export type { Database } from './schema.ts';
 export { ALL, checkScope, inPartyScope, inScope, type PartyKind, partyScopeCondition, type Scope } from './scope.ts';

@@ -10,6 +10,7 @@ import type { EnterpriseImportRow } from '../import/import-row.ts';
 import type { Role, UserInput } from '../repositories/users.ts';
 import { seedLending } from './seed-lending.ts';
 import { seedProcurement } from './seed-procurement.ts';
+import { seedTenders } from './seed-tenders.ts';
 
 export interface SeedOptions {
   /** Number of enterprises (default 3,000). */
@@ -206,5 +207,7 @@ export async function seedDemo(store: Store, options: SeedOptions = {}): Promise
   // Budget units with their set-aside years (item 05), e.g. BU-DEMO-370200 of procurement.demo.
   await seedProcurement(store);
   const banksCreated = await seedLending(store);
+  // Last: the demo tenders take their suppliers from the registry and publish to a budget unit's project.
+  await seedTenders(store);
   return { import: result, usersCreated, banksCreated };
 }
