@@ -25,6 +25,7 @@ import { evaluateRoutes } from './routes/evaluate/index.ts';
 import { exportsRoutes } from './routes/exports/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { IMPORT_JOB, importsRoutes } from './routes/imports/index.ts';
+import { lendingRoutes } from './routes/lending/index.ts';
 import { measuresRoutes } from './routes/measures/index.ts';
 import { PARAMETER_SCHEMAS, parametersRoutes } from './routes/parameters/index.ts';
 import { procurementRoutes, tenderSchemas } from './routes/procurement/index.ts';
@@ -214,6 +215,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
         { name: 'auth', description: 'Sign-in (session cookie + CSRF token) and API tokens (Authorization: Bearer).' },
         { name: 'users', description: 'User accounts and roles.' },
         { name: 'audit', description: 'The audit log of every change.' },
+        { name: 'lending', description: 'Banks’ quarterly small/micro lending reports, the regional dashboard, loan fee checks (items 07, 11).' },
         { name: 'service', description: 'Health and documents.' },
       ],
     },
@@ -245,5 +247,6 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   await app.register(usersRoutes);
   await app.register(auditRoutes);
   await app.register(statisticsRoutes);
+  await app.register(lendingRoutes);
   return app;
 }

@@ -132,6 +132,24 @@ export const ERRORS = {
       en: 'the file has {count} problem(s); nothing was imported (import {id})',
     },
   },
+  XW_ERR_LENDING_REJECTED: {
+    status: 422,
+    when: 'A lending report (JSON or an uploaded file) has problems — a figure that is not an amount, small/micro loans above all loans, a quarter not yet ended, periods out of order, a bank not the caller’s; `problems` lists each with its row, column and field. Nothing was filed.',
+    message: {
+      'zh-CN': '贷款报告有 {count} 个问题，未报送任何数据',
+      ko: '대출 보고서에 문제가 {count}건 있어 아무것도 제출하지 않았습니다',
+      en: 'the lending report has {count} problem(s); nothing was filed',
+    },
+  },
+  XW_ERR_LOAN_RECORDS_REJECTED: {
+    status: 422,
+    when: 'An uploaded loan-record file has bad rows; `problems` lists each with its row, column and field. Nothing was stored.',
+    message: {
+      'zh-CN': '贷款明细文件有 {count} 个问题，未保存任何数据',
+      ko: '대출 명세 파일에 문제가 {count}건 있어 아무것도 저장하지 않았습니다',
+      en: 'the loan-record file has {count} problem(s); nothing was stored',
+    },
+  },
   XW_ERR_NOT_FOUND: {
     status: 404,
     when: 'No route, or no resource with this id.',

@@ -96,7 +96,7 @@ export function checkLoanRecords(records: readonly LoanRecordInput[], system: Ta
   const values = new Map<Output, (number | null)[]>(OUTPUTS.map((o) => [o, new Array(records.length).fill(null)]));
   const problems: (string | null)[] = new Array(records.length).fill(null);
   const byYear = new Map<number, number[]>();
-  records.forEach((r, i) => byYear.set(r.year, [...(byYear.get(r.year) ?? []), i]));
+  for (const [i, r] of records.entries()) byYear.set(r.year, [...(byYear.get(r.year) ?? []), i]);
   for (const [year, indices] of byYear) {
     const period = Period.parse(String(year));
     const members = indices.map((i) => records[i]);
