@@ -29,6 +29,7 @@ import { lendingRoutes } from './routes/lending/index.ts';
 import { measuresRoutes } from './routes/measures/index.ts';
 import { PARAMETER_SCHEMAS, parametersRoutes } from './routes/parameters/index.ts';
 import { procurementRoutes, tenderSchemas } from './routes/procurement/index.ts';
+import { setAsideRoutes } from './routes/set-aside/index.ts';
 import { statisticsRoutes } from './routes/statistics/index.ts';
 import { tokensRoutes } from './routes/tokens/index.ts';
 import { TRACE_NODE, traceRoutes } from './routes/trace/index.ts';
@@ -216,6 +217,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
         { name: 'users', description: 'User accounts and roles.' },
         { name: 'audit', description: 'The audit log of every change.' },
         { name: 'lending', description: 'Banks’ quarterly small/micro lending reports, the regional dashboard, loan fee checks (items 07, 11).' },
+        { name: 'set-aside', description: 'Budget units, their projects and the procurement set-aside: status, explanation, regional reports and published versions (item 05).' },
         { name: 'service', description: 'Health and documents.' },
       ],
     },
@@ -247,6 +249,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   await app.register(usersRoutes);
   await app.register(auditRoutes);
   await app.register(statisticsRoutes);
+  await app.register(setAsideRoutes);
   await app.register(lendingRoutes);
   return app;
 }

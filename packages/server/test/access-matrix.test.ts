@@ -178,6 +178,272 @@ const MATRIX: readonly Case[] = [
     expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
     request: () => ({ method: 'GET', url: '/api/v1/statistics/summary?year=2015' }),
   },
+  // Budget units and the set-aside (item 05): a procurement user reaches its own unit (BU-DEMO-370200, Qingdao),
+  // officers the units of their region, analysts read all; writes by the unit, the region's officers, admins.
+  {
+    name: 'list budget units',
+    expect: { _: 403, proc: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/budget-units' }),
+  },
+  {
+    name: 'get the own Qingdao budget unit',
+    expect: { _: 403, proc: 200, o37: 200, o3702: 200, o4403: 404, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/budget-units/BU-DEMO-370200' }),
+  },
+  {
+    name: 'get a Jinan budget unit',
+    expect: { _: 403, proc: 404, o37: 200, o3702: 404, o4403: 404, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/budget-units/BU-DEMO-370100' }),
+  },
+  {
+    name: 'get a Shenzhen budget unit',
+    expect: { _: 403, proc: 404, o37: 404, o3702: 404, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/budget-units/BU-DEMO-440300' }),
+  },
+  {
+    name: 'set-aside status of the Qingdao unit',
+    expect: { _: 403, proc: 200, o37: 200, o3702: 200, o4403: 404, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/budget-units/BU-DEMO-370200/set-aside/2013' }),
+  },
+  {
+    name: 'projects of the Shenzhen unit',
+    expect: { _: 403, proc: 404, o37: 404, o3702: 404, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/budget-units/BU-DEMO-440300/projects' }),
+  },
+  {
+    name: 'record a year of the Qingdao unit',
+    expect: { _: 403, proc: 200, o37: 200, o3702: 200, o4403: 404, admin: 200 },
+    request: (c) => ({
+      method: 'PUT',
+      url: `/api/v1/budget-units/BU-DEMO-370200/years/${2016 + (c.n % 80)}`,
+      payload: { procurement_budget: '1000' },
+    }),
+  },
+  {
+    name: 'record a year of the Shenzhen unit',
+    expect: { _: 403, proc: 404, o37: 404, o3702: 404, o4403: 200, admin: 200 },
+    request: (c) => ({
+      method: 'PUT',
+      url: `/api/v1/budget-units/BU-DEMO-440300/years/${2016 + (c.n % 80)}`,
+      payload: { procurement_budget: '1000' },
+    }),
+  },
+  {
+    name: 'add a project to the Qingdao unit',
+    expect: { _: 403, proc: 201, o37: 201, o3702: 201, o4403: 404, admin: 201 },
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/budget-units/BU-DEMO-370200/projects',
+      payload: { id: `MX-P-${c.n}`, year: 2013, name: `矩阵项目 ${c.n}`, budget: '1', reserved_for: 'none' },
+    }),
+  },
+  {
+    name: 'add a project to the Shenzhen unit',
+    expect: { _: 403, proc: 404, o37: 404, o3702: 404, o4403: 201, admin: 201 },
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/budget-units/BU-DEMO-440300/projects',
+      payload: { id: `MX-P-${c.n}`, year: 2013, name: `矩阵项目 ${c.n}`, budget: '1', reserved_for: 'none' },
+    }),
+  },
+  {
+    name: 'create a budget unit in Qingdao',
+    expect: { _: 403, o37: 201, o3702: 201, o4403: 403, admin: 201 },
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/budget-units',
+      payload: { id: `MX-BU-${c.n}`, name: `矩阵单位 ${c.n}`, region_code: '370202' },
+    }),
+  },
+  {
+    name: 'record a shortfall reason of the Qingdao unit',
+    expect: { _: 403, proc: 200, admin: 200 },
+    request: (c) => ({
+      method: 'PUT',
+      url: '/api/v1/budget-units/BU-DEMO-370200/years/2015/shortfall-reason',
+      payload: { reason: `原因 ${c.n}` },
+    }),
+  },
+  {
+    name: 'record a shortfall reason of the Shenzhen unit',
+    expect: { _: 403, proc: 404, admin: 200 },
+    request: (c) => ({
+      method: 'PUT',
+      url: '/api/v1/budget-units/BU-DEMO-440300/years/2014/shortfall-reason',
+      payload: { reason: `原因 ${c.n}` },
+    }),
+  },
+  {
+    name: 'regional set-aside report',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/set-aside/report?year=2013' }),
+  },
+  {
+    name: 'regional set-aside report as Excel',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/set-aside/report/xlsx?year=2013' }),
+  },
+  {
+    name: 'regional set-aside report as PDF',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/set-aside/report/pdf?year=2013' }),
+  },
+  {
+    name: 'publish the set-aside report',
+    expect: { _: 403, o37: 201, o3702: 201, o4403: 201, admin: 201 },
+    request: () => ({ method: 'POST', url: '/api/v1/set-aside/reports', payload: { year: 2013 } }),
+  },
+  {
+    name: 'published set-aside reports',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/set-aside/reports' }),
+  },
+  // Lending (issue 6): a bank reads and files its own; officers read the banks of their region; analysts and admins all.
+  {
+    name: 'list lending reports',
+    expect: { _: 403, bank: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/reports' }),
+  },
+  {
+    name: 'get the Qingdao demo bank’s report',
+    expect: { _: 403, bank: 200, o37: 200, o3702: 200, o4403: 404, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/reports/BANK-DEMO-01/2013/2' }),
+  },
+  {
+    name: 'get a Shenzhen bank’s report',
+    expect: { _: 403, bank: 404, o37: 404, o3702: 404, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/reports/BANK-SZ-01/2013/2' }),
+  },
+  {
+    name: 'file a quarter for the demo bank',
+    expect: { _: 403, bank: 201, admin: 201 },
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/lending/reports',
+      payload: { bank_id: 'BANK-DEMO-01', year: 2014, quarter: 2, ...LENDING_REPORT },
+    }),
+  },
+  {
+    name: 'file a quarter for a Shenzhen bank',
+    expect: { _: 403, bank: 422, admin: 201 },
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/lending/reports',
+      payload: { bank_id: 'BANK-SZ-01', year: 2014, quarter: 2, ...LENDING_REPORT },
+    }),
+  },
+  {
+    name: 'upload lending reports',
+    expect: { _: 403, bank: 201, admin: 201 },
+    request: () =>
+      upload('r.csv', [
+        ['bank_id', 'year', 'quarter', ...Object.keys(LENDING_REPORT)].join(','),
+        ['BANK-DEMO-01', 2014, 3, ...Object.values(LENDING_REPORT)].join(','),
+      ]),
+  },
+  {
+    name: 'lending report template',
+    expect: { _: 403, bank: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/reports/template' }),
+  },
+  {
+    name: 'lending dashboard',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/dashboard' }),
+  },
+  {
+    name: 'lending dashboard export',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/dashboard/export' }),
+  },
+  {
+    name: 'list banks',
+    expect: { _: 403, bank: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/banks' }),
+  },
+  {
+    name: 'list loan records',
+    expect: { _: 403, bank: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/loans' }),
+  },
+  {
+    name: 'export loan records',
+    expect: { _: 403, bank: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/loans/export' }),
+  },
+  {
+    name: 'upload loan records',
+    expect: { _: 403, bank: 201, admin: 201 },
+    request: (c) =>
+      upload('l.csv', [
+        'bank_id,contract_id,borrower_credit_code,borrower_name,borrower_size_class,signed,amount',
+        `BANK-DEMO-01,MX-L-${c.n},91370200MA00000001,矩阵借款人,small,2013-05-01,1000000`,
+      ]),
+  },
+  // Tenders (item 05): the unit's procurement staff read and change their unit's tenders (BU-DEMO-370200, Qingdao);
+  // officers read those of their region, analysts and admins all; nobody else. TD-DEMO-2014-01 is a draft,
+  // TD-DEMO-2015-01 published (seed-tenders.ts).
+  {
+    name: 'list tenders',
+    expect: { _: 403, proc: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/tenders' }),
+  },
+  {
+    name: 'get a Qingdao tender',
+    expect: { _: 403, proc: 200, o37: 200, o3702: 200, o4403: 404, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/tenders/TD-DEMO-2013-01' }),
+  },
+  {
+    name: 'tender evaluation report',
+    expect: { _: 403, proc: 200, o37: 200, o3702: 200, o4403: 404, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/tenders/TD-DEMO-2015-01/report' }),
+  },
+  {
+    name: 'tender legal deduction range',
+    expect: { _: 403, proc: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/tenders/legal-range?date=2013-05-10' }),
+  },
+  {
+    name: 'create a tender',
+    expect: { _: 403, proc: 201 },
+    request: (c) => ({ method: 'POST', url: '/api/v1/tenders', payload: { id: `MX-T-${c.n}`, name: '矩阵采购', date: '2013-05-10', method: 'lowest_price' } }),
+  },
+  {
+    name: 'change a draft tender',
+    expect: { _: 403, proc: 200 },
+    request: () => ({ method: 'PUT', url: '/api/v1/tenders/TD-DEMO-2014-01', payload: { name: '2014 年政务信息系统运维服务' } }),
+  },
+  {
+    name: 'add a bid',
+    expect: { _: 403, proc: 200 },
+    request: (c) => ({ method: 'PUT', url: `/api/v1/tenders/TD-DEMO-2014-01/bids/MX${c.n}`, payload: { supplier_name: '矩阵', price: '900000', technical_score: 50 } }),
+  },
+  {
+    name: 'evaluate a tender',
+    expect: { _: 403, proc: 201 },
+    request: () => ({ method: 'POST', url: '/api/v1/tenders/TD-DEMO-2014-01/evaluate' }),
+  },
+  {
+    name: 'change a published tender',
+    expect: { _: 403, proc: 409 },
+    request: () => ({ method: 'POST', url: '/api/v1/tenders/TD-DEMO-2015-01/publish' }),
+  },
+  {
+    name: 'submit a tender (e-procurement API)',
+    expect: { _: 403, proc: 201 },
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/tenders/submit',
+      payload: {
+        id: `MX-S-${c.n}`,
+        name: '接口采购',
+        date: '2013-05-10',
+        method: 'lowest_price',
+        deduction_rate: '0.06',
+        bids: [{ id: 'B1', supplier_name: '甲', price: 1000, size_class: 'small' }],
+      },
+    }),
+  },
   { name: 'own API tokens', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/tokens' }) },
   { name: 'who am I', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
   { name: 'engine route (public)', expect: { _: 200, anon: 200 }, request: () => ({ method: 'GET', url: '/api/v1/measures' }) },
