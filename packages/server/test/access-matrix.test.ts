@@ -73,6 +73,28 @@ const csv = (rows: string[]) => {
   };
 };
 
+/** A consistent quarterly lending report (yuan): small/micro growth 10% vs all loans 5%. */
+const LENDING_REPORT = {
+  all_loan_balance: '10500',
+  all_loan_increment: '300',
+  small_micro_loan_balance: '2200',
+  small_micro_loan_count: 3,
+  small_micro_loan_increment: '60',
+  small_micro_loan_balance_small_lines: '1000',
+  all_loan_balance_last_year: '10000',
+  small_micro_loan_balance_last_year: '2000',
+  small_micro_loan_increment_last_year: '50',
+};
+const upload = (name: string, lines: string[]): InjectOptions => {
+  const boundary = '----xiaowei-matrix';
+  return {
+    method: 'POST',
+    url: name.startsWith('l') ? '/api/v1/lending/loans/upload' : '/api/v1/lending/reports/upload',
+    payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\n${lines.join('\n')}\r\n--${boundary}--\r\n`,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+};
+
 const MATRIX: readonly Case[] = [
   { name: 'list enterprises', expect: READ(200, 200, 200, 200), request: () => ({ method: 'GET', url: '/api/v1/enterprises' }) },
   {
