@@ -31,6 +31,7 @@ import { PARAMETER_SCHEMAS, parametersRoutes } from './routes/parameters/index.t
 import { procurementRoutes, tenderSchemas } from './routes/procurement/index.ts';
 import { setAsideRoutes } from './routes/set-aside/index.ts';
 import { statisticsRoutes } from './routes/statistics/index.ts';
+import { TENDER_SCHEMAS, tendersRoutes } from './routes/tenders/index.ts';
 import { tokensRoutes } from './routes/tokens/index.ts';
 import { TRACE_NODE, traceRoutes } from './routes/trace/index.ts';
 import { USER_SCHEMA, usersRoutes } from './routes/users/index.ts';
@@ -128,6 +129,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
     ...REGISTRY_SCHEMAS,
     IMPORT_JOB,
     USER_SCHEMA,
+    ...TENDER_SCHEMAS,
   ]) {
     registry.set(schema.$id as string, schema);
     app.addSchema(schema);
@@ -216,8 +218,19 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
         { name: 'auth', description: 'Sign-in (session cookie + CSRF token) and API tokens (Authorization: Bearer).' },
         { name: 'users', description: 'User accounts and roles.' },
         { name: 'audit', description: 'The audit log of every change.' },
-        { name: 'lending', description: 'Banks’ quarterly small/micro lending reports, the regional dashboard, loan fee checks (items 07, 11).' },
-        { name: 'set-aside', description: 'Budget units, their projects and the procurement set-aside: status, explanation, regional reports and published versions (item 05).' },
+        {
+          name: 'procurement',
+          description: 'Tenders of budget units: bids with SME declarations, evaluation, publication, reports (item 05).',
+        },
+        {
+          name: 'lending',
+          description: 'Banks’ quarterly small/micro lending reports, the regional dashboard, loan fee checks (items 07, 11).',
+        },
+        {
+          name: 'set-aside',
+          description:
+            'Budget units, their projects and the procurement set-aside: status, explanation, regional reports and published versions (item 05).',
+        },
         { name: 'service', description: 'Health and documents.' },
       ],
     },
@@ -249,6 +262,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   await app.register(usersRoutes);
   await app.register(auditRoutes);
   await app.register(statisticsRoutes);
+  await app.register(tendersRoutes);
   await app.register(setAsideRoutes);
   await app.register(lendingRoutes);
   return app;

@@ -298,6 +298,78 @@ const MATRIX: readonly Case[] = [
     expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
     request: () => ({ method: 'GET', url: '/api/v1/set-aside/reports' }),
   },
+  // Tenders (item 05): the unit's procurement staff read and change their unit's tenders (BU-DEMO-370200, Qingdao);
+  // officers read those of their region, analysts and admins all; nobody else. TD-DEMO-2014-01 is a draft,
+  // TD-DEMO-2015-01 published (seed-tenders.ts).
+  {
+    name: 'list tenders',
+    expect: { _: 403, proc: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/tenders' }),
+  },
+  {
+    name: 'get a Qingdao tender',
+    expect: { _: 403, proc: 200, o37: 200, o3702: 200, o4403: 404, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/tenders/TD-DEMO-2013-01' }),
+  },
+  {
+    name: 'tender evaluation report',
+    expect: { _: 403, proc: 200, o37: 200, o3702: 200, o4403: 404, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/tenders/TD-DEMO-2015-01/report' }),
+  },
+  {
+    name: 'tender legal deduction range',
+    expect: { _: 403, proc: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/tenders/legal-range?date=2013-05-10' }),
+  },
+  {
+    name: 'create a tender',
+    expect: { _: 403, proc: 201 },
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/tenders',
+      payload: { id: `MX-T-${c.n}`, name: '矩阵采购', date: '2013-05-10', method: 'lowest_price' },
+    }),
+  },
+  {
+    name: 'change a draft tender',
+    expect: { _: 403, proc: 200 },
+    request: () => ({ method: 'PUT', url: '/api/v1/tenders/TD-DEMO-2014-01', payload: { name: '2014 年政务信息系统运维服务' } }),
+  },
+  {
+    name: 'add a bid',
+    expect: { _: 403, proc: 200 },
+    request: (c) => ({
+      method: 'PUT',
+      url: `/api/v1/tenders/TD-DEMO-2014-01/bids/MX${c.n}`,
+      payload: { supplier_name: '矩阵', price: '900000', technical_score: 50 },
+    }),
+  },
+  {
+    name: 'evaluate a tender',
+    expect: { _: 403, proc: 201 },
+    request: () => ({ method: 'POST', url: '/api/v1/tenders/TD-DEMO-2014-01/evaluate' }),
+  },
+  {
+    name: 'change a published tender',
+    expect: { _: 403, proc: 409 },
+    request: () => ({ method: 'POST', url: '/api/v1/tenders/TD-DEMO-2015-01/publish' }),
+  },
+  {
+    name: 'submit a tender (e-procurement API)',
+    expect: { _: 403, proc: 201 },
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/tenders/submit',
+      payload: {
+        id: `MX-S-${c.n}`,
+        name: '接口采购',
+        date: '2013-05-10',
+        method: 'lowest_price',
+        deduction_rate: '0.06',
+        bids: [{ id: 'B1', supplier_name: '甲', price: 1000, size_class: 'small' }],
+      },
+    }),
+  },
   { name: 'own API tokens', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/tokens' }) },
   { name: 'who am I', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
   { name: 'engine route (public)', expect: { _: 200, anon: 200 }, request: () => ({ method: 'GET', url: '/api/v1/measures' }) },

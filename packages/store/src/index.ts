@@ -21,34 +21,57 @@ export {
   type ValidationResult,
   validateEnterpriseRows,
 } from './import/validate-enterprise-rows.ts';
-export type { AuditQuery } from './repositories/audit-log.ts';
-export type { BudgetUnit, BudgetUnitDetail, BudgetUnitListQuery, BudgetUnitYear } from './repositories/budget-units.ts';
-export type { ProcurementProject, ProjectAward } from './repositories/procurement-projects.ts';
-export type {
-  PublishedReport,
-  PublishedReportSummary,
-  SetAsideExplanation,
-  SetAsideReport,
-  SetAsideShares,
-  SetAsideState,
-  SetAsideStatus,
-  SetAsideTotals,
-} from './repositories/set-aside.ts';
-export type { SetAsideAmounts, SetAsideProblem } from './set-aside/evaluate-set-aside.ts';
-export { exactShare, SHARE_PLACES } from './set-aside/exact-share.ts';
 export {
-  AWARD_SIZE_CLASSES,
-  type AwardInput,
-  type AwardSizeClass,
-  type BudgetUnitInput,
-  type BudgetUnitPatch,
-  type BudgetUnitYearInput,
-  type ProjectInput,
-  type ProjectPatch,
-  RESERVED_FOR,
-  type ReservedFor,
-} from './set-aside/set-aside-fields.ts';
-export { SET_ASIDE_DEMO_UNITS, seedProcurement } from './seed/seed-procurement.ts';
+  checkLendingReports,
+  INCREMENT_WORDING_PARAMETER,
+  type IncrementWording,
+  incrementWording,
+} from './lending/check-lending-reports.ts';
+export { checkLoanRecords } from './lending/check-loan-records.ts';
+export {
+  type LendingCheck,
+  type LendingReport,
+  type LendingReportInput,
+  quarterMonth,
+  REPORT_FIGURES,
+  type ReportSource,
+} from './lending/lending-report.ts';
+export { LOAN_COLUMNS, type LoanCheck, type LoanRecord, type LoanRecordInput } from './lending/loan-record.ts';
+export { REPORT_KEY_FIELDS, reportColumns } from './lending/report-columns.ts';
+export { FIRST_REPORT_YEAR, validateLendingReports } from './lending/validate-lending-reports.ts';
+export { validateLoanRecords } from './lending/validate-loan-records.ts';
+export {
+  type DeductionRange,
+  type LegalDeductionRanges,
+  legalDeductionRanges,
+} from './procurement/legal-deduction-ranges.ts';
+export {
+  type BidInput,
+  bidProblems,
+  DECLARED_CLASSES,
+  type DeclaredClass,
+  type MemberDeclaration,
+  type ProductDeclaration,
+  TENDER_METHODS,
+  TENDER_STATUSES,
+  type TenderInput,
+  type TenderMethod,
+  type TenderPatch,
+  type TenderStatus,
+  tenderProblems,
+} from './procurement/tender-fields.ts';
+export type {
+  BidOutcome,
+  DeclarationCheck,
+  EvaluationReport,
+  Tender,
+  TenderBid,
+  TenderDetail,
+  TenderEvaluation,
+} from './procurement/tender-types.ts';
+export type { AuditQuery } from './repositories/audit-log.ts';
+export type { Bank, BankInput } from './repositories/banks.ts';
+export type { BudgetUnit, BudgetUnitDetail, BudgetUnitListQuery, BudgetUnitYear } from './repositories/budget-units.ts';
 export type {
   Enterprise,
   EnterpriseDetail,
@@ -71,61 +94,39 @@ export type {
   SummaryRow,
 } from './repositories/entitlements.ts';
 export type { ImportRecord, ImportStatus } from './repositories/imports.ts';
-export {
-  checkLendingReports,
-  INCREMENT_WORDING_PARAMETER,
-  type IncrementWording,
-  incrementWording,
-} from './lending/check-lending-reports.ts';
-export { checkLoanRecords } from './lending/check-loan-records.ts';
-export {
-  type LendingCheck,
-  type LendingReport,
-  type LendingReportInput,
-  quarterMonth,
-  REPORT_FIGURES,
-  type ReportSource,
-} from './lending/lending-report.ts';
-export { LOAN_COLUMNS, type LoanCheck, type LoanRecord, type LoanRecordInput } from './lending/loan-record.ts';
-export { REPORT_KEY_FIELDS, reportColumns } from './lending/report-columns.ts';
-export { FIRST_REPORT_YEAR, validateLendingReports } from './lending/validate-lending-reports.ts';
-export { validateLoanRecords } from './lending/validate-loan-records.ts';
-export type { Bank, BankInput } from './repositories/banks.ts';
 export type { ReportQuery, SubmitReportsOptions, SubmitReportsResult } from './repositories/lending-reports.ts';
 export type { LoanQuery, UploadLoansOptions, UploadLoansResult } from './repositories/loan-records.ts';
-export {
-  type DeductionRange,
-  type LegalDeductionRanges,
-  legalDeductionRanges,
-} from './procurement/legal-deduction-ranges.ts';
-export {
-  type BidInput,
-  bidProblems,
-  DECLARED_CLASSES,
-  type DeclaredClass,
-  type MemberDeclaration,
-  type ProductDeclaration,
-  TENDER_METHODS,
-  TENDER_STATUSES,
-  type TenderInput,
-  type TenderMethod,
-  type TenderPatch,
-  type TenderStatus,
-} from './procurement/tender-fields.ts';
-export type {
-  BidOutcome,
-  DeclarationCheck,
-  EvaluationReport,
-  Tender,
-  TenderBid,
-  TenderDetail,
-  TenderEvaluation,
-} from './procurement/tender-types.ts';
+export type { ProcurementProject, ProjectAward } from './repositories/procurement-projects.ts';
 export type { Region, RegionLevel } from './repositories/regions.ts';
+export type {
+  PublishedReport,
+  PublishedReportSummary,
+  SetAsideExplanation,
+  SetAsideReport,
+  SetAsideShares,
+  SetAsideState,
+  SetAsideStatus,
+  SetAsideTotals,
+} from './repositories/set-aside.ts';
 export type { TenderListQuery } from './repositories/tenders.ts';
-export { seedTenders } from './seed/seed-tenders.ts';
 export { type ApiToken, LOCALES, ROLES, type Role, type Session, type User, type UserInput, type UserPatch } from './repositories/users.ts';
 export type { Database } from './schema.ts';
 export { ALL, checkScope, inPartyScope, inScope, type PartyKind, partyScopeCondition, type Scope } from './scope.ts';
 export { DEMO_USERS, demoEnterpriseId, demoRows, type SeedOptions, type SeedResult, seedDemo } from './seed/seed-demo.ts';
+export { SET_ASIDE_DEMO_UNITS, seedProcurement } from './seed/seed-procurement.ts';
+export { seedTenders } from './seed/seed-tenders.ts';
+export type { SetAsideAmounts, SetAsideProblem } from './set-aside/evaluate-set-aside.ts';
+export { exactShare, SHARE_PLACES } from './set-aside/exact-share.ts';
+export {
+  AWARD_SIZE_CLASSES,
+  type AwardInput,
+  type AwardSizeClass,
+  type BudgetUnitInput,
+  type BudgetUnitPatch,
+  type BudgetUnitYearInput,
+  type ProjectInput,
+  type ProjectPatch,
+  RESERVED_FOR,
+  type ReservedFor,
+} from './set-aside/set-aside-fields.ts';
 export { hashToken } from './tokens.ts';

@@ -150,6 +150,42 @@ export const ERRORS = {
       en: 'the loan-record file has {count} problem(s); nothing was stored',
     },
   },
+  XW_ERR_TENDER_RULE: {
+    status: 422,
+    when: 'A stored tender cannot be evaluated under the rules in force on its date (a deduction rate outside the legal range, which `problems` names; a date with no encoded rule; consortium shares not adding up to 1). Nothing was stored.',
+    message: {
+      'zh-CN': '该采购项目无法按其日期适用的规则评审，未保存任何评审结果',
+      ko: '이 입찰은 해당 일자에 적용되는 규정으로 평가할 수 없어 평가 결과를 저장하지 않았습니다',
+      en: 'the tender cannot be evaluated under the rules in force on its date; no evaluation was stored',
+    },
+  },
+  XW_ERR_BIDS_REJECTED: {
+    status: 422,
+    when: 'An uploaded bid file has bad rows; `problems` lists each with its row, column and field. No bid was imported.',
+    message: {
+      'zh-CN': '文件有 {count} 个问题，未导入任何投标',
+      ko: '파일에 문제가 {count}건 있어 입찰을 하나도 가져오지 않았습니다',
+      en: 'the file has {count} problem(s); no bid was imported',
+    },
+  },
+  XW_ERR_TENDER_PUBLISHED: {
+    status: 409,
+    when: 'The tender is published: neither it, its bids nor its evaluation can change any more.',
+    message: {
+      'zh-CN': '采购项目“{id}”的评审报告已公布，项目及其投标和评审结果均不可再修改',
+      ko: '입찰 “{id}”의 평가 보고서가 공표되어 입찰, 응찰 및 평가 결과를 더 이상 변경할 수 없습니다',
+      en: 'the tender "{id}" is published: it, its bids and its evaluation can no longer be changed',
+    },
+  },
+  XW_ERR_TENDER_NOT_EVALUATED: {
+    status: 409,
+    when: 'Publishing a tender whose current bids have not been evaluated (evaluate it first).',
+    message: {
+      'zh-CN': '采购项目“{id}”的当前投标尚未评审，请先评审再公布',
+      ko: '입찰 “{id}”의 현재 응찰이 아직 평가되지 않았습니다. 먼저 평가한 후 공표하십시오',
+      en: 'the current bids of tender "{id}" have not been evaluated: evaluate before publishing',
+    },
+  },
   XW_ERR_NOT_FOUND: {
     status: 404,
     when: 'No route, or no resource with this id.',

@@ -1,0 +1,172 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { AppError } from '../../errors/app-error.ts';
+import { actor, dataScope, storeOf } from '../enterprises/registry-context.ts';
+import { uploadKind } from '../imports/read-upload.ts';
+import { bidTemplate } from './bid-template.ts';
+import { createTender } from './create-tender.ts';
+import { deleteTender } from './delete-tender.ts';
+import { evaluateStored, publishTender } from './evaluate-tender.ts';
+import { getTender } from './get-tender.ts';
+import { importBids } from './import-bids.ts';
+import { legalRange } from './legal-range.ts';
+import { type ListTendersQuery, listTenders } from './list-tenders.ts';
+import { deleteBid, putBid } from './put-bid.ts';
+import { reportPdf } from './report-pdf.ts';
+import { reportXlsx } from './report-xlsx.ts';
+import { submitTender } from './submit-tender.ts';
+import { TENDER_READERS, TENDER_WRITERS } from './tender-access.ts';
+import { evaluationJson } from './tender-json.ts';
+import {
+  bidTemplateSchema,
+  createTenderSchema,
+  deleteBidSchema,
+  deleteTenderSchema,
+  evaluateTenderSchema,
+  getTenderSchema,
+  importBidsSchema,
+  legalRangeSchema,
+  listTendersSchema,
+  publishTenderSchema,
+  putBidSchema,
+  submitTenderSchema,
+  TENDER_SCHEMAS,
+  tenderReportSchema,
+  updateTenderSchema,
+} from './tenders.schema.ts';
+import { updateTender } from './update-tender.ts';
+
+type IdParams = { id: string };
+type BidParams = { id: string; bid: string };
+type Body = Record<string, unknown>;
+type VersionQuery = { version?: number };
+
+const NO_FILE = {
+  'zh-CN': '请上传一个 Excel 文件（字段 file）',
+  ko: 'Excel 파일 하나를 올리십시오(필드 file)',
+  en: 'upload one Excel file (field "file")',
+};
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The uploaded .xlsx: no file, another kind of file or a broken body is a clear error, never a 500. */
+async function readXlsx(request: FastifyRequest): Promise<{ buffer: Buffer; fileName: string }> {
+  if (!request.isMultipart())
+    throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: String(request.headers['content-type'] ?? '').slice(0, 100) });
+  let file: Awaited<ReturnType<FastifyRequest['file']>>;
+  let buffer: Buffer;
+  try {
+    file = await request.file();
+    if (file === undefined) throw AppError.validation([{ path: 'file', field: 'file', message: NO_FILE }]);
+    buffer = await file.toBuffer();
+  } catch (e) {
+    if (e instanceof AppError || typeof (e as { statusCode?: unknown }).statusCode === 'number') throw e;
+    throw new AppError('XW_ERR_BAD_REQUEST', { detail: String((e as Error).message).slice(0, 200) });
+  }
+  if (uploadKind(file.filename, file.mimetype) !== 'xlsx')
+    throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: `${file.filename.slice(0, 100)} (${file.mimetype})` });
+  return { buffer, fileName: file.filename };
+}
+
+/** A file download: its type and an ASCII-safe name with the UTF-8 one beside it (RFC 6266). */
+function download(reply: FastifyReply, type: string, name: string, body: Buffer): FastifyReply {
+  const ascii = name.replace(/[^\w.-]/g, '_');
+  return reply
+    .type(type)
+    .header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(name)}`)
+    .send(body);
+}
+
+/**
+ * Tenders of budget units (item 05): GET/POST /api/v1/tenders, GET/PUT/DELETE /api/v1/tenders/{id}, bids
+ * (PUT/DELETE /api/v1/tenders/{id}/bids/{bid}, POST …/bids/import, GET /api/v1/tenders/bid-template),
+ * POST …/evaluate, POST …/publish, GET …/report (json, xlsx, pdf), GET /api/v1/tenders/legal-range, and the
+ * e-procurement API POST /api/v1/tenders/submit.
+ */
+export async function tendersRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(multipart, { limits: { fileSize: app.serverConfig.uploadLimit, files: 1, fields: 5, parts: 6 } });
+  const read = { access: { roles: TENDER_READERS } };
+  const write = { access: { roles: TENDER_WRITERS } };
+
+  app.get('/api/v1/tenders', { schema: listTendersSchema, config: read }, async (request) =>
+    listTenders(storeOf(app), dataScope(request), request.query as ListTendersQuery),
+  );
+  app.post('/api/v1/tenders', { schema: createTenderSchema, config: write }, async (request, reply) => {
+    const created = await createTender(storeOf(app), dataScope(request), actor(request), request.body as Body, request.lang);
+    return reply.code(201).send(created);
+  });
+  app.post('/api/v1/tenders/submit', { schema: submitTenderSchema, config: write }, async (request, reply) => {
+    const result = await submitTender(storeOf(app), dataScope(request), actor(request), request.body as Body, request.lang);
+    return reply.code(201).send(result);
+  });
+  app.get('/api/v1/tenders/legal-range', { schema: legalRangeSchema, config: read }, async (request) =>
+    legalRange((request.query as { date: string }).date),
+  );
+  app.get('/api/v1/tenders/bid-template', { schema: bidTemplateSchema, config: read }, async (request, reply) =>
+    download(reply, XLSX, `bid-template-${request.lang}.xlsx`, await bidTemplate(request.lang)),
+  );
+  app.get('/api/v1/tenders/:id', { schema: getTenderSchema, config: read }, async (request) =>
+    getTender(storeOf(app), dataScope(request), (request.params as IdParams).id, request.lang),
+  );
+  app.put('/api/v1/tenders/:id', { schema: updateTenderSchema, config: write }, async (request) =>
+    updateTender(storeOf(app), dataScope(request), actor(request), (request.params as IdParams).id, request.body as Body, request.lang),
+  );
+  app.delete('/api/v1/tenders/:id', { schema: deleteTenderSchema, config: write }, async (request, reply) => {
+    await deleteTender(
+      storeOf(app),
+      dataScope(request),
+      actor(request),
+      (request.params as IdParams).id,
+      (request.query as VersionQuery).version,
+    );
+    return reply.code(204).send();
+  });
+  app.put('/api/v1/tenders/:id/bids/:bid', { schema: putBidSchema, config: write }, async (request) => {
+    const { id, bid } = request.params as BidParams;
+    return putBid(storeOf(app), dataScope(request), actor(request), id, bid, request.body as Body, request.lang);
+  });
+  app.delete('/api/v1/tenders/:id/bids/:bid', { schema: deleteBidSchema, config: write }, async (request) => {
+    const { id, bid } = request.params as BidParams;
+    return deleteBid(storeOf(app), dataScope(request), actor(request), id, bid, request.lang);
+  });
+  app.post(
+    '/api/v1/tenders/:id/bids/import',
+    { schema: importBidsSchema, config: write, bodyLimit: app.serverConfig.uploadLimit },
+    async (request) => {
+      const store = storeOf(app);
+      const scope = dataScope(request);
+      const user = actor(request);
+      const upload = await readXlsx(request);
+      return importBids(store, scope, user, (request.params as IdParams).id, upload, request.lang);
+    },
+  );
+  app.post('/api/v1/tenders/:id/evaluate', { schema: evaluateTenderSchema, config: write }, async (request, reply) => {
+    const id = (request.params as IdParams).id;
+    const result = await evaluateStored(
+      storeOf(app),
+      dataScope(request),
+      actor(request),
+      id,
+      request.lang,
+      (request.query as VersionQuery).version,
+    );
+    return reply.code(201).send(result);
+  });
+  app.post('/api/v1/tenders/:id/publish', { schema: publishTenderSchema, config: write }, async (request) => {
+    const id = (request.params as IdParams).id;
+    return publishTender(storeOf(app), dataScope(request), actor(request), id, request.lang, (request.query as VersionQuery).version);
+  });
+  app.get('/api/v1/tenders/:id/report', { schema: tenderReportSchema, config: read }, async (request, reply) => {
+    const id = (request.params as IdParams).id;
+    const q = request.query as { format?: 'json' | 'xlsx' | 'pdf'; sequence?: number };
+    const evaluation = await storeOf(app).tenders.evaluation(id, {
+      scope: dataScope(request),
+      ...(q.sequence !== undefined ? { sequence: q.sequence } : {}),
+    });
+    const name = `tender-${id}-evaluation-${evaluation.sequence}`;
+    if (q.format === 'xlsx') return download(reply, XLSX, `${name}.xlsx`, await reportXlsx(evaluation, request.lang));
+    if (q.format === 'pdf') return download(reply, 'application/pdf', `${name}.pdf`, await reportPdf(evaluation, request.lang));
+    return evaluationJson(evaluation, request.lang);
+  });
+}
+
+export { TENDER_SCHEMAS };
