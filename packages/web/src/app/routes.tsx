@@ -1,10 +1,13 @@
 import {
+  AuditOutlined,
+  BankOutlined,
   BarChartOutlined,
   BookOutlined,
   CalculatorOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
   HomeOutlined,
+  LineChartOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode, Suspense } from 'react';
@@ -66,6 +69,24 @@ export const PAGES: readonly PageRoute[] = [
     page: lazy(() => import('../pages/officer/dashboard/index.tsx')),
     nav: { key: 'dashboard', icon: <BarChartOutlined /> },
     roles: REGISTRY_READERS,
+  },
+  {
+    path: '/lending/reports',
+    page: lazy(() => import('../pages/lending/reports/index.tsx')),
+    nav: { key: 'lendingReports', icon: <BankOutlined /> },
+    roles: ['bank', 'admin'],
+  },
+  {
+    path: '/lending/loans',
+    page: lazy(() => import('../pages/lending/loans/index.tsx')),
+    nav: { key: 'lendingLoans', icon: <AuditOutlined /> },
+    roles: ['bank', 'officer', 'analyst', 'admin'],
+  },
+  {
+    path: '/lending/dashboard',
+    page: lazy(() => import('../pages/lending/dashboard/index.tsx')),
+    nav: { key: 'lendingDashboard', icon: <LineChartOutlined /> },
+    roles: ['officer', 'analyst', 'admin'],
   },
   { path: '*', page: lazy(() => import('../pages/exception/not-found/index.tsx')) },
 ];
