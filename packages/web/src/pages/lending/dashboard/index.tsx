@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Select, Tag } from 'antd';
+import { Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet, apiUrl } from '../../../api/client.ts';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoading } from '../../../components/page-loading.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { type SimpleColumn, SimpleTable } from '../../../components/simple-table.tsx';
+import { Tag } from '../../../components/tag.tsx';
 import { formatPercent } from '../../../i18n/format.ts';
 import { currentLang } from '../../../i18n/index.ts';
 import type { LendingDashboard } from '../shared/lending-types.ts';
@@ -58,8 +59,8 @@ function BankChart({ bank, periods }: { bank: BankSeries; periods: readonly stri
         <span>
           {bank.bank_name} <span className="xw-secondary">({bank.bank_id})</span>{' '}
           {bank.quarters_below > 0 ? (
-            <Tag color="error" data-testid="bank-below">
-              {t('dashboard.below', { count: bank.quarters_below })}
+            <Tag color="error">
+              <span data-testid="bank-below">{t('dashboard.below', { count: bank.quarters_below })}</span>
             </Tag>
           ) : (
             <Tag color="success">{t('dashboard.allMet')}</Tag>

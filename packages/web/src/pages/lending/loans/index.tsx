@@ -1,5 +1,5 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Tag } from 'antd';
+import { Alert, Button, Checkbox } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type ApiProblem, apiGet, apiUpload, apiUrl } from '../../../api/client.ts';
@@ -10,6 +10,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoading } from '../../../components/page-loading.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { type SimpleColumn, SimpleTable } from '../../../components/simple-table.tsx';
+import { Tag } from '../../../components/tag.tsx';
 import { formatYuan } from '../../../i18n/format.ts';
 import { currentLang } from '../../../i18n/index.ts';
 import type { LoanRecord } from '../shared/lending-types.ts';
@@ -41,7 +42,10 @@ export default function LoanChecksPage() {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const upload = async () => {
-    if (!file) return;
+    if (!file) {
+      setOutcome({ kind: 'error', error: new ApiError(0, 'no_file', t('upload.noFile')) });
+      return;
+    }
     setBusy(true);
     setOutcome(null);
     try {
@@ -87,8 +91,8 @@ export default function LoanChecksPage() {
         l.check.problem !== null ? (
           <Tag>{t('verdict.unchecked')}</Tag>
         ) : l.check.fee_violation ? (
-          <Tag color="error" data-testid="loan-violation">
-            {t('loans.violation', { amount: yuan(l.check.violation_amount) })}
+          <Tag color="error">
+            <span data-testid="loan-violation">{t('loans.violation', { amount: yuan(l.check.violation_amount) })}</span>
           </Tag>
         ) : l.check.fee_review_flag ? (
           <Tag color="warning">{t('loans.review')}</Tag>
@@ -128,14 +132,7 @@ export default function LoanChecksPage() {
                 setOutcome(null);
               }}
             />
-            <Button
-              type="primary"
-              icon={<UploadOutlined />}
-              disabled={!file}
-              loading={busy}
-              onClick={() => void upload()}
-              data-testid="loan-upload-button"
-            >
+            <Button type="primary" icon={<UploadOutlined />} loading={busy} onClick={() => void upload()} data-testid="loan-upload-button">
               {t('upload.button')}
             </Button>
           </div>

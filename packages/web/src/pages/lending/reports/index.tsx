@@ -84,7 +84,10 @@ export default function LendingReportsPage() {
   };
 
   const upload = async () => {
-    if (!file) return;
+    if (!file) {
+      setUploadOutcome({ kind: 'error', error: new ApiError(0, 'no_file', t('upload.noFile')) });
+      return;
+    }
     setUploadBusy(true);
     setUploadOutcome(null);
     try {
@@ -194,7 +197,6 @@ export default function LendingReportsPage() {
           <Button
             type="primary"
             icon={<UploadOutlined />}
-            disabled={!file}
             loading={uploadBusy}
             onClick={() => void upload()}
             data-testid="report-upload-button"

@@ -1,5 +1,5 @@
-import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Tag } from '../../../components/tag.tsx';
 
 /** Met / missed / not checked, in words and colour (the colour is never the only sign). */
 export function Verdict({ ok }: { ok: boolean | null }) {
