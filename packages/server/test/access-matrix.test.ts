@@ -73,6 +73,28 @@ const csv = (rows: string[]) => {
   };
 };
 
+/** A consistent quarterly lending report (yuan): small/micro growth 10% vs all loans 5%. */
+const LENDING_REPORT = {
+  all_loan_balance: '10500',
+  all_loan_increment: '300',
+  small_micro_loan_balance: '2200',
+  small_micro_loan_count: 3,
+  small_micro_loan_increment: '60',
+  small_micro_loan_balance_small_lines: '1000',
+  all_loan_balance_last_year: '10000',
+  small_micro_loan_balance_last_year: '2000',
+  small_micro_loan_increment_last_year: '50',
+};
+const upload = (name: string, lines: string[]): InjectOptions => {
+  const boundary = '----xiaowei-matrix';
+  return {
+    method: 'POST',
+    url: name.startsWith('l') ? '/api/v1/lending/loans/upload' : '/api/v1/lending/reports/upload',
+    payload: `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/csv\r\n\r\n${lines.join('\n')}\r\n--${boundary}--\r\n`,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+};
+
 const MATRIX: readonly Case[] = [
   { name: 'list enterprises', expect: READ(200, 200, 200, 200), request: () => ({ method: 'GET', url: '/api/v1/enterprises' }) },
   {
@@ -297,6 +319,88 @@ const MATRIX: readonly Case[] = [
     name: 'published set-aside reports',
     expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
     request: () => ({ method: 'GET', url: '/api/v1/set-aside/reports' }),
+  },
+  // Lending (issue 6): a bank reads and files its own; officers read the banks of their region; analysts and admins all.
+  {
+    name: 'list lending reports',
+    expect: { _: 403, bank: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/reports' }),
+  },
+  {
+    name: 'get the Qingdao demo bank’s report',
+    expect: { _: 403, bank: 200, o37: 200, o3702: 200, o4403: 404, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/reports/BANK-DEMO-01/2013/2' }),
+  },
+  {
+    name: 'get a Shenzhen bank’s report',
+    expect: { _: 403, bank: 404, o37: 404, o3702: 404, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/reports/BANK-SZ-01/2013/2' }),
+  },
+  {
+    name: 'file a quarter for the demo bank',
+    expect: { _: 403, bank: 201, admin: 201 },
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/lending/reports',
+      payload: { bank_id: 'BANK-DEMO-01', year: 2014, quarter: 2, ...LENDING_REPORT },
+    }),
+  },
+  {
+    name: 'file a quarter for a Shenzhen bank',
+    expect: { _: 403, bank: 422, admin: 201 },
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/lending/reports',
+      payload: { bank_id: 'BANK-SZ-01', year: 2014, quarter: 2, ...LENDING_REPORT },
+    }),
+  },
+  {
+    name: 'upload lending reports',
+    expect: { _: 403, bank: 201, admin: 201 },
+    request: () =>
+      upload('r.csv', [
+        ['bank_id', 'year', 'quarter', ...Object.keys(LENDING_REPORT)].join(','),
+        ['BANK-DEMO-01', 2014, 3, ...Object.values(LENDING_REPORT)].join(','),
+      ]),
+  },
+  {
+    name: 'lending report template',
+    expect: { _: 403, bank: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/reports/template' }),
+  },
+  {
+    name: 'lending dashboard',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/dashboard' }),
+  },
+  {
+    name: 'lending dashboard export',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/dashboard/export' }),
+  },
+  {
+    name: 'list banks',
+    expect: { _: 403, bank: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/banks' }),
+  },
+  {
+    name: 'list loan records',
+    expect: { _: 403, bank: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/loans' }),
+  },
+  {
+    name: 'export loan records',
+    expect: { _: 403, bank: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/loans/export' }),
+  },
+  {
+    name: 'upload loan records',
+    expect: { _: 403, bank: 201, admin: 201 },
+    request: (c) =>
+      upload('l.csv', [
+        'bank_id,contract_id,borrower_credit_code,borrower_name,borrower_size_class,signed,amount',
+        `BANK-DEMO-01,MX-L-${c.n},91370200MA00000001,矩阵借款人,small,2013-05-01,1000000`,
+      ]),
   },
   // Tenders (item 05): the unit's procurement staff read and change their unit's tenders (BU-DEMO-370200, Qingdao);
   // officers read those of their region, analysts and admins all; nobody else. TD-DEMO-2014-01 is a draft,
