@@ -102,6 +102,15 @@ export const fileReportSchema = {
   response: { 201: { ...FILED, description: 'Filed.' }, ...ERROR_RESPONSES },
 };
 
+/** A downloaded workbook (the serializer does not touch a Buffer). */
+const XLSX_RESPONSE = {
+  200: {
+    description: 'The file (Content-Disposition: attachment).',
+    content: { 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } } },
+  },
+  ...ERROR_RESPONSES,
+};
+
 const UPLOAD_DOC = {
   type: 'object',
   properties: { file: { type: 'string', format: 'binary', description: 'The .xlsx or .csv file.' } },
@@ -209,12 +218,14 @@ export const exportDashboardSchema = {
   summary: 'The lending dashboard as an Excel workbook',
   tags: ['lending'],
   querystring: querySchema(LIST_FILTERS),
+  response: XLSX_RESPONSE,
 };
 
 export const templateSchema = {
   summary: 'The quarterly report template (.xlsx), headers in the caller’s language',
   tags: ['lending'],
   querystring: querySchema({}),
+  response: XLSX_RESPONSE,
 };
 
 export const LOAN: JsonSchema = {
@@ -298,6 +309,7 @@ export const exportLoansSchema = {
   summary: 'Loan records with their checks as an Excel workbook',
   tags: ['lending'],
   querystring: querySchema(LOAN_FILTERS),
+  response: XLSX_RESPONSE,
 };
 
 export const listBanksSchema = {
