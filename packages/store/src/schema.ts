@@ -291,54 +291,6 @@ export interface SetAsideReportsTable {
   published_at: string;
 }
 
-/** A budget unit's tender (migration 0005). Rates and the price weight are exact decimal text; `status`: draft | evaluated | published. */
-export interface TendersTable {
-  id: string;
-  budget_unit_id: string;
-  project_id: string | null;
-  name: string;
-  tender_date: string;
-  method: string;
-  price_weight: string | null;
-  deduction_rate: string | null;
-  consortium_deduction_rate: string | null;
-  reserved_for_sme: Bool;
-  status: string;
-  version: number;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-  updated_by: string;
-}
-
-/** One bid with its SME declaration (products and consortium members as JSON). */
-export interface TenderBidsTable {
-  tender_id: string;
-  bid_id: string;
-  position: number;
-  supplier_id: string | null;
-  supplier_name: string;
-  price_fen: Int8;
-  technical_score: string | null;
-  compliant: Bool;
-  declared_size_class: string | null;
-  products: Json;
-  consortium: Json;
-}
-
-/** One evaluation of a tender; immutable in the database once `published_at` is set. */
-export interface TenderEvaluationsTable {
-  tender_id: string;
-  sequence: number;
-  result: Json;
-  policy_version: string;
-  parameter_hash: string;
-  evaluated_at: string;
-  evaluated_by: string;
-  published_at: string | null;
-  published_by: string | null;
-}
-
 export interface Database {
   regions: RegionsTable;
   enterprises: EnterprisesTable;
@@ -354,9 +306,6 @@ export interface Database {
   budget_unit_years: BudgetUnitYearsTable;
   procurement_projects: ProcurementProjectsTable;
   banks: BanksTable;
-  tenders: TendersTable;
-  tender_bids: TenderBidsTable;
-  tender_evaluations: TenderEvaluationsTable;
   set_aside_reports: SetAsideReportsTable;
   tenders: TendersTable;
   tender_bids: TenderBidsTable;

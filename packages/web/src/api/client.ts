@@ -96,6 +96,16 @@ export function apiPost<T>(path: string, body: unknown, options: RequestOptions)
   return send<T>('POST', path, options, body);
 }
 
+/** PUT a JSON body to the API (a change of a resource) and read the JSON answer. */
+export function apiPut<T>(path: string, body: unknown, options: RequestOptions): Promise<T> {
+  return send<T>('PUT', path, options, body);
+}
+
+/** DELETE a resource of the API (the answer's JSON, or nothing for 204). */
+export function apiDelete<T>(path: string, options: RequestOptions): Promise<T> {
+  return send<T>('DELETE', path, options);
+}
+
 /** POST a file as multipart/form-data (field `file`) and read the JSON answer. */
 export function apiUpload<T>(path: string, file: File, options: RequestOptions): Promise<T> {
   const form = new FormData();

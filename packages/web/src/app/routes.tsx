@@ -8,6 +8,7 @@ import {
   FileDoneOutlined,
   HomeOutlined,
   LineChartOutlined,
+  SolutionOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode, Suspense } from 'react';
@@ -30,6 +31,9 @@ export interface PageRoute {
   /** Needs the `officer` strings (loaded on demand). */
   readonly officer?: boolean;
 }
+
+/** Who may open the tender pages (the server scopes them: the unit's staff, the region's officers, analysts and admins). */
+const TENDER_ROLES: readonly Role[] = ['procurement', 'officer', 'analyst', 'admin'];
 
 /** Every page, in menu order; the officer pages (with their roles) are in the menu only for those roles. */
 export const PAGES: readonly PageRoute[] = [
@@ -88,6 +92,13 @@ export const PAGES: readonly PageRoute[] = [
     nav: { key: 'lendingDashboard', icon: <LineChartOutlined /> },
     roles: ['officer', 'analyst', 'admin'],
   },
+  {
+    path: '/tenders',
+    page: lazy(() => import('../pages/procurement/tenders/list/index.tsx')),
+    nav: { key: 'tenders', icon: <SolutionOutlined /> },
+    roles: TENDER_ROLES,
+  },
+  { path: '/tenders/:id', page: lazy(() => import('../pages/procurement/tenders/tender/index.tsx')), roles: TENDER_ROLES },
   { path: '*', page: lazy(() => import('../pages/exception/not-found/index.tsx')) },
 ];
 
