@@ -6,8 +6,10 @@ import {
   CalculatorOutlined,
   DatabaseOutlined,
   FileDoneOutlined,
+  FundOutlined,
   HomeOutlined,
   LineChartOutlined,
+  ShopOutlined,
   SolutionOutlined,
   UploadOutlined,
 } from '@ant-design/icons';
@@ -99,6 +101,23 @@ export const PAGES: readonly PageRoute[] = [
     roles: TENDER_ROLES,
   },
   { path: '/tenders/:id', page: lazy(() => import('../pages/procurement/tenders/tender/index.tsx')), roles: TENDER_ROLES },
+  {
+    path: '/procurement/my-unit',
+    page: lazy(() => import('../pages/procurement/budget-unit/index.tsx')),
+    nav: { key: 'myBudgetUnit', icon: <ShopOutlined /> },
+    roles: ['procurement'],
+  },
+  {
+    path: '/procurement/budget-units/:id',
+    page: lazy(() => import('../pages/procurement/budget-unit/index.tsx')),
+    roles: ['procurement', 'officer', 'analyst', 'admin'],
+  },
+  {
+    path: '/procurement/set-aside',
+    page: lazy(() => import('../pages/procurement/set-aside/index.tsx')),
+    nav: { key: 'setAside', icon: <FundOutlined /> },
+    roles: ['officer', 'analyst', 'admin'],
+  },
   { path: '*', page: lazy(() => import('../pages/exception/not-found/index.tsx')) },
 ];
 
