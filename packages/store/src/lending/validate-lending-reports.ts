@@ -31,6 +31,9 @@ export interface ReportValidation {
 /** The first year a report may cover: the Opinions (国发〔2012〕14号) and their lending targets date from 2012. */
 export const FIRST_REPORT_YEAR = 2012;
 
+/** Most borrowers a report may give (the stored column is a 32-bit integer). */
+const MAX_COUNT = 2_000_000_000;
+
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 /** The last day of a quarter, as YYYY-MM-DD. */
@@ -103,6 +106,16 @@ export function validateLendingReports(records: readonly Record<string, unknown>
       // The engine's own decoding of the policy variable: yuan → fen exactly, its minimum, whole counts.
       const decoded = decodeValue(system.variable(f.variable), cell?.value);
       if (typeof decoded === 'object') add(row, columnOf(f.variable), f.variable, decoded.code, decoded.message, cell?.value);
+      else if (f.key === 'smallMicroLoanCount' && (decoded as number) > MAX_COUNT)
+        // The column is a 32-bit integer; no bank has two billion borrowers.
+        add(
+          row,
+          columnOf(f.variable),
+          f.variable,
+          'above_max',
+          interpolate(INPUT_MESSAGES.above_max, { value: decoded, max: MAX_COUNT }),
+          cell?.value,
+        );
       else figures[f.key] = decoded as number;
     }
 
