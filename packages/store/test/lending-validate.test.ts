@@ -63,6 +63,10 @@ describe('lending report validation', () => {
       '2 small_micro_loan_count count_without_balance',
     ]);
     expect(codes([{ ...REPORT, small_micro_loan_count: '2.5' }])).toEqual(['2 small_micro_loan_count not_an_integer']);
+    // The stored column is 32-bit: two billion borrowers is the most a report may give.
+    const big = { small_micro_loan_balance: '10000000000', all_loan_balance: '10000000000' };
+    expect(codes([{ ...REPORT, ...big, small_micro_loan_count: 2_000_000_000 }])).toEqual([]);
+    expect(codes([{ ...REPORT, ...big, small_micro_loan_count: 2_000_000_001 }])).toEqual(['2 small_micro_loan_count above_max']);
   });
 
   it('a quarter is reported once it has ended: its last day is too early, the day after is fine', () => {
