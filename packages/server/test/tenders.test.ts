@@ -384,3 +384,87 @@ describe('the e-procurement API', () => {
     expect((await post('anon', '/api/v1/tenders/submit', tender())).status).toBe(401);
   });
 });
+
+describe('no input crashes the tender routes', () => {
+  it('answers malformed bodies, values, queries and files with catalogued 4xx errors, never a 500', async () => {
+    await post('proc', '/api/v1/tenders', tender({ id: 'TT-FUZZ' }));
+    const bodies: unknown[] = [
+      {},
+      [],
+      'text',
+      { name: 'x', date: '2013-02-30', method: 'lowest_price' },
+      { name: 'x', date: '2013-05-10', method: 'auction' },
+      { name: 'x', date: '2013-05-10', method: 'lowest_price', deduction_rate: 1e-10 },
+      { name: 'x', date: '2013-05-10', method: 'lowest_price', deduction_rate: '-0.06' },
+      { name: 'x', date: '2013-05-10', method: 'lowest_price', price_weight: '1000' },
+      { name: 'x'.repeat(500), date: '2013-05-10', method: 'lowest_price' },
+      { name: 'x', date: '2013-05-10', method: 'lowest_price', bids: [{ id: 'B1', supplier_name: 'a', price: '99999999999999999' }] },
+      {
+        name: 'x',
+        date: '2013-05-10',
+        method: 'lowest_price',
+        bids: [{ id: 'B1', supplier_name: 'a', price: 1, consortium: [{ name: 'm', size_class: 'small', share: 2 }] }],
+      },
+      { name: 'x', date: '2013-05-10', method: 'lowest_price', bids: [{ id: 'B 1', supplier_name: 'a', price: -1, size_class: 'giant' }] },
+      { name: 'x', date: '2013-05-10', method: 'comprehensive', bids: [{ id: 'B1', supplier_name: 'a', price: 1 }] },
+      {
+        name: 'x',
+        date: '2013-05-10',
+        method: 'lowest_price',
+        reserved_for_sme: true,
+        bids: [{ id: 'B1', supplier_name: 'a', price: 1, consortium: [{ name: 'm', size_class: 'small', share: '0.5' }] }],
+      },
+      { id: 'TT-FUZZ', name: 'x', date: '2013-05-10', method: 'lowest_price' },
+      { __proto__: { admin: true }, name: 'x' },
+    ];
+    const statuses: number[] = [];
+    for (const body of bodies) {
+      for (const url of ['/api/v1/tenders', '/api/v1/tenders/submit']) statuses.push((await post('proc', url, body)).status);
+      statuses.push(
+        (await call(app, { method: 'PUT', url: '/api/v1/tenders/TT-FUZZ', headers: as('proc'), payload: body as object })).status,
+      );
+      statuses.push(
+        (await call(app, { method: 'PUT', url: '/api/v1/tenders/TT-FUZZ/bids/B9', headers: as('proc'), payload: body as object })).status,
+      );
+    }
+    const gets = [
+      '/api/v1/tenders/legal-range?date=garbage',
+      '/api/v1/tenders/legal-range?date=1999-01-01',
+      '/api/v1/tenders/TT-FUZZ/report?format=doc',
+      '/api/v1/tenders/TT-FUZZ/report?sequence=0',
+      '/api/v1/tenders/TT-FUZZ/report?sequence=99',
+      '/api/v1/tenders/%E2%82%AC%00',
+      '/api/v1/tenders?limit=0',
+      '/api/v1/tenders?cursor=not-a-cursor',
+      '/api/v1/tenders?status=closed',
+    ];
+    for (const url of gets) statuses.push((await get('proc', url)).status);
+    for (const [name, bytes] of [
+      ['x.xlsx', Buffer.from('not a workbook')],
+      ['x.csv', Buffer.from('a,b\n1,2')],
+      ['x.xlsx', Buffer.alloc(0)],
+    ] as const) {
+      const boundary = '----fuzz';
+      const payload = Buffer.concat([
+        Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\n\r\n`),
+        bytes,
+        Buffer.from(`\r\n--${boundary}--\r\n`),
+      ]);
+      statuses.push(
+        (
+          await call(app, {
+            method: 'POST',
+            url: '/api/v1/tenders/TT-FUZZ/bids/import',
+            headers: { ...as('proc'), 'content-type': `multipart/form-data; boundary=${boundary}` },
+            payload,
+          })
+        ).status,
+      );
+    }
+    statuses.push(
+      (await call(app, { method: 'POST', url: '/api/v1/tenders/TT-FUZZ/bids/import', headers: as('proc'), payload: { a: 1 } })).status,
+    );
+    expect(statuses.filter((s) => s >= 500)).toEqual([]);
+    expect(statuses.filter((s) => s >= 400).length).toBeGreaterThan(bodies.length * 3);
+  });
+});

@@ -47,6 +47,11 @@ const NO_FILE = {
   en: 'upload one Excel file (field "file")',
 };
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const NOT_XLSX = {
+  'zh-CN': '文件不是 Excel 工作簿（.xlsx）',
+  ko: '파일이 Excel 통합 문서(.xlsx)가 아닙니다',
+  en: 'the file is not an Excel workbook (.xlsx)',
+};
 
 /** The uploaded .xlsx: no file, another kind of file or a broken body is a clear error, never a 500. */
 async function readXlsx(request: FastifyRequest): Promise<{ buffer: Buffer; fileName: string }> {
@@ -64,6 +69,10 @@ async function readXlsx(request: FastifyRequest): Promise<{ buffer: Buffer; file
   }
   if (uploadKind(file.filename, file.mimetype) !== 'xlsx')
     throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: `${file.filename.slice(0, 100)} (${file.mimetype})` });
+  // An .xlsx is a ZIP archive: anything else (an empty file above all, on which the streaming reader waits
+  // forever) is refused before it is read.
+  if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50)
+    throw AppError.validation([{ path: 'file', field: 'file', message: NOT_XLSX }]);
   return { buffer, fileName: file.filename };
 }
 
