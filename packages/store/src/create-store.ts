@@ -24,17 +24,17 @@ import {
 import type { EnterpriseImportRow } from './import/import-row.ts';
 import { migrationsFor } from './migrations/index.ts';
 import { AuditRepository } from './repositories/audit-log.ts';
-import { BudgetUnitRepository } from './repositories/budget-units.ts';
 import { BankRepository } from './repositories/banks.ts';
+import { BudgetUnitRepository } from './repositories/budget-units.ts';
 import { EnterpriseRepository } from './repositories/enterprises.ts';
 import { EntitlementRepository } from './repositories/entitlements.ts';
 import { ImportRepository } from './repositories/imports.ts';
-import { ProcurementProjectRepository } from './repositories/procurement-projects.ts';
 import { LendingReportRepository } from './repositories/lending-reports.ts';
 import { LoanRecordRepository } from './repositories/loan-records.ts';
+import { ProcurementProjectRepository } from './repositories/procurement-projects.ts';
 import { RegionRepository } from './repositories/regions.ts';
-import { TenderRepository } from './repositories/tenders.ts';
 import { SetAsideRepository } from './repositories/set-aside.ts';
+import { TenderRepository } from './repositories/tenders.ts';
 import { ApiTokenRepository, SessionRepository, UserRepository } from './repositories/users.ts';
 import type { Database } from './schema.ts';
 
