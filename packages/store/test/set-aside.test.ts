@@ -264,6 +264,17 @@ for (const [name, open] of BACKENDS) {
       expect(audit.items.length).toBeGreaterThanOrEqual(2);
     });
 
+    it('numbers concurrent publications of one region and year without a gap or a failure of the database', async () => {
+      const results = await Promise.allSettled(
+        [1, 2, 3].map(() => store.setAside.publish({ scope: { regionPrefix: '4403' }, year: 2013 }, { actor: 'officer' })),
+      );
+      // Each is a new version or, when two met, a conflict to retry — never another error.
+      for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'XW_STORE_CONFLICT' });
+      const versions = (await store.setAside.listPublished({ scope: { regionPrefix: '4403' }, year: 2013 })).map((p) => p.version);
+      expect(versions).toEqual([...Array(versions.length)].map((_, i) => versions.length - i));
+      expect(versions.length).toBe(results.filter((r) => r.status === 'fulfilled').length);
+    });
+
     it('records awards by hand only for projects without a tender', async () => {
       const p = await store.procurementProjects.create(
         { budgetUnitId: 'BU-DEMO-370202', year: 2015, name: '手工授予', budgetFen: 1_000, reservedFor: 'none' },

@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import { type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import { isYear } from '../enterprise-fields.ts';
-import { NotFoundError, ValidationError } from '../errors.ts';
+import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { checkScope, partyScopeCondition, type Scope } from '../scope.ts';
 import {
   evaluateSetAside,
@@ -444,7 +444,22 @@ export class SetAsideRepository {
         published_by: options.actor,
         published_at: report.generatedAt,
       };
-      await tx.db.insertInto('set_aside_reports').values(row).execute();
+      try {
+        await tx.db.insertInto('set_aside_reports').values(row).execute();
+      } catch (e) {
+        // Two publications of the same region and year at once: the second finds its version taken.
+        const code = String((e as { code?: unknown }).code ?? '');
+        if (code === '23505' || code.startsWith('SQLITE_CONSTRAINT')) {
+          throw new ConflictError(
+            `set-aside report ${report.regionPrefix || '*'}/${report.year} v${version} was published meanwhile; publish again`,
+            {
+              region: report.regionPrefix,
+              year: report.year,
+            },
+          );
+        }
+        throw e;
+      }
       const summary = summaryFromRow(row);
       await writeAudit(tx, options.actor, [
         {
