@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchBrowser, openContext, screenshot, seriousViolations } from './harness/browser.ts';
+import { chooseOption, collectErrors, launchBrowser, openContext, screenshot, seriousViolations } from './harness/browser.ts';
 import { ensureBuilt } from './harness/build.ts';
 import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
 
@@ -89,6 +89,33 @@ describe('lending', () => {
     expect(await page.getByTestId('check-increment').textContent()).toContain('Met');
     expect(await page.getByTestId('check-wording').textContent()).toContain('not lower than the same period last year');
     expect(await page.getByTestId('check-wording').textContent()).toContain('2013-01-01');
+    // The form: 2016 Q3 with small/micro loans above all loans is refused by field; corrected, it is filed.
+    const figures: Record<string, string> = {
+      all_loan_balance: '10700',
+      all_loan_increment: '500',
+      small_micro_loan_balance: '10700.01',
+      small_micro_loan_count: '4',
+      small_micro_loan_increment: '80',
+      small_micro_loan_balance_small_lines: '1200',
+      all_loan_balance_last_year: '10200',
+      small_micro_loan_balance_last_year: '2100',
+      small_micro_loan_increment_last_year: '70',
+    };
+    await chooseOption(page, '#lending-year', '', '2016');
+    await chooseOption(page, '#lending-quarter', '', 'Q3');
+    for (const [field, value] of Object.entries(figures)) await page.getByTestId(`field-${field}`).fill(value);
+    await page.getByTestId('report-submit').click();
+    await page.getByTestId('form-rejected').waitFor();
+    const formProblem = page.locator('[data-testid=form-rejected-table] tbody tr');
+    expect(await formProblem.count()).toBe(1);
+    expect(await formProblem.first().locator('td').nth(1).textContent()).toBe('small_micro_loan_balance');
+    expect(await formProblem.first().locator('td').nth(2).textContent()).toContain('above the balance of all loans');
+    expect(await periodsListed(page)).not.toContain('2016Q3');
+    await page.getByTestId('field-small_micro_loan_balance').fill('2400');
+    await page.getByTestId('report-submit').click();
+    await page.getByTestId('form-filed').waitFor();
+    await page.locator('[data-testid=reports-table] td', { hasText: '2016Q3' }).waitFor();
+
     // The pointer off the button it clicked (antd's hover colour is not what is being checked).
     await page.mouse.move(0, 0);
     expect(await seriousViolations(page)).toEqual([]);

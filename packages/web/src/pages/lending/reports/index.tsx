@@ -146,7 +146,13 @@ export default function LendingReportsPage() {
           )}
           <span>
             <label htmlFor="lending-year">{t('form.year')}</label>{' '}
-            <Select id="lending-year" value={year} onChange={setYear} options={YEARS.map((y) => ({ value: y, label: String(y) }))} />
+            <Select
+              id="lending-year"
+              virtual={false}
+              value={year}
+              onChange={setYear}
+              options={YEARS.map((y) => ({ value: y, label: String(y) }))}
+            />
           </span>
           <span>
             <label htmlFor="lending-quarter">{t('form.quarter')}</label>{' '}
