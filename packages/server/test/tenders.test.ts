@@ -144,6 +144,9 @@ describe('evaluation', () => {
     expect(b2.reason).toMatch(/not a small or micro enterprise/);
     expect(r.json.legal_range.small_micro).toEqual({ min: 0.06, max: 0.1 });
     expect(r.json.policy_version).toMatch(/^\d+\.\d+\.\d+$/);
+    // Who evaluated: the user id (as in the audit log) and the name shown in the report.
+    expect(r.json.evaluated_by_name).toBe('青岛市政府采购中心（演示）');
+    expect(r.json.evaluated_by).not.toBe(r.json.evaluated_by_name);
     expect((await get('proc', '/api/v1/tenders/TT-FEN')).json.status).toBe('evaluated');
   });
 

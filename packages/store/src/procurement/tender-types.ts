@@ -129,4 +129,7 @@ export interface TenderEvaluation {
   readonly evaluatedBy: string;
   readonly publishedAt: string | null;
   readonly publishedBy: string | null;
+  /** Display names of the users (the ids when not a stored user, e.g. `system`). */
+  readonly evaluatedByName: string;
+  readonly publishedByName: string | null;
 }

@@ -129,6 +129,8 @@ interface EvaluationRow {
   evaluated_by: string;
   published_at: string | null;
   published_by: string | null;
+  evaluated_by_name?: string | null;
+  published_by_name?: string | null;
 }
 
 function evaluationFromRow(r: EvaluationRow): TenderEvaluation {
@@ -142,6 +144,8 @@ function evaluationFromRow(r: EvaluationRow): TenderEvaluation {
     evaluatedBy: r.evaluated_by,
     publishedAt: r.published_at,
     publishedBy: r.published_by,
+    evaluatedByName: r.evaluated_by_name ?? r.evaluated_by,
+    publishedByName: r.published_by === null ? null : (r.published_by_name ?? r.published_by),
   };
 }
 
@@ -236,14 +240,19 @@ export class TenderRepository {
     return rows.map((r) => bidFromRow(r as unknown as BidRow));
   }
 
+  /** Evaluations of `id` with the display names of who evaluated and published them (the ids stay the audit's). */
+  private evaluationsQuery(db: StoreContext['db'], id: string) {
+    return db
+      .selectFrom('tender_evaluations as v')
+      .leftJoin('users as ue', 'ue.id', 'v.evaluated_by')
+      .leftJoin('users as up', 'up.id', 'v.published_by')
+      .selectAll('v')
+      .select(['ue.display_name as evaluated_by_name', 'up.display_name as published_by_name'])
+      .where('v.tender_id', '=', id);
+  }
+
   private async latestEvaluation(tx: StoreContext, id: string): Promise<TenderEvaluation | null> {
-    const row = await readerOf(tx)
-      .selectFrom('tender_evaluations')
-      .selectAll()
-      .where('tender_id', '=', id)
-      .orderBy('sequence', 'desc')
-      .limit(1)
-      .executeTakeFirst();
+    const row = await this.evaluationsQuery(readerOf(tx), id).orderBy('v.sequence', 'desc').limit(1).executeTakeFirst();
     return row ? evaluationFromRow(row as unknown as EvaluationRow) : null;
   }
 
@@ -502,16 +511,11 @@ export class TenderRepository {
       const system = getSystem();
       const result = evaluateStoredTender(system, tender, bids, ranges, declarations);
       const last = await this.latestEvaluation(tx, id);
-      const evaluation: TenderEvaluation = {
-        tenderId: id,
+      const evaluation = {
         sequence: (last?.sequence ?? 0) + 1,
-        result,
         policyVersion: POLICY_VERSION,
         parameterHash: system.parameterHash,
         evaluatedAt: nowIso(),
-        evaluatedBy: options.actor,
-        publishedAt: null,
-        publishedBy: null,
       };
       await tx.db
         .insertInto('tender_evaluations')
@@ -522,7 +526,7 @@ export class TenderRepository {
           policy_version: evaluation.policyVersion,
           parameter_hash: evaluation.parameterHash,
           evaluated_at: evaluation.evaluatedAt,
-          evaluated_by: evaluation.evaluatedBy,
+          evaluated_by: options.actor,
           published_at: null,
           published_by: null,
         })
@@ -542,7 +546,7 @@ export class TenderRepository {
           winner: result.bids.find((b) => b.rank === 1)?.bidId ?? null,
         },
       });
-      return evaluation;
+      return (await this.latestEvaluation(tx, id)) as TenderEvaluation;
     });
   }
 
@@ -606,27 +610,22 @@ export class TenderRepository {
             : null,
         },
       });
-      return { ...evaluation, publishedAt: at, publishedBy: options.actor };
+      return (await this.latestEvaluation(tx, id)) as TenderEvaluation;
     });
   }
 
   /** The evaluations of a tender within `scope`, oldest first. */
   async evaluations(id: string, options: { scope: Scope }): Promise<TenderEvaluation[]> {
     await this.fetch(this.ctx, id, options.scope);
-    const rows = await readerOf(this.ctx)
-      .selectFrom('tender_evaluations')
-      .selectAll()
-      .where('tender_id', '=', id)
-      .orderBy('sequence')
-      .execute();
+    const rows = await this.evaluationsQuery(readerOf(this.ctx), id).orderBy('v.sequence').execute();
     return rows.map((r) => evaluationFromRow(r as unknown as EvaluationRow));
   }
 
   /** One evaluation (default: the newest) of a tender within `scope`, or NotFoundError. */
   async evaluation(id: string, options: { scope: Scope; sequence?: number }): Promise<TenderEvaluation> {
     await this.fetch(this.ctx, id, options.scope);
-    let q = readerOf(this.ctx).selectFrom('tender_evaluations').selectAll().where('tender_id', '=', id);
-    q = options.sequence !== undefined ? q.where('sequence', '=', options.sequence) : q.orderBy('sequence', 'desc').limit(1);
+    let q = this.evaluationsQuery(readerOf(this.ctx), id);
+    q = options.sequence !== undefined ? q.where('v.sequence', '=', options.sequence) : q.orderBy('v.sequence', 'desc').limit(1);
     const row = await q.executeTakeFirst();
     if (!row) throw new NotFoundError('evaluation', `${id}${options.sequence !== undefined ? `#${options.sequence}` : ''}`);
     return evaluationFromRow(row as unknown as EvaluationRow);

@@ -92,8 +92,10 @@ export interface TenderEvaluation {
   readonly parameter_hash: string;
   readonly evaluated_at: string;
   readonly evaluated_by: string;
+  readonly evaluated_by_name: string;
   readonly published_at: string | null;
   readonly published_by: string | null;
+  readonly published_by_name: string | null;
 }
 
 export interface TenderDetail extends Tender {

@@ -107,8 +107,8 @@ export function reportText(e: TenderEvaluation, lang: Lang): ReportText {
     if (r.consortiumDeductionRate !== null)
       meta.push([w('consortiumRate'), `${percent(Number(r.consortiumDeductionRate))} (${range(r.ranges.consortium)})`]);
   }
-  meta.push([w('evaluated'), `#${e.sequence} ${e.evaluatedAt} · ${e.evaluatedBy}`]);
-  meta.push([w('published'), e.publishedAt ? `${e.publishedAt} · ${e.publishedBy}` : w('notPublished')]);
+  meta.push([w('evaluated'), `#${e.sequence} ${e.evaluatedAt} · ${e.evaluatedByName}`]);
+  meta.push([w('published'), e.publishedAt ? `${e.publishedAt} · ${e.publishedByName}` : w('notPublished')]);
   meta.push([w('rules'), `${e.policyVersion} · ${e.parameterHash.slice(0, 12)}`]);
   const bidColumns = [
     { title: w('rank'), align: 'right' as const },

@@ -110,8 +110,10 @@ export function evaluationJson(e: TenderEvaluation, lang: Lang): Record<string, 
     parameter_hash: e.parameterHash,
     evaluated_at: e.evaluatedAt,
     evaluated_by: e.evaluatedBy,
+    evaluated_by_name: e.evaluatedByName,
     published_at: e.publishedAt,
     published_by: e.publishedBy,
+    published_by_name: e.publishedByName,
   };
 }
 

@@ -112,7 +112,7 @@ export function ReportPanel({ tenderId, evaluation }: { tenderId: string; evalua
       }
     >
       <p className="xw-secondary">
-        {rangeText} · {t('tenders.report.evaluatedAt', { at: evaluation.evaluated_at, by: evaluation.evaluated_by })} ·{' '}
+        {rangeText} · {t('tenders.report.evaluatedAt', { at: evaluation.evaluated_at, by: evaluation.evaluated_by_name })} ·{' '}
         {t('tenders.report.rules', { version: evaluation.policy_version })}
       </p>
       <SimpleTable testId="report-table" columns={columns} rows={rows} rowKey={(b) => b.id} />
