@@ -379,6 +379,11 @@ const MATRIX: readonly Case[] = [
     request: () => ({ method: 'GET', url: '/api/v1/lending/dashboard/export' }),
   },
   {
+    name: 'lending dashboard PDF',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/lending/dashboard/pdf' }),
+  },
+  {
     name: 'list banks',
     expect: { _: 403, bank: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
     request: () => ({ method: 'GET', url: '/api/v1/lending/banks' }),

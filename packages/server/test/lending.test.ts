@@ -132,6 +132,14 @@ describe('who sees which bank', () => {
     const rows = wb.worksheets[0].getSheetValues().slice(2) as unknown[][];
     expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['BANK-DEMO-01', 'BANK-QD-02']));
     expect((wb.worksheets[0].getRow(1).values as unknown[])[12]).toBe('Wording in force');
+    const pdf = await app.inject({
+      method: 'GET',
+      url: '/api/v1/lending/dashboard/pdf?lang=ko',
+      headers: { authorization: `Bearer ${tokens.get('officer.qingdao')}` },
+    });
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 
   it('enterprise and procurement users are refused, nobody signed in is asked to sign in', async () => {

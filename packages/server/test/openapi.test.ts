@@ -62,6 +62,7 @@ const ROUTES: readonly [string, string][] = [
   ['GET', '/api/v1/lending/reports/{bank}/{year}/{quarter}'],
   ['GET', '/api/v1/lending/dashboard'],
   ['GET', '/api/v1/lending/dashboard/export'],
+  ['GET', '/api/v1/lending/dashboard/pdf'],
   ['POST', '/api/v1/lending/loans/upload'],
   ['GET', '/api/v1/lending/loans'],
   ['GET', '/api/v1/lending/loans/export'],

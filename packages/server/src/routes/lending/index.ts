@@ -1,10 +1,12 @@
 import multipart from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { dataScope, storeOf } from '../enterprises/registry-context.ts';
+import { dashboardPdf } from './dashboard-pdf.ts';
 import { exportDashboard } from './export-dashboard.ts';
 import { fileReports, submitReports } from './file-reports.ts';
 import { getReport } from './get-report.ts';
 import {
+  dashboardPdfSchema,
   dashboardSchema,
   exportDashboardSchema,
   exportLoansSchema,
@@ -64,6 +66,9 @@ export async function lendingRoutes(app: FastifyInstance): Promise<void> {
   );
   app.get('/api/v1/lending/dashboard/export', { schema: exportDashboardSchema, config: dashboard }, async (request, reply) =>
     exportDashboard(storeOf(app), dataScope(request), request.query as ReportListQuery, request.lang, reply),
+  );
+  app.get('/api/v1/lending/dashboard/pdf', { schema: dashboardPdfSchema, config: dashboard }, async (request, reply) =>
+    dashboardPdf(storeOf(app), dataScope(request), request.query as ReportListQuery, request.lang, reply),
   );
   app.post('/api/v1/lending/loans/upload', { schema: uploadLoansSchema, config: filers, ...upload }, async (request, reply) =>
     reply.code(201).send(await uploadLoans(storeOf(app), request)),

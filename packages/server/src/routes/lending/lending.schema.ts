@@ -221,6 +221,19 @@ export const exportDashboardSchema = {
   response: XLSX_RESPONSE,
 };
 
+export const dashboardPdfSchema = {
+  summary: 'The lending dashboard as a PDF (the quarters below the line highlighted)',
+  tags: ['lending'],
+  querystring: querySchema(LIST_FILTERS),
+  response: {
+    200: {
+      description: 'The file (Content-Disposition: attachment).',
+      content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+    },
+    ...ERROR_RESPONSES,
+  },
+};
+
 export const templateSchema = {
   summary: 'The quarterly report template (.xlsx), headers in the caller’s language',
   tags: ['lending'],
