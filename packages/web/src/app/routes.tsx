@@ -118,6 +118,11 @@ export const PAGES: readonly PageRoute[] = [
     nav: { key: 'setAside', icon: <FundOutlined /> },
     roles: ['officer', 'analyst', 'admin'],
   },
+  {
+    path: '/procurement/set-aside/reports/:id',
+    page: lazy(() => import('../pages/procurement/set-aside/published-report.tsx')),
+    roles: ['officer', 'analyst', 'admin'],
+  },
   { path: '*', page: lazy(() => import('../pages/exception/not-found/index.tsx')) },
 ];
 

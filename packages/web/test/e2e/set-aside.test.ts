@@ -141,6 +141,13 @@ describe('set-aside monitoring', () => {
     await page.getByTestId('publish').click();
     await page.getByTestId('published').waitFor();
     await page.locator('[data-testid=set-aside-versions-table] tbody tr', { hasText: 'v1' }).waitFor();
+    // The published version, as published: its own page with the chart and the same units.
+    await page.locator('[data-testid=set-aside-versions-table] a', { hasText: 'v1' }).click();
+    await page.getByTestId('published-report').waitFor();
+    await page.locator('[data-testid=set-aside-chart] svg').first().waitFor();
+    expect(await page.getByTestId('published-report').getAttribute('data-version')).toBe('1');
+    expect(await page.locator('[data-testid=set-aside-table] tbody tr').count()).toBe(3);
+    await screenshot(page, 'set-aside-published-en');
     expect(unexpected(errors)).toEqual([]);
     await context.close();
   });

@@ -3,21 +3,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { type ApiError, apiPost, apiUrl } from '../../../api/client.ts';
-import type { PublishedReportSummary, SetAsideStatus } from '../../../api/set-aside-types.ts';
+import type { PublishedReportSummary } from '../../../api/set-aside-types.ts';
 import { useSession } from '../../../app/session.tsx';
 import { ApiErrorResult } from '../../../components/api-error-result.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoading } from '../../../components/page-loading.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { type SimpleColumn, SimpleTable } from '../../../components/simple-table.tsx';
-import { formatYuan } from '../../../i18n/format.ts';
 import { currentLang } from '../../../i18n/index.ts';
 import { ProblemList } from '../budget-unit/problem-list.tsx';
-import { SetAsideChart } from './set-aside-chart.tsx';
-import { percentOf } from './share-format.ts';
-import { StateTag } from './state-tag.tsx';
+import { ReportView } from './report-view.tsx';
 import { useSetAsideReport } from './use-set-aside-report.ts';
-import './set-aside.css';
 
 /** The years 财库〔2011〕181号 is encoded for (2012–2019). */
 const YEARS = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019];
@@ -63,31 +59,12 @@ export default function SetAsideDashboardPage() {
     }
   };
 
-  const columns: SimpleColumn<SetAsideStatus>[] = [
-    {
-      key: 'unit',
-      title: t('setAside.dashboard.unit'),
-      render: (u) => <Link to={`/procurement/budget-units/${encodeURIComponent(u.budget_unit_id)}?year=${year}`}>{u.name}</Link>,
-    },
-    { key: 'region', title: t('setAside.dashboard.region'), render: (u) => u.region_code },
-    { key: 'budget', title: t('setAside.status.budget'), align: 'end', render: (u) => formatYuan(u.procurement_budget, lang) },
-    { key: 'sme', title: t('setAside.dashboard.smeReserved'), align: 'end', render: (u) => percentOf(u.shares.sme_reserved) },
-    { key: 'sm', title: t('setAside.dashboard.smallMicroReserved'), align: 'end', render: (u) => percentOf(u.shares.small_micro_reserved) },
-    { key: 'smeAw', title: t('setAside.dashboard.smeAwarded'), align: 'end', render: (u) => percentOf(u.shares.sme_awarded) },
-    { key: 'smAw', title: t('setAside.dashboard.smallMicroAwarded'), align: 'end', render: (u) => percentOf(u.shares.small_micro_awarded) },
-    {
-      key: 'state',
-      title: t('setAside.dashboard.state'),
-      render: (u) => (
-        <span className={u.state === 'below_without_reason' || u.state === 'below_with_reason' ? 'xw-set-aside-below' : undefined}>
-          <StateTag state={u.state} />
-        </span>
-      ),
-    },
-    { key: 'reason', title: t('setAside.dashboard.reason'), render: (u) => u.shortfall_reason ?? u.problem?.message ?? '' },
-  ];
   const versionColumns: SimpleColumn<PublishedReportSummary>[] = [
-    { key: 'v', title: t('setAside.dashboard.version'), render: (p) => `v${p.version}` },
+    {
+      key: 'v',
+      title: t('setAside.dashboard.version'),
+      render: (p) => <Link to={`/procurement/set-aside/reports/${encodeURIComponent(p.id)}`}>v{p.version}</Link>,
+    },
     { key: 'region', title: t('setAside.dashboard.region'), render: (p) => p.region || t('setAside.dashboard.allRegions') },
     { key: 'year', title: t('setAside.dashboard.year'), render: (p) => p.year },
     { key: 'at', title: t('setAside.dashboard.publishedAt'), render: (p) => p.published_at.replace('T', ' ').slice(0, 19) },
@@ -149,17 +126,6 @@ export default function SetAsideDashboardPage() {
           data-below-without-reason={r.totals.units_below_without_reason}
           aria-busy={report.status === 'loading'}
         >
-          <p className="xw-secondary" data-testid="set-aside-summary">
-            {t('setAside.dashboard.summary', {
-              year: r.year,
-              units: r.totals.units,
-              meeting: r.totals.units_meeting,
-              below: r.totals.units_below,
-              noReason: r.totals.units_below_without_reason,
-              sme: percentOf(r.totals.shares.sme_reserved),
-              smallMicro: percentOf(r.totals.shares.small_micro_reserved),
-            })}
-          </p>
           <div className="xw-row xw-no-print" style={{ gap: 8, flexWrap: 'wrap', marginBottom: 12 }}>
             <a
               className="xw-button-link"
@@ -201,27 +167,7 @@ export default function SetAsideDashboardPage() {
               style={{ marginBottom: 12 }}
             />
           )}
-          <div>
-            <Panel title={t('setAside.chart.title', { year: r.year })} testId="set-aside-chart-panel">
-              <SetAsideChart units={r.units} />
-            </Panel>
-            <Panel title={t('setAside.dashboard.unitsTitle', { year: r.year })} testId="set-aside-units">
-              <SimpleTable
-                columns={columns}
-                rows={r.units}
-                rowKey={(u) => u.budget_unit_id}
-                testId="set-aside-table"
-                empty={t('setAside.dashboard.noUnits')}
-              />
-              <p className="xw-secondary">
-                {t('setAside.dashboard.totals', {
-                  budget: formatYuan(r.totals.procurement_budget, lang),
-                  sme: percentOf(r.totals.shares.sme_reserved),
-                  smallMicro: percentOf(r.totals.shares.small_micro_reserved),
-                })}
-              </p>
-            </Panel>
-          </div>
+          <ReportView report={r} lang={lang} />
           <Panel title={t('setAside.dashboard.versions')} testId="set-aside-versions">
             {versions.status === 'error' ? (
               <ApiErrorResult error={versions.error} />

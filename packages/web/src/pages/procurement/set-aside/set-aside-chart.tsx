@@ -31,7 +31,7 @@ export function SetAsideChart({ units }: { units: readonly SetAsideStatus[] }) {
           markLine: {
             symbol: 'none',
             lineStyle: { color: '#cf1322', type: 'dashed' },
-            label: { formatter: '30%', position: 'end' },
+            label: { formatter: '30%', position: 'start' },
             data: [{ xAxis: 30 }],
           },
         },
@@ -42,7 +42,7 @@ export function SetAsideChart({ units }: { units: readonly SetAsideStatus[] }) {
           markLine: {
             symbol: 'none',
             lineStyle: { color: '#d46b08', type: 'dashed' },
-            label: { formatter: '18%', position: 'end' },
+            label: { formatter: '18%', position: 'start' },
             data: [{ xAxis: 18 }],
           },
         },
