@@ -139,6 +139,9 @@ describe('lending', () => {
     expect(await op.getByTestId('bank-BANK-QD-02').getByTestId('bank-below').count()).toBe(1);
     expect(await op.locator('[data-testid^=bank-BANK-SZ]').count()).toBe(0);
     expect(await op.getByTestId('wordings').textContent()).toContain('not lower than');
+    const pdf = await op.request.get(`${server.url}${await op.getByTestId('dashboard-pdf').getAttribute('href')}`);
+    expect(pdf.status()).toBe(200);
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await seriousViolations(op)).toEqual([]);
     await screenshot(op, 'lending-dashboard-en');
     expect(unexpected(opErrors)).toEqual([]);

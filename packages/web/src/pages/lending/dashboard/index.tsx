@@ -1,4 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -117,9 +117,14 @@ export default function LendingDashboardPage() {
         title={t('dashboard.title')}
         description={t('dashboard.description')}
         extra={
-          <a href={apiUrl('/api/v1/lending/dashboard/export', { lang, query })} download>
-            <DownloadOutlined /> {t('export')}
-          </a>
+          <span style={{ display: 'flex', gap: 16 }}>
+            <a href={apiUrl('/api/v1/lending/dashboard/export', { lang, query })} download>
+              <DownloadOutlined /> {t('export')}
+            </a>
+            <a href={apiUrl('/api/v1/lending/dashboard/pdf', { lang, query })} download data-testid="dashboard-pdf">
+              <FilePdfOutlined /> {t('exportPdf')}
+            </a>
+          </span>
         }
       />
       <Panel>
