@@ -141,6 +141,33 @@ describe.each(BACKENDS)('tenders on %s', (_name, make) => {
     expect((await store.tenders.get('TD-T-1', { scope: UNIT })).status).toBe('evaluated');
   });
 
+  it('lists by status and by a name that contains the text (wildcards taken literally) or an id', async () => {
+    await store.tenders.create(
+      { id: 'TD-L-1', name: 'List 100% 国产', tenderDate: '2013-01-02', method: 'lowest_price' },
+      { actor, scope: UNIT },
+    );
+    await store.tenders.create(
+      { id: 'TD-L-2', name: 'LIST 1000 台', tenderDate: '2013-01-02', method: 'lowest_price' },
+      { actor, scope: UNIT },
+    );
+    const ids = async (q: Omit<Parameters<Store['tenders']['list']>[0], 'scope'>) =>
+      (await store.tenders.list({ scope: UNIT, limit: 200, ...q })).items.map((t) => t.id);
+    expect(await ids({ text: '100%' })).toEqual(['TD-L-1']);
+    expect(await ids({ text: 'list' })).toEqual(['TD-L-2', 'TD-L-1']);
+    expect(await ids({ text: 'TD-L-2' })).toEqual(['TD-L-2']);
+    expect(await ids({ status: 'evaluated', text: 'list' })).toEqual([]);
+    // Keyset pages: one at a time, newest first, nothing lost or repeated.
+    const all = await ids({});
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await store.tenders.list({ scope: UNIT, limit: 1, cursor });
+      paged.push(...page.items.map((t) => t.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+    expect(paged).toEqual(all);
+  });
+
   it('refuses a rate outside the legal range of the tender date, naming the range; accepts both bounds', async () => {
     const make = (id: string, rate: string, date = '2013-05-10') =>
       store.tenders.create(

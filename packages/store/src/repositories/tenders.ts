@@ -31,7 +31,7 @@ import {
 import type { EvaluationReport, Tender, TenderBid, TenderDetail, TenderEvaluation } from '../procurement/tender-types.ts';
 import { verifyDeclarations } from '../procurement/verify-declarations.ts';
 import { partyScopeCondition, type Scope } from '../scope.ts';
-import { boolParam, fromJson, nowIso, toBool, toInt, toJson } from '../values.ts';
+import { boolParam, containsPattern, fromJson, nowIso, toBool, toInt, toJson } from '../values.ts';
 import type { Page } from './enterprises.ts';
 
 export interface TenderListQuery {
@@ -371,10 +371,8 @@ export class TenderRepository {
     let q = this.select(readerOf(this.ctx), query.scope);
     if (query.status !== undefined) q = q.where('t.status', '=', query.status);
     if (query.text) {
-      const text = query.text.trim().toLowerCase();
-      q = q.where((eb) =>
-        eb.or([eb(sql`lower(t.name)`, 'like', `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`), eb('t.id', '=', query.text?.trim() ?? '')]),
-      );
+      const text = query.text.trim();
+      q = q.where(sql<boolean>`(lower(t.name) like ${containsPattern(text)} escape '\\' or t.id = ${text})`);
     }
     if (query.cursor) {
       const [key, id] = decodeCursor(query.cursor);
