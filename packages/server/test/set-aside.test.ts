@@ -203,6 +203,16 @@ describe('bad input changes nothing', () => {
     expect(await auditRows()).toBe(before);
   });
 
+  it('refuses awards adding up beyond 10^13 yuan, naming the field', async () => {
+    const award = { supplier_name: '巨额供应商', size_class: 'micro', amount: '9000000000000' };
+    const body = { year: 2013, name: '巨额', budget: '0.01', reserved_for: 'none', award };
+    expect((await POST('admin', '/api/v1/budget-units/BU-DEMO-440305/projects', body)).status).toBe(201);
+    const second = await POST('admin', '/api/v1/budget-units/BU-DEMO-440305/projects?lang=en', body);
+    expect([second.status, second.json.problems[0].field]).toEqual([400, 'award.amount']);
+    const report = await GET('admin', '/api/v1/set-aside/report?year=2013&region=4403');
+    expect(report.status).toBe(200);
+  });
+
   it('never answers 500 to odd input', async () => {
     const odd = [
       GET('officer.qingdao', '/api/v1/budget-units/%00/set-aside/2013'),

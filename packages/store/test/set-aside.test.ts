@@ -194,6 +194,23 @@ for (const [name, open] of BACKENDS) {
       expect(await auditCount()).toBe(before);
     });
 
+    it('refuses awards that would add up beyond 10^13 yuan instead of rounding them', async () => {
+      const id = `BU-T-BIG-${name}`;
+      await store.budgetUnits.create({ id, name: '大额', regionCode: '440305' }, { actor: 'tester' });
+      await store.budgetUnits.upsertYear(id, { year: 2013, procurementBudgetFen: 100 }, W);
+      const award = { supplierName: '供应商', sizeClass: 'small' as const, amountFen: 900_000_000_000_000 };
+      await store.procurementProjects.create({ budgetUnitId: id, year: 2013, name: 'A', budgetFen: 1, reservedFor: 'none', award }, W);
+      const before = await auditCount();
+      const error = await store.procurementProjects
+        .create({ budgetUnitId: id, year: 2013, name: 'B', budgetFen: 1, reservedFor: 'none', award }, W)
+        .catch((e) => e);
+      expect(error).toBeInstanceOf(ValidationError);
+      expect(error.field).toBe('award.amountFen');
+      expect(await auditCount()).toBe(before);
+      expect((await store.procurementProjects.list(id, { scope: ALL })).length).toBe(1);
+      expect((await store.setAside.status(id, 2013, { scope: ALL })).amounts.smeAwardedFen).toBe(900_000_000_000_000);
+    });
+
     it('records a shortfall reason only below the line, audited', async () => {
       await expect(store.setAside.recordShortfallReason('BU-DEMO-370200', 2013, '无', W)).rejects.toMatchObject({ field: 'reason' });
       await expect(store.setAside.recordShortfallReason('BU-DEMO-370200', 2015, '  ', W)).rejects.toMatchObject({ field: 'reason' });

@@ -12,6 +12,7 @@ import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import { isYear } from '../enterprise-fields.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { checkScope, partyScopeCondition, type Scope } from '../scope.ts';
+import { addAmounts } from '../set-aside/amount-total.ts';
 import {
   evaluateSetAside,
   explainSetAside,
@@ -155,19 +156,14 @@ function statusOf(unit: UnitYear, year: number, amounts: SetAsideAmounts | null,
   return { ...base, meetsSme: decision.meetsSme, meetsSmallMicro: decision.meetsSmallMicro, meets: decision.meets, state, problem: null };
 }
 
-/** Sums of fen amounts, refusing (never rounding) a total beyond 2^53 fen. */
+/** Sums of fen amounts: exact, and a total beyond 10^13 yuan is refused (amount-total.ts), never rounded. */
 function add(a: SetAsideAmounts, b: SetAsideAmounts): SetAsideAmounts {
-  const sum = (x: number, y: number) => {
-    const s = x + y;
-    if (!Number.isSafeInteger(s)) throw new RangeError('set-aside totals exceed 2^53 fen');
-    return s;
-  };
   return {
-    budgetFen: sum(a.budgetFen, b.budgetFen),
-    smeReservedFen: sum(a.smeReservedFen, b.smeReservedFen),
-    smallMicroReservedFen: sum(a.smallMicroReservedFen, b.smallMicroReservedFen),
-    smeAwardedFen: sum(a.smeAwardedFen, b.smeAwardedFen),
-    smallMicroAwardedFen: sum(a.smallMicroAwardedFen, b.smallMicroAwardedFen),
+    budgetFen: addAmounts(a.budgetFen, b.budgetFen, 'procurementBudgetFen'),
+    smeReservedFen: addAmounts(a.smeReservedFen, b.smeReservedFen, 'budgetFen'),
+    smallMicroReservedFen: addAmounts(a.smallMicroReservedFen, b.smallMicroReservedFen, 'budgetFen'),
+    smeAwardedFen: addAmounts(a.smeAwardedFen, b.smeAwardedFen, 'award.amountFen'),
+    smallMicroAwardedFen: addAmounts(a.smallMicroAwardedFen, b.smallMicroAwardedFen, 'award.amountFen'),
   };
 }
 

@@ -9,6 +9,7 @@ import { type Kysely, sql } from 'kysely';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { Database } from '../schema.ts';
 import { toInt } from '../values.ts';
+import { amountTotal } from './amount-total.ts';
 import type { SetAsideAmounts } from './evaluate-set-aside.ts';
 
 /** The project sums of each unit with projects in `year` (units without projects are absent: all zero). */
@@ -40,10 +41,10 @@ export async function projectSums(
       .execute();
     for (const r of rows) {
       out.set(r.budget_unit_id, {
-        smeReservedFen: toInt(r.sme_reserved),
-        smallMicroReservedFen: toInt(r.small_micro_reserved),
-        smeAwardedFen: toInt(r.sme_awarded),
-        smallMicroAwardedFen: toInt(r.small_micro_awarded),
+        smeReservedFen: amountTotal(r.sme_reserved, 'budgetFen'),
+        smallMicroReservedFen: amountTotal(r.small_micro_reserved, 'budgetFen'),
+        smeAwardedFen: amountTotal(r.sme_awarded, 'award.amountFen'),
+        smallMicroAwardedFen: amountTotal(r.small_micro_awarded, 'award.amountFen'),
       });
     }
   }
