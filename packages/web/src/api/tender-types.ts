@@ -114,3 +114,13 @@ export interface LegalRange {
   readonly consortium: Range;
   readonly consortium_share: number;
 }
+
+/** A project of the budget unit (the set-aside routes), to which a tender's award is written when it is published. */
+export interface UnitProject {
+  readonly id: string;
+  readonly year: number;
+  readonly name: string;
+  readonly reserved_for: string;
+  readonly award: { readonly supplier_name: string } | null;
+  readonly tender_id: string | null;
+}

@@ -46,12 +46,12 @@ async function upload(page: Page, name: string, buffer: Buffer): Promise<void> {
 
 describe('tender evaluation', () => {
   it('create, bids by hand and by Excel, evaluate with reasons and a declaration flag, publish, locked', async () => {
-    // A registry enterprise whose 2013 class is not small: declared small, the registry contradicts it.
+    // A registry enterprise whose 2015 class is not small: declared small, the registry contradicts it.
     const row = await server.store.db
       .selectFrom('entitlements as n')
       .innerJoin('enterprises as e', 'e.id', 'n.enterprise_id')
       .select(['e.id', 'e.name', 'n.size_class'])
-      .where('n.year', '=', 2013)
+      .where('n.year', '=', 2015)
       .where('n.size_class', 'in', ['medium', 'large', 'micro'])
       .orderBy('n.size_class')
       .orderBy('e.id')
@@ -70,13 +70,15 @@ describe('tender evaluation', () => {
 
     // A new tender, then its rate inside the legal range shown for its date.
     await page.getByTestId('tender-new-name').fill('E2E office furniture');
-    await page.getByTestId('tender-new-date').fill('2013-05-10');
+    await page.getByTestId('tender-new-date').fill('2015-05-10');
     await page.getByTestId('tender-create-submit').click();
     await page.waitForURL(/\/tenders\/TD-/);
     await page.getByTestId('tender-page').waitFor();
     await expect.poll(() => page.getByTestId('legal-range').textContent()).toContain('small/micro 6%–10%, consortium 2%–3%');
     await page.getByTestId('tender-rate').fill('0.08');
     await page.getByTestId('tender-consortium-rate').fill('0.02');
+    // Linked to the unit's open 2015 project that has no award yet: publishing will write it.
+    await chooseOption(page, '[data-testid=tender-project]', '', '专用设备购置');
     await page.getByTestId('tender-save').click();
     await expect.poll(() => page.getByTestId('tender-rate').inputValue()).toBe('0.08');
 
@@ -131,7 +133,7 @@ describe('tender evaluation', () => {
     const flag = page.locator('[data-testid=declaration-flag][data-status=contradicted]');
     await flag.first().waitFor();
     const explanation = await page.locator('[data-testid=declaration-explanation]').first().textContent();
-    expect(explanation).toContain(`but the registry’s 2013 figures make it ${row.size_class}`);
+    expect(explanation).toContain(`but the registry’s 2015 figures make it ${row.size_class}`);
     await screenshot(page, 'tender-report-en');
 
     // Publish: locked, no more editing.
@@ -142,6 +144,17 @@ describe('tender evaluation', () => {
     expect(await page.getByTestId('tender-evaluate').count()).toBe(0);
     expect(await page.getByTestId('bid-add').count()).toBe(0);
     expect(await page.getByTestId('tender-rate').isDisabled()).toBe(true);
+    // The project's award: the winner (rank 1) at its original bid price, not the evaluated one.
+    const project = await server.store.db
+      .selectFrom('procurement_projects')
+      .selectAll()
+      .where('budget_unit_id', '=', 'BU-DEMO-370200')
+      .where('name', '=', '2015 年专用设备购置')
+      .executeTakeFirstOrThrow();
+    const winner = await page.locator('[data-testid=report-table] tbody tr').first().locator('td').nth(2).textContent();
+    expect(project.awarded_supplier_name).toBe(winner);
+    expect(project.tender_id).toMatch(/^TD-/);
+    expect([100_000_000, 99_000_000, 101_000_050]).toContain(Number(project.awarded_amount_fen));
     const pdf = await context.request.get(`${server.url}${await page.getByTestId('report-pdf').getAttribute('href')}`);
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');

@@ -3,7 +3,7 @@ import { Button, Checkbox, Input, Select } from 'antd';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, apiGet, apiPut } from '../../../../api/client.ts';
-import type { LegalRange, TenderDetail, TenderMethod } from '../../../../api/tender-types.ts';
+import type { LegalRange, TenderDetail, TenderMethod, UnitProject } from '../../../../api/tender-types.ts';
 import { useApi } from '../../../../api/use-api.ts';
 import { ApiErrorResult } from '../../../../components/api-error-result.tsx';
 import { Panel } from '../../../../components/panel.tsx';
@@ -25,6 +25,7 @@ export function TenderForm({ tender, editable, onSaved }: { tender: TenderDetail
   const [rate, setRate] = useState(tender.deduction_rate ?? '');
   const [consortiumRate, setConsortiumRate] = useState(tender.consortium_deduction_rate ?? '');
   const [reserved, setReserved] = useState(tender.reserved_for_sme);
+  const [project, setProject] = useState(tender.project_id ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
@@ -35,8 +36,21 @@ export function TenderForm({ tender, editable, onSaved }: { tender: TenderDetail
     setRate(tender.deduction_rate ?? '');
     setConsortiumRate(tender.consortium_deduction_rate ?? '');
     setReserved(tender.reserved_for_sme);
+    setProject(tender.project_id ?? '');
   }, [tender]);
   const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date);
+  // The unit's projects of the tender's year that no other tender has awarded: publishing writes the award to the one linked.
+  const year = validDate ? date.slice(0, 4) : null;
+  const projects = useApi(year ? `${tender.budget_unit_id}-${year}-${lang}` : null, (signal) =>
+    apiGet<{ items: UnitProject[] }>(`/api/v1/budget-units/${encodeURIComponent(tender.budget_unit_id)}/projects`, {
+      lang,
+      signal,
+      query: { year: year ?? undefined },
+    }),
+  );
+  const projectOptions = (projects.data?.items ?? []).filter(
+    (p) => p.tender_id === tender.id || (p.tender_id === null && p.award === null),
+  );
   const range = useApi(validDate ? `${date}-${lang}` : null, (signal) =>
     apiGet<LegalRange>('/api/v1/tenders/legal-range', { lang, signal, query: { date } }),
   );
@@ -53,6 +67,7 @@ export function TenderForm({ tender, editable, onSaved }: { tender: TenderDetail
         deduction_rate: rate.trim() === '' ? null : rate.trim(),
         consortium_deduction_rate: consortiumRate.trim() === '' ? null : consortiumRate.trim(),
         reserved_for_sme: reserved,
+        project_id: project || null,
         version: tender.version,
       };
       onSaved(await apiPut<TenderDetail>(`/api/v1/tenders/${encodeURIComponent(tender.id)}`, body, { lang }));
@@ -159,6 +174,28 @@ export function TenderForm({ tender, editable, onSaved }: { tender: TenderDetail
       <p data-testid="legal-range" style={{ marginTop: 12 }}>
         {rangeText}
       </p>
+      <div style={{ maxWidth: 520, marginBottom: 12 }}>
+        {field(
+          t('tenders.fields.project'),
+          'tender-project',
+          <Select
+            id="tender-project"
+            data-testid="tender-project"
+            value={project}
+            disabled={!editable}
+            onChange={(v) => setProject(v)}
+            style={{ width: '100%' }}
+            options={[
+              { value: '', label: t('tenders.noProject') },
+              ...projectOptions.map((p) => ({ value: p.id, label: `${p.name} (${p.id})` })),
+              ...(tender.project_id && !projectOptions.some((p) => p.id === tender.project_id)
+                ? [{ value: tender.project_id, label: tender.project_id }]
+                : []),
+            ]}
+          />,
+          t('tenders.projectHint'),
+        )}
+      </div>
       <Checkbox checked={reserved} disabled={!editable} onChange={(e) => setReserved(e.target.checked)}>
         {t('tenders.fields.reserved')}
       </Checkbox>
