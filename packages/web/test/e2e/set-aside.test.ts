@@ -148,6 +148,19 @@ describe('set-aside monitoring', () => {
     expect(await page.getByTestId('published-report').getAttribute('data-version')).toBe('1');
     expect(await page.locator('[data-testid=set-aside-table] tbody tr').count()).toBe(3);
     await screenshot(page, 'set-aside-published-en');
+
+    // A new unit of the region: outside it refused with the field named, inside it created and opened.
+    await page.goto(`${server.url}/procurement/set-aside?year=2013`);
+    await page.getByTestId('new-unit').click();
+    await page.locator('#unit-name').fill('E2E 青岛市市南区文化局');
+    await page.locator('#unit-region').fill('440305');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('[data-testid=new-unit-form] [data-testid=problems]').waitFor();
+    await page.locator('#unit-region').fill('370202');
+    await page.locator('#unit-id').fill('BU-E2E-370202');
+    await page.locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('[data-testid=budget-unit][data-unit=BU-E2E-370202]').waitFor();
+    expect((await server.store.budgetUnits.get('BU-E2E-370202', { scope: { regionPrefix: '3702' } })).name).toBe('E2E 青岛市市南区文化局');
     expect(unexpected(errors)).toEqual([]);
     await context.close();
   });

@@ -1,7 +1,7 @@
 import { Alert, Button, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { type ApiError, apiPost, apiUrl } from '../../../api/client.ts';
 import type { PublishedReportSummary } from '../../../api/set-aside-types.ts';
 import { useSession } from '../../../app/session.tsx';
@@ -12,6 +12,7 @@ import { Panel } from '../../../components/panel.tsx';
 import { type SimpleColumn, SimpleTable } from '../../../components/simple-table.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { ProblemList } from '../budget-unit/problem-list.tsx';
+import { NewUnitForm } from './new-unit-form.tsx';
 import { ReportView } from './report-view.tsx';
 import { useSetAsideReport } from './use-set-aside-report.ts';
 
@@ -37,6 +38,8 @@ export default function SetAsideDashboardPage() {
   const [publishError, setPublishError] = useState<ApiError | null>(null);
   const [published, setPublished] = useState<PublishedReportSummary | null>(null);
   const [busy, setBusy] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const navigate = useNavigate();
   const { report, published: versions } = useSetAsideReport(year, region, lang, version);
   const r = report.data;
   const canPublish = role === 'officer' || role === 'admin';
@@ -148,6 +151,11 @@ export default function SetAsideDashboardPage() {
                 {t('setAside.dashboard.publish')}
               </Button>
             )}
+            {canPublish && (
+              <Button onClick={() => setCreating(true)} data-testid="new-unit">
+                {t('budgetUnit.create.title')}
+              </Button>
+            )}
           </div>
           {published && (
             <Alert
@@ -184,6 +192,13 @@ export default function SetAsideDashboardPage() {
             )}
           </Panel>
         </div>
+      )}
+      {creating && (
+        <NewUnitForm
+          lang={lang}
+          onClose={() => setCreating(false)}
+          onCreated={(unit) => navigate(`/procurement/budget-units/${encodeURIComponent(unit.id)}`)}
+        />
       )}
     </div>
   );
