@@ -36,5 +36,6 @@ export async function updateBudgetUnit(
       { actor, scope },
     ),
   );
-  return budgetUnitDetailJson(await store.budgetUnits.get(id, { scope: { all: true } }));
+  // Read back within the same scope: an officer cannot move a unit out of their region, so it is still there.
+  return budgetUnitDetailJson(await store.budgetUnits.get(id, { scope }));
 }
