@@ -261,6 +261,40 @@ describe.each(BACKENDS)('tenders on %s', (_name, make) => {
     );
   });
 
+  it('links a tender only to an unawarded project of its unit and year', async () => {
+    const at = new Date().toISOString();
+    await store.db
+      .insertInto('procurement_projects')
+      .values({
+        id: 'PJ-T-2014',
+        budget_unit_id: 'BU-T-370202',
+        year: 2014,
+        name: '2014',
+        budget_fen: 1,
+        reserved_for: 'none',
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    const make = (id: string, date: string, projectId: string) =>
+      store.tenders.create({ id, name: id, tenderDate: date, method: 'lowest_price', projectId }, { actor, scope: UNIT });
+    const other = await make('TD-P-0', '2013-03-01', 'PJ-T-2014').catch((e: unknown) => e);
+    expect((other as ValidationError).messages.en).toBe('the project "PJ-T-2014" is of 2014, the tender is dated in 2013');
+    const awarded = await make('TD-P-0', '2013-03-01', 'PJ-T-1').catch((e: unknown) => e);
+    expect((awarded as ValidationError).messages.en).toBe('the project "PJ-T-1" is already awarded');
+    const foreign = await make('TD-P-0', '2013-03-01', 'PJ-NOPE').catch((e: unknown) => e);
+    expect((foreign as ValidationError).field).toBe('projectId');
+    await expect(store.tenders.get('TD-P-0', { scope: UNIT })).rejects.toBeInstanceOf(NotFoundError);
+    const linked = await make('TD-P-1', '2014-03-01', 'PJ-T-2014');
+    expect(linked.projectId).toBe('PJ-T-2014');
+    // Moving the date to another year while linked is refused; unlinking first allows it.
+    await expect(store.tenders.update('TD-P-1', { tenderDate: '2015-01-05' }, { actor, scope: UNIT })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    const moved = await store.tenders.update('TD-P-1', { tenderDate: '2015-01-05', projectId: null }, { actor, scope: UNIT });
+    expect(moved).toMatchObject({ tenderDate: '2015-01-05', projectId: null });
+  });
+
   it('adds bids all or none, and a change after an evaluation sends the tender back to draft', async () => {
     await store.tenders.create(
       { id: 'TD-I-1', name: '导入', tenderDate: '2014-03-01', method: 'lowest_price', deductionRate: '0.1' },

@@ -308,7 +308,7 @@ export class TenderRepository {
         .where(partyScopeCondition(options.scope, 'budgetUnit', 'bu', 'id'))
         .executeTakeFirst();
       if (!unit) throw new NotFoundError('budget unit', unitId);
-      if (input.projectId) await this.checkProject(tx, input.projectId, unitId);
+      if (input.projectId) await this.checkProject(tx, input.projectId, unitId, input.tenderDate);
       const id = input.id ?? `TD-${randomUUID().slice(0, 8).toUpperCase()}`;
       const exists = await tx.db.selectFrom('tenders').select('id').where('id', '=', id).executeTakeFirst();
       if (exists) throw new ConflictError(`tender '${id}' exists`, { id });
@@ -345,10 +345,14 @@ export class TenderRepository {
     });
   }
 
-  private async checkProject(tx: StoreContext, projectId: string, unitId: string): Promise<void> {
+  /**
+   * A project the tender may award: one of its unit's, of the tender's year (the set-aside counts an award in
+   * its project's year), not awarded by another tender.
+   */
+  private async checkProject(tx: StoreContext, projectId: string, unitId: string, tenderDate: string, tenderId?: string): Promise<void> {
     const project = await tx.db
       .selectFrom('procurement_projects')
-      .select('id')
+      .select(['id', 'year', 'tender_id', 'awarded_supplier_name'])
       .where('id', '=', projectId)
       .where('budget_unit_id', '=', unitId)
       .executeTakeFirst();
@@ -357,6 +361,22 @@ export class TenderRepository {
         'zh-CN': `“${projectId}”不是本预算单位的采购项目`,
         ko: `“${projectId}”은(는) 이 예산 단위의 구매 프로젝트가 아닙니다`,
         en: `"${projectId}" is not a procurement project of this budget unit`,
+      });
+    const year = Number(tenderDate.slice(0, 4));
+    if (toInt(project.year) !== year)
+      throw new ValidationError('projectId', {
+        'zh-CN': `项目“${projectId}”属于 ${project.year} 年度，采购日期在 ${year} 年`,
+        ko: `프로젝트 “${projectId}”은(는) ${project.year}년도이나 입찰 일자는 ${year}년입니다`,
+        en: `the project "${projectId}" is of ${project.year}, the tender is dated in ${year}`,
+      });
+    if (
+      (project.tender_id !== null && project.tender_id !== tenderId) ||
+      (project.tender_id === null && project.awarded_supplier_name !== null)
+    )
+      throw new ValidationError('projectId', {
+        'zh-CN': `项目“${projectId}”已授标`,
+        ko: `프로젝트 “${projectId}”은(는) 이미 낙찰되었습니다`,
+        en: `the project "${projectId}" is already awarded`,
       });
   }
 
@@ -394,7 +414,9 @@ export class TenderRepository {
     throwFirst(tenderProblems(patch, false));
     return inTransaction(this.ctx, async (tx) => {
       const before = await this.fetchForChange(tx, id, options);
-      if (patch.projectId) await this.checkProject(tx, patch.projectId, before.budgetUnitId);
+      const projectId = patch.projectId === undefined ? before.projectId : patch.projectId;
+      if (projectId && (patch.projectId !== undefined || patch.tenderDate !== undefined))
+        await this.checkProject(tx, projectId, before.budgetUnitId, patch.tenderDate ?? before.tenderDate, id);
       const set: Record<string, unknown> = {};
       if (patch.name !== undefined) set.name = patch.name.trim();
       if (patch.tenderDate !== undefined) set.tender_date = patch.tenderDate;
