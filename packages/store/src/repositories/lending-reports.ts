@@ -169,17 +169,14 @@ export class LendingReportRepository {
         const before = beforeRow
           ? reportFromRow({ ...beforeRow, bank_name: bank.name, region_code: bank.region } as unknown as Row)
           : undefined;
-        if (beforeRow) {
-          replaced++;
-          await tx.db
-            .deleteFrom('lending_reports')
-            .where('bank_id', '=', input.bankId)
-            .where('year', '=', input.year)
-            .where('quarter', '=', input.quarter)
-            .execute();
-        }
+        if (beforeRow) replaced++;
         const row = rowOf(input, checks[i], options.source, options.actor, at);
-        await tx.db.insertInto('lending_reports').values(row).execute();
+        // An upsert, so that two filings of one quarter at the same moment replace each other, not fail.
+        await tx.db
+          .insertInto('lending_reports')
+          .values(row)
+          .onConflict((oc) => oc.columns(['bank_id', 'year', 'quarter']).doUpdateSet(row))
+          .execute();
         const after = reportFromRow({ ...row, bank_name: bank.name, region_code: bank.region } as unknown as Row);
         filed.push(after);
         await writeAudit(

@@ -154,18 +154,13 @@ export class LoanRecordRepository {
           .where('contract_id', '=', r.contractId)
           .where('year', '=', r.year)
           .executeTakeFirst();
-        if (old) {
-          replaced.push(recordFromRow({ ...old, bank_name: bank.name, region_code: bank.region } as unknown as Row));
-          await tx.db
-            .deleteFrom('loan_records')
-            .where('bank_id', '=', r.bankId)
-            .where('contract_id', '=', r.contractId)
-            .where('year', '=', r.year)
-            .execute();
-        }
+        if (old) replaced.push(recordFromRow({ ...old, bank_name: bank.name, region_code: bank.region } as unknown as Row));
+        const row = rowOf(r, checks[i], options.actor, at);
+        // An upsert, so that two uploads of one contract-year at the same moment replace each other, not fail.
         await tx.db
           .insertInto('loan_records')
-          .values(rowOf(r, checks[i], options.actor, at))
+          .values(row)
+          .onConflict((oc) => oc.columns(['bank_id', 'contract_id', 'year']).doUpdateSet(row))
           .execute();
       }
       const violations = checks.filter((c) => c.feeViolation === true).length;
