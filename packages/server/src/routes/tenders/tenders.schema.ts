@@ -383,6 +383,8 @@ export const legalRangeSchema = {
 
 export const evaluateTenderSchema = {
   summary: 'Evaluate a tender: store a new evaluation',
+  // Documentation only (app.ts moves it into the OpenAPI body): the request has no body.
+  docBody: { type: 'object', additionalProperties: false, properties: {}, description: 'No body: send none (or an empty object).' },
   description:
     'The rates must lie in the legal range in force on the tender’s date (else XW_ERR_TENDER_RULE naming the range). Every SME declaration is checked against the registry; a contradicted one is flagged with the registry’s reason.',
   tags: TAGS,
@@ -393,6 +395,8 @@ export const evaluateTenderSchema = {
 
 export const publishTenderSchema = {
   summary: 'Publish the newest evaluation: final afterwards (every change is 409)',
+  // Documentation only (app.ts moves it into the OpenAPI body): the request has no body.
+  docBody: { type: 'object', additionalProperties: false, properties: {}, description: 'No body: send none (or an empty object).' },
   tags: TAGS,
   params: ID_PARAMS,
   querystring: querySchema(VERSION_QUERY),
