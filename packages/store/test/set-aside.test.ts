@@ -168,6 +168,10 @@ for (const [name, open] of BACKENDS) {
         store.budgetUnits.upsertYear('BU-DEMO-440300', { year: 2016, procurementBudgetFen: 1 }, { actor: 'x', scope: own }),
       ).rejects.toBeInstanceOf(NotFoundError);
       expect(await auditCount()).toBe(before);
+      // Text search: name contains (wildcards taken literally) or id equals.
+      expect((await store.budgetUnits.list({ scope: ALL, text: '黄岛' })).items.map((u) => u.id)).toEqual(['BU-DEMO-370211']);
+      expect((await store.budgetUnits.list({ scope: ALL, text: 'BU-DEMO-370100' })).items.map((u) => u.id)).toEqual(['BU-DEMO-370100']);
+      expect((await store.budgetUnits.list({ scope: ALL, text: '%' })).items).toEqual([]);
       // A party scope of another kind sees no units.
       expect((await store.budgetUnits.list({ scope: { bankId: 'BANK-DEMO-01' } })).items).toEqual([]);
     });

@@ -5,6 +5,7 @@
  * is recorded through `setAside.recordShortfallReason`, which checks the policy's decision first.
  */
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
@@ -197,7 +198,7 @@ export class BudgetUnitRepository {
     }
     if (query.text !== undefined && query.text.trim() !== '') {
       const t = query.text.trim();
-      q = q.where((eb) => eb.or([eb(eb.fn('lower', ['u.name']), 'like', containsPattern(t)), eb('u.id', '=', t)]));
+      q = q.where(sql<boolean>`(lower(u.name) like ${containsPattern(t)} escape '\\' or u.id = ${t})`);
     }
     if (query.cursor) {
       const [, after] = decodeCursor(query.cursor);
