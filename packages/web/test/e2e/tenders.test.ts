@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseOption, collectErrors, launchBrowser, openContext, screenshot } from './harness/browser.ts';
+import { chooseOption, collectErrors, launchBrowser, openContext, screenshot, seriousViolations } from './harness/browser.ts';
 import { ensureBuilt } from './harness/build.ts';
 import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
 
@@ -135,6 +135,9 @@ describe('tender evaluation', () => {
     const explanation = await page.locator('[data-testid=declaration-explanation]').first().textContent();
     expect(explanation).toContain(`but the registry’s 2015 figures make it ${row.size_class}`);
     await screenshot(page, 'tender-report-en');
+    // Judged at rest: not under the pointer that just clicked a button.
+    await page.mouse.move(0, 0);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Publish: locked, no more editing.
     await page.getByTestId('tender-publish').click();
@@ -159,6 +162,12 @@ describe('tender evaluation', () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     await screenshot(page, 'tender-published-en');
+    // The list shows it published (the accessibility check last: it freezes the page's animations).
+    await page.goto(`${server.url}/tenders`);
+    const listed = page.locator('[data-testid=tender-table] tbody tr', { hasText: 'E2E office furniture' });
+    await listed.waitFor();
+    expect(await listed.locator('[data-testid=tender-status]').getAttribute('data-status')).toBe('published');
+    expect(await seriousViolations(page)).toEqual([]);
     expect(unexpected(errors)).toEqual([]);
     await context.close();
   });

@@ -68,7 +68,10 @@ export default function TenderPage() {
         title={`${tender.name}`}
         description={
           <span>
-            <Link to="/tenders">{t('tenders.back')}</Link> · {tender.id} · {tender.budget_unit_name} · <StatusTag status={tender.status} />
+            <Link to="/tenders" style={{ textDecoration: 'underline' }}>
+              {t('tenders.back')}
+            </Link>{' '}
+            · {tender.id} · {tender.budget_unit_name} · <StatusTag status={tender.status} />
           </span>
         }
         extra={
