@@ -261,6 +261,43 @@ describe.each(BACKENDS)('tenders on %s', (_name, make) => {
     );
   });
 
+  it("checks each product manufacturer's declared class against the registry too", async () => {
+    await store.tenders.create(
+      {
+        id: 'TD-M-1',
+        name: '制造商',
+        tenderDate: '2013-07-01',
+        method: 'lowest_price',
+        deductionRate: '0.1',
+        bids: [
+          {
+            bidId: 'B1',
+            supplierId: 'REG-SMALL',
+            supplierName: '小',
+            priceFen: 1_000_00,
+            declaredSizeClass: 'small',
+            products: [
+              { manufacturerId: 'REG-MEDIUM', manufacturerName: '中', sizeClass: 'small' },
+              { manufacturerId: 'REG-SMALL', manufacturerName: '小', sizeClass: 'micro' },
+            ],
+          },
+        ],
+      },
+      { actor, scope: UNIT },
+    );
+    const e = await store.tenders.evaluate('TD-M-1', { actor, scope: UNIT });
+    const [b] = e.result.bids;
+    expect(b.declarations.map((d) => [d.party, d.index, d.status, d.registryClass, d.material])).toEqual([
+      ['supplier', null, 'confirmed', 'small', false],
+      ['manufacturer', 0, 'contradicted', 'medium', true],
+      // small declared micro: a contradiction, though both are small/micro (not material to the deduction).
+      ['manufacturer', 1, 'contradicted', 'small', false],
+    ]);
+    expect(e.result.contradictions).toBe(2);
+    // The declared (small-made) goods keep the deduction: 1,000.00 × 90% = 900.00.
+    expect(b).toMatchObject({ deductionReason: 'small_micro', evaluatedPriceFen: 900_00 });
+  });
+
   it('links a tender only to an unawarded project of its unit and year', async () => {
     const at = new Date().toISOString();
     await store.db
