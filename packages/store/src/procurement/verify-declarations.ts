@@ -9,7 +9,7 @@
  * not a contradiction. The lookup is the platform's own (not limited to the caller's scope): a budget unit
  * sees the registry's class and its reason for the parties that bid to it, nothing else of the registry.
  */
-import { interpolate, type Labels, Period } from '@xiaowei/engine';
+import { interpolate, type Labels, ParameterNotFoundError, Period } from '@xiaowei/engine';
 import { explainSizeClass, getSystem, type IndustryGroup, SIZE_CLASSES, type SizeClass } from '@xiaowei/policy';
 import { readerOf, type StoreContext } from '../context.ts';
 import { toIntOrNull } from '../values.ts';
@@ -103,14 +103,22 @@ async function registryOf(ctx: StoreContext, ids: readonly string[], year: numbe
 
 /** The registry's reason for its class: the policy's size explanation, when it agrees with the stored class. */
 function why(entry: RegistryEntry, year: number): Labels {
-  const explanation = explainSizeClass(
-    getSystem(),
-    entry.group as IndustryGroup,
-    { employees: entry.employees ?? 0, revenue: entry.revenueFen ?? 0, total_assets: entry.totalAssetsFen ?? 0 },
-    Period.parse(String(year)),
-  );
+  const name = CLASS_NAMES[entry.sizeClass as SizeClass];
+  let explanation: ReturnType<typeof explainSizeClass>;
+  try {
+    explanation = explainSizeClass(
+      getSystem(),
+      entry.group as IndustryGroup,
+      { employees: entry.employees ?? 0, revenue: entry.revenueFen ?? 0, total_assets: entry.totalAssetsFen ?? 0 },
+      Period.parse(String(year)),
+    );
+  } catch (e) {
+    // No size standard in force that year (ParameterNotFoundError): the stored class alone is the reason.
+    if (e instanceof ParameterNotFoundError) return name;
+    throw e;
+  }
   // A stored class computed under other rules (before a recompute) is shown without a reason it does not match.
-  return explanation.sizeClass === entry.sizeClass ? explanation.text : CLASS_NAMES[entry.sizeClass as SizeClass];
+  return explanation.sizeClass === entry.sizeClass ? explanation.text : name;
 }
 
 function check(
