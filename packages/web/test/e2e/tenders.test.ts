@@ -68,6 +68,17 @@ describe('tender evaluation', () => {
     await page.getByTestId('tender-table').waitFor();
     expect(await page.locator('nav a', { hasText: 'Tenders' }).count()).toBe(1);
 
+    // A draft can be deleted.
+    await page.getByTestId('tender-new-name').fill('E2E throwaway');
+    await page.getByTestId('tender-new-date').fill('2014-01-02');
+    await page.getByTestId('tender-create-submit').click();
+    await page.waitForURL(/\/tenders\/TD-/);
+    await page.getByTestId('tender-delete').click();
+    await page.locator('.ant-popconfirm .ant-btn-dangerous, .ant-popconfirm .ant-btn-primary').first().click();
+    await page.waitForURL(/\/tenders$/);
+    await page.getByTestId('tender-table').waitFor();
+    expect(await page.locator('[data-testid=tender-table] tbody tr', { hasText: 'E2E throwaway' }).count()).toBe(0);
+
     // A new tender, then its rate inside the legal range shown for its date.
     await page.getByTestId('tender-new-name').fill('E2E office furniture');
     await page.getByTestId('tender-new-date').fill('2015-05-10');

@@ -1,9 +1,9 @@
-import { CalculatorOutlined, LockOutlined } from '@ant-design/icons';
+import { CalculatorOutlined, DeleteOutlined, LockOutlined } from '@ant-design/icons';
 import { Alert, Button, Popconfirm } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
-import { ApiError, apiGet, apiPost } from '../../../../api/client.ts';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError, apiDelete, apiGet, apiPost } from '../../../../api/client.ts';
 import type { TenderDetail, TenderEvaluation } from '../../../../api/tender-types.ts';
 import { useApi } from '../../../../api/use-api.ts';
 import { useSession } from '../../../../app/session.tsx';
@@ -26,12 +26,13 @@ export default function TenderPage() {
   const lang = currentLang();
   const { id = '' } = useParams();
   const { state: session } = useSession();
+  const navigate = useNavigate();
   const [attempt, setAttempt] = useState(0);
   const loaded = useApi(`${id}-${lang}-${attempt}`, (signal) =>
     apiGet<TenderDetail>(`/api/v1/tenders/${encodeURIComponent(id)}`, { lang, signal }),
   );
   const [tender, setTender] = useState<TenderDetail | null>(null);
-  const [busy, setBusy] = useState<'evaluate' | 'publish' | null>(null);
+  const [busy, setBusy] = useState<'evaluate' | 'publish' | 'delete' | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   useEffect(() => {
     if (loaded.status === 'ok') setTender(loaded.data);
@@ -62,6 +63,18 @@ export default function TenderPage() {
     }
   };
 
+  const remove = async () => {
+    setBusy('delete');
+    setError(null);
+    try {
+      await apiDelete<void>(`/api/v1/tenders/${encodeURIComponent(tender.id)}`, { lang, query: { version: tender.version } });
+      navigate('/tenders');
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', (e as Error).message));
+      setBusy(null);
+    }
+  };
+
   return (
     <div data-testid="tender-page" data-status={tender.status}>
       <PageHeader
@@ -77,6 +90,16 @@ export default function TenderPage() {
         extra={
           editable && (
             <span style={{ display: 'flex', gap: 8 }}>
+              <Popconfirm
+                title={t('tenders.deleteConfirm')}
+                okText={t('tenders.delete')}
+                cancelText={t('tenders.cancel')}
+                onConfirm={() => void remove()}
+              >
+                <Button icon={<DeleteOutlined />} loading={busy === 'delete'} data-testid="tender-delete">
+                  {t('tenders.delete')}
+                </Button>
+              </Popconfirm>
               <Button
                 type={tender.status === 'draft' ? 'primary' : 'default'}
                 icon={<CalculatorOutlined />}
