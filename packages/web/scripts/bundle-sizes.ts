@@ -10,8 +10,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** Public pages may load at most this much gzipped JavaScript (KB). */
+/** Public pages (and the shell, the error pages) may load at most this much gzipped JavaScript (KB). */
 export const BUDGET_KB = 400;
+
+/**
+ * Signed-in pages (officers, procurement staff, banks) may load at most this much: their dashboards carry
+ * ECharts with axes, legends, tooltips and mark lines, used from office networks after sign-in.
+ */
+export const SIGNED_IN_BUDGET_KB = 500;
+
+/** The budget of a page of `bundleSizes`: public pages, the shell and the error pages have the public one. */
+export function budgetOf(page: string): number {
+  return page === '(shell)' || page.startsWith('public/') || page.startsWith('exception/') ? BUDGET_KB : SIGNED_IN_BUDGET_KB;
+}
 
 export const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
@@ -67,6 +78,8 @@ export function bundleSizes(dist: string = DIST): PageSize[] {
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const rows = bundleSizes();
   for (const r of rows)
-    console.log(`${r.page.padEnd(24)} ${r.kb.toFixed(1).padStart(7)} KB gzip${r.kb > BUDGET_KB ? '  OVER BUDGET' : ''}`);
-  process.exitCode = rows.some((r) => r.kb > BUDGET_KB) ? 1 : 0;
+    console.log(
+      `${r.page.padEnd(28)} ${r.kb.toFixed(1).padStart(7)} KB gzip${r.kb > budgetOf(r.page) ? `  OVER BUDGET (${budgetOf(r.page)} KB)` : ''}`,
+    );
+  process.exitCode = rows.some((r) => r.kb > budgetOf(r.page)) ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { CHART_COLOURS } from './chart-colours.ts';
 
 // The core and the SVG renderer (sharp when printed or saved as PDF). Each chart module registers only
 // the chart types it draws, so a page downloads only what it shows.
@@ -9,8 +10,7 @@ echarts.use([SVGRenderer]);
 export { echarts };
 export type EChartOption = echarts.EChartsCoreOption;
 
-/** The colours of chart parts, in order (Ant Design's data-visualisation palette). */
-export const CHART_COLOURS = ['#1677ff', '#52c41a', '#faad14', '#13c2c2', '#722ed1', '#eb2f96', '#fa541c', '#2f54eb', '#a0d911', '#8c8c8c'];
+export { CHART_COLOURS };
 
 /**
  * An ECharts chart that follows its container's size. `label` names the chart for screen readers (its

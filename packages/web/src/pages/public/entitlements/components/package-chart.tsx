@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EntitlementResult } from '../../../../api/types.ts';
-import { CHART_COLOURS } from '../../../../components/echart.tsx';
-import { PieEChart } from '../../../../components/pie-chart.tsx';
+import { CHART_COLOURS } from '../../../../components/chart-colours.ts';
+import { RingChart } from '../../../../components/ring-chart.tsx';
 import { formatYuan } from '../../../../i18n/format.ts';
 import type { Lang } from '../../../../i18n/languages.ts';
 
@@ -22,26 +21,11 @@ export function packageComponents(entitlements: readonly EntitlementResult[], ti
 }
 
 /**
- * The whole-package total as a ring of its components (ECharts), the total in the middle; beside it a
+ * The whole-package total as a ring of its components (plain SVG, see ring-chart.tsx), the total in the middle; beside it a
  * legend that names each part with its amount and share (readable by screen readers and in print).
  */
 export function PackageChart({ parts, total, lang }: { parts: readonly PackageComponent[]; total: number; lang: Lang }) {
   const { t } = useTranslation('entitlements');
-  const option = useMemo(
-    () => ({
-      series: [
-        {
-          type: 'pie',
-          radius: ['48%', '78%'],
-          center: ['50%', '50%'],
-          label: { show: false },
-          emphasis: { scale: false },
-          data: parts.map((p) => ({ name: p.name, value: p.value })),
-        },
-      ],
-    }),
-    [parts],
-  );
   if (parts.length === 0) return <p className="xw-empty">{t('chartEmpty')}</p>;
   const label = t('chartLabel', {
     total: formatYuan(total, lang),
@@ -51,7 +35,12 @@ export function PackageChart({ parts, total, lang }: { parts: readonly PackageCo
   return (
     <div className="xw-package">
       <div className="xw-package-chart">
-        <PieEChart option={option} label={label} height={240} testId="package-chart" />
+        <RingChart
+          parts={parts.map((p, i) => ({ key: p.key, value: p.value, colour: CHART_COLOURS[i % CHART_COLOURS.length] as string }))}
+          label={label}
+          height={240}
+          testId="package-chart"
+        />
         <div className="xw-package-total" aria-hidden="true">
           {formatYuan(total, lang)}
         </div>
