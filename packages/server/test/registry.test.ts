@@ -293,6 +293,16 @@ describe('imports', () => {
     });
     expect(b.status).toBeLessThan(500);
     expect(b.json.code).toMatch(/XW_ERR_(VALIDATION|IMPORT_REJECTED)/);
+    // An empty workbook used to leave the streaming reader waiting forever.
+    const empty = multipart('empty.xlsx', '');
+    const e = await call(app, {
+      method: 'POST',
+      url: '/api/v1/imports?lang=en',
+      payload: empty.payload,
+      headers: { ...empty.headers, ...admin },
+    });
+    expect(e.status).toBe(400);
+    expect(JSON.stringify(e.json)).toContain('not a ZIP archive');
     const json = await post(app, '/api/v1/imports', { file: 'x' }, admin);
     expect(json.json.code).toBe('XW_ERR_UNSUPPORTED_MEDIA_TYPE');
   });

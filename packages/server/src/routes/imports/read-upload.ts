@@ -82,11 +82,21 @@ function cellValue(v: ExcelJS.CellValue): unknown {
   return null;
 }
 
+const NOT_ZIP = 'not a ZIP archive (PK signature)';
+
+/** Whether `buffer` starts with a ZIP local file header, as every .xlsx does. */
+export function isZipArchive(buffer: Buffer): boolean {
+  return buffer.length >= 4 && buffer.readUInt32LE(0) === 0x04034b50;
+}
+
 /**
  * Records of the first worksheet of an .xlsx upload, read as a stream (rows are not all held at once),
  * keyed by the header row; an unreadable workbook is XW_ERR_VALIDATION.
  */
 export async function* xlsxRecords(buffer: Buffer): AsyncGenerator<Record<string, unknown>> {
+  // An .xlsx is a ZIP archive. On anything else — an empty file above all — the streaming reader waits
+  // forever for entries that never come, so it is refused before it is read.
+  if (!isZipArchive(buffer)) throw AppError.validation([{ path: '', field: '', message: fill(WORDS.bad_xlsx, { detail: NOT_ZIP }) }]);
   let header: string[] | undefined;
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
