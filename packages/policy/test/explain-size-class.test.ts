@@ -28,6 +28,25 @@ describe('size-class explanation', () => {
     expect(e.text.en).toBe('micro, not small: employees 4 is below 5, revenue 500,000 yuan is below 10,000,000 yuan');
   });
 
+  it('against a smaller claimed class, names the bounds of its own tier that it meets', () => {
+    // Agriculture: medium from revenue 5,000,000 yuan (300号). At the bound, one fen below, one fen above.
+    const at = explainSizeClass(system, 'agriculture', { employees: 0, revenue: 500_000_000, total_assets: 0 }, period, 'small');
+    expect(at.sizeClass).toBe('medium');
+    expect(at.decidingTier).toBe('medium');
+    expect(at.text.en).toBe('medium, not small: revenue 5,000,000 yuan ≥ 5,000,000 yuan');
+    expect(at.text['zh-CN']).toBe('中型，而非小型：营业收入 5,000,000 元 ≥ 5,000,000 元');
+    expect(at.text.ko).toBe('중기업(소기업 아님): 영업수입 5,000,000위안 ≥ 5,000,000위안');
+    const above = explainSizeClass(system, 'agriculture', { employees: 0, revenue: 500_000_001, total_assets: 0 }, period, 'micro');
+    expect(above.text.en).toBe('medium, not micro: revenue 5,000,000.01 yuan ≥ 5,000,000 yuan');
+    // One fen below the bound the figures make it small: a "small" claim agrees, the usual reason stands.
+    const below = explainSizeClass(system, 'agriculture', { employees: 0, revenue: 499_999_999, total_assets: 0 }, period, 'small');
+    expect(below.sizeClass).toBe('small');
+    expect(below.text.en).toBe('small, not medium: revenue 4,999,999.99 yuan is below 5,000,000 yuan');
+    // A larger claim than the figures give keeps the reason it is not that tier.
+    const bigger = explainSizeClass(system, 'agriculture', { employees: 0, revenue: 499_999_999, total_assets: 0 }, period, 'large');
+    expect(bigger.text.en).toBe('small, not medium: revenue 4,999,999.99 yuan is below 5,000,000 yuan');
+  });
+
   it('agrees with the size_class formula on a grid around every bound of every group', () => {
     const plan = Plan.compile(system, { entity: 'enterprise', period, outputs: ['size_class'] });
     const rows: { group: IndustryGroup; e: number; r: number; a: number }[] = [];

@@ -205,7 +205,7 @@ describe('evaluation', () => {
       registry_class: 'medium',
       material: true,
     });
-    expect(d1.explanation).toMatch(/^declared small, but the registry’s 2013 figures make it medium: medium, not large: .* is below /);
+    expect(d1.explanation).toMatch(/^declared small, but the registry’s 2013 figures make it medium: medium, not small: .* ≥ /);
     expect(r.json.bids[1].declarations[0]).toMatchObject({ status: 'confirmed', registry_class: 'small' });
     expect(r.json.bids[2].declarations[0]).toMatchObject({ status: 'not_verifiable', registry_class: null });
     expect(r.json.bids[2].declarations[0].explanation).toMatch(/not in the registry/);

@@ -133,7 +133,7 @@ describe.each(BACKENDS)('tenders on %s', (_name, make) => {
     expect(b1.declarations).toMatchObject([{ party: 'supplier', status: 'confirmed', registryClass: 'small' }]);
     expect(b2.declarations).toMatchObject([{ party: 'supplier', status: 'contradicted', registryClass: 'medium', material: true }]);
     expect(b2.declarations[0].explanation.en).toMatch(
-      /declared small, but the registry’s 2013 figures make it medium: medium, not large: employees 400 is below 1,000/,
+      /declared small, but the registry’s 2013 figures make it medium: medium, not small: employees 400 ≥ 300, revenue 50,000,000 yuan ≥ 20,000,000 yuan$/,
     );
     expect(b2.declarations[0].explanation['zh-CN']).toMatch(/声明为小型企业，但企业名录按 2013 年数据划型为中型企业/);
     expect(b3.declarations).toMatchObject([{ status: 'not_verifiable', registryClass: null }]);

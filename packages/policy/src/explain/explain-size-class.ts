@@ -14,14 +14,16 @@ export interface IndicatorCheck {
 
 /**
  * Why an enterprise has its size class: for large, the bounds it meets; otherwise the tier above that it
- * missed and the indicators below that tier's bounds (the drop-a-tier rule of 300号 art. 4).
+ * missed and the indicators below that tier's bounds (the drop-a-tier rule of 300号 art. 4). Asked
+ * against a smaller claimed class (an SME declaration that says small when the figures say medium), the
+ * bounds of its own tier that it meets: "medium, not small: revenue … ≥ …".
  */
 export interface SizeExplanation {
   readonly sizeClass: SizeClass;
   readonly group: IndustryGroup;
-  /** The tier whose bounds decided: the class itself for large, else the tier just above. */
+  /** The tier whose bounds decided: the class itself for large or against a smaller claim, else the tier just above. */
   readonly decidingTier: Tier;
-  /** The deciding tier's indicators: all met for large, the unmet ones otherwise. */
+  /** The deciding tier's indicators: all met for large or against a smaller claim, the unmet ones otherwise. */
   readonly checks: readonly IndicatorCheck[];
   readonly text: Labels;
 }
@@ -73,12 +75,15 @@ function describe(check: IndicatorCheck, lang: keyof Labels): string {
  * tests check that the two agree.
  * @example explainSizeClass(system, 'industry', { employees: 300, revenue: 1999999900, total_assets: 0 }, Period.parse('2013')).text.en
  * // 'small, not medium: revenue 19,999,999 yuan is below 20,000,000 yuan'
+ * @example explainSizeClass(system, 'agriculture', { employees: 0, revenue: 536771854, total_assets: 0 }, Period.parse('2013'), 'small').text.en
+ * // 'medium, not small: revenue 5,367,718.54 yuan ≥ 5,000,000 yuan'
  */
 export function explainSizeClass(
   system: TaxBenefitSystem,
   group: IndustryGroup,
   figures: Readonly<Record<Indicator, number>>,
   period: Period,
+  claimed?: SizeClass,
 ): SizeExplanation {
   const checksOf = (tier: Tier): IndicatorCheck[] =>
     INDICATORS.flatMap((indicator) => {
@@ -89,12 +94,20 @@ export function explainSizeClass(
     });
   const reached = TIERS.findIndex((tier) => checksOf(tier).every((c) => c.met));
   const sizeClass: SizeClass = reached < 0 ? 'micro' : (TIERS[reached] as SizeClass);
-  const decidingTier: Tier = sizeClass === 'large' ? 'large' : TIERS[SIZE_CLASSES.indexOf(sizeClass) - 1];
+  // Against a smaller claim, the bounds of the class's own tier, all met, are the reason (micro has none).
+  const ownTier = claimed !== undefined && SIZE_CLASSES.indexOf(claimed) > SIZE_CLASSES.indexOf(sizeClass) && sizeClass !== 'micro';
+  const decidingTier: Tier = sizeClass === 'large' || ownTier ? (sizeClass as Tier) : (TIERS[SIZE_CLASSES.indexOf(sizeClass) - 1] as Tier);
   const all = checksOf(decidingTier);
-  const checks = sizeClass === 'large' ? all : all.filter((c) => !c.met);
+  const checks = sizeClass === 'large' || ownTier ? all : all.filter((c) => !c.met);
   const text = (lang: keyof Labels): string => {
     const list = checks.map((c) => describe(c, lang)).join(lang === 'zh-CN' ? '，' : ', ');
     const cls = CLASS_NAMES[sizeClass][lang];
+    if (ownTier && sizeClass !== 'large') {
+      const below = CLASS_NAMES[claimed as SizeClass][lang];
+      if (lang === 'zh-CN') return `${cls}，而非${below}：${list}`;
+      if (lang === 'ko') return `${cls}(${below} 아님): ${list}`;
+      return `${cls}, not ${below}: ${list}`;
+    }
     if (sizeClass === 'large') return lang === 'en' ? `large: ${list}` : `${cls}：${list}`.replace('대기업：', '대기업: ');
     const above = CLASS_NAMES[decidingTier][lang];
     if (lang === 'zh-CN') return `${cls}，而非${above}：${list}`;

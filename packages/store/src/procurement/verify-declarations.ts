@@ -102,7 +102,7 @@ async function registryOf(ctx: StoreContext, ids: readonly string[], year: numbe
 }
 
 /** The registry's reason for its class: the policy's size explanation, when it agrees with the stored class. */
-function why(entry: RegistryEntry, year: number): Labels {
+function why(entry: RegistryEntry, year: number, declared: DeclaredClass): Labels {
   const name = CLASS_NAMES[entry.sizeClass as SizeClass];
   let explanation: ReturnType<typeof explainSizeClass>;
   try {
@@ -111,6 +111,7 @@ function why(entry: RegistryEntry, year: number): Labels {
       entry.group as IndustryGroup,
       { employees: entry.employees ?? 0, revenue: entry.revenueFen ?? 0, total_assets: entry.totalAssetsFen ?? 0 },
       Period.parse(String(year)),
+      declared,
     );
   } catch (e) {
     // No size standard in force that year (ParameterNotFoundError): the stored class alone is the reason.
@@ -150,7 +151,7 @@ function check(
       explanation: interpolate(M.no_figures, { id: partyId, year }),
     };
   const registryClass = entry.sizeClass as SizeClass;
-  const params = { year, cls: CLASS_NAMES[registryClass], declared: CLASS_NAMES[declared], why: why(entry, year) };
+  const params = { year, cls: CLASS_NAMES[registryClass], declared: CLASS_NAMES[declared], why: why(entry, year, declared) };
   if (registryClass === declared)
     return { ...base, status: 'confirmed', registryClass, material: false, explanation: compose(M.confirmed, params) };
   return {
