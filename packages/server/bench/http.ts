@@ -6,10 +6,12 @@
  * with autocannon: POST /api/v1/evaluate with one enterprise, keep-alive connections, a warm-up run
  * first. Prints requests/s and latency percentiles, and whether the target (10,000 req/s with p99 ≤ 20 ms) is met.
  *
- * Options: --duration S (default 10), --connections N (default 8), --route evaluate|classify|entitlements,
+ * Options: --duration S (default 10), --connections N (default 8), --route evaluate|classify|entitlements|tender
+ * (tender: POST /api/v1/procurement/evaluate with examples/tender.json, a comprehensive-scoring tender),
  * --store, --json (print the result as JSON).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error autocannon ships no types
 import autocannon from 'autocannon';
@@ -48,7 +50,10 @@ const ROUTES: Record<string, string> = {
   evaluate: '/api/v1/evaluate?period=2015&variables=size_class,is_small_low_profit,corporate_income_tax',
   classify: '/api/v1/classify?period=2013',
   entitlements: '/api/v1/entitlements?period=2013',
+  tender: '/api/v1/procurement/evaluate',
 };
+const TENDER = readFileSync(fileURLToPath(new URL('../../../examples/tender.json', import.meta.url)), 'utf8');
+const BODY = route === 'tender' ? TENDER : JSON.stringify(ENTERPRISE);
 
 function startServer(): Promise<{ child: ChildProcess; url: string }> {
   const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
@@ -75,7 +80,7 @@ function load(url: string, seconds: number): Promise<Result> {
         url: `${url}${ROUTES[route] ?? ROUTES.evaluate}`,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(ENTERPRISE),
+        body: BODY,
         connections,
         pipelining: 1,
         duration: seconds,
@@ -90,7 +95,7 @@ try {
   const check = await fetch(`${url}${ROUTES[route]}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(ENTERPRISE),
+    body: BODY,
   });
   if (check.status !== 200) throw new Error(`${route} answered ${check.status}: ${await check.text()}`);
   await load(url, 3); // warm-up: JIT, plan cache
