@@ -62,6 +62,40 @@ describe('renderPdfReport', () => {
     expect(pdf.length).toBeLessThan(400_000);
   });
 
+  it('draws bar charts against reference lines, and keeps figures whole in a wide landscape table', async () => {
+    const wide = Array.from({ length: 12 }, (_, i) => ({ title: `列${i + 1}`, align: 'right' as const }));
+    const pdf = await renderPdfReport({
+      lang: 'en',
+      landscape: true,
+      title: 'Set-aside',
+      sections: [
+        {
+          heading: 'Shares',
+          chart: {
+            series: [
+              { name: 'SME', colour: '#1677ff' },
+              { name: 'Small/micro', colour: '#52c41a' },
+            ],
+            rows: [
+              { label: 'Unit A', values: [29.9999, 17.5] },
+              { label: 'Unit B', values: [null, null] },
+            ],
+            lines: [
+              { value: 18, label: '18%' },
+              { value: 30, label: '30%' },
+            ],
+            unit: '%',
+          },
+        },
+        { heading: 'Units', table: { columns: wide, rows: [wide.map((_, i) => `${1_000_000_000 + i}`)] } },
+      ],
+    });
+    const chars = drawnCharacters(pdf);
+    for (const c of 'SMEUnitAB%列') expect(chars.has(c), c).toBe(true);
+    // Landscape A4: the page box is 841.89 wide, 595.28 high.
+    expect(pdf.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/);
+  });
+
   it('renders Korean with the Korean font', async () => {
     const pdf = await renderPdfReport({ lang: 'ko', title: '정부 조달 유보 보고서', sections: [{ paragraphs: ['소규모 기업'] }] });
     const chars = drawnCharacters(pdf);

@@ -23,9 +23,22 @@ export interface PdfTable {
   readonly highlight?: readonly number[];
 }
 
+/**
+ * Horizontal bars, one group per row (e.g. a budget unit's reserved shares), against reference lines
+ * (e.g. the 30% and 18% of 财库〔2011〕181号). Values in the axis unit; null draws no bar.
+ */
+export interface PdfBarChart {
+  readonly series: readonly { readonly name: string; readonly colour: string }[];
+  readonly rows: readonly { readonly label: string; readonly values: readonly (number | null)[] }[];
+  readonly lines?: readonly { readonly value: number; readonly label: string }[];
+  /** Appended to the axis numbers, e.g. '%'. */
+  readonly unit?: string;
+}
+
 export interface PdfSection {
   readonly heading?: string;
   readonly paragraphs?: readonly string[];
+  readonly chart?: PdfBarChart;
   readonly table?: PdfTable;
 }
 
@@ -38,6 +51,8 @@ export interface PdfReportSpec {
   readonly sections: readonly PdfSection[];
   /** A line at the foot of every page (e.g. the documents the report rests on). */
   readonly footer?: string;
+  /** Landscape pages for wide tables (default portrait). */
+  readonly landscape?: boolean;
   /** The document's creation time (default now); fixed in tests so that the bytes repeat. */
   readonly createdAt?: Date;
 }
@@ -78,6 +93,7 @@ const FOOTER_SPACE = 28;
 const CELL_PAD = 4;
 const BODY_SIZE = 9;
 const HEADER_FILL = '#e8edf5';
+const KEEP_WITH_HEADING = 90;
 const HIGHLIGHT_FILL = '#fde2e1';
 const RULE = '#b8c2d0';
 
@@ -91,6 +107,7 @@ export function renderPdfReport(spec: PdfReportSpec): Promise<Buffer> {
   const files = FONT_FILES[spec.lang === 'ko' ? 'kr' : 'sc'];
   const doc = new PDFDocument({
     size: 'A4',
+    layout: spec.landscape ? 'landscape' : 'portrait',
     margins: { top: MARGIN, bottom: MARGIN + FOOTER_SPACE, left: MARGIN, right: MARGIN },
     bufferPages: true,
     info: { Title: spec.title, Producer: 'Xiaowei', Creator: 'Xiaowei', CreationDate: spec.createdAt ?? new Date() },
@@ -113,9 +130,12 @@ export function renderPdfReport(spec: PdfReportSpec): Promise<Buffer> {
   }
   for (const section of spec.sections) {
     doc.moveDown(0.8);
+    // A heading is never left alone at the foot of a page: it starts the next one with its content.
+    if (section.heading && doc.y + KEEP_WITH_HEADING > bottom(doc)) doc.addPage();
     if (section.heading) doc.font('bold').fontSize(12).fillColor('black').text(section.heading, MARGIN).moveDown(0.3);
     doc.font('body').fontSize(BODY_SIZE).fillColor('black');
     for (const p of section.paragraphs ?? []) doc.text(p, MARGIN).moveDown(0.3);
+    if (section.chart) drawBarChart(doc, section.chart);
     if (section.table) drawTable(doc, section.table);
   }
   writeFooters(doc, spec);
@@ -131,23 +151,47 @@ function bottom(doc: Doc): number {
   return doc.page.height - doc.page.margins.bottom;
 }
 
+/** The longest piece of a cell that must not break: a number, an id, a Latin word (CJK text breaks anywhere). */
+function longestToken(doc: Doc, text: string): number {
+  let w = 0;
+  for (const token of text.match(/[\p{L}\p{N}.,%:\-_()/+]+/gu) ?? []) {
+    if (/[\p{Script=Han}\p{Script=Hangul}]/u.test(token)) continue;
+    w = Math.max(w, doc.widthOfString(token));
+  }
+  return w;
+}
+
 /**
- * Column widths in proportion to the widest text of each column (headers count), each at least its
- * share of a minimum so that a short column is never squeezed to nothing.
+ * Column widths: each at least its longest unbreakable piece (numbers and ids never break mid-digit),
+ * the rest of the page shared in proportion to how much more each column's widest text needs.
  */
 function columnWidths(doc: Doc, table: PdfTable): number[] {
   const total = contentWidth(doc);
-  const natural = table.columns.map((c, i) => {
+  const pad = CELL_PAD * 2;
+  const mins: number[] = [];
+  const naturals: number[] = [];
+  table.columns.forEach((c, i) => {
     doc.font('bold');
-    let w = doc.widthOfString(c.title);
+    let min = longestToken(doc, c.title);
+    let natural = doc.widthOfString(c.title);
     doc.font('body');
-    for (const row of table.rows) w = Math.max(w, doc.widthOfString(row[i] ?? ''));
-    return Math.min(w + CELL_PAD * 2, total * 0.45);
+    for (const row of table.rows) {
+      const cell = row[i] ?? '';
+      min = Math.max(min, longestToken(doc, cell));
+      natural = Math.max(natural, doc.widthOfString(cell));
+    }
+    mins.push(Math.max(min, 12) + pad);
+    naturals.push(Math.min(natural + pad, total * 0.45));
   });
-  const floor = Math.min(40, total / table.columns.length);
-  const widened = natural.map((w) => Math.max(w, floor));
-  const sum = widened.reduce((a, b) => a + b, 0);
-  return widened.map((w) => (w / sum) * total);
+  const minSum = mins.reduce((a, b) => a + b, 0);
+  // Too wide even at the minimum: shrink in proportion (the caller should have asked for landscape).
+  if (minSum >= total) return mins.map((w) => (w / minSum) * total);
+  const extra = naturals.map((n, i) => Math.max(0, n - (mins[i] as number)));
+  const extraSum = extra.reduce((a, b) => a + b, 0);
+  const spare = total - minSum;
+  // Room for every column's widest text: give it, and share what is left evenly.
+  if (extraSum <= spare) return mins.map((w, i) => w + (extra[i] as number) + (spare - extraSum) / mins.length);
+  return mins.map((w, i) => w + (spare * (extra[i] as number)) / extraSum);
 }
 
 function rowHeight(doc: Doc, cells: readonly string[], widths: readonly number[], fontName: string): number {
@@ -199,6 +243,90 @@ function drawTable(doc: Doc, table: PdfTable): void {
   });
   doc.x = MARGIN;
   doc.y = y + 4;
+}
+
+const BAR = 7;
+const BAR_GAP = 2;
+const GROUP_GAP = 6;
+const LINE_COLOUR = '#cf1322';
+
+/** A round axis end at or above `max`: 1, 2 or 5 times a power of ten. */
+export function niceMax(max: number): number {
+  if (!(max > 0)) return 1;
+  const power = 10 ** Math.floor(Math.log10(max));
+  return ([1, 2, 5, 10].map((m) => m * power).find((v) => v >= max) as number) ?? 10 * power;
+}
+
+/** Bars drawn with the page's own primitives (no image): sharp in print, text selectable. Breaks across pages by row. */
+function drawBarChart(doc: Doc, chart: PdfBarChart): void {
+  doc.fontSize(8).font('body');
+  const width = contentWidth(doc);
+  const labelWidth = Math.min(width * 0.3, Math.max(...chart.rows.map((r) => doc.widthOfString(r.label)), 40) + 8);
+  const plotX = MARGIN + labelWidth;
+  const plotWidth = width - labelWidth - 16;
+  const values = chart.rows.flatMap((r) => r.values.filter((v): v is number => v !== null));
+  const axisMax = niceMax(Math.max(0, ...values, ...(chart.lines ?? []).map((l) => l.value)));
+  const x = (v: number) => plotX + (Math.max(0, v) / axisMax) * plotWidth;
+  const groupHeight = chart.series.length * (BAR + BAR_GAP) + GROUP_GAP;
+  const unit = chart.unit ?? '';
+
+  // The legend: a swatch and a name per series.
+  let lx = MARGIN;
+  let y = doc.y;
+  for (const s of chart.series) {
+    doc.rect(lx, y + 1, 8, 8).fill(s.colour);
+    doc.fillColor('black').text(s.name, lx + 11, y, { lineBreak: false });
+    lx += 11 + doc.widthOfString(s.name) + 14;
+  }
+  y += 16;
+
+  const frame = (top: number, bottomY: number) => {
+    // The axis with five ticks, and each reference line across the plot with its label above.
+    doc.lineWidth(0.5).strokeColor(RULE);
+    for (let t = 0; t <= 4; t++) {
+      const v = (axisMax * t) / 4;
+      doc.moveTo(x(v), top).lineTo(x(v), bottomY).stroke();
+      doc.fillColor('#666666').text(`${Number(v.toFixed(2))}${unit}`, x(v) - 20, bottomY + 2, { width: 40, align: 'center' });
+    }
+    for (const line of chart.lines ?? []) {
+      doc
+        .save()
+        .dash(3, { space: 2 })
+        .lineWidth(0.8)
+        .strokeColor(LINE_COLOUR)
+        .moveTo(x(line.value), top)
+        .lineTo(x(line.value), bottomY)
+        .stroke()
+        .restore();
+      doc.fillColor(LINE_COLOUR).text(line.label, x(line.value) - 30, top - 10, { width: 60, align: 'center' });
+    }
+  };
+
+  let top = y + 10;
+  y = top;
+  chart.rows.forEach((row) => {
+    if (y + groupHeight > bottom(doc) - 14) {
+      frame(top, y);
+      doc.addPage();
+      top = doc.y + 10;
+      y = top;
+    }
+    doc.fillColor('black').text(row.label, MARGIN, y + (groupHeight - GROUP_GAP) / 2 - 4, {
+      width: labelWidth - 8,
+      height: 10,
+      lineBreak: false,
+      ellipsis: true,
+    });
+    row.values.forEach((v, k) => {
+      if (v === null) return;
+      doc.rect(plotX, y + k * (BAR + BAR_GAP), Math.max(0.5, x(v) - plotX), BAR).fill(chart.series[k]?.colour ?? '#1677ff');
+    });
+    y += groupHeight;
+  });
+  frame(top, y);
+  doc.x = MARGIN;
+  doc.y = y + 16;
+  doc.fillColor('black').fontSize(BODY_SIZE);
 }
 
 function writeFooters(doc: Doc, spec: PdfReportSpec): void {
