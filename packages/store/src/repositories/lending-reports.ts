@@ -4,14 +4,14 @@
  * bank and quarter. A batch (an uploaded file) is validated whole and written in one transaction or not at
  * all; each filing writes its audit row (with the replaced report as `before`) in the same transaction.
  */
-import { interpolate, type Lang } from '@xiaowei/engine';
+import type { Lang } from '@xiaowei/engine';
 import type { Insertable, Selectable } from 'kysely';
 import { type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import type { ImportProblem } from '../import/import-row.ts';
+import { banksInScope } from '../lending/banks-in-scope.ts';
 import { checkLendingReports } from '../lending/check-lending-reports.ts';
-import { LENDING_MESSAGES } from '../lending/lending-messages.ts';
 import type { LendingCheck, LendingReport, LendingReportInput, ReportSource } from '../lending/lending-report.ts';
 import { validateLendingReports } from '../lending/validate-lending-reports.ts';
 import type { LendingReportsTable } from '../schema.ts';
@@ -133,22 +133,7 @@ export class LendingReportRepository {
       ...(options.today !== undefined ? { today: options.today } : {}),
     });
     // Banks named by rows that decoded: they must exist within the caller's scope.
-    const bankIds = [...new Set(rows.map((r) => r.bankId))];
-    const banks = new Map<string, { name: string; region: string }>();
-    if (bankIds.length > 0) {
-      const found = await readerOf(this.ctx)
-        .selectFrom('banks')
-        .select(['id', 'name', 'region_code'])
-        .where('id', 'in', bankIds)
-        .where(partyScopeCondition(options.scope, 'bank', 'banks', 'id'))
-        .execute();
-      for (const b of found) banks.set(b.id, { name: b.name, region: b.region_code });
-    }
-    for (const r of rows) {
-      if (banks.has(r.bankId)) continue;
-      const messages = interpolate(LENDING_MESSAGES.unknown_bank, { bank: r.bankId });
-      problems.push({ row: r.row ?? 0, column: 'bank_id', field: 'bank_id', code: 'unknown_bank', message: messages[lang], messages });
-    }
+    const banks = await banksInScope(this.ctx, rows, options.scope, lang, problems);
     if (problems.length > 0) return { status: 'rejected', problems: problems.sort((a, b) => a.row - b.row) };
 
     const checks = checkLendingReports(rows);

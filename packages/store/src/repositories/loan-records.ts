@@ -4,13 +4,13 @@
  * or not at all; a record of a (contract, year) already stored replaces it. One audit row per upload, with
  * the keys written and the records it replaced (`before`).
  */
-import { interpolate, type Lang } from '@xiaowei/engine';
+import type { Lang } from '@xiaowei/engine';
 import type { Insertable, Selectable } from 'kysely';
 import { type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import type { ImportProblem } from '../import/import-row.ts';
+import { banksInScope } from '../lending/banks-in-scope.ts';
 import { checkLoanRecords } from '../lending/check-loan-records.ts';
-import { LENDING_MESSAGES } from '../lending/lending-messages.ts';
 import type { LoanCheck, LoanRecord, LoanRecordInput } from '../lending/loan-record.ts';
 import { validateLoanRecords } from '../lending/validate-loan-records.ts';
 import type { LoanRecordsTable } from '../schema.ts';
@@ -122,22 +122,8 @@ export class LoanRecordRepository {
       firstRow: options.firstRow ?? 2,
       ...(options.defaultBankId !== undefined ? { defaultBankId: options.defaultBankId } : {}),
     });
-    const bankIds = [...new Set(rows.map((r) => r.bankId))];
-    const banks = new Map<string, { name: string; region: string }>();
-    if (bankIds.length > 0) {
-      const found = await readerOf(this.ctx)
-        .selectFrom('banks')
-        .select(['id', 'name', 'region_code'])
-        .where('id', 'in', bankIds)
-        .where(partyScopeCondition(options.scope, 'bank', 'banks', 'id'))
-        .execute();
-      for (const b of found) banks.set(b.id, { name: b.name, region: b.region_code });
-    }
-    for (const r of rows) {
-      if (banks.has(r.bankId)) continue;
-      const messages = interpolate(LENDING_MESSAGES.unknown_bank, { bank: r.bankId });
-      problems.push({ row: r.row ?? 0, column: 'bank_id', field: 'bank_id', code: 'unknown_bank', message: messages[lang], messages });
-    }
+    // Banks named by rows that decoded: they must exist within the caller's scope.
+    const banks = await banksInScope(this.ctx, rows, options.scope, lang, problems);
     if (problems.length > 0) return { status: 'rejected', problems: problems.sort((a, b) => a.row - b.row) };
 
     const checks = checkLoanRecords(rows);
@@ -173,7 +159,7 @@ export class LoanRecordRepository {
           {
             action: 'loan_records.upload',
             entityType: 'bank',
-            entityId: bankIds.length === 1 ? bankIds[0] : null,
+            entityId: banks.size === 1 ? [...banks.keys()][0] : null,
             regionCode: regions.length === 1 ? regions[0] : null,
             before: replaced.length > 0 ? replaced : null,
             after: {
