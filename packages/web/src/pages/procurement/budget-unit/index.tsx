@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router';
 import type { ApiError } from '../../../api/client.ts';
-import { apiDelete } from '../../../api/set-aside-api.ts';
+import { apiDelete } from '../../../api/client.ts';
 import type { Project } from '../../../api/set-aside-types.ts';
 import { useSession } from '../../../app/session.tsx';
 import { ApiErrorResult } from '../../../components/api-error-result.tsx';
@@ -81,7 +81,7 @@ export default function BudgetUnitPage() {
                   onConfirm={async () => {
                     setDeleteError(null);
                     try {
-                      await apiDelete(`/api/v1/procurement-projects/${encodeURIComponent(p.id)}`, lang);
+                      await apiDelete(`/api/v1/procurement-projects/${encodeURIComponent(p.id)}`, { lang });
                       reload();
                     } catch (e) {
                       setDeleteError(e as ApiError);

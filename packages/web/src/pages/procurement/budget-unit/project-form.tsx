@@ -1,8 +1,7 @@
 import { Alert, Checkbox, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, apiPost } from '../../../api/client.ts';
-import { apiPut } from '../../../api/set-aside-api.ts';
+import { type ApiError, apiPost, apiPut } from '../../../api/client.ts';
 import type { AwardSizeClass, Project, ReservedFor } from '../../../api/set-aside-types.ts';
 import { MoneyInput } from '../../../components/money-input.tsx';
 import type { Lang } from '../../../i18n/languages.ts';
@@ -54,7 +53,7 @@ export function ProjectForm({
     };
     try {
       if (project === null) await apiPost(`/api/v1/budget-units/${encodeURIComponent(unitId)}/projects`, { ...body, year }, { lang });
-      else await apiPut(`/api/v1/procurement-projects/${encodeURIComponent(project.id)}`, body, lang);
+      else await apiPut(`/api/v1/procurement-projects/${encodeURIComponent(project.id)}`, body, { lang });
       onSaved();
     } catch (e) {
       setError(e as ApiError);

@@ -2,7 +2,7 @@ import { Alert, Button, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/client.ts';
-import { apiPut } from '../../../api/set-aside-api.ts';
+import { apiPut } from '../../../api/client.ts';
 import type { SetAsideExplained } from '../../../api/set-aside-types.ts';
 import { FactList } from '../../../components/fact-list.tsx';
 import { Panel } from '../../../components/panel.tsx';
@@ -41,7 +41,7 @@ export function StatusPanel({
     setBusy(true);
     setError(null);
     try {
-      await apiPut(`/api/v1/budget-units/${encodeURIComponent(unitId)}/years/${status.year}/shortfall-reason`, { reason }, lang);
+      await apiPut(`/api/v1/budget-units/${encodeURIComponent(unitId)}/years/${status.year}/shortfall-reason`, { reason }, { lang });
       onSaved();
     } catch (e) {
       setError(e as ApiError);

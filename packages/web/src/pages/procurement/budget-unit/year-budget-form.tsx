@@ -2,7 +2,7 @@ import { Alert, Button, InputNumber } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../api/client.ts';
-import { apiPut } from '../../../api/set-aside-api.ts';
+import { apiPut } from '../../../api/client.ts';
 import { MoneyInput } from '../../../components/money-input.tsx';
 import type { Lang } from '../../../i18n/languages.ts';
 import { ProblemList } from './problem-list.tsx';
@@ -31,7 +31,7 @@ export function YearBudgetForm({
     setBusy(true);
     setError(null);
     try {
-      await apiPut(`/api/v1/budget-units/${encodeURIComponent(unitId)}/years/${y}`, { procurement_budget: amount ?? null }, lang);
+      await apiPut(`/api/v1/budget-units/${encodeURIComponent(unitId)}/years/${y}`, { procurement_budget: amount ?? null }, { lang });
       onSaved(y);
     } catch (e) {
       setError(e as ApiError);
