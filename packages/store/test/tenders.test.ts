@@ -248,6 +248,9 @@ describe.each(BACKENDS)('tenders on %s', (_name, make) => {
         })
         .execute(),
     ).rejects.toThrow(/published/);
+    // Its project is part of the record: deleting it is a conflict, not a database error, and it stays.
+    await expect(store.procurementProjects.delete('PJ-T-1', { actor, scope: UNIT })).rejects.toBeInstanceOf(ConflictError);
+    expect((await store.procurementProjects.get('PJ-T-1', { scope: UNIT })).id).toBe('PJ-T-1');
     const again = await store.tenders.evaluation('TD-T-1', { scope: UNIT });
     expect(again.result.bids[1].evaluatedPriceFen).toBe(87_400_000);
     // Every step is in the audit log, with the unit's region.

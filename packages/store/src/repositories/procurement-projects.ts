@@ -217,10 +217,25 @@ export class ProcurementProjectRepository {
     });
   }
 
-  /** Deletes a project within `scope` (the audit row keeps it). */
+  /**
+   * Deletes a project within `scope` (the audit row keeps it). A project a published tender names is part
+   * of that tender's record, which nothing may change (0005's triggers): refused as a conflict.
+   */
   async delete(id: string, options: WriteOptions & { scope: Scope }): Promise<void> {
     await inTransaction(this.ctx, async (tx) => {
       const { project, regionCode } = await this.fetch(tx.db, id, options.scope);
+      const published = await tx.db
+        .selectFrom('tenders')
+        .select('id')
+        .where('project_id', '=', id)
+        .where('status', '=', 'published')
+        .executeTakeFirst();
+      if (published) {
+        throw new ConflictError(`procurement project '${id}' is the project of published tender '${published.id}'`, {
+          id,
+          tenderId: published.id,
+        });
+      }
       await tx.db.deleteFrom('procurement_projects').where('id', '=', id).execute();
       await writeAudit(tx, options.actor, [
         { action: 'procurement_project.delete', entityType: 'procurement_project', entityId: id, regionCode, before: image(project) },
