@@ -3,6 +3,7 @@
  * same transaction. The table is append-only in the database (triggers in migration 0001).
  */
 import type { StoreContext } from './context.ts';
+import { statementBatches } from './statement-batches.ts';
 import { fromJsonOrNull, nowIso, toInt, toJsonOrNull } from './values.ts';
 
 /** Who makes a change: a user id, or {@link SYSTEM_ACTOR} for the platform itself (seeds, jobs). */
@@ -27,10 +28,20 @@ export interface AuditRecord extends Required<AuditEntry> {
   readonly actor: string;
 }
 
-/** Appends audit rows within `ctx`'s transaction. */
+/** Columns of an audit row as inserted (the statement's bound values per row). */
+const AUDIT_COLUMNS = 8;
+
+/**
+ * Appends audit rows within `ctx`'s transaction, in statements under the dialect's variable limit (an
+ * import changing 30,000 enterprises writes 30,000 rows).
+ */
 export async function writeAudit(ctx: StoreContext, actor: string, entries: readonly AuditEntry[], at = nowIso()): Promise<void> {
   if (entries.length === 0) return;
   if (actor.trim() === '') throw new TypeError('an audited change needs an actor');
+  for (const batch of statementBatches(ctx.dialect, entries, AUDIT_COLUMNS)) await insertAudit(ctx, actor, batch, at);
+}
+
+async function insertAudit(ctx: StoreContext, actor: string, entries: readonly AuditEntry[], at: string): Promise<void> {
   await ctx.db
     .insertInto('audit_log')
     .values(

@@ -4,8 +4,10 @@
  * each stamped with POLICY_VERSION and the system's parameter hash. A batch is one transaction (or
  * part of the caller's).
  */
+
 import { getSystem, POLICY_VERSION } from '@xiaowei/policy';
 import { inTransaction, type StoreContext } from '../context.ts';
+import { statementBatches } from '../statement-batches.ts';
 import { fromJsonOrNull, nowIso, toBoolOrNull, toInt, toIntOrNull } from '../values.ts';
 import { type EvaluationInput, evaluateYear, type StoredDetail } from './evaluate.ts';
 
@@ -277,10 +279,10 @@ export async function recomputeBatch(
         }
       }
     }
-    for (let i = 0; i < rows.length; i += 1000) {
+    for (const batch of statementBatches(tx.dialect, rows, Object.keys(rows[0] ?? {}).length)) {
       await tx.db
         .insertInto('entitlements')
-        .values(rows.slice(i, i + 1000))
+        .values(batch)
         .onConflict((oc) =>
           oc
             .columns(['enterprise_id', 'year'])
@@ -288,10 +290,10 @@ export async function recomputeBatch(
         )
         .execute();
     }
-    for (let i = 0; i < components.length; i += 1000) {
+    for (const batch of statementBatches(tx.dialect, components, 5)) {
       await tx.db
         .insertInto('entitlement_components')
-        .values(components.slice(i, i + 1000).map((c) => ({ ...c, eligible: c.eligible === null ? null : c.eligible === 1 })))
+        .values(batch.map((c) => ({ ...c, eligible: c.eligible === null ? null : c.eligible === 1 })))
         .execute();
     }
   }

@@ -14,6 +14,7 @@ import { enterpriseProblems, industryGroupOf, yearProblems } from '../enterprise
 import { recomputeBatch } from '../entitlements/recompute.ts';
 import { StoreError, ValidationError } from '../errors.ts';
 import { type EnterpriseRow, enterpriseFromRow, type YearRow, yearFromRow } from '../repositories/enterprises.ts';
+import { rowsPerStatement } from '../statement-batches.ts';
 import { nowIso, toJson, toJsonOrNull } from '../values.ts';
 import type { EnterpriseImportRow, ImportProblem } from './import-row.ts';
 import { EnterpriseRowReader } from './validate-enterprise-rows.ts';
@@ -209,9 +210,9 @@ function sqliteWriter(db: BetterSqlite3.Database): Writer {
   };
 }
 
-/** Multi-row statements through Kysely (PostgreSQL, PGlite): 1,000 rows a statement. */
+/** Multi-row statements through Kysely (PostgreSQL, PGlite): up to 1,000 rows a statement, under the variable limit. */
 function kyselyWriter(tx: StoreContext): Writer {
-  const STEP = 1000;
+  const STEP = rowsPerStatement(tx.dialect, Math.max(ENTERPRISE_COLUMNS.length, YEAR_COLUMNS.length));
   return {
     async enterprises(ids) {
       const out = new Map<string, DbEnterprise>();

@@ -7,6 +7,7 @@ import { interpolate, type Lang } from '@xiaowei/engine';
 import { readerOf, type StoreContext } from '../context.ts';
 import type { ImportProblem } from '../import/import-row.ts';
 import { partyScopeCondition, type Scope } from '../scope.ts';
+import { statementBatches } from '../statement-batches.ts';
 import { LENDING_MESSAGES } from './lending-messages.ts';
 
 export interface BankOfRow {
@@ -27,11 +28,11 @@ export async function banksInScope(
 ): Promise<Map<string, BankOfRow>> {
   const ids = [...new Set(rows.map((r) => r.bankId))];
   const banks = new Map<string, BankOfRow>();
-  if (ids.length > 0) {
+  for (const batch of statementBatches(ctx.dialect, ids, 1)) {
     const found = await readerOf(ctx)
       .selectFrom('banks')
       .select(['id', 'name', 'region_code'])
-      .where('id', 'in', ids)
+      .where('id', 'in', batch)
       .where(partyScopeCondition(scope, 'bank', 'banks', 'id'))
       .execute();
     for (const b of found) banks.set(b.id, { name: b.name, region: b.region_code });

@@ -9,9 +9,11 @@
  * not a contradiction. The lookup is the platform's own (not limited to the caller's scope): a budget unit
  * sees the registry's class and its reason for the parties that bid to it, nothing else of the registry.
  */
+
 import { interpolate, type Labels, ParameterNotFoundError, Period } from '@xiaowei/engine';
 import { explainSizeClass, getSystem, type IndustryGroup, SIZE_CLASSES, type SizeClass } from '@xiaowei/policy';
 import { readerOf, type StoreContext } from '../context.ts';
+import { statementBatches } from '../statement-batches.ts';
 import { toIntOrNull } from '../values.ts';
 import type { DeclaredClass } from './tender-fields.ts';
 import type { DeclarationCheck, TenderBid } from './tender-types.ts';
@@ -76,13 +78,18 @@ async function registryOf(ctx: StoreContext, ids: readonly string[], year: numbe
   const out = new Map<string, RegistryEntry | 'no_year'>();
   if (ids.length === 0) return out;
   const db = readerOf(ctx);
-  const rows = await db
-    .selectFrom('enterprises as e')
-    .leftJoin('enterprise_years as y', (j) => j.onRef('y.enterprise_id', '=', 'e.id').on('y.year', '=', year))
-    .leftJoin('entitlements as n', (j) => j.onRef('n.enterprise_id', '=', 'e.id').on('n.year', '=', year))
-    .select(['e.id', 'e.industry_group', 'n.size_class', 'y.employees', 'y.revenue_fen', 'y.total_assets_fen', 'y.year'])
-    .where('e.id', 'in', [...new Set(ids)])
-    .execute();
+  const rows = [];
+  for (const batch of statementBatches(ctx.dialect, [...new Set(ids)], 1)) {
+    rows.push(
+      ...(await db
+        .selectFrom('enterprises as e')
+        .leftJoin('enterprise_years as y', (j) => j.onRef('y.enterprise_id', '=', 'e.id').on('y.year', '=', year))
+        .leftJoin('entitlements as n', (j) => j.onRef('n.enterprise_id', '=', 'e.id').on('n.year', '=', year))
+        .select(['e.id', 'e.industry_group', 'n.size_class', 'y.employees', 'y.revenue_fen', 'y.total_assets_fen', 'y.year'])
+        .where('e.id', 'in', batch)
+        .execute()),
+    );
+  }
   for (const r of rows) {
     const sizeClass = SIZE_CLASSES.includes(r.size_class as SizeClass) ? (r.size_class as SizeClass) : null;
     out.set(

@@ -5,6 +5,7 @@
  * is audited in its own transaction, and a published tender is final: any change is a ConflictError here
  * and refused by the database's triggers (migration 0005) besides.
  */
+
 import { randomUUID } from 'node:crypto';
 import type { Labels } from '@xiaowei/engine';
 import { getSystem, POLICY_VERSION, TENDER_FORMAT_MESSAGES } from '@xiaowei/policy';
@@ -31,6 +32,7 @@ import {
 import type { EvaluationReport, Tender, TenderBid, TenderDetail, TenderEvaluation } from '../procurement/tender-types.ts';
 import { verifyDeclarations } from '../procurement/verify-declarations.ts';
 import { partyScopeCondition, type Scope } from '../scope.ts';
+import { statementBatches } from '../statement-batches.ts';
 import { boolParam, containsPattern, fromJson, nowIso, toBool, toInt, toJson } from '../values.ts';
 import type { Page } from './enterprises.ts';
 
@@ -191,6 +193,13 @@ function bidRow(tenderId: string, b: Omit<TenderBid, 'position'>, position: numb
   };
 }
 
+/** Bid rows in statements under the dialect's variable limit (an imported bid file may be long). */
+async function insertBids(tx: StoreContext, rows: readonly ReturnType<typeof bidRow>[]): Promise<void> {
+  for (const batch of statementBatches(tx.dialect, rows, BID_COLUMNS)) await tx.db.insertInto('tender_bids').values(batch).execute();
+}
+
+const BID_COLUMNS = 11;
+
 function throwFirst(problems: { field: string; message: Labels }[], prefix = ''): void {
   if (problems.length > 0) throw new ValidationError(`${prefix}${problems[0].field}`, problems[0].message);
 }
@@ -334,11 +343,10 @@ export class TenderRepository {
           updated_by: options.actor,
         })
         .execute();
-      if (bids.length > 0)
-        await tx.db
-          .insertInto('tender_bids')
-          .values(bids.map((b, k) => bidRow(id, b, k + 1)))
-          .execute();
+      await insertBids(
+        tx,
+        bids.map((b, k) => bidRow(id, b, k + 1)),
+      );
       const created = await this.detail(tx, id, options.scope);
       await this.audit(tx, options.actor, created, { action: 'tender.create', after: { ...image(created), bids } });
       return created;
@@ -485,10 +493,10 @@ export class TenderRepository {
       );
       if (checked.length === 0) throw new ValidationError('bids', TENDER_FORMAT_MESSAGES.no_bids);
       const start = existing.reduce((m, b) => Math.max(m, b.position), 0);
-      await tx.db
-        .insertInto('tender_bids')
-        .values(checked.map((b, k) => bidRow(id, b, start + k + 1)))
-        .execute();
+      await insertBids(
+        tx,
+        checked.map((b, k) => bidRow(id, b, start + k + 1)),
+      );
       await this.touch(tx, tender, options.actor);
       const after = await this.detail(tx, id, options.scope);
       await this.audit(tx, options.actor, after, {
