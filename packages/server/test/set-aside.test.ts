@@ -213,6 +213,28 @@ describe('bad input changes nothing', () => {
     expect(report.status).toBe(200);
   });
 
+  it('refuses to change what a published tender awarded (409 in three languages); the name may change', async () => {
+    // The demo's 2015 tender awarded its open project 408,800 yuan: a budget of 1 yuan under it, or the project
+    // turned reserved, would rewrite the unit's published set-aside result.
+    const project = (await store.tenders.get('TD-DEMO-2015-01', { scope: { all: true } })).projectId as string;
+    const url = `/api/v1/procurement-projects/${project}`;
+    for (const [lang, text] of [
+      ['zh-CN', /已由公布的采购项目“TD-DEMO-2015-01”授予/],
+      ['ko', /공표된 입찰 “TD-DEMO-2015-01”로 낙찰/],
+      ['en', /awarded by the published tender "TD-DEMO-2015-01"/],
+    ] as const) {
+      const r = await PUT('procurement.demo', `${url}?lang=${lang}`, { budget: '1' });
+      expect([r.status, r.json.code]).toEqual([409, 'XW_ERR_PROJECT_FROZEN']);
+      expect(r.json.message).toMatch(text);
+    }
+    expect((await PUT('procurement.demo', url, { reserved_for: 'small_micro' })).status).toBe(409);
+    expect((await as('procurement.demo', { method: 'DELETE', url })).json.code).toBe('XW_ERR_PROJECT_FROZEN');
+    const renamed = await PUT('procurement.demo', url, { name: '2015 年印刷服务（更名）' });
+    const stored = await store.procurementProjects.get(project, { scope: { all: true } });
+    expect([renamed.status, renamed.json.budget * 100, renamed.json.award.amount]).toEqual([200, stored.budgetFen, 408_800]);
+    expect(stored).toMatchObject({ name: '2015 年印刷服务（更名）', reservedFor: 'none', award: { amountFen: 408_800_00 } });
+  });
+
   it('never answers 500 to odd input', async () => {
     const odd = [
       GET('officer.qingdao', '/api/v1/budget-units/%00/set-aside/2013'),

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL, createStore, type EnterpriseImportRow, type Store } from '../src/index.ts';
+import { ALL, ConflictError, createStore, type EnterpriseImportRow, type Store } from '../src/index.ts';
 
 const url = process.env.XIAOWEI_TEST_DATABASE_URL;
 
@@ -42,6 +42,36 @@ const actor = 'hardening-test';
 const tag = () => `H${randomUUID().replace(/-/g, '').slice(0, 8)}`;
 const num = (v: unknown) => Number(v);
 
+/** A budget unit with a 2013 budget, a project awarded by a published tender, and a published set-aside report. */
+async function publishedRecord(store: Store, t: string) {
+  const unit = `BU-${t}`;
+  const scope = { budgetUnitId: unit };
+  await store.budgetUnits.create({ id: unit, name: `单位${t}`, regionCode: '370202' }, { actor });
+  await store.budgetUnits.upsertYear(unit, { year: 2013, procurementBudgetFen: 100_000_000_00 }, { actor, scope });
+  const project = `PJ-${t}`;
+  await store.procurementProjects.create(
+    { id: project, budgetUnitId: unit, year: 2013, name: '办公设备', budgetFen: 50_000_000, reservedFor: 'none' },
+    { actor, scope },
+  );
+  const tender = `TD-${t}`;
+  await store.tenders.create(
+    {
+      id: tender,
+      name: '办公设备采购',
+      tenderDate: '2013-05-10',
+      method: 'lowest_price',
+      deductionRate: '0.08',
+      projectId: project,
+      bids: [{ bidId: 'B1', supplierName: '供应商', priceFen: 40_880_000, declaredSizeClass: 'large' }],
+    },
+    { actor, scope },
+  );
+  await store.tenders.evaluate(tender, { actor, scope });
+  await store.tenders.publish(tender, { actor, scope });
+  const report = await store.setAside.publish({ scope: { regionPrefix: '370202' }, year: 2013 }, { actor });
+  return { unit, project, tender, report: report.id, scope };
+}
+
 for (const [name, make] of BACKENDS) {
   describe(`store hardening on ${name}`, () => {
     let store: Store;
@@ -51,6 +81,104 @@ for (const [name, make] of BACKENDS) {
       await store.migrate();
     }, 120_000);
     afterAll(async () => cleanup?.());
+
+    describe('append-only tables refuse forged SQL', () => {
+      const count = async (query: ReturnType<typeof sql<{ n: unknown }>>) => num((await query.execute(store.db)).rows[0].n);
+
+      it('REPLACE / INSERT OR REPLACE / upsert cannot rewrite the audit log, published reports, evaluations, tenders or projects', async () => {
+        const t = tag();
+        const rec = await publishedRecord(store, t);
+        const audit = (await store.audit.list({ entityId: rec.tender, limit: 1 })).items[0];
+        // An upsert onto an existing key: PostgreSQL's and SQLite's ON CONFLICT DO UPDATE.
+        await expect(
+          sql`insert into audit_log (id, at, actor, action, entity_type) values (${audit.id}, ${audit.at}, 'forger', 'x', 'x')
+            on conflict (id) do update set actor = 'forger'`.execute(store.db),
+        ).rejects.toThrow(/append-only/);
+        await expect(
+          sql`insert into set_aside_reports select id, region_prefix, year, version, snapshot, policy_version, parameter_hash, 'forger', published_at
+            from set_aside_reports where id = ${rec.report} on conflict (id) do update set published_by = 'forger'`.execute(store.db),
+        ).rejects.toThrow(/immutable/);
+        if (store.dialect === 'sqlite') {
+          await expect(
+            sql`replace into audit_log (id, at, actor, action, entity_type, entity_id, region_code, before, after)
+              select id, at, 'forger', action, entity_type, entity_id, region_code, before, after from audit_log where id = ${audit.id}`.execute(
+              store.db,
+            ),
+          ).rejects.toThrow(/append-only \(REPLACE rejected\)/);
+          await expect(
+            sql`insert or replace into set_aside_reports (id, region_prefix, year, version, snapshot, policy_version, parameter_hash,
+              published_by, published_at) select ${randomUUID()}, region_prefix, year, version, '{}', policy_version, parameter_hash,
+              'forger', published_at from set_aside_reports where id = ${rec.report}`.execute(store.db),
+          ).rejects.toThrow(/immutable \(REPLACE rejected\)/);
+          await expect(
+            sql`replace into tender_evaluations select tender_id, sequence, '{}', policy_version, parameter_hash, evaluated_at, evaluated_by,
+              published_at, published_by from tender_evaluations where tender_id = ${rec.tender}`.execute(store.db),
+          ).rejects.toThrow(/REPLACE rejected/);
+          await expect(
+            sql`replace into tenders select id, budget_unit_id, project_id, 'forged', tender_date, method, price_weight, deduction_rate,
+              consortium_deduction_rate, reserved_for_sme, 'draft', version, created_at, created_by, updated_at, updated_by
+              from tenders where id = ${rec.tender}`.execute(store.db),
+          ).rejects.toThrow(/REPLACE rejected/);
+          await expect(
+            sql`replace into procurement_projects (id, budget_unit_id, year, name, budget_fen, reserved_for, created_at, updated_at)
+              values (${rec.project}, ${rec.unit}, 2013, 'forged', 100, 'sme', 'x', 'x')`.execute(store.db),
+          ).rejects.toThrow(/REPLACE rejected/);
+        }
+        expect((await store.audit.list({ entityId: rec.tender, limit: 1 })).items[0]).toEqual(audit);
+        expect((await store.setAside.getPublished(rec.report, { scope: ALL })).publishedBy).toBe(actor);
+        const evaluation = await store.tenders.evaluation(rec.tender, { scope: ALL });
+        expect(evaluation.publishedAt).not.toBeNull();
+        expect(evaluation.result.bids).toHaveLength(1);
+        expect(await store.procurementProjects.get(rec.project, { scope: ALL })).toMatchObject({ budgetFen: 50_000_000, name: '办公设备' });
+      });
+
+      it('PostgreSQL: TRUNCATE of the tender record, directly or by cascade, is refused while a tender is published', async () => {
+        if (store.dialect !== 'postgres') return;
+        const t = tag();
+        const rec = await publishedRecord(store, t);
+        for (const table of ['tender_evaluations', 'tender_bids', 'tenders', 'procurement_projects', 'budget_units']) {
+          await expect(sql.raw(`truncate ${table} cascade`).execute(store.db)).rejects.toThrow(/TRUNCATE rejected/);
+        }
+        await expect(sql`truncate audit_log`.execute(store.db)).rejects.toThrow(/append-only/);
+        await expect(sql`truncate set_aside_reports`.execute(store.db)).rejects.toThrow(/immutable/);
+        expect(await count(sql<{ n: unknown }>`select count(*) as n from tender_evaluations where tender_id = ${rec.tender}`)).toBe(1);
+        expect(await count(sql<{ n: unknown }>`select count(*) as n from tenders where id = ${rec.tender}`)).toBe(1);
+      });
+    });
+
+    describe('what a publication relies on is frozen', () => {
+      it('the project of a published tender keeps its budget, reservation, year and award (store and database); its name may change', async () => {
+        const t = tag();
+        const rec = await publishedRecord(store, t);
+        const options = { actor, scope: rec.scope };
+        for (const patch of [{ budgetFen: 100 }, { reservedFor: 'sme' as const }, { year: 2014 }]) {
+          const e = await store.procurementProjects.update(rec.project, patch, options).catch((x) => x);
+          expect(e).toBeInstanceOf(ConflictError);
+          expect(e.details).toMatchObject({ reason: 'project_published', tenderId: rec.tender });
+        }
+        // The same values again change nothing and are accepted; the name is not part of the record.
+        expect(
+          await store.procurementProjects.update(rec.project, { budgetFen: 50_000_000, name: '办公设备（更名）' }, options),
+        ).toMatchObject({
+          name: '办公设备（更名）',
+          budgetFen: 50_000_000,
+        });
+        for (const forged of [
+          sql`update procurement_projects set budget_fen = 100 where id = ${rec.project}`,
+          sql`update procurement_projects set reserved_for = 'sme' where id = ${rec.project}`,
+          sql`update procurement_projects set awarded_amount_fen = 1 where id = ${rec.project}`,
+          sql`update procurement_projects set tender_id = null where id = ${rec.project}`,
+          sql`delete from procurement_projects where id = ${rec.project}`,
+        ]) {
+          await expect(forged.execute(store.db)).rejects.toThrow(/published/);
+        }
+        expect(await store.procurementProjects.get(rec.project, { scope: ALL })).toMatchObject({
+          budgetFen: 50_000_000,
+          reservedFor: 'none',
+          award: { amountFen: 40_880_000 },
+        });
+      });
+    });
 
     describe('statements under the variable limit', () => {
       it('an import changing 30,000 existing enterprises writes its 30,000 audit rows', async () => {

@@ -177,6 +177,15 @@ export const ERRORS = {
       en: 'the tender "{id}" is published: it, its bids and its evaluation can no longer be changed',
     },
   },
+  XW_ERR_PROJECT_FROZEN: {
+    status: 409,
+    when: 'Changing the budget unit, year, budget, reservation or award of a procurement project that a published tender awarded (or deleting it): the award and the set-aside shares rest on them. Its name may still change.',
+    message: {
+      'zh-CN': '采购项目“{id}”已由公布的采购项目“{tender}”授予，其预算单位、年度、预算金额、预留类型和授予结果不可再修改',
+      ko: '조달 사업 “{id}”은(는) 공표된 입찰 “{tender}”로 낙찰되어 예산 단위, 연도, 예산액, 유보 유형 및 낙찰 결과를 더 이상 변경할 수 없습니다',
+      en: 'the procurement project "{id}" was awarded by the published tender "{tender}": its budget unit, year, budget, reservation and award can no longer be changed',
+    },
+  },
   XW_ERR_TENDER_NOT_EVALUATED: {
     status: 409,
     when: 'Publishing a tender whose current bids have not been evaluated (evaluate it first).',

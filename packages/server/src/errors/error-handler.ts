@@ -80,6 +80,11 @@ function storeError(e: MaybeFastifyError & { field?: string; messages?: Labels; 
     case 'XW_STORE_NOT_FOUND':
       return new AppError('XW_ERR_NOT_FOUND', { what: String(e.details?.id ?? '').slice(0, 200) });
     case 'XW_STORE_CONFLICT':
+      if (e.details?.reason === 'project_published')
+        return new AppError('XW_ERR_PROJECT_FROZEN', {
+          id: String(e.details.id ?? '').slice(0, 200),
+          tender: String(e.details.tenderId ?? '').slice(0, 200),
+        });
       return new AppError('XW_ERR_CONFLICT', { detail: e.message.slice(0, 300) });
     case 'XW_STORE_READ_ONLY':
       return new AppError('XW_ERR_FORBIDDEN');

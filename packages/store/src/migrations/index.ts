@@ -11,6 +11,8 @@ import * as m0004 from './0004-budget-units-banks.ts';
 import * as m0005 from './0005-tenders.ts';
 import * as m0006 from './0006-lending.ts';
 import * as m0007 from './0007-set-aside-reports.ts';
+import * as m0008 from './0008-append-only-hardening.ts';
+import * as m0009 from './0009-frozen-projects.ts';
 
 type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
 
@@ -22,6 +24,8 @@ const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0005-tenders', m0005.up],
   ['0006-lending', m0006.up],
   ['0007-set-aside-reports', m0007.up],
+  ['0008-append-only-hardening', m0008.up],
+  ['0009-frozen-projects', m0009.up],
 ];
 
 /** The names of the migrations, in the order they run. */

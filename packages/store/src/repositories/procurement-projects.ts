@@ -99,6 +99,30 @@ function awardColumns(award: ProjectInput['award']) {
   };
 }
 
+/** The published tender that awarded project `id`, if any. */
+async function publishedTenderOf(tx: StoreContext, id: string): Promise<string | undefined> {
+  const row = await tx.db
+    .selectFrom('tenders')
+    .select('id')
+    .where('project_id', '=', id)
+    .where('status', '=', 'published')
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/**
+ * The project of a published tender is part of its record: its unit, year, budget, reservation and award are
+ * what the award and the set-aside shares were computed from. `details.reason: 'project_published'`.
+ */
+function frozenProject(id: string, tenderId: string, field?: string): ConflictError {
+  return new ConflictError(`procurement project '${id}' is the project of published tender '${tenderId}' and cannot be changed`, {
+    id,
+    tenderId,
+    reason: 'project_published',
+    ...(field !== undefined ? { field } : {}),
+  });
+}
+
 export class ProcurementProjectRepository {
   constructor(private readonly ctx: StoreContext) {}
 
@@ -179,6 +203,12 @@ export class ProcurementProjectRepository {
         });
       }
       const year = patch.year ?? before.year;
+      const frozen = (['year', 'budgetFen', 'reservedFor'] as const).filter((k) => patch[k] !== undefined && patch[k] !== before[k]);
+      if (frozen.length > 0) {
+        // A published tender's award and the unit's set-aside shares rest on these (migration 0009).
+        const tender = await publishedTenderOf(tx, id);
+        if (tender !== undefined) throw frozenProject(id, tender, frozen[0]);
+      }
       if (year !== before.year) {
         const recorded = await tx.db
           .selectFrom('budget_unit_years')
@@ -224,18 +254,8 @@ export class ProcurementProjectRepository {
   async delete(id: string, options: WriteOptions & { scope: Scope }): Promise<void> {
     await inTransaction(this.ctx, async (tx) => {
       const { project, regionCode } = await this.fetch(tx.db, id, options.scope);
-      const published = await tx.db
-        .selectFrom('tenders')
-        .select('id')
-        .where('project_id', '=', id)
-        .where('status', '=', 'published')
-        .executeTakeFirst();
-      if (published) {
-        throw new ConflictError(`procurement project '${id}' is the project of published tender '${published.id}'`, {
-          id,
-          tenderId: published.id,
-        });
-      }
+      const published = await publishedTenderOf(tx, id);
+      if (published !== undefined) throw frozenProject(id, published);
       await tx.db.deleteFrom('procurement_projects').where('id', '=', id).execute();
       await writeAudit(tx, options.actor, [
         { action: 'procurement_project.delete', entityType: 'procurement_project', entityId: id, regionCode, before: image(project) },
