@@ -151,7 +151,7 @@ describe('one enterprise', () => {
     expect(stale.json).toMatchObject({ code: 'XW_ERR_CONFLICT', status: 409 });
 
     const duplicate = await post(app, '/api/v1/enterprises', body, qingdao);
-    expect(duplicate.json.code).toBe('XW_ERR_CONFLICT');
+    expect(duplicate.json.code).toBe('XW_ERR_ID_TAKEN');
 
     const gone = await call(app, { method: 'DELETE', url: `/api/v1/enterprises/${body.id}`, headers: qingdao });
     expect(gone.status).toBe(204);

@@ -82,6 +82,75 @@ for (const [name, make] of BACKENDS) {
     }, 120_000);
     afterAll(async () => cleanup?.());
 
+    describe("an import is checked against the importer's scope inside its transaction", () => {
+      const QD = { regionPrefix: '3702' };
+      const record = (id: string, region: string, employees = 12) => ({
+        统一社会信用代码: id,
+        企业名称: `企业${id}`,
+        所属地区: region,
+        行业: 'F52',
+        年度: 2013,
+        从业人员: employees,
+      });
+
+      it('a row naming an id held in another region is a row problem that names no region; all rows listed; nothing written', async () => {
+        const t = tag();
+        await store.enterprises.create({ id: `${t}-SZ`, name: '深圳企业', regionCode: '440305', industry: 'F52' }, { actor });
+        const result = await store.importRecords(
+          [record(`${t}-QD`, '370202'), record(`${t}-SZ`, '370202'), record(`${t}-NEW`, '440305'), record(`${t}-BAD`, '370202', -1)],
+          { actor, scope: QD, lang: 'en', batchSize: 2 },
+        );
+        expect(result.status).toBe('rejected');
+        if (result.status !== 'rejected') return;
+        expect(result.problems.map((p) => [p.row, p.column, p.field])).toEqual([
+          [3, '统一社会信用代码', 'id'],
+          [4, '所属地区', 'region'],
+          [5, '从业人员', 'employees'],
+        ]);
+        const idProblem = result.problems[0];
+        for (const text of Object.values(idProblem.messages)) expect(text).not.toMatch(/44|深圳|Shenzhen|선전/);
+        expect(idProblem.message).toBe('this id is not that of an enterprise within your area: you cannot import it');
+        expect(result.problems[1].messages['zh-CN']).toBe('地区 440305 不在您的管辖范围内');
+        expect((await store.enterprises.get(`${t}-SZ`, { scope: ALL })).regionCode).toBe('440305');
+        await expect(store.enterprises.get(`${t}-QD`, { scope: ALL })).rejects.toThrow(/not found/);
+        // Pre-validated rows (importEnterprises) are refused the same way, by row.
+        const e = await store
+          .importEnterprises([{ row: 7, id: `${t}-SZ`, name: 'x', regionCode: '370202', industry: 'F52', year: 2013 }], {
+            actor,
+            scope: QD,
+          })
+          .catch((x) => x);
+        expect([e.field, e.messages.en]).toEqual([
+          'id',
+          'row 7: this id is not that of an enterprise within your area: you cannot import it',
+        ]);
+        // Within the scope, and for everything, the same rows import.
+        expect((await store.importRecords([record(`${t}-QD`, '370202')], { actor, scope: QD })).status).toBe('completed');
+        expect((await store.importRecords([record(`${t}-SZ`, '440305', 30)], { actor, scope: ALL })).status).toBe('completed');
+      });
+
+      it('PostgreSQL: an enterprise of another region created while the import runs is not taken over', async () => {
+        if (store.dialect !== 'postgres') return; // SQLite has one writer: nothing is created while an import writes
+        const t = tag();
+        async function* rows() {
+          yield record(`${t}-A`, '370202');
+          yield record(`${t}-B`, '370202');
+          // Between the first batch and the second, another officer creates the id in Shenzhen (its own transaction).
+          await store.enterprises.create({ id: `${t}-RACE`, name: '深圳企业', regionCode: '440305', industry: 'F52' }, { actor: 'other' });
+          yield record(`${t}-RACE`, '370202');
+        }
+        const result = await store.importRecords(rows(), { actor, scope: QD, batchSize: 2 });
+        expect(result.status).toBe('rejected');
+        if (result.status === 'rejected') expect(result.problems.map((p) => [p.row, p.field])).toEqual([[4, 'id']]);
+        expect(await store.enterprises.get(`${t}-RACE`, { scope: ALL })).toMatchObject({
+          regionCode: '440305',
+          version: 1,
+          name: '深圳企业',
+        });
+        await expect(store.enterprises.get(`${t}-A`, { scope: ALL })).rejects.toThrow(/not found/);
+      });
+    });
+
     describe('append-only tables refuse forged SQL', () => {
       const count = async (query: ReturnType<typeof sql<{ n: unknown }>>) => num((await query.execute(store.db)).rows[0].n);
 

@@ -177,6 +177,15 @@ export const ERRORS = {
       en: 'the tender "{id}" is published: it, its bids and its evaluation can no longer be changed',
     },
   },
+  XW_ERR_ID_TAKEN: {
+    status: 409,
+    when: 'Creating an enterprise with an id that is already registered (in any region: the answer never says which). `problems` names the field `id`.',
+    message: {
+      'zh-CN': '统一社会信用代码“{id}”已被登记，不能再以该代码创建企业',
+      ko: '통일사회신용코드 “{id}”은(는) 이미 등록되어 있어 이 코드로 기업을 만들 수 없습니다',
+      en: 'the id "{id}" is already registered: no other enterprise can be created with it',
+    },
+  },
   XW_ERR_PROJECT_FROZEN: {
     status: 409,
     when: 'Changing the budget unit, year, budget, reservation or award of a procurement project that a published tender awarded (or deleting it): the award and the set-aside shares rest on them. Its name may still change.',

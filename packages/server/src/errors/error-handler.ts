@@ -1,6 +1,7 @@
-import { FormulaError, type Labels, ParameterNotFoundError, PeriodError, UnknownVariableError } from '@xiaowei/engine';
+import { FormulaError, interpolate, type Labels, ParameterNotFoundError, PeriodError, UnknownVariableError } from '@xiaowei/engine';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, errorBody, type Problem } from './app-error.ts';
+import { ERRORS } from './catalogue.ts';
 import { type SchemaError, schemaProblem } from './schema-problems.ts';
 
 /** At most this many problems are sent back (the count in the message is the full count). */
@@ -80,6 +81,11 @@ function storeError(e: MaybeFastifyError & { field?: string; messages?: Labels; 
     case 'XW_STORE_NOT_FOUND':
       return new AppError('XW_ERR_NOT_FOUND', { what: String(e.details?.id ?? '').slice(0, 200) });
     case 'XW_STORE_CONFLICT':
+      if (e.details?.reason === 'id_taken') {
+        const id = String(e.details.id ?? '').slice(0, 200);
+        const message = interpolate(ERRORS.XW_ERR_ID_TAKEN.message, { id });
+        return new AppError('XW_ERR_ID_TAKEN', { id }, [{ path: '/id', field: 'id', message }]);
+      }
       if (e.details?.reason === 'project_published')
         return new AppError('XW_ERR_PROJECT_FROZEN', {
           id: String(e.details.id ?? '').slice(0, 200),

@@ -6,14 +6,15 @@
  * rows creating enterprises are covered by the import's row, which names the import record.
  */
 import { randomUUID } from 'node:crypto';
-import type { Lang } from '@xiaowei/engine';
+import { interpolate, type Labels, type Lang } from '@xiaowei/engine';
 import type BetterSqlite3 from 'better-sqlite3';
 import { type AuditEntry, type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, type StoreContext } from '../context.ts';
 import { enterpriseProblems, industryGroupOf, yearProblems } from '../enterprise-fields.ts';
 import { recomputeBatch } from '../entitlements/recompute.ts';
-import { StoreError, ValidationError } from '../errors.ts';
+import { ConflictError, StoreError, ValidationError } from '../errors.ts';
 import { type EnterpriseRow, enterpriseFromRow, type YearRow, yearFromRow } from '../repositories/enterprises.ts';
+import { checkScope, inScope, type Scope } from '../scope.ts';
 import { rowsPerStatement } from '../statement-batches.ts';
 import { nowIso, toJson, toJsonOrNull } from '../values.ts';
 import type { EnterpriseImportRow, ImportProblem } from './import-row.ts';
@@ -34,6 +35,14 @@ export interface ImportOptions extends WriteOptions {
   readonly onProgress?: (progress: ImportProgress) => void;
   /** Recompute the imported enterprises' entitlements in the same transaction (default true). */
   readonly recompute?: boolean;
+  /**
+   * The importer's scope (default: everything). Every row's region must lie in it, and a row may change
+   * only an enterprise that lies in it — checked inside the import's transaction, against the rows as
+   * they are when written, so an enterprise of another region created while the import runs is never
+   * taken over. A row outside is a problem of that row (field `region` or `id`) that never names another
+   * region; the whole import is then refused.
+   */
+  readonly scope?: Scope;
 }
 
 export interface ImportResult {
@@ -58,6 +67,28 @@ export interface RejectedImport {
 }
 
 type Source<T> = Iterable<T> | AsyncIterable<T>;
+
+/** A row outside the importer's scope. */
+interface ScopeProblem {
+  readonly row: number;
+  readonly field: 'id' | 'region';
+  readonly code: 'id_outside_scope' | 'region_outside_scope';
+  readonly messages: Labels;
+  readonly value: unknown;
+}
+
+const SCOPE_MESSAGES = {
+  id: {
+    'zh-CN': '该统一社会信用代码不属于您管辖范围内的企业，不能由您导入',
+    ko: '이 통일사회신용코드는 관할 범위 안의 기업이 아니므로 가져올 수 없습니다',
+    en: 'this id is not that of an enterprise within your area: you cannot import it',
+  },
+  region: {
+    'zh-CN': '地区 {region} 不在您的管辖范围内',
+    ko: '지역 {region}은(는) 관할 범위 밖입니다',
+    en: 'region {region} is outside your area',
+  },
+} as const satisfies Record<string, Labels>;
 
 interface DbEnterprise {
   id: string;
@@ -87,7 +118,10 @@ interface DbYear {
 
 /** What a batch needs from the database; one implementation per dialect. */
 interface Writer {
+  /** The stored rows of `ids` (on PostgreSQL locked until the import commits: no concurrent change of region). */
   enterprises(ids: readonly string[]): Promise<Map<string, DbEnterprise>>;
+  /** Inserts enterprises believed new; returns the ids another transaction created meanwhile (nothing written for them). */
+  insertEnterprises(rows: readonly DbEnterprise[]): Promise<string[]>;
   years(ids: readonly string[]): Promise<Map<string, DbYear>>;
   upsertEnterprises(rows: readonly DbEnterprise[]): Promise<void>;
   upsertYears(rows: readonly DbYear[]): Promise<void>;
@@ -162,6 +196,10 @@ function sqliteWriter(db: BetterSqlite3.Database): Writer {
     `insert into enterprises (${ENTERPRISE_COLUMNS.join(', ')}) values (${ENTERPRISE_COLUMNS.map(() => '?').join(', ')})
      on conflict (id) do update set ${ENTERPRISE_UPDATES.map((c) => `${c} = excluded.${c}`).join(', ')}`,
   );
+  const insertEnterprise = db.prepare(
+    `insert into enterprises (${ENTERPRISE_COLUMNS.join(', ')}) values (${ENTERPRISE_COLUMNS.map(() => '?').join(', ')})
+     on conflict (id) do nothing`,
+  );
   const upsertYear = db.prepare(
     `insert into enterprise_years (${YEAR_COLUMNS.join(', ')}) values (${YEAR_COLUMNS.map(() => '?').join(', ')})
      on conflict (enterprise_id, year) do update set ${YEAR_UPDATES.map((c) => `${c} = excluded.${c}`).join(', ')}`,
@@ -174,6 +212,25 @@ function sqliteWriter(db: BetterSqlite3.Database): Writer {
     async years(ids) {
       const rows = selectYears.all(JSON.stringify(ids)) as YearRow[];
       return new Map(rows.map((r) => [yearKey(r.enterprise_id, Number(r.year)), normaliseYear(r)]));
+    },
+    async insertEnterprises(rows) {
+      const taken: string[] = [];
+      for (const r of rows) {
+        const { changes } = insertEnterprise.run(
+          r.id,
+          r.name,
+          r.region_code,
+          r.industry,
+          r.industry_group,
+          r.founded,
+          r.registered_capital_fen,
+          r.created_at,
+          r.updated_at,
+          r.version,
+        );
+        if (changes === 0) taken.push(r.id);
+      }
+      return taken;
     },
     async upsertEnterprises(rows) {
       for (const r of rows) {
@@ -221,6 +278,7 @@ function kyselyWriter(tx: StoreContext): Writer {
           .selectFrom('enterprises')
           .selectAll()
           .where('id', 'in', ids.slice(i, i + STEP))
+          .forUpdate()
           .execute();
         for (const r of rows) out.set(r.id, normaliseEnterprise(r as EnterpriseRow));
       }
@@ -237,6 +295,19 @@ function kyselyWriter(tx: StoreContext): Writer {
         for (const r of rows) out.set(yearKey(r.enterprise_id, Number(r.year)), normaliseYear(r as YearRow));
       }
       return out;
+    },
+    async insertEnterprises(rows) {
+      const taken = new Set(rows.map((r) => r.id));
+      for (let i = 0; i < rows.length; i += STEP) {
+        const inserted = await tx.db
+          .insertInto('enterprises')
+          .values(rows.slice(i, i + STEP))
+          .onConflict((oc) => oc.column('id').doNothing())
+          .returning('id')
+          .execute();
+        for (const r of inserted) taken.delete(r.id);
+      }
+      return [...taken];
     },
     async upsertEnterprises(rows) {
       for (let i = 0; i < rows.length; i += STEP) {
@@ -364,6 +435,17 @@ class ImportRun {
         }
       });
     }
+    if (!this.trusted && this.options.scope !== undefined) {
+      const [first] = await this.scopeProblems(rows);
+      if (first !== undefined) {
+        const m = first.messages;
+        throw new ValidationError(first.field, {
+          'zh-CN': `第 ${first.row} 行：${m['zh-CN']}`,
+          ko: `${first.row}행: ${m.ko}`,
+          en: `row ${first.row}: ${m.en}`,
+        });
+      }
+    }
     const withIds = rows.map((r) => (r.id === undefined ? { ...r, id: randomUUID() } : r)) as (EnterpriseImportRow & { id: string })[];
     // Stored state of every enterprise of the batch: those that existed before the import, and those this
     // import created in an earlier batch (a file sorted by year brings each enterprise back).
@@ -446,7 +528,17 @@ class ImportRun {
         after: { import: this.id, row: r.row ?? null, ...enterpriseImage(after), figures: yearImage(year) },
       });
     }
-    await this.writer.upsertEnterprises([...enterprises.values()]);
+    const fresh = [...enterprises.values()].filter((e) => !stored.has(e.id));
+    const taken = await this.writer.insertEnterprises(fresh);
+    if (taken.length > 0) {
+      // Created by another transaction between this batch's read and its write (PostgreSQL; SQLite has one
+      // writer): never overwritten unseen. The import fails whole and can simply be run again.
+      throw new ConflictError(`enterprise '${taken[0]}' was created by another change while the import ran; import the file again`, {
+        id: taken[0],
+        reason: 'created_meanwhile',
+      });
+    }
+    await this.writer.upsertEnterprises([...enterprises.values()].filter((e) => stored.has(e.id)));
     await this.writer.upsertYears([...years.values()]);
     await writeAudit(this.tx, this.options.actor, audit, at);
     this.rows += rows.length;
@@ -463,6 +555,35 @@ class ImportRun {
       enterprisesUpdated: this.enterprisesUpdated,
       yearsWritten: this.yearsWritten,
     });
+  }
+
+  /**
+   * The rows of `rows` outside the importer's scope, read in the import's transaction: a region outside it
+   * (field `region`), or an id held by an enterprise outside it (field `id`, a message that names no region:
+   * the rows of other regions are not the importer's to learn about). Empty without a scope.
+   */
+  async scopeProblems(rows: readonly EnterpriseImportRow[]): Promise<ScopeProblem[]> {
+    const scope = this.options.scope;
+    if (scope === undefined || 'all' in checkScope(scope)) return [];
+    const ids = [...new Set(rows.map((r) => r.id).filter((id): id is string => id !== undefined))];
+    const stored = ids.length > 0 ? await this.writer.enterprises(ids) : new Map<string, DbEnterprise>();
+    const out: ScopeProblem[] = [];
+    rows.forEach((r, k) => {
+      const row = r.row ?? this.rows + k + 1;
+      const held = r.id === undefined ? undefined : stored.get(r.id);
+      if (held !== undefined && !inScope(scope, held.id, held.region_code)) {
+        out.push({ row, field: 'id', code: 'id_outside_scope', messages: SCOPE_MESSAGES.id, value: r.id });
+      } else if (!inScope(scope, r.id ?? '', r.regionCode.trim())) {
+        out.push({
+          row,
+          field: 'region',
+          code: 'region_outside_scope',
+          messages: interpolate(SCOPE_MESSAGES.region, { region: r.regionCode.trim() }),
+          value: r.regionCode,
+        });
+      }
+    });
+    return out;
   }
 
   /** The import record and its audit row, in the import's transaction. */
@@ -628,6 +749,8 @@ export async function importRecords(
       for await (const batch of batches(records, size)) {
         total += batch.length;
         const rows = reader.read(batch);
+        // Every batch is checked against the scope, also after a problem, so that all bad rows are listed.
+        for (const p of await run.scopeProblems(rows)) reader.reportRow(p.row, p.field, p.code, p.messages, p.value);
         if (reader.problemCount === 0) await run.batch(rows);
         info.rows = total;
       }

@@ -131,7 +131,22 @@ export class EnterpriseRowReader {
     this.problems.push({ row, column, field, code, message: messages[this.lang], messages, ...(value !== undefined ? { value } : {}) });
   }
 
-  /** Validates the next records; returns the rows of the chunk that are fine (all rows only count when no problem was found). */
+  /**
+   * Reports a problem found outside the values themselves (the importer's scope, checked in the import's
+   * transaction) against `row`, at the column that holds `field` as the file wrote it.
+   */
+  reportRow(row: number, field: string, code: string, messages: Labels, value?: unknown): void {
+    let column = field;
+    for (const [written, mapped] of this.columns) {
+      if (mapped === field) {
+        column = written;
+        break;
+      }
+    }
+    this.report(row, column, field, code, messages, value);
+  }
+
+  /** Validates the next records; returns the rows of the chunk that are fine (write them only when no problem was found). */
   read(records: readonly unknown[]): EnterpriseImportRow[] {
     const out: EnterpriseImportRow[] = [];
     for (let start = 0; start < records.length; start += CHUNK) out.push(...this.readChunk(records.slice(start, start + CHUNK)));
@@ -259,7 +274,9 @@ export class EnterpriseRowReader {
         if (first === undefined) this.seen.set(key, row);
         else problem('id', 'duplicate_row', interpolate(MESSAGES.duplicate_row, { id, year, first }));
       }
-      if (bad[i] || this.problemCount > 0) continue;
+      // Rows are built even after another row's problem: the import still checks them against the
+      // importer's scope, so that every bad row is listed (nothing is written once there is a problem).
+      if (bad[i]) continue;
 
       const value = (field: string): unknown => cell(rec, cols, field, i);
       const restricted = value('restricted_industry');

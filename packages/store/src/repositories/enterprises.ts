@@ -259,7 +259,8 @@ export class EnterpriseRepository {
     };
     return inTransaction(this.ctx, async (tx) => {
       const exists = await tx.db.selectFrom('enterprises').select('id').where('id', '=', row.id).executeTakeFirst();
-      if (exists) throw new ConflictError(`enterprise '${row.id}' exists`, { id: row.id });
+      // The same answer whichever region holds the id: the caller learns only that it is taken.
+      if (exists) throw new ConflictError(`enterprise '${row.id}' exists`, { id: row.id, reason: 'id_taken' });
       await tx.db.insertInto('enterprises').values(row).execute();
       const created = enterpriseFromRow(row);
       await writeAudit(tx, options.actor, [

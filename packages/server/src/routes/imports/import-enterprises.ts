@@ -3,14 +3,13 @@ import type { ImportResult, RejectedImport, Store } from '@xiaowei/store';
 import type { DataScope } from '../../context/scope.ts';
 import { AppError, type Problem } from '../../errors/app-error.ts';
 import type { ImportJob } from './import-jobs.ts';
-import { checkImportScope } from './import-scope.ts';
 import { csvRecords, type UploadKind, xlsxRecords } from './read-upload.ts';
 
 /**
  * Imports an uploaded registry file: every row is validated (by the store, with the engine's decoders)
  * while it streams in, and the rows are written in one transaction only when no row has a problem.
- * A rejected file is XW_ERR_IMPORT_REJECTED listing every problem by row and column in `lang`; nothing
- * is written. `job` follows the progress.
+ * A rejected file is XW_ERR_IMPORT_REJECTED listing every problem by row and column in `lang` (a row
+ * outside the importer's region among them); nothing is written. `job` follows the progress.
  */
 export async function importEnterprises(
   store: Store,
@@ -21,10 +20,12 @@ export async function importEnterprises(
   const read = () => (upload.kind === 'csv' ? csvRecords(upload.buffer) : xlsxRecords(upload.buffer));
   let result: ImportResult | RejectedImport;
   try {
-    await checkImportScope(store, options.scope, read());
-    const records = read();
-    result = await store.importRecords(records, {
+    // The importer's region is checked by the store inside the import's transaction: a row outside it is a
+    // row problem like any other (XW_ERR_IMPORT_REJECTED), never a check made beforehand that a change
+    // between the check and the write could slip past.
+    result = await store.importRecords(read(), {
       actor: options.actor,
+      scope: options.scope,
       fileName: upload.fileName,
       lang: options.lang,
       firstRow: 2,
