@@ -29,6 +29,9 @@ async function openStore(url: string | undefined): Promise<Store | null> {
   const store = await createStore(url === undefined ? {} : { url });
   const applied = await store.migrate();
   if (applied.length > 0) say(`database: ${store.backend}, migrations applied: ${applied.join(', ')}`);
+  // Imports whose process died (kill -9, a crash) wrote nothing; record them as failed, with their audit rows.
+  for (const lost of await store.recoverInterruptedImports())
+    say(`import ${lost.importId} (${lost.fileName ?? 'no file name'}, started ${lost.startedAt}) was interrupted: recorded as failed`);
   if (env.XW_SEED !== '0' && (await store.users.findByUsername('admin')) === undefined) {
     say('first start: seeding the demo registry and users …');
     const passwords = new Map<string, string>();

@@ -17,9 +17,11 @@ import { StoreError } from './errors.ts';
 import {
   type ImportOptions,
   type ImportResult,
+  type InterruptedImport,
   importEnterprises,
   importRecords,
   type RejectedImport,
+  recoverInterruptedImports,
 } from './import/import-enterprises.ts';
 import type { EnterpriseImportRow } from './import/import-row.ts';
 import { migrationsFor } from './migrations/index.ts';
@@ -72,6 +74,8 @@ export interface StoreApi {
   ): Promise<ImportResult | RejectedImport>;
   /** Re-evaluates stored entitlements with the current policy. */
   recomputeEntitlements(target: RecomputeTarget, options?: RecomputeOptions): Promise<RecomputeResult>;
+  /** Records imports whose process died as failed (record + audit row); run on start. */
+  recoverInterruptedImports(): Promise<InterruptedImport[]>;
 }
 
 export interface Store extends StoreApi {
@@ -112,6 +116,7 @@ function api(ctx: StoreContext): StoreApi {
     importEnterprises: async (rows, options) => afterImport(ctx, await importEnterprises(ctx, rows, options)),
     importRecords: async (records, options) => afterImport(ctx, await importRecords(ctx, records, options)),
     recomputeEntitlements: (target, options) => recompute(ctx, target, options),
+    recoverInterruptedImports: () => recoverInterruptedImports(ctx),
   };
 }
 

@@ -13,7 +13,7 @@ export { type EvaluationInput, type EvaluationResult, evaluateYear } from './ent
 export { DEFAULT_RECOMPUTE_BATCH, type RecomputeOptions, type RecomputeResult, type RecomputeTarget } from './entitlements/recompute.ts';
 export { ConflictError, NotFoundError, StoreError, type StoreErrorCode, ValidationError } from './errors.ts';
 export { columnNames } from './import/column-names.ts';
-export type { ImportOptions, ImportProgress, ImportResult, RejectedImport } from './import/import-enterprises.ts';
+export type { ImportOptions, ImportProgress, ImportResult, InterruptedImport, RejectedImport } from './import/import-enterprises.ts';
 export type { EnterpriseImportRow, ImportProblem } from './import/import-row.ts';
 export {
   EnterpriseRowReader,

@@ -117,6 +117,14 @@ export interface AuditLogTable {
   after: NullableJson;
 }
 
+/** Imports in progress (migration 0010): a row left here means the import's process died. */
+export interface RunningImportsTable {
+  id: string;
+  user_id: string;
+  file_name: string | null;
+  started_at: string;
+}
+
 export interface ImportsTable {
   id: string;
   user_id: string;
@@ -302,6 +310,7 @@ export interface Database {
   api_tokens: ApiTokensTable;
   audit_log: AuditLogTable;
   imports: ImportsTable;
+  running_imports: RunningImportsTable;
   budget_units: BudgetUnitsTable;
   budget_unit_years: BudgetUnitYearsTable;
   procurement_projects: ProcurementProjectsTable;

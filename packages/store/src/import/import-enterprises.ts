@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { interpolate, type Labels, type Lang } from '@xiaowei/engine';
 import type BetterSqlite3 from 'better-sqlite3';
-import { type AuditEntry, type WriteOptions, writeAudit } from '../audit.ts';
+import { type AuditEntry, SYSTEM_ACTOR, type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, type StoreContext } from '../context.ts';
 import { enterpriseProblems, industryGroupOf, yearProblems } from '../enterprise-fields.ts';
 import { recomputeBatch } from '../entitlements/recompute.ts';
@@ -392,8 +392,6 @@ function canonicalJson(value: Readonly<Record<string, unknown>> | null | undefin
 
 /** State of one import across its batches. */
 class ImportRun {
-  readonly id = randomUUID();
-  readonly started = nowIso();
   private readonly t0 = performance.now();
   /** Enterprises this import created: later rows of theirs are not "updates of existing enterprises". */
   private readonly created = new Set<string>();
@@ -404,6 +402,8 @@ class ImportRun {
   yearsWritten = 0;
 
   constructor(
+    readonly id: string,
+    readonly started: string,
     private readonly tx: StoreContext,
     private readonly writer: Writer,
     private readonly options: ImportOptions,
@@ -637,6 +637,7 @@ async function recordUnsuccessful(
 ): Promise<void> {
   if (ctx.inTransaction) return; // the caller's transaction rolls back anyway: nothing to record in it
   await inTransaction(ctx, async (tx) => {
+    await tx.db.deleteFrom('running_imports').where('id', '=', run.id).execute();
     await tx.db
       .insertInto('imports')
       .values({
@@ -688,6 +689,30 @@ function errorText(e: unknown): { message: string; code?: string } {
   return { message: e instanceof Error ? e.message : String(e) };
 }
 
+/**
+ * Records the import as running, in a transaction of its own (migration 0010), unless it joins a caller's
+ * transaction (which then owns the outcome). Returns whether it did.
+ */
+async function markRunning(ctx: StoreContext, id: string, started: string, options: ImportOptions): Promise<boolean> {
+  if (ctx.inTransaction) return false;
+  await ctx.db
+    .insertInto('running_imports')
+    .values({ id, user_id: options.actor, file_name: options.fileName ?? null, started_at: started })
+    .execute();
+  return true;
+}
+
+/**
+ * First thing in the import's transaction: its running row is deleted, so it disappears with the commit and
+ * stays if the process dies. On PostgreSQL the delete holds the row's lock until then. A row already gone
+ * was recorded as interrupted by another instance starting up: the import stops rather than finish twice.
+ */
+async function claimRunning(tx: StoreContext, id: string): Promise<void> {
+  const deleted = await tx.db.deleteFrom('running_imports').where('id', '=', id).executeTakeFirst();
+  if (Number(deleted.numDeletedRows) !== 1)
+    throw new ConflictError(`import '${id}' was recorded as interrupted meanwhile`, { id, reason: 'interrupted' });
+}
+
 function writerFor(tx: StoreContext): Writer {
   return tx.sqlite ? sqliteWriter(tx.sqlite) : kyselyWriter(tx);
 }
@@ -705,12 +730,12 @@ export async function importEnterprises(
 ): Promise<ImportResult> {
   const size = options.batchSize ?? 5000;
   let run: ImportRun | undefined;
-  const info = { id: '', started: nowIso(), rows: 0 };
+  const info = { id: randomUUID(), started: nowIso(), rows: 0 };
+  const marked = await markRunning(ctx, info.id, info.started, options);
   try {
     return await inTransaction(ctx, async (tx) => {
-      run = new ImportRun(tx, writerFor(tx), options, false);
-      info.id = run.id;
-      info.started = run.started;
+      if (marked) await claimRunning(tx, info.id);
+      run = new ImportRun(info.id, info.started, tx, writerFor(tx), options, false);
       for await (const batch of batches(rows, size)) {
         await run.batch(batch);
         info.rows = run.rows;
@@ -718,7 +743,7 @@ export async function importEnterprises(
       return run.finish();
     });
   } catch (e) {
-    if (info.id !== '') await recordUnsuccessful(ctx, info, options, 'failed', errorText(e), 0);
+    await recordUnsuccessful(ctx, info, options, 'failed', errorText(e), 0);
     throw e;
   }
 }
@@ -739,13 +764,13 @@ export async function importRecords(
 ): Promise<ImportResult | RejectedImport> {
   const reader = new EnterpriseRowReader(options);
   const size = options.batchSize ?? 5000;
-  const info = { id: '', started: nowIso(), rows: 0 };
+  const info = { id: randomUUID(), started: nowIso(), rows: 0 };
+  const marked = await markRunning(ctx, info.id, info.started, options);
   let total = 0;
   try {
     return await inTransaction(ctx, async (tx) => {
-      const run = new ImportRun(tx, writerFor(tx), options, true);
-      info.id = run.id;
-      info.started = run.started;
+      if (marked) await claimRunning(tx, info.id);
+      const run = new ImportRun(info.id, info.started, tx, writerFor(tx), options, true);
       for await (const batch of batches(records, size)) {
         total += batch.length;
         const rows = reader.read(batch);
@@ -763,7 +788,70 @@ export async function importRecords(
       await recordUnsuccessful(ctx, info, options, 'rejected', problems, reader.problemCount);
       return { importId: info.id, status: 'rejected', totalRows: total, problems, problemCount: reader.problemCount };
     }
-    if (info.id !== '') await recordUnsuccessful(ctx, info, options, 'failed', errorText(e), 0);
+    await recordUnsuccessful(ctx, info, options, 'failed', errorText(e), 0);
     throw e;
+  }
+}
+
+/** What became of an import whose process died (see {@link recoverInterruptedImports}). */
+export interface InterruptedImport {
+  readonly importId: string;
+  readonly userId: string;
+  readonly fileName: string | null;
+  readonly startedAt: string;
+}
+
+const INTERRUPTED = 'the service stopped before the import finished; nothing of it was written';
+
+/**
+ * Records every import whose process died mid-way (its running row is still there; its own transaction
+ * was rolled back by the database, so none of its rows were written): a `failed` import record and an
+ * `import.fail` audit row (`interrupted: true`), each in one transaction. Run on start, after migrating.
+ * On PostgreSQL the rows of imports still running in another instance are locked and skipped.
+ * @example const recovered = await store.recoverInterruptedImports()
+ */
+export async function recoverInterruptedImports(ctx: StoreContext): Promise<InterruptedImport[]> {
+  const out: InterruptedImport[] = [];
+  for (;;) {
+    const one = await inTransaction(ctx, async (tx) => {
+      let q = tx.db.selectFrom('running_imports').selectAll().orderBy('started_at').limit(1);
+      if (tx.dialect === 'postgres') q = q.forUpdate().skipLocked();
+      const row = await q.executeTakeFirst();
+      if (row === undefined) return undefined;
+      const at = nowIso();
+      await tx.db.deleteFrom('running_imports').where('id', '=', row.id).execute();
+      await tx.db
+        .insertInto('imports')
+        .values({
+          id: row.id,
+          user_id: row.user_id,
+          file_name: row.file_name,
+          status: 'failed',
+          total_rows: 0,
+          enterprises_created: 0,
+          enterprises_updated: 0,
+          years_written: 0,
+          errors: toJsonOrNull({ code: 'interrupted', message: INTERRUPTED }),
+          started_at: row.started_at,
+          finished_at: at,
+        })
+        .execute();
+      await writeAudit(
+        tx,
+        SYSTEM_ACTOR,
+        [
+          {
+            action: 'import.fail',
+            entityType: 'import',
+            entityId: row.id,
+            after: { fileName: row.file_name, userId: row.user_id, startedAt: row.started_at, interrupted: true, error: INTERRUPTED },
+          },
+        ],
+        at,
+      );
+      return { importId: row.id, userId: row.user_id, fileName: row.file_name, startedAt: row.started_at };
+    });
+    if (one === undefined) return out;
+    out.push(one);
   }
 }

@@ -13,6 +13,7 @@ import * as m0006 from './0006-lending.ts';
 import * as m0007 from './0007-set-aside-reports.ts';
 import * as m0008 from './0008-append-only-hardening.ts';
 import * as m0009 from './0009-frozen-projects.ts';
+import * as m0010 from './0010-running-imports.ts';
 
 type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
 
@@ -26,6 +27,7 @@ const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0007-set-aside-reports', m0007.up],
   ['0008-append-only-hardening', m0008.up],
   ['0009-frozen-projects', m0009.up],
+  ['0010-running-imports', m0010.up],
 ];
 
 /** The names of the migrations, in the order they run. */
