@@ -4,7 +4,8 @@
  * their passwords), listens and prints the URL. See packages/server/README.md.
  *
  * PORT (default 3000), HOST (default 127.0.0.1), DATABASE_URL (default ./data/xiaowei.db; `:memory:`,
- * `postgres://…`, `pglite:`, or `none`), LOG_LEVEL (default info), XW_SEED=0 (no demo data),
+ * `postgres://…`, `pglite:`, or `none`), DATABASE_MIGRATION_URL (PostgreSQL: the tables' owner, who migrates
+ * and grants DATABASE_URL's role, which owns nothing, what the service needs), LOG_LEVEL (default info), XW_SEED=0 (no demo data),
  * XW_DEMO_PASSWORD (one password for every demo user instead of random ones), XW_INSECURE_DEV_USER
  * (development only: requests without credentials act as that stored user), and the settings of
  * config.ts (XW_BODY_LIMIT, XW_UPLOAD_LIMIT, XW_RATE_LIMIT, XW_DOCS, XW_TRUST_PROXY).
@@ -26,9 +27,24 @@ async function openStore(url: string | undefined): Promise<Store | null> {
   if (url === 'none') return null;
   // Loaded only when there is a database: the engine-only service needs none of its drivers.
   const { createStore, DEMO_USERS, seedDemo } = await import('@xiaowei/store');
+  const migrationUrl = env.DATABASE_MIGRATION_URL;
+  if (migrationUrl !== undefined && migrationUrl !== '') {
+    // PostgreSQL with two roles: the owner migrates and grants; the service (DATABASE_URL) owns nothing.
+    if (!/^postgres(ql)?:\/\//i.test(url ?? '')) throw new Error('DATABASE_MIGRATION_URL needs DATABASE_URL=postgres://<service role>@…');
+    const owner = await createStore({ url: migrationUrl, poolSize: 1 });
+    try {
+      const applied = await owner.migrate();
+      if (applied.length > 0) say(`database: migrations applied as the owner: ${applied.join(', ')}`);
+      await owner.grantServiceRole(decodeURIComponent(new URL(url as string).username));
+    } finally {
+      await owner.close();
+    }
+  }
   const store = await createStore(url === undefined ? {} : { url });
   const applied = await store.migrate();
   if (applied.length > 0) say(`database: ${store.backend}, migrations applied: ${applied.join(', ')}`);
+  if (store.backend === 'postgres' && !migrationUrl)
+    say('note: the service connects to PostgreSQL as the tables’ owner; set DATABASE_MIGRATION_URL to run it as a role that owns nothing');
   // Imports whose process died (kill -9, a crash) wrote nothing; record them as failed, with their audit rows.
   for (const lost of await store.recoverInterruptedImports())
     say(`import ${lost.importId} (${lost.fileName ?? 'no file name'}, started ${lost.startedAt}) was interrupted: recorded as failed`);

@@ -39,6 +39,7 @@ import { SetAsideRepository } from './repositories/set-aside.ts';
 import { TenderRepository } from './repositories/tenders.ts';
 import { ApiTokenRepository, SessionRepository, UserRepository } from './repositories/users.ts';
 import type { Database } from './schema.ts';
+import { grantServiceRole } from './service-role.ts';
 
 /** The repositories and operations, on the store and on a transaction of it. */
 export interface StoreApi {
@@ -85,6 +86,11 @@ export interface Store extends StoreApi {
   readonly db: Kysely<Database>;
   /** Runs the pending migrations (idempotent); returns the names applied now. */
   migrate(): Promise<string[]>;
+  /**
+   * PostgreSQL: grants the service role (`DATABASE_URL`'s user, which owns nothing) what the service needs;
+   * run as the owner after `migrate()` (see service-role.ts). No-op on SQLite.
+   */
+  grantServiceRole(role: string): Promise<void>;
   /**
    * Refreshes the planner's statistics (ANALYZE). Run by imports of 10,000 rows or more; without them
    * SQLite cannot tell a region range that covers a fifth of the registry from one that covers a county,
@@ -189,7 +195,9 @@ export async function createStore(config: StoreConfig | string = {}): Promise<St
       const admin = new pg.Client({ connectionString: target.url });
       await admin.connect();
       try {
-        await admin.query(`create schema if not exists ${quoteIdent(schema)}`);
+        // Created only when missing: the service role may use a schema but not create one (CREATE on the database).
+        const found = await admin.query('select 1 from pg_namespace where nspname = $1', [schema]);
+        if (found.rowCount === 0) await admin.query(`create schema if not exists ${quoteIdent(schema)}`);
       } finally {
         await admin.end();
       }
@@ -237,6 +245,7 @@ export async function createStore(config: StoreConfig | string = {}): Promise<St
       return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
     },
     analyze: () => analyze(ctx),
+    grantServiceRole: (role) => grantServiceRole(ctx, role),
     transaction(fn) {
       return db.transaction().execute((trx) => fn(api({ ...ctx, db: trx, inTransaction: true })));
     },
