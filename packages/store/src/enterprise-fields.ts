@@ -5,6 +5,7 @@
  */
 import { decodeValue, interpolate, isInstant, type Labels, MAX_MONEY_MAJOR, MINOR_PER_MAJOR, type Variable } from '@xiaowei/engine';
 import { getSystem, readIndustry } from '@xiaowei/policy';
+import { textProblem } from './text.ts';
 
 /** What a caller gives to create an enterprise. */
 export interface EnterpriseInput {
@@ -122,7 +123,7 @@ export function checkId(id: unknown, field = 'id'): FieldProblem | undefined {
 
 function checkText(value: unknown, field: string, max: number): FieldProblem | undefined {
   if (typeof value !== 'string' || value.trim() === '') return problem(field, 'required');
-  return value.length > max ? problem(field, 'too_long', { max }) : undefined;
+  return value.length > max ? problem(field, 'too_long', { max }) : textProblem(value, field);
 }
 
 /** The policy's check of a variable's value (region codes, industry codes). */

@@ -74,6 +74,8 @@ export interface EntitlementComponentsTable {
 export interface UsersTable {
   id: string;
   username: string;
+  /** `usernameKey(username)`: unique, what sign-in looks up (migration 0011). */
+  username_key: string | null;
   password_hash: string;
   role: string;
   region_prefix: string | null;

@@ -37,12 +37,18 @@ export function fromJsonOrNull<T>(value: unknown): T | null {
 }
 
 /** A JSON value for a JSON column (text on SQLite, jsonb parsed from the text on PostgreSQL). */
+/**
+ * PostgreSQL's jsonb cannot hold U+0000 ("unsupported Unicode escape sequence"): a rejected file quoting a value
+ * with a NUL in its problems would fail to be recorded. The record keeps U+FFFD in its place, on both dialects.
+ */
+const noNul = (_key: string, v: unknown) => (typeof v === 'string' && v.includes('\u0000') ? v.replaceAll('\u0000', '\ufffd') : v);
+
 export function toJson(value: unknown): string {
-  return JSON.stringify(value);
+  return JSON.stringify(value, noNul);
 }
 
 export function toJsonOrNull(value: unknown): string | null {
-  return value === null || value === undefined ? null : JSON.stringify(value);
+  return value === null || value === undefined ? null : JSON.stringify(value, noNul);
 }
 
 /** A boolean parameter: better-sqlite3 binds no booleans; PostgreSQL reads 1/0 as booleans too. */

@@ -4,9 +4,10 @@
  * interrupted imports recorded, what a publication relies on frozen, text normalised.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALL, ConflictError, createStore, type EnterpriseImportRow, type Store } from '../src/index.ts';
+import { migrationsFor } from '../src/migrations/index.ts';
 
 const url = process.env.XIAOWEI_TEST_DATABASE_URL;
 
@@ -148,6 +149,130 @@ for (const [name, make] of BACKENDS) {
           name: '深圳企业',
         });
         await expect(store.enterprises.get(`${t}-A`, { scope: ALL })).rejects.toThrow(/not found/);
+      });
+    });
+
+    describe('text typed by people', () => {
+      const BAD = [
+        ['NUL', 'ab\u0000c', 'control_character'],
+        ['ESC', '\u001b[31m红色企业', 'control_character'],
+        ['BEL', '企业\u0007', 'control_character'],
+        ['newline', '第一行\n第二行', 'control_character'],
+        ['U+202E', '企业\u202egpj.exe', 'bidi_control'],
+        ['zero-width only', '\u200b\u200c\u200d\ufeff', 'invisible_text'],
+      ] as const;
+
+      it.each(BAD)(
+        'refuses a name with %s, with the field, in three languages, everywhere a name is written',
+        async (_what, name, code) => {
+          const t = tag();
+          const e = await store.enterprises.create({ name, regionCode: '370202', industry: 'F52' }, { actor }).catch((x) => x);
+          expect([e.code, e.field]).toEqual(['XW_STORE_INVALID', 'name']);
+          expect(Object.keys(e.messages)).toEqual(['zh-CN', 'ko', 'en']);
+          await store.enterprises.create({ id: `${t}-E`, name: '正常企业', regionCode: '370202', industry: 'F52' }, { actor });
+          await expect(store.enterprises.update(`${t}-E`, { name }, { actor, scope: ALL })).rejects.toMatchObject({ field: 'name' });
+          const imported = await store.importRecords(
+            [{ 统一社会信用代码: `${t}-I`, 企业名称: name, 所属地区: '370202', 行业: 'F52', 年度: 2013 }],
+            {
+              actor,
+              lang: 'en',
+            },
+          );
+          expect(imported.status === 'rejected' && imported.problems.map((p) => [p.row, p.column, p.field, p.code])).toEqual([
+            [2, '企业名称', 'name', code],
+          ]);
+          await expect(store.budgetUnits.create({ name, regionCode: '370202' }, { actor })).rejects.toMatchObject({ field: 'name' });
+          await expect(store.banks.create({ id: `${t}-B`, name, regionCode: '370202' }, { actor })).rejects.toMatchObject({
+            field: 'name',
+          });
+          await expect(
+            store.users.create({ username: `${t.toLowerCase()}.u`, passwordHash: '', role: 'analyst', displayName: name }, { actor }),
+          ).rejects.toMatchObject({ field: 'displayName' });
+          expect((await store.enterprises.get(`${t}-E`, { scope: ALL })).name).toBe('正常企业');
+        },
+      );
+
+      it('stores names in NFC, trimmed', async () => {
+        const created = await store.enterprises.create({ name: '  Cafe\u0301 咖啡  ', regionCode: '370202', industry: 'F52' }, { actor });
+        expect(created.name).toBe('Caf\u00e9 咖啡');
+        expect((await store.enterprises.get(created.id, { scope: ALL })).name).toBe('Caf\u00e9 咖啡');
+      });
+
+      it('user names and enterprise ids are unique whatever their letter case; sign-in finds any case', async () => {
+        const t = tag();
+        const username = `${t}.Admin`;
+        const user = await store.users.create({ username, passwordHash: 'h', role: 'analyst', displayName: '管理员' }, { actor });
+        await expect(
+          store.users.create({ username: username.toLowerCase(), passwordHash: 'h', role: 'admin', displayName: 'x' }, { actor }),
+        ).rejects.toBeInstanceOf(ConflictError);
+        await expect(
+          store.users.create({ username: username.toUpperCase(), passwordHash: 'h', role: 'admin', displayName: 'x' }, { actor }),
+        ).rejects.toBeInstanceOf(ConflictError);
+        expect((await store.users.findByUsername(username.toUpperCase()))?.id).toBe(user.id);
+        // The database refuses it too, whatever the code path.
+        await expect(
+          sql`insert into users (id, username, username_key, password_hash, role, display_name, locale, disabled, created_at, updated_at)
+            values ('forged', ${username.toLowerCase()}, ${username.toLowerCase()}, 'h', 'admin', 'x', 'en', ${store.dialect === 'sqlite' ? 0 : false}, 'x', 'x')`.execute(
+            store.db,
+          ),
+        ).rejects.toThrow(/unique|UNIQUE/);
+
+        await store.enterprises.create({ id: `${t}-Case`, name: '大小写', regionCode: '370202', industry: 'F52' }, { actor });
+        await expect(
+          store.enterprises.create({ id: `${t}-CASE`, name: '大小写', regionCode: '370202', industry: 'F52' }, { actor }),
+        ).rejects.toMatchObject({ details: { reason: 'id_taken' } });
+        await expect(sql`update enterprises set id = ${`${t}-case`} where id = ${`${t}-Case`}`.execute(store.db)).resolves.toBeDefined();
+        await store.enterprises.create({ id: `${t}-Other`, name: '另一个', regionCode: '370202', industry: 'F52' }, { actor });
+        await expect(sql`update enterprises set id = ${`${t}-CASE`} where id = ${`${t}-Other`}`.execute(store.db)).rejects.toThrow(
+          /unique|UNIQUE/,
+        );
+        const imported = await store.importRecords(
+          [{ 统一社会信用代码: `${t}-CASE`, 企业名称: '导入', 所属地区: '370202', 行业: 'F52', 年度: 2013 }],
+          {
+            actor,
+            lang: 'en',
+          },
+        );
+        expect(imported.status === 'rejected' && imported.problems.map((p) => [p.field, p.code])).toEqual([['id', 'id_case']]);
+      });
+
+      it('migration 0011 stops, naming them, when existing user names or ids differ only in case', async () => {
+        const fresh = await make();
+        try {
+          const schema =
+            fresh.store.dialect === 'postgres'
+              ? (await sql<{ s: string }>`select current_schema() as s`.execute(fresh.store.db)).rows[0].s
+              : undefined;
+          const migrator = new Migrator({
+            db: fresh.store.db,
+            provider: { getMigrations: async () => migrationsFor(fresh.store.dialect) },
+            ...(schema ? { migrationTableSchema: schema } : {}),
+          });
+          await migrator.migrateTo('0010-running-imports');
+          const at = new Date().toISOString();
+          for (const id of ['DUP-1', 'dup-1']) {
+            await fresh.store.db
+              .insertInto('enterprises')
+              .values({
+                id,
+                name: 'x',
+                region_code: '370202',
+                industry: 'F52',
+                industry_group: 'retail',
+                founded: null,
+                registered_capital_fen: null,
+                created_at: at,
+                updated_at: at,
+                version: 1,
+              })
+              .execute();
+          }
+          await expect(fresh.store.migrate()).rejects.toThrow(/resolve these duplicates first.*enterprises DUP-1 \/ dup-1/);
+          await fresh.store.db.deleteFrom('enterprises').where('id', '=', 'dup-1').execute();
+          expect(await fresh.store.migrate()).toContain('0011-case-insensitive-keys');
+        } finally {
+          await fresh.cleanup();
+        }
       });
     });
 

@@ -8,6 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { interpolate, type Labels, type Lang } from '@xiaowei/engine';
 import type BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
 import { type AuditEntry, SYSTEM_ACTOR, type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, type StoreContext } from '../context.ts';
 import { enterpriseProblems, industryGroupOf, yearProblems } from '../enterprise-fields.ts';
@@ -15,7 +16,8 @@ import { recomputeBatch } from '../entitlements/recompute.ts';
 import { ConflictError, StoreError, ValidationError } from '../errors.ts';
 import { type EnterpriseRow, enterpriseFromRow, type YearRow, yearFromRow } from '../repositories/enterprises.ts';
 import { checkScope, inScope, type Scope } from '../scope.ts';
-import { rowsPerStatement } from '../statement-batches.ts';
+import { rowsPerStatement, statementBatches } from '../statement-batches.ts';
+import { cleanText } from '../text.ts';
 import { nowIso, toJson, toJsonOrNull } from '../values.ts';
 import type { EnterpriseImportRow, ImportProblem } from './import-row.ts';
 import { EnterpriseRowReader } from './validate-enterprise-rows.ts';
@@ -72,7 +74,7 @@ type Source<T> = Iterable<T> | AsyncIterable<T>;
 interface ScopeProblem {
   readonly row: number;
   readonly field: 'id' | 'region';
-  readonly code: 'id_outside_scope' | 'region_outside_scope';
+  readonly code: 'id_outside_scope' | 'id_case' | 'region_outside_scope';
   readonly messages: Labels;
   readonly value: unknown;
 }
@@ -82,6 +84,11 @@ const SCOPE_MESSAGES = {
     'zh-CN': '该统一社会信用代码不属于您管辖范围内的企业，不能由您导入',
     ko: '이 통일사회신용코드는 관할 범위 안의 기업이 아니므로 가져올 수 없습니다',
     en: 'this id is not that of an enterprise within your area: you cannot import it',
+  },
+  case: {
+    'zh-CN': '已登记的企业代码与此仅大小写不同：请按登记的写法填写',
+    ko: '대소문자만 다른 코드의 기업이 이미 등록되어 있습니다: 등록된 그대로 쓰십시오',
+    en: 'an enterprise whose id differs from this one only in letter case is registered: write the id as registered',
   },
   region: {
     'zh-CN': '地区 {region} 不在您的管辖范围内',
@@ -435,7 +442,7 @@ class ImportRun {
         }
       });
     }
-    if (!this.trusted && this.options.scope !== undefined) {
+    if (!this.trusted) {
       const [first] = await this.scopeProblems(rows);
       if (first !== undefined) {
         const m = first.messages;
@@ -462,7 +469,7 @@ class ImportRun {
       const current = enterprises.get(r.id) ?? stored.get(r.id);
       const next: DbEnterprise = {
         id: r.id,
-        name: r.name.trim(),
+        name: cleanText(r.name),
         region_code: r.regionCode.trim(),
         industry: r.industry.trim(),
         industry_group: industryGroupOf(r.industry),
@@ -558,22 +565,37 @@ class ImportRun {
   }
 
   /**
-   * The rows of `rows` outside the importer's scope, read in the import's transaction: a region outside it
-   * (field `region`), or an id held by an enterprise outside it (field `id`, a message that names no region:
-   * the rows of other regions are not the importer's to learn about). Empty without a scope.
+   * The rows of `rows` that may not be written, read in the import's transaction: a region outside the importer's
+   * scope (field `region`), an id held by an enterprise outside it (field `id`, a message that names no region:
+   * the rows of other regions are not the importer's to learn about), or an id registered in another letter case
+   * (field `id`).
    */
   async scopeProblems(rows: readonly EnterpriseImportRow[]): Promise<ScopeProblem[]> {
-    const scope = this.options.scope;
-    if (scope === undefined || 'all' in checkScope(scope)) return [];
+    const scope = this.options.scope === undefined || 'all' in checkScope(this.options.scope) ? undefined : this.options.scope;
     const ids = [...new Set(rows.map((r) => r.id).filter((id): id is string => id !== undefined))];
-    const stored = ids.length > 0 ? await this.writer.enterprises(ids) : new Map<string, DbEnterprise>();
+    // The enterprises holding the rows' ids in any letter case (ids are unique regardless of case, 0011).
+    const held = new Map<string, { id: string; region: string }>();
+    for (const batch of statementBatches(this.tx.dialect, ids, 1)) {
+      let q = this.tx.db
+        .selectFrom('enterprises')
+        .select(['id', 'region_code'])
+        .where(
+          sql<string>`lower(id)`,
+          'in',
+          batch.map((id) => id.toLowerCase()),
+        );
+      if (this.tx.dialect === 'postgres') q = q.forUpdate();
+      for (const e of await q.execute()) held.set(e.id.toLowerCase(), { id: e.id, region: e.region_code });
+    }
     const out: ScopeProblem[] = [];
     rows.forEach((r, k) => {
       const row = r.row ?? this.rows + k + 1;
-      const held = r.id === undefined ? undefined : stored.get(r.id);
-      if (held !== undefined && !inScope(scope, held.id, held.region_code)) {
+      const holder = r.id === undefined ? undefined : held.get(r.id.toLowerCase());
+      if (holder !== undefined && scope !== undefined && !inScope(scope, holder.id, holder.region)) {
         out.push({ row, field: 'id', code: 'id_outside_scope', messages: SCOPE_MESSAGES.id, value: r.id });
-      } else if (!inScope(scope, r.id ?? '', r.regionCode.trim())) {
+      } else if (holder !== undefined && holder.id !== r.id) {
+        out.push({ row, field: 'id', code: 'id_case', messages: SCOPE_MESSAGES.case, value: r.id });
+      } else if (scope !== undefined && !inScope(scope, r.id ?? '', r.regionCode.trim())) {
         out.push({
           row,
           field: 'region',

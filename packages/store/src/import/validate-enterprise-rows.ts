@@ -19,6 +19,7 @@ import {
 } from '@xiaowei/engine';
 import { getSystem } from '@xiaowei/policy';
 import { COLUMN_VARIABLES, checkId, isYear } from '../enterprise-fields.ts';
+import { cleanText, textProblem } from '../text.ts';
 import { columnNames } from './column-names.ts';
 import type { EnterpriseImportRow, ImportProblem } from './import-row.ts';
 
@@ -244,6 +245,10 @@ export class EnterpriseRowReader {
       }
       if (isBlank(rec.name)) problem('name', 'missing_value', INPUT_MESSAGES.missing_value);
       else if (String(rec.name).length > 200) problem('name', 'too_long', MESSAGES.name_too_long);
+      else {
+        const unsafe = textProblem(String(rec.name), 'name');
+        if (unsafe) problem('name', unsafe.code, unsafe.message, rec.name);
+      }
       let year = this.options.defaultYear;
       if (!isBlank(rec.year)) {
         const y = typeof rec.year === 'number' ? rec.year : /^\d{4}$/.test(String(rec.year)) ? Number(rec.year) : Number.NaN;
@@ -290,7 +295,7 @@ export class EnterpriseRowReader {
       rows.push({
         row,
         ...(id !== undefined ? { id } : {}),
-        name: String(rec.name).trim(),
+        name: cleanText(String(rec.name)),
         regionCode: String(rec.region).trim(),
         industry: String(rec.industry).trim(),
         // Checked by the decoder as an ISO date: kept as written.

@@ -6,6 +6,7 @@
  */
 import { interpolate, isInstant, type Labels } from '@xiaowei/engine';
 import type { FieldProblem } from '../enterprise-fields.ts';
+import { textProblem } from '../text.ts';
 
 export const TENDER_METHODS = ['lowest_price', 'comprehensive'] as const;
 export type TenderMethod = (typeof TENDER_METHODS)[number];
@@ -140,6 +141,10 @@ function text(out: FieldProblem[], field: string, value: unknown, required: bool
   }
   if (typeof value !== 'string') out.push(problem(field, 'required'));
   else if (value.length > max) out.push(problem(field, 'too_long', { max }));
+  else {
+    const unsafe = textProblem(value, field);
+    if (unsafe) out.push(unsafe);
+  }
 }
 
 function id(out: FieldProblem[], field: string, value: unknown, required: boolean): void {

@@ -6,6 +6,7 @@ import { type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { partyScopeCondition, type Scope } from '../scope.ts';
+import { cleanText, textProblem } from '../text.ts';
 import { nowIso } from '../values.ts';
 
 export interface Bank {
@@ -38,6 +39,8 @@ export class BankRepository {
       });
     if (input.name.trim() === '')
       throw new ValidationError('name', { 'zh-CN': '银行名称不能为空', ko: '은행명이 비어 있습니다', en: 'the bank name is empty' });
+    const unsafe = textProblem(input.name, 'name');
+    if (unsafe) throw new ValidationError('name', unsafe.message);
     if (!REGION.test(input.regionCode))
       throw new ValidationError('regionCode', {
         'zh-CN': '地区代码应为 6 位数字',
@@ -45,7 +48,7 @@ export class BankRepository {
         en: 'the region code must be 6 digits',
       });
     const at = nowIso();
-    const row = { id: input.id.trim(), name: input.name.trim(), region_code: input.regionCode, created_at: at, updated_at: at };
+    const row = { id: input.id.trim(), name: cleanText(input.name), region_code: input.regionCode, created_at: at, updated_at: at };
     return inTransaction(this.ctx, async (tx) => {
       const exists = await tx.db.selectFrom('banks').select('id').where('id', '=', row.id).executeTakeFirst();
       if (exists) throw new ConflictError(`bank '${row.id}' exists`, { id: row.id });

@@ -20,6 +20,7 @@ import {
   throwFirst,
   yearInputProblems,
 } from '../set-aside/set-aside-fields.ts';
+import { cleanText } from '../text.ts';
 import { containsPattern, isRegionPrefix, nowIso, regionRange, toInt } from '../values.ts';
 
 export interface BudgetUnit {
@@ -117,7 +118,7 @@ export class BudgetUnitRepository {
     const at = nowIso();
     const row = {
       id: input.id ?? randomUUID(),
-      name: input.name.trim(),
+      name: cleanText(input.name),
       region_code: input.regionCode.trim(),
       created_at: at,
       updated_at: at,
@@ -147,7 +148,7 @@ export class BudgetUnitRepository {
       const before = await fetchBudgetUnit(tx, id, options.scope);
       const after: BudgetUnit = {
         ...before,
-        ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
+        ...(patch.name !== undefined ? { name: cleanText(patch.name) } : {}),
         ...(patch.regionCode !== undefined ? { regionCode: patch.regionCode.trim() } : {}),
         updatedAt: nowIso(),
       };

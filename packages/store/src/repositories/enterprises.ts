@@ -21,6 +21,7 @@ import { recomputeBatch } from '../entitlements/recompute.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import type { Database } from '../schema.ts';
 import { type Scope, scopeCondition } from '../scope.ts';
+import { cleanText } from '../text.ts';
 import {
   boolParamOrNull,
   containsPattern,
@@ -247,7 +248,7 @@ export class EnterpriseRepository {
     const at = nowIso();
     const row = {
       id: input.id ?? randomUUID(),
-      name: input.name.trim(),
+      name: cleanText(input.name),
       region_code: input.regionCode.trim(),
       industry: input.industry.trim(),
       industry_group: industryGroupOf(input.industry),
@@ -258,7 +259,12 @@ export class EnterpriseRepository {
       version: 1,
     };
     return inTransaction(this.ctx, async (tx) => {
-      const exists = await tx.db.selectFrom('enterprises').select('id').where('id', '=', row.id).executeTakeFirst();
+      // Ids are unique whatever their letter case (migration 0011): `e1` is taken when `E1` exists.
+      const exists = await tx.db
+        .selectFrom('enterprises')
+        .select('id')
+        .where(sql<boolean>`lower(id) = lower(${row.id})`)
+        .executeTakeFirst();
       // The same answer whichever region holds the id: the caller learns only that it is taken.
       if (exists) throw new ConflictError(`enterprise '${row.id}' exists`, { id: row.id, reason: 'id_taken' });
       await tx.db.insertInto('enterprises').values(row).execute();
@@ -302,7 +308,7 @@ export class EnterpriseRepository {
       }
       const after: Enterprise = {
         ...before,
-        ...(patch.name !== undefined ? { name: patch.name.trim() } : {}),
+        ...(patch.name !== undefined ? { name: cleanText(patch.name) } : {}),
         ...(patch.regionCode !== undefined ? { regionCode: patch.regionCode.trim() } : {}),
         ...(patch.industry !== undefined ? { industry: patch.industry.trim(), industryGroup: industryGroupOf(patch.industry) } : {}),
         ...(patch.founded !== undefined ? { founded: patch.founded } : {}),

@@ -20,6 +20,7 @@ import {
   throwFirst,
 } from '../set-aside/set-aside-fields.ts';
 import { yearMissing } from '../set-aside/unit-year-amounts.ts';
+import { cleanText } from '../text.ts';
 import { nowIso, toInt, toIntOrNull } from '../values.ts';
 import { fetchBudgetUnit } from './budget-units.ts';
 
@@ -93,7 +94,7 @@ const image = (p: ProcurementProject) => {
 function awardColumns(award: ProjectInput['award']) {
   return {
     awarded_supplier_id: award?.supplierId?.trim() || null,
-    awarded_supplier_name: award?.supplierName.trim() ?? null,
+    awarded_supplier_name: award ? cleanText(award.supplierName) : null,
     awarded_size_class: award?.sizeClass ?? null,
     awarded_amount_fen: award?.amountFen ?? null,
   };
@@ -164,7 +165,7 @@ export class ProcurementProjectRepository {
         id,
         budget_unit_id: unit.id,
         year: input.year,
-        name: input.name.trim(),
+        name: cleanText(input.name),
         budget_fen: input.budgetFen,
         reserved_for: input.reservedFor,
         ...awardColumns(input.award),
@@ -223,7 +224,7 @@ export class ProcurementProjectRepository {
         .updateTable('procurement_projects')
         .set({
           year,
-          name: patch.name !== undefined ? patch.name.trim() : before.name,
+          name: patch.name !== undefined ? cleanText(patch.name) : before.name,
           budget_fen: patch.budgetFen ?? before.budgetFen,
           reserved_for: patch.reservedFor ?? before.reservedFor,
           ...(patch.award !== undefined ? awardColumns(patch.award) : {}),

@@ -33,6 +33,7 @@ import type { EvaluationReport, Tender, TenderBid, TenderDetail, TenderEvaluatio
 import { verifyDeclarations } from '../procurement/verify-declarations.ts';
 import { partyScopeCondition, type Scope } from '../scope.ts';
 import { statementBatches } from '../statement-batches.ts';
+import { cleanText } from '../text.ts';
 import { boolParam, containsPattern, fromJson, nowIso, toBool, toInt, toJson } from '../values.ts';
 import type { Page } from './enterprises.ts';
 
@@ -157,20 +158,20 @@ function normalBid(b: BidInput): Omit<TenderBid, 'position'> {
   return {
     bidId: b.bidId.trim(),
     supplierId: opt(b.supplierId),
-    supplierName: b.supplierName.trim(),
+    supplierName: cleanText(b.supplierName),
     priceFen: b.priceFen,
     technicalScore: opt(b.technicalScore),
     compliant: b.compliant ?? true,
     declaredSizeClass: b.declaredSizeClass ?? null,
     products: (b.products ?? []).map((p) => ({
       manufacturerId: opt(p.manufacturerId),
-      manufacturerName: p.manufacturerName.trim(),
+      manufacturerName: cleanText(p.manufacturerName),
       sizeClass: p.sizeClass,
       largeTrademark: p.largeTrademark === true,
     })),
     consortium: (b.consortium ?? []).map((m) => ({
       memberId: opt(m.memberId),
-      name: m.name.trim(),
+      name: cleanText(m.name),
       sizeClass: m.sizeClass,
       share: m.share,
     })),
@@ -328,7 +329,7 @@ export class TenderRepository {
           id,
           budget_unit_id: unitId,
           project_id: input.projectId ?? null,
-          name: input.name.trim(),
+          name: cleanText(input.name),
           tender_date: input.tenderDate,
           method: input.method,
           price_weight: input.priceWeight ?? null,
@@ -426,7 +427,7 @@ export class TenderRepository {
       if (projectId && (patch.projectId !== undefined || patch.tenderDate !== undefined))
         await this.checkProject(tx, projectId, before.budgetUnitId, patch.tenderDate ?? before.tenderDate, id);
       const set: Record<string, unknown> = {};
-      if (patch.name !== undefined) set.name = patch.name.trim();
+      if (patch.name !== undefined) set.name = cleanText(patch.name);
       if (patch.tenderDate !== undefined) set.tender_date = patch.tenderDate;
       if (patch.method !== undefined) set.method = patch.method;
       if (patch.priceWeight !== undefined) set.price_weight = patch.priceWeight;

@@ -5,6 +5,7 @@ import { type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { cleanText, textProblem, usernameKey } from '../text.ts';
 import { hashToken } from '../tokens.ts';
 import { boolParam, isRegionPrefix, nowIso, toBool } from '../values.ts';
 import type { Page } from './enterprises.ts';
@@ -108,6 +109,11 @@ function check(u: Partial<UserInput>, complete: boolean): void {
       );
     }
   }
+  for (const field of ['username', 'displayName'] as const) {
+    const value = u[field];
+    const unsafe = typeof value === 'string' && value.trim() !== '' ? textProblem(value, field) : undefined;
+    if (unsafe) throw new ValidationError(field, unsafe.message);
+  }
   if (complete || u.role !== undefined) {
     if (!(ROLES as readonly string[]).includes(u.role as string))
       throw invalid(
@@ -170,27 +176,28 @@ export class UserRepository {
     const at = nowIso();
     const user: User = {
       id: input.id ?? randomUUID(),
-      username: input.username,
+      username: input.username.normalize('NFC'),
       passwordHash: input.passwordHash,
       role: input.role,
       regionPrefix: input.regionPrefix ?? null,
       enterpriseId: input.enterpriseId ?? null,
       budgetUnitId: input.budgetUnitId ?? null,
       bankId: input.bankId ?? null,
-      displayName: input.displayName.trim(),
+      displayName: cleanText(input.displayName),
       locale: input.locale ?? 'zh-CN',
       disabled: input.disabled ?? false,
       createdAt: at,
       updatedAt: at,
     };
     return inTransaction(this.ctx, async (tx) => {
-      const taken = await tx.db.selectFrom('users').select('id').where('username', '=', user.username).executeTakeFirst();
+      const taken = await tx.db.selectFrom('users').select('id').where('username_key', '=', usernameKey(user.username)).executeTakeFirst();
       if (taken) throw new ConflictError(`user name '${user.username}' is taken`, { username: user.username });
       await tx.db
         .insertInto('users')
         .values({
           id: user.id,
           username: user.username,
+          username_key: usernameKey(user.username),
           password_hash: user.passwordHash,
           role: user.role,
           region_prefix: user.regionPrefix,
@@ -218,7 +225,12 @@ export class UserRepository {
 
   /** For login: the user with this exact name (disabled ones too: the caller checks `disabled`). */
   async findByUsername(username: string): Promise<User | undefined> {
-    const row = await readerOf(this.ctx).selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+    // Whatever the case or width it is typed in (usernameKey; migration 0011).
+    const row = await readerOf(this.ctx)
+      .selectFrom('users')
+      .selectAll()
+      .where('username_key', '=', usernameKey(username))
+      .executeTakeFirst();
     return row ? userFromRow(row as UserRow) : undefined;
   }
 

@@ -7,6 +7,7 @@ import { interpolate, type Labels, MAX_MONEY_MAJOR, MINOR_PER_MAJOR } from '@xia
 import { getSystem } from '@xiaowei/policy';
 import { checkId, FIELD_MESSAGES, type FieldProblem, isYear } from '../enterprise-fields.ts';
 import { ValidationError } from '../errors.ts';
+import { textProblem } from '../text.ts';
 
 export interface BudgetUnitInput {
   /** Text id, e.g. 'BU-370200-001'; generated when absent. */
@@ -70,7 +71,7 @@ function problem(field: string, code: keyof typeof M, params: Record<string, unk
 
 function text(value: unknown, field: string, max: number): FieldProblem | undefined {
   if (typeof value !== 'string' || value.trim() === '') return problem(field, 'required');
-  return value.length > max ? problem(field, 'too_long', { max }) : undefined;
+  return value.length > max ? problem(field, 'too_long', { max }) : textProblem(value, field);
 }
 
 function fen(value: unknown, field: string): FieldProblem | undefined {
