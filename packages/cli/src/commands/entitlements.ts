@@ -9,6 +9,7 @@ import type { JsonValue } from '../json-text.ts';
 import { message } from '../messages.ts';
 import { formatOption, langOption } from '../options.ts';
 import type { OutputRow } from '../output-table.ts';
+import { setPeriodInputs } from '../period-inputs.ts';
 import { readRecords } from '../read-records.ts';
 import { renderOutput } from '../render-output.ts';
 
@@ -35,7 +36,7 @@ export async function entitlements(file: string, options: EntitlementsOptions): 
   const input = decodeInput(system, 'enterprise', await readRecords(file), ['industry']);
   const population = new Population(system);
   population.addEntity('enterprise', input.n);
-  for (const id of input.present) population.setInput(id, period, input.columns[id]);
+  setPeriodInputs(population, system.variables.values(), input, period);
   const sim = new Simulation(system, population);
   const titles = new Map(
     loadCatalogue(VARIABLES).measures.flatMap((m) => [[m.id, m.title] as const, ...m.subMeasures.map((s) => [s.id, s.title] as const)]),
