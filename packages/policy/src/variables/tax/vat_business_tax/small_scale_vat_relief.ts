@@ -1,5 +1,5 @@
 import { defineVariable, vector } from '../../../model-api.ts';
-import { CAISHUI_2013_52, VAT_REGULATIONS } from './vat-references.ts';
+import { CAISHUI_2013_52, VAT_END, VAT_REGULATIONS } from './vat-references.ts';
 
 const { mulRate, where } = vector;
 
@@ -27,10 +27,6 @@ export const small_scale_vat_relief = defineVariable({
           0,
         ),
     },
-    {
-      from: '2016-01-01',
-      formula: null,
-      note: '财税〔2014〕71号 ends on 2015-12-31 and POLICY-FACTS names no later document: not encoded from 2016-01-01',
-    },
+    VAT_END,
   ],
 });

@@ -1,6 +1,6 @@
 import { defineVariable, type FormulaContext, vector } from '../../../model-api.ts';
 import { refuseQuarterStraddlingStart } from './filing-period.ts';
-import { CAISHUI_2013_52, CAISHUI_2014_71, MOF_DECREE_65, SAT_2013_49 } from './vat-references.ts';
+import { CAISHUI_2013_52, CAISHUI_2014_71, MOF_DECREE_65, SAT_2013_49, VAT_END } from './vat-references.ts';
 
 const { fillBool, lte } = vector;
 
@@ -37,10 +37,6 @@ export const vat_sales_within_exemption_threshold = defineVariable({
       },
     },
     { from: '2013-10-01', formula: within },
-    {
-      from: '2016-01-01',
-      formula: null,
-      note: '财税〔2014〕71号 ends on 2015-12-31 and POLICY-FACTS names no later document: not encoded from 2016-01-01',
-    },
+    VAT_END,
   ],
 });
