@@ -1,16 +1,18 @@
 import { defineVariable } from '../../../model-api.ts';
+import { YES_NO_UNKNOWN } from './answer.ts';
 import { MOF_SAT_2021_13 } from './rd-references.ts';
 
 /**
  * A manufacturing enterprise (制造业企业) in the year as 公告2021年第13号 第一条 defines it: manufacturing
  * (GB/T 4754-2017) is its main business and that revenue is at least 50% of its total revenue (EIT Law
- * art. 6). The industry code alone does not decide the 50%, so it is asked. Required where the share
- * depends on it (2021 and 2022).
+ * art. 6). The industry code alone does not decide the 50%, so it is asked. Not given (`unknown`) is an
+ * error in the years the share depends on it (2021 and 2022), never a silent no.
  */
 export const is_manufacturing_enterprise = defineVariable({
   id: 'is_manufacturing_enterprise',
   entity: 'enterprise',
-  valueType: 'boolean',
+  valueType: 'enum',
+  possibleValues: YES_NO_UNKNOWN,
   definitionPeriod: 'year',
   label: {
     'zh-CN': '制造业企业（制造业收入占收入总额50%以上）',
@@ -19,5 +21,5 @@ export const is_manufacturing_enterprise = defineVariable({
   },
   reference: [{ ...MOF_SAT_2021_13, article: '第一条' }],
   measures: ['gf2012-14/13.1'],
-  required: true,
+  default: 'unknown',
 });

@@ -1,5 +1,6 @@
 import { defineVariable, EIT_REGULATIONS, type FormulaContext, vector } from '../../../model-api.ts';
 import { failWhere } from '../fail-where.ts';
+import { answeredYes } from './answer.ts';
 import {
   CAISHUI_2017_34,
   CAISHUI_2018_99,
@@ -11,6 +12,10 @@ import {
 } from './rd-references.ts';
 
 const { or, where } = vector;
+const sme = (ctx: FormulaContext) =>
+  answeredYes(ctx, 'is_technology_based_sme', `the R&D share of technology-based SMEs differs in ${ctx.period.key}`);
+const manufacturing = (ctx: FormulaContext) =>
+  answeredYes(ctx, 'is_manufacturing_enterprise', `the R&D share of manufacturing enterprises differs in ${ctx.period.key}`);
 const P = 'tax.research_development';
 const all = (ctx: FormulaContext) => vector.fill(ctx.n, ctx.param(`${P}.expensed_additional_rate`));
 
@@ -48,25 +53,25 @@ export const rd_additional_rate = defineVariable({
     { from: '2008-01-01', formula: all },
     {
       from: '2017-01-01',
-      formula: (ctx) => where(ctx.bool('is_technology_based_sme'), ctx.param(`${P}.technology_based_sme_rate`), all(ctx)),
+      formula: (ctx) => where(sme(ctx), ctx.param(`${P}.technology_based_sme_rate`), all(ctx)),
     },
     { from: '2018-01-01', formula: all },
     {
       from: '2021-01-01',
-      formula: (ctx) => where(ctx.bool('is_manufacturing_enterprise'), ctx.param(`${P}.manufacturing_rate`), all(ctx)),
+      formula: (ctx) => where(manufacturing(ctx), ctx.param(`${P}.manufacturing_rate`), all(ctx)),
     },
     {
       from: '2022-01-01',
       formula: (ctx) => {
-        const higher = or(ctx.bool('is_manufacturing_enterprise'), ctx.bool('is_technology_based_sme'));
+        const higher = or(manufacturing(ctx), sme(ctx));
         failWhere(
           ctx,
           vector.not(higher),
           () =>
             'in 2022 an enterprise that is neither a manufacturing enterprise nor a technology-based SME had 75% to 30 September and 100% from 1 October (财政部 税务总局 科技部公告2022年第28号): its costs by quarter are not an input, so the year is not computed',
         );
-        const manufacturing = where(ctx.bool('is_manufacturing_enterprise'), ctx.param(`${P}.manufacturing_rate`), 0);
-        return where(ctx.bool('is_technology_based_sme'), ctx.param(`${P}.technology_based_sme_rate`), manufacturing);
+        const maker = where(manufacturing(ctx), ctx.param(`${P}.manufacturing_rate`), 0);
+        return where(sme(ctx), ctx.param(`${P}.technology_based_sme_rate`), maker);
       },
     },
     { from: '2023-01-01', formula: all },
