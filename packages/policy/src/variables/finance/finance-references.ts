@@ -15,7 +15,7 @@ export const CAISHUI_2011_104 = {
 /** 银监发〔2011〕94号: small-enterprise lending targets and the loan-fee rules (art. 6). */
 export const CBRC_2011_94 = {
   document: '银监发〔2011〕94号',
-  title: '中国银监会关于支持商业银行进一步改进小企业金融服务的通知',
+  title: '中国银监会关于支持商业银行进一步改进小型微型企业金融服务的补充通知',
 } as const;
 
 /** 银监发〔2012〕3号: the "seven prohibitions" (七不准) on banks' business conduct. */

@@ -15,6 +15,7 @@ export const donation_deduction = defineVariable({
   reference: [EIT_ART_9, FUND_ITEM],
   measures: ['gf2012-14/04.2'],
   unit: 'yuan',
+  permanent: 'it applies the 12% limit of 中华人民共和国企业所得税法 第九条, a statute without an end date',
   formulas: [
     {
       from: '2008-01-01',

@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
-import { YES_NO_UNKNOWN } from './answer.ts';
 import { MOF_SAT_2021_13 } from './rd-references.ts';
+import { YES_NO_UNKNOWN } from './yes-no-answer.ts';
 
 /**
  * A manufacturing enterprise (制造业企业) in the year as 公告2021年第13号 第一条 defines it: manufacturing

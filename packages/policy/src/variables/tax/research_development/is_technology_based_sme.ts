@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
-import { YES_NO_UNKNOWN } from './answer.ts';
 import { CAISHUI_2017_34, MOF_SAT_MOST_2022_16 } from './rd-references.ts';
+import { YES_NO_UNKNOWN } from './yes-no-answer.ts';
 
 /**
  * A technology-based SME (科技型中小企业) in the year, registered as such under the Ministry of Science and

@@ -1,6 +1,5 @@
 import { defineVariable, EIT_REGULATIONS, type FormulaContext, vector } from '../../../model-api.ts';
 import { failWhere } from '../fail-where.ts';
-import { answeredYes } from './answer.ts';
 import {
   CAISHUI_2017_34,
   CAISHUI_2018_99,
@@ -10,6 +9,7 @@ import {
   MOF_SAT_MOST_2022_16,
   MOF_SAT_MOST_2022_28,
 } from './rd-references.ts';
+import { answeredYes } from './yes-no-answer.ts';
 
 const { or, where } = vector;
 const sme = (ctx: FormulaContext) =>

@@ -81,3 +81,14 @@ export const VAT_REGULATIONS = { document: '中华人民共和国增值税暂行
 export const BUSINESS_TAX_REGULATIONS = { document: '中华人民共和国营业税暂行条例' } as const;
 /** GB/T 2260, the administrative division codes. */
 export const GBT_2260 = { document: 'GB/T 2260', title: '中华人民共和国行政区划代码' } as const;
+
+/**
+ * The individual thresholds of 财政部令第65号 amend the implementing rules of the VAT Provisional Regulations.
+ * The 中华人民共和国增值税法 replaces those regulations from 2026-01-01 (general knowledge, its text not read):
+ * the thresholds are not encoded from then rather than assumed to continue.
+ */
+export const VAT_REGULATIONS_END: DatedFormula = {
+  from: '2026-01-01',
+  formula: null,
+  note: 'the VAT Provisional Regulations and their implementing rules (amended by 财政部令第65号) are replaced by the 中华人民共和国增值税法 from 2026-01-01, whose thresholds are not encoded',
+};
