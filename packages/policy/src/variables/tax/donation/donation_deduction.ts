@@ -4,7 +4,7 @@ import { EIT_ART_9, FUND_ITEM } from './donation-references.ts';
 /**
  * The enterprise's donations of the year deductible that year: donations to the SME Development Fund
  * and other public-welfare donations, together up to the 12% limit. The excess is lost — no carry-
- * forward existed in 2012, and later rules allowing one are not in POLICY-FACTS.
+ * forward existed in 2012, and later rules allowing one are not in the documents read.
  */
 export const donation_deduction = defineVariable({
   id: 'donation_deduction',

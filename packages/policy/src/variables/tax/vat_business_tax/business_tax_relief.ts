@@ -8,7 +8,7 @@ const { where } = vector;
 
 /**
  * The business tax the exemption saves in the month: the month's turnover × the enterprise's rate
- * (`business_tax_rate`, an input: rates depend on the taxable item and none is in POLICY-FACTS), where
+ * (`business_tax_rate`, an input: rates depend on the taxable item and none is in the documents read), where
  * exempt. Exempt turnover with no rate given is an error, not a silent 0.
  */
 export const business_tax_relief = defineVariable({

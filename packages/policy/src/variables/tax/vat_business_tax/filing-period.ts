@@ -51,7 +51,7 @@ export function filingPeriodThreshold(ctx: FormulaContext, frequencyId: string):
 }
 
 /**
- * The exemption began on 2013-08-01 (财税〔2013〕52号), inside the third quarter of 2013. POLICY-FACTS does
+ * The exemption began on 2013-08-01 (财税〔2013〕52号), inside the third quarter of 2013. The documents read do
  * not say how a quarterly filer's July sales count in that quarter, so quarterly filers are not encoded
  * for August and September 2013: an error rather than a guess.
  */

@@ -5,7 +5,7 @@ const { mulRate, where } = vector;
 
 /**
  * The VAT the exemption saves in the month: the month's sales × the small-scale rate (3%, VAT
- * Provisional Regulations art. 12 — not in POLICY-FACTS, marked unconfirmed), where exempt. A quarterly
+ * Provisional Regulations art. 12 — not in the documents read, marked unconfirmed), where exempt. A quarterly
  * filer's months each count their own sales, so the quarter's three months add up to its VAT.
  */
 export const small_scale_vat_relief = defineVariable({

@@ -75,9 +75,9 @@ export const VAT_2022_NOTE: DatedFormula = {
   formula: null,
   note: '2022-04-01 … 2022-12-31: 财政部 税务总局公告2022年第15号 exempted all 3% sales of small-scale taxpayers; not encoded',
 };
-/** 中华人民共和国增值税暂行条例 (small-scale rate, art. 12 — not in POLICY-FACTS). */
+/** 中华人民共和国增值税暂行条例 (small-scale rate, art. 12 — not in the documents read). */
 export const VAT_REGULATIONS = { document: '中华人民共和国增值税暂行条例' } as const;
-/** 中华人民共和国营业税暂行条例 (taxable items and rates — not in POLICY-FACTS). */
+/** 中华人民共和国营业税暂行条例 (taxable items and rates — not in the documents read). */
 export const BUSINESS_TAX_REGULATIONS = { document: '中华人民共和国营业税暂行条例' } as const;
 /** GB/T 2260, the administrative division codes. */
 export const GBT_2260 = { document: 'GB/T 2260', title: '中华人民共和国行政区划代码' } as const;
