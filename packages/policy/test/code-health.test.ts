@@ -96,7 +96,7 @@ describe('code health of the encoded policy', () => {
       }
       for (const id of m.variables) expect(system.variables.has(id)).toBe(true);
     }
-    expect(catalogue.measures.find((m) => m.id === 'gf2012-14/02')?.subMeasures).toHaveLength(7);
+    expect(catalogue.measures.find((m) => m.id === 'gf2012-14/02')?.subMeasures).toHaveLength(8);
     expect(catalogue.measures.find((m) => m.id === 'gf2012-14/02')?.variables).toContain('corporate_income_tax');
   });
 
