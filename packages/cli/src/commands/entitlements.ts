@@ -7,7 +7,7 @@ import { decodeInput } from '../decode-input.ts';
 import { identityCells, identityColumns } from '../identity-columns.ts';
 import type { JsonValue } from '../json-text.ts';
 import { message } from '../messages.ts';
-import { formatOption, langOption } from '../options.ts';
+import { currentYear, formatOption, langOption } from '../options.ts';
 import type { OutputRow } from '../output-table.ts';
 import { setPeriodInputs } from '../period-inputs.ts';
 import { readRecords } from '../read-records.ts';
@@ -92,7 +92,7 @@ export function registerEntitlements(program: Command): void {
     .command('entitlements')
     .description('every entitlement of each enterprise for a year: value, why not, what would change, and the total')
     .argument('<file>', 'a .csv or .json file of enterprises, or - for a JSON array on standard input')
-    .requiredOption('--period <year>', 'year to assess (e.g. 2013)')
+    .option('--period <year>', 'year to assess; default the current year', currentYear())
     .addOption(formatOption(['table', 'json']))
     .addOption(langOption())
     .action(async (file: string, options: EntitlementsOptions) => {
