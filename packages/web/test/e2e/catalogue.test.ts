@@ -39,6 +39,27 @@ describe('policy catalogue', () => {
     await context.close();
   });
 
+  it("shows each sub-measure's timeline 2012–2027 derived from the rules, in the page's language", async () => {
+    const context = await openContext(e2e.browser, 'ko');
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${e2e.server.url}/catalogue`);
+    await page.getByTestId('catalogue-count').waitFor();
+    const card = page.locator('[data-testid=measure-card][data-measure="gf2012-14/02"]');
+    await card.locator('details summary').first().click();
+    const vat = card.locator('[data-testid=measure-timeline][data-measure="gf2012-14/02.1"]');
+    await vat.waitFor();
+    const text = await vat.innerText();
+    // Business tax ends in April 2016, so a stretch starts in May 2016; the last stretch ends in 2027-12.
+    expect(text).toContain('2016-05');
+    expect(text).toContain('2027-12');
+    expect(text).toContain('인코딩됨');
+    // No English developer note in the Korean page.
+    expect(text).not.toMatch(/not defined|encoded rules|is not/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('filters by kind, beneficiary and date in force', async () => {
     const context = await openContext(e2e.browser, 'en');
     const page = await context.newPage();
