@@ -31,6 +31,26 @@ export const MESSAGES = {
     ko: '{file}: {rows}개 행에 오류({problems}건)가 있어 결과를 출력하지 않았습니다',
     en: '{file}: {problems} problem(s) in {rows} row(s); nothing was output',
   },
+  eternal_by_period: {
+    'zh-CN': '“{field}”对所有期间只有一个值：请给出单个值，而不是按期间的值',
+    ko: '“{field}”은(는) 모든 기간에 하나의 값만 가집니다: 기간별 값이 아닌 단일 값을 입력하세요',
+    en: '"{field}" has one value for all time: give a single value, not values by period',
+  },
+  bad_period_key_month: {
+    'zh-CN': '“{key}”不是“{field}”的期间：按月给出，例如 {example}',
+    ko: '“{key}”은(는) “{field}”의 기간이 아닙니다: 월별로 입력하세요(예: {example})',
+    en: '"{key}" is not a period of "{field}": give it by month, e.g. {example}',
+  },
+  bad_period_key_year: {
+    'zh-CN': '“{key}”不是“{field}”的期间：按年给出，例如 {example}',
+    ko: '“{key}”은(는) “{field}”의 기간이 아닙니다: 연도별로 입력하세요(예: {example})',
+    en: '"{key}" is not a period of "{field}": give it by year, e.g. {example}',
+  },
+  bad_period_key_day: {
+    'zh-CN': '“{key}”不是“{field}”的期间：按日给出，例如 {example}',
+    ko: '“{key}”은(는) “{field}”의 기간이 아닙니다: 일별로 입력하세요(예: {example})',
+    en: '"{key}" is not a period of "{field}": give it by day, e.g. {example}',
+  },
   computed_field: {
     'zh-CN': '“{field}”是计算结果，不能作为输入',
     ko: '“{field}”은(는) 계산 결과이므로 입력할 수 없습니다',

@@ -3,11 +3,7 @@ import { InputError, type InputProblem } from './cli-error.ts';
 import { periodFailure } from './compile-plan.ts';
 import type { DecodedInput } from './decode-input.ts';
 import { messageLabels } from './messages.ts';
-
-/** The columns of the inputs the records give (the others take their defaults in the plan). */
-export function givenColumns(input: DecodedInput): Record<string, Column> {
-  return Object.fromEntries(Object.entries(input.columns).filter(([id]) => input.present.has(id)));
-}
+import { planColumns } from './period-inputs.ts';
 
 function member(columns: Readonly<Record<string, Column>>, i: number): Record<string, Column> {
   return Object.fromEntries(
@@ -28,7 +24,7 @@ function problemOf(e: FormulaError, row: number): InputProblem {
  * @example const outputs = runPlan(plan, input); // { size_class: Uint8Array, … }
  */
 export function runPlan(plan: Plan, input: DecodedInput): Record<string, Column> {
-  const columns = givenColumns(input);
+  const columns = planColumns(plan, input);
   try {
     // FormulaError.row counts from the first record (the plan adds the chunk's offset).
     return plan.run(columns, input.n);

@@ -3,6 +3,7 @@ import { InputError } from './cli-error.ts';
 import { periodFailure } from './compile-plan.ts';
 import type { InputWithLinks } from './linked-input.ts';
 import { messageLabels } from './messages.ts';
+import { setPeriodInputs } from './period-inputs.ts';
 
 /**
  * A simulation of the records and the members they link to: the path for outputs that follow links
@@ -18,7 +19,7 @@ export function linkedSimulation(
 ): Simulation {
   const population = new Population(system);
   population.addEntity(entity, data.main.n);
-  for (const id of data.main.present) population.setInput(id, period, data.main.columns[id]);
+  setPeriodInputs(population, system.variables.values(), data.main, period);
   const byEntity = new Map<string, typeof data.links>();
   for (const l of data.links) byEntity.set(l.entity, [...(byEntity.get(l.entity) ?? []), l]);
   for (const [target, links] of byEntity) {

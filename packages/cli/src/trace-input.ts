@@ -4,6 +4,7 @@ import { moneyJson } from './cells.ts';
 import { periodFailure } from './compile-plan.ts';
 import type { DecodedInput } from './decode-input.ts';
 import type { JsonValue } from './json-text.ts';
+import { inputColumnAt } from './period-inputs.ts';
 
 /**
  * A simulation of the plan's outputs over the decoded records with `trace: true`, for explanations.
@@ -13,7 +14,9 @@ export function tracedSimulation(plan: Plan, input: DecodedInput): Simulation {
   const population = new Population(plan.system);
   population.addEntity(plan.entity, input.n);
   for (const { variable, period } of plan.inputs) {
-    if (input.present.has(variable.id)) population.setInput(variable.id, period, input.columns[variable.id]);
+    // The same value at each period as the plan reads (period-inputs.ts), so the trace explains that answer.
+    const col = inputColumnAt(input, variable, period, plan.period);
+    if (col !== undefined) population.setInput(variable.id, period, col);
   }
   return new Simulation(plan.system, population, { trace: true });
 }

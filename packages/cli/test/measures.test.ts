@@ -14,7 +14,7 @@ describe('xiaowei measures', () => {
     }
     const tax = list.find((m) => m.id === 'gf2012-14/02');
     expect(tax?.variables).toContain('corporate_income_tax');
-    expect(tax?.sub_measures).toHaveLength(7);
+    expect(tax?.sub_measures).toHaveLength(8);
   });
 
   it('speaks the chosen language', () => {

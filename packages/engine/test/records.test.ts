@@ -111,6 +111,15 @@ describe('decodeRecords', () => {
     expect(decodeValue(founded, raw)).toMatchObject({ code: 'not_a_date' });
   });
 
+  it.each([{ '2014-10': 25000 }, [1], Object.create(null)])(
+    'an object or a list where one value belongs is a clear problem (%j)',
+    (raw) => {
+      for (const variable of [active, kind, founded]) {
+        expect(decodeValue(variable, raw)).toEqual({ code: 'not_a_single_value', message: INPUT_MESSAGES.not_a_single_value });
+      }
+    },
+  );
+
   it('a date object is not an ISO date text', () => {
     expect(decodeValue(founded, new Date('2013-01-01'))).toMatchObject({ code: 'not_a_date' });
   });

@@ -17,6 +17,7 @@ export {
   type MeasureKind,
   type SubMeasure,
 } from './catalogue/load-catalogue.ts';
+export { measureTimelines, TIMELINE_END, TIMELINE_START, type TimelineSegment } from './catalogue/measure-timeline.ts';
 export * from './entities.ts';
 export { activeEntitlements, definedFor, exclusiveGroups } from './entitlements/active-entitlements.ts';
 export { type Assessment, assessEntitlements, type ConditionResult, type EntitlementResult } from './entitlements/assess-entitlements.ts';

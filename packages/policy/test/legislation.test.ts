@@ -1,4 +1,4 @@
-import { cellValue, decodeRecords, Period, Plan } from '@xiaowei/engine';
+import { type Column, cellValue, decodeRecords, Period, Plan } from '@xiaowei/engine';
 import { loadYamlTests, runYamlTest, type YamlTestCase } from '@xiaowei/engine/testing';
 import { describe, expect, it } from 'vitest';
 import { getSystem, TESTS_DIR } from '../src/index.ts';
@@ -50,12 +50,17 @@ describe('plan and simulation agree on every legislation case', () => {
       if (outputs.length === 0) continue;
       compared++;
       const plan = Plan.compile(system, { entity: 'enterprise', period: Period.parse(c.period), outputs });
-      const { columns, problems } = decodeRecords(
-        plan.inputs.map((i) => i.variable),
-        [s.input],
-        { rejectUnknown: false },
-      );
-      expect(problems).toEqual([]);
+      // Each input at the period the plan reads it: a value keyed by period (`{ 2015: true }`) gives that
+      // period's, a plain value every period.
+      const columns: Record<string, Column> = {};
+      for (const input of plan.inputs) {
+        const raw = s.input[input.variable.id];
+        const value = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>)[input.period.key] : raw;
+        if (value === undefined) continue;
+        const { columns: one, problems } = decodeRecords([input.variable], [{ [input.variable.id]: value }]);
+        expect(problems).toEqual([]);
+        columns[input.key] = one[input.variable.id];
+      }
       const result = plan.run(columns, 1);
       for (const id of outputs) {
         const got = cellValue(system.variable(id), result[id], 0);

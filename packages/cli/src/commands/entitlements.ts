@@ -7,8 +7,9 @@ import { decodeInput } from '../decode-input.ts';
 import { identityCells, identityColumns } from '../identity-columns.ts';
 import type { JsonValue } from '../json-text.ts';
 import { message } from '../messages.ts';
-import { formatOption, langOption } from '../options.ts';
+import { currentYear, formatOption, langOption } from '../options.ts';
 import type { OutputRow } from '../output-table.ts';
+import { setPeriodInputs } from '../period-inputs.ts';
 import { readRecords } from '../read-records.ts';
 import { renderOutput } from '../render-output.ts';
 
@@ -35,7 +36,7 @@ export async function entitlements(file: string, options: EntitlementsOptions): 
   const input = decodeInput(system, 'enterprise', await readRecords(file), ['industry']);
   const population = new Population(system);
   population.addEntity('enterprise', input.n);
-  for (const id of input.present) population.setInput(id, period, input.columns[id]);
+  setPeriodInputs(population, system.variables.values(), input, period);
   const sim = new Simulation(system, population);
   const titles = new Map(
     loadCatalogue(VARIABLES).measures.flatMap((m) => [[m.id, m.title] as const, ...m.subMeasures.map((s) => [s.id, s.title] as const)]),
@@ -91,7 +92,7 @@ export function registerEntitlements(program: Command): void {
     .command('entitlements')
     .description('every entitlement of each enterprise for a year: value, why not, what would change, and the total')
     .argument('<file>', 'a .csv or .json file of enterprises, or - for a JSON array on standard input')
-    .requiredOption('--period <year>', 'year to assess (e.g. 2013)')
+    .option('--period <year>', 'year to assess; default the current year', currentYear())
     .addOption(formatOption(['table', 'json']))
     .addOption(langOption())
     .action(async (file: string, options: EntitlementsOptions) => {

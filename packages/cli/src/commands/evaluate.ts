@@ -17,7 +17,7 @@ import { type DecodedInput, decodeInput } from '../decode-input.ts';
 import { identityCells, identityColumns } from '../identity-columns.ts';
 import type { JsonValue } from '../json-text.ts';
 import { decodeWithLinks } from '../linked-input.ts';
-import { type Format, formatOption, langOption } from '../options.ts';
+import { currentYear, type Format, formatOption, langOption } from '../options.ts';
 import type { Cell, OutputColumn, OutputRow } from '../output-table.ts';
 import { readRecords } from '../read-records.ts';
 import type { RecordSet } from '../record-set.ts';
@@ -145,7 +145,7 @@ export function registerEvaluate(program: Command): void {
     .command('evaluate')
     .description('evaluate variables of the encoded policy for each record of a file')
     .argument('<file>', 'a .csv or .json file of records, or - for a JSON array on standard input')
-    .requiredOption('--period <year>', 'period to evaluate (e.g. 2015)')
+    .option('--period <period>', 'period to evaluate: a year (2015), a month (2014-10), …; default the current year', currentYear())
     .requiredOption('--variables <list>', 'comma-separated variable ids (e.g. corporate_income_tax,is_small_low_profit)')
     .option('--entity <entity>', 'entity of the records', 'enterprise')
     .addOption(formatOption(['json', 'csv', 'table']))

@@ -122,6 +122,9 @@ function fail(code: InputMessageCode, params: Record<string, unknown>): Decoded 
 
 /** Decodes one raw value for `variable` into column units, or returns the problem. */
 export function decodeValue(variable: Variable, raw: unknown): Decoded {
+  // An object or a list where one value belongs (e.g. values keyed by period): a clear problem, never
+  // String(raw), which throws for objects without a prototype and prints "[object Object]" otherwise.
+  if (raw !== null && typeof raw === 'object' && !(raw instanceof Date)) return fail('not_a_single_value', {});
   const text = typeof raw === 'string' ? raw.trim() : raw;
   let cell: number | string;
   let checked: string | number | boolean;

@@ -47,6 +47,11 @@ export const INPUT_MESSAGES = {
     ko: '텍스트여야 합니다',
     en: 'must be text',
   },
+  not_a_single_value: {
+    'zh-CN': '应为单个值，而不是对象或列表',
+    ko: '객체나 목록이 아닌 단일 값이어야 합니다',
+    en: 'must be a single value, not an object or a list',
+  },
   unknown_field: {
     'zh-CN': '未知字段“{field}”',
     ko: '알 수 없는 필드 “{field}”',

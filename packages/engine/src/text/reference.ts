@@ -2,7 +2,7 @@ import { DefinitionError } from '../errors.ts';
 import type { Labels } from './labels.ts';
 
 /**
- * How sure we are of a value. Mirrors the marks of shared/POLICY-FACTS.md:
+ * How sure we are of a value. The marks:
  * V = seen in the document's own wording, S = only on a secondary page, M = not found in any source.
  */
 export const CONFIDENCES = ['verified', 'secondary', 'unconfirmed'] as const;

@@ -60,6 +60,12 @@ export interface VariableDefinition {
   readonly formulas?: readonly DatedFormula[];
   /** Ids of the measures (catalogue entries) this variable implements. */
   readonly measures?: readonly string[];
+  /**
+   * Why the last formula has no end: the rule it encodes is standing law without an end date (a statute's
+   * rate, a standard in force until replaced). A formula list that neither ends (`formula: null`) nor says
+   * why it does not is an answer for years no rule covers; the policy's code-health test refuses it.
+   */
+  readonly permanent?: string;
 }
 
 /** A variable definition as the system holds it, with derived facts precomputed. */

@@ -92,6 +92,16 @@ export interface MeasureBase {
   readonly effective: { readonly from: string; readonly to: string | null };
   readonly documents: readonly MeasureDocument[];
   readonly variables: readonly string[];
+  /** Stretches 2012-01 … 2027-12 derived from the variables; null for a text-only measure. */
+  readonly timeline?: readonly TimelineSegment[] | null;
+}
+
+/** One stretch of a measure's timeline (months `YYYY-MM`); `reason` only in English. */
+export interface TimelineSegment {
+  readonly from: string;
+  readonly to: string;
+  readonly status: 'encoded' | 'partial' | 'not_encoded';
+  readonly reason?: string;
 }
 
 /** One of the 29 items of Guofa [2012] No. 14 in one language. */

@@ -4,7 +4,7 @@
  * standard splits across groups. Names: zh-CN as published by the National Bureau of Statistics; en after
  * the NBS English edition; ko translated for this application.
  *
- * `group` is the size-standard industry group (工信部联企业〔2011〕300号 art. 2) a code maps to, or null
+ * `group` is the size-standard industry group (工信部联企业〔2011〕300号 art. 3) a code maps to, or null
  * when the standard does not cover it (finance, railway transport, education, health, public
  * administration, international organisations, own real-estate operation) or the code spans several
  * groups (the server says which finer code to give). The server's reading of the code is authoritative;

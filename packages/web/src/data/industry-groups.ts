@@ -1,5 +1,5 @@
 /**
- * The 16 industry groups of the SME size standard (工信部联企业〔2011〕300号 art. 2), in the standard's
+ * The 16 industry groups of the SME size standard (工信部联企业〔2011〕300号 art. 3), in the standard's
  * order. The same list as the policy's `INDUSTRY_GROUPS` (a test keeps them equal); their names are in
  * `locales/<lang>/industry.json` under `group.<code>`.
  */

@@ -39,6 +39,27 @@ describe('policy catalogue', () => {
     await context.close();
   });
 
+  it("shows each sub-measure's timeline 2012–2027 derived from the rules, in the page's language", async () => {
+    const context = await openContext(e2e.browser, 'ko');
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(`${e2e.server.url}/catalogue`);
+    await page.getByTestId('catalogue-count').waitFor();
+    const card = page.locator('[data-testid=measure-card][data-measure="gf2012-14/02"]');
+    await card.locator('details summary').first().click();
+    const vat = card.locator('[data-testid=measure-timeline][data-measure="gf2012-14/02.1"]');
+    await vat.waitFor();
+    const text = (await vat.textContent()) ?? '';
+    // Business tax ends in April 2016, so a stretch starts in May 2016; the last stretch ends in 2027-12.
+    expect(text).toContain('2016-05');
+    expect(text).toContain('2027-12');
+    expect(text).toContain('인코딩됨');
+    // No English developer note in the Korean page.
+    expect(text).not.toMatch(/not defined|encoded rules|is not/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('filters by kind, beneficiary and date in force', async () => {
     const context = await openContext(e2e.browser, 'en');
     const page = await context.newPage();
@@ -60,13 +81,16 @@ describe('policy catalogue', () => {
     expect(await page.locator('h1').textContent()).toContain('세수우대정책');
     expect(await page.getByTestId('documents').textContent()).toContain('财税〔2011〕105号');
     await page.getByTestId('how-to-get').waitFor();
-    // The parameter that changed most is shown first: the halving threshold (60,000 → 100,000 → 200,000 → 300,000 → lapsed).
+    // The parameter that changed most is shown first: the small-scale VAT monthly threshold (20,000 → 30,000 →
+    // 100,000 → 150,000 → 100,000 → lapsed after 2027).
     await page.getByTestId('parameter-list').waitFor();
     await page.locator('[data-testid=parameter-timeline] svg').waitFor();
-    const history = await page.getByTestId('parameter-history').textContent();
-    expect(history).toContain('60,000위안');
-    expect(history).toContain('300,000위안');
-    expect(history).toContain('财税〔2015〕99号');
+    const history = (await page.getByTestId('parameter-history').textContent()) ?? '';
+    expect(history).toContain('20,000위안');
+    expect(history).toContain('150,000위안');
+    expect(history).toContain('财税〔2019〕13号');
+    // The English developer notes of the parameters are not shown on the Korean page.
+    expect(history).not.toMatch(/not found|secondary pages|nothing is encoded/);
     await screenshot(page, 'measure-ko');
     expect(errors).toEqual([]);
     await context.close();

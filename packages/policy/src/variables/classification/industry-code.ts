@@ -1,7 +1,7 @@
 /**
  * Reading the `industry` input: one of the 16 group codes of the size standard, or a GB/T 4754-2011
  * code — a section letter, or a 2-, 3- or 4-digit division / group / class, with or without its letter —
- * mapped to a group as 工信部联企业〔2011〕300号 art. 2 and the NBS 统计上大中小微型企业划分办法 set out
+ * mapped to a group as 工信部联企业〔2011〕300号 art. 3 and the NBS 统计上大中小微型企业划分办法 set out
  * (POLICY-FACTS §1). Codes outside the standard, or too coarse to decide, are errors that say why.
  * Below the division level only real-estate (70) codes are checked against the classification: the
  * others are mapped by their division.
@@ -40,7 +40,7 @@ const SECTIONS: Readonly<Record<string, readonly [number, number]>> = {
 /** Sections that map whole to one group. */
 const SECTION_GROUP: Readonly<Record<string, IndustryGroup>> = {
   A: 'agriculture',
-  B: 'industry', // 300号 art. 2: 工业 = 采矿业 (B), 制造业 (C), 电力、热力、燃气及水生产和供应业 (D)
+  B: 'industry', // 300号 art. 3: 工业 = 采矿业 (B), 制造业 (C), 电力、热力、燃气及水生产和供应业 (D)
   C: 'industry',
   D: 'industry',
   E: 'construction',
@@ -73,9 +73,9 @@ const MESSAGES = {
     en: '"{value}" is railway transport (division 53), which the size standard excludes from transport',
   },
   outside: {
-    'zh-CN': '“{value}”属于{sector}，不在《中小企业划型标准规定》第二条所列行业范围内',
-    ko: '“{value}”은(는) {sector}에 속하며 규모 분류 기준 제2조의 적용 업종이 아닙니다',
-    en: '"{value}" is {sector}, which is not among the industries of the size standard (art. 2)',
+    'zh-CN': '“{value}”属于{sector}，不在《中小企业划型标准规定》第三条所列行业范围内',
+    ko: '“{value}”은(는) {sector}에 속하며 규모 분류 기준 제3조의 적용 업종이 아닙니다',
+    en: '"{value}" is {sector}, which is not among the industries of the size standard (art. 3)',
   },
   own_real_estate: {
     'zh-CN': '“{value}”是自有房地产经营活动（704），划型标准的其他未列明行业明确不包括该活动',

@@ -14,7 +14,7 @@ export const industry = defineVariable({
     en: 'A size-standard industry group code, or a GB/T 4754-2011 code (section letter, or 2- to 4-digit division/group/class)',
   },
   reference: [
-    { ...SIZE_STANDARD, article: '第二条' },
+    { ...SIZE_STANDARD, article: '第三条' },
     { document: 'GB/T 4754-2011', title: '国民经济行业分类' },
   ],
   default: '',

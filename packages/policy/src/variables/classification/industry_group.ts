@@ -6,7 +6,7 @@ const indexOf = (code: string): number => {
   return reading.ok ? INDUSTRY_GROUPS.indexOf(reading.group) : -1;
 };
 
-/** The size-standard industry group of the enterprise's `industry` (300号 art. 2; POLICY-FACTS §1). */
+/** The size-standard industry group of the enterprise's `industry` (300号 art. 3; POLICY-FACTS §1). */
 export const industry_group = defineVariable({
   id: 'industry_group',
   entity: 'enterprise',
@@ -14,7 +14,7 @@ export const industry_group = defineVariable({
   possibleValues: INDUSTRY_GROUPS,
   definitionPeriod: 'year',
   label: { 'zh-CN': '划型行业组', ko: '규모 분류 업종 그룹', en: 'Industry group' },
-  reference: [{ ...SIZE_STANDARD, article: '第二条' }],
+  reference: [{ ...SIZE_STANDARD, article: '第三条' }],
   formulas: [
     {
       from: '2011-06-18',

@@ -22,6 +22,7 @@ export const rent_subsidy = defineVariable({
   reference: [ITEM_26],
   measures: ['gf2012-14/26.1'],
   unit: 'yuan',
+  permanent: 'item (二十六) of 国发〔2012〕14号 has no end date; the subsidy proportion and conditions are local inputs',
   formulas: [
     {
       from: '2012-01-01',

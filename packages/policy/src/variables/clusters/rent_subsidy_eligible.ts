@@ -14,6 +14,7 @@ export const rent_subsidy_eligible = defineVariable({
   label: { 'zh-CN': '可获租金补贴', ko: '임대료 보조금 대상', en: 'Eligible for the rent subsidy' },
   reference: [ITEM_26, { ...SIZE_STANDARD, article: '第四条' }],
   measures: ['gf2012-14/26.1'],
+  permanent: 'item (二十六) of 国发〔2012〕14号 has no end date; the subsidy proportion and conditions are local inputs',
   formulas: [
     {
       from: '2012-01-01',

@@ -3,7 +3,7 @@ import { ITEM_26 } from './clusters-references.ts';
 
 /**
  * The proportion of rent the local rule subsidises ("给予一定比例的租金补贴"), as a fraction (0.3 = 30%).
- * Set locally and not in POLICY-FACTS, so given here; 0 means not given — the proportion encoded for the
+ * Set locally and not in the documents read, so given here; 0 means not given — the proportion encoded for the
  * enterprise's region is then used, and where there is none the subsidy's amount is unknown
  * (`rent_subsidy_rate_known` false).
  */

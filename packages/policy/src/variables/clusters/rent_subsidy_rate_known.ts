@@ -15,6 +15,7 @@ export const rent_subsidy_rate_known = defineVariable({
   label: { 'zh-CN': '租金补贴比例已知', ko: '임대료 보조 비율 확인됨', en: 'Rent subsidy proportion known' },
   reference: [ITEM_26],
   measures: ['gf2012-14/26.1'],
+  permanent: 'item (二十六) of 国发〔2012〕14号 has no end date; the subsidy proportion and conditions are local inputs',
   formulas: [
     {
       from: '2012-01-01',

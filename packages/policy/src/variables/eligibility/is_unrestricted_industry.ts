@@ -12,5 +12,7 @@ export const is_unrestricted_industry = defineVariable({
     { ...EIT_REGULATIONS, article: '第九十二条' },
   ],
   measures: ['gf2012-14/17'],
+  permanent:
+    'item (十七) of 国发〔2012〕14号 excludes restricted and prohibited industries from support, without an end date; each measure it gates ends on its own date',
   formulas: [{ from: '2008-01-01', formula: (ctx) => vector.not(ctx.bool('restricted_industry')) }],
 });

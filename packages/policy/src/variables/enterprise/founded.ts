@@ -11,7 +11,7 @@ export const founded = defineVariable({
     {
       document: '国家税务总局公告2015年第61号',
       article: '第三条',
-      title: '关于贯彻落实扩大小型微利企业减半征收企业所得税范围有关问题的公告',
+      title: '国家税务总局关于贯彻落实进一步扩大小型微利企业减半征收企业所得税范围有关问题的公告',
     },
   ],
   default: '1900-01-01',

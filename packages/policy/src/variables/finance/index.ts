@@ -3,7 +3,7 @@
  * enterprises (item 02.5), the small/micro lending targets of banks (item 07.1) and the loan-fee rules
  * (items 11.1, 11.2). One sub-folder per measure; `loan_contract/` holds facts of loan contracts that
  * other measures (stamp duty) share. Item 10 (guarantors' business-tax exemption) is not encoded:
- * POLICY-FACTS gives none of its conditions.
+ * the sources found give none of its conditions.
  */
 import type { Entitlement } from '../../entitlements/entitlement.ts';
 import { all_loan_balance } from './bank_lending/all_loan_balance.ts';

@@ -22,6 +22,7 @@ export function defineTotalSupportValue(entitlements: readonly Entitlement[], va
     },
     reference: [GUOFA_2012_14],
     unit: 'yuan',
+    permanent: 'a sum of the entitlements whose rules are encoded for the period; each entitlement ends on its own date',
     formulas: [
       {
         from: '2012-01-01',

@@ -1,5 +1,5 @@
 import type { Lang } from '@xiaowei/engine';
-import type { Catalogue, Measure, MeasureBase } from '@xiaowei/policy';
+import { type Catalogue, getSystem, type Measure, type MeasureBase, measureTimelines } from '@xiaowei/policy';
 
 /** Whether a measure is in force on `date` (YYYY-MM-DD). */
 const inForce = (m: MeasureBase, date: string) => m.effective.from <= date && (m.effective.to === null || date <= m.effective.to);
@@ -7,7 +7,17 @@ const inForce = (m: MeasureBase, date: string) => m.effective.from <= date && (m
 /** Text compared in searches: NFKC (full-width → half-width), lower case. */
 const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 
-function baseJson(m: MeasureBase, lang: Lang): Record<string, unknown> {
+/**
+ * The measure's timeline 2012-01 … 2027-12 as the policy derives it from its variables (null: text only).
+ * The engine's reason of a stretch is an English developer note: it is given with `lang=en` only.
+ */
+function timelineJson(catalogue: Catalogue, m: MeasureBase, lang: Lang): unknown {
+  const segments = measureTimelines(getSystem(), catalogue).get(m.id);
+  if (segments === undefined) return null;
+  return segments.map((s) => ({ from: s.from, to: s.to, status: s.status, ...(lang === 'en' && s.reason ? { reason: s.reason } : {}) }));
+}
+
+function baseJson(m: MeasureBase, lang: Lang, catalogue?: Catalogue): Record<string, unknown> {
   return {
     id: m.id,
     kind: m.kind,
@@ -17,19 +27,20 @@ function baseJson(m: MeasureBase, lang: Lang): Record<string, unknown> {
     effective: { from: m.effective.from, to: m.effective.to },
     documents: m.documents.map((d) => ({ number: d.number, title: d.title[lang], confidence: d.confidence })),
     variables: [...m.variables],
+    ...(catalogue ? { timeline: timelineJson(catalogue, m, lang) } : {}),
   };
 }
 
 /** An item of the catalogue as JSON in `lang`. */
 export function measureJson(catalogue: Catalogue, m: Measure, lang: Lang): Record<string, unknown> {
   return {
-    ...baseJson(m, lang),
+    ...baseJson(m, lang, catalogue),
     item: m.item,
     chapter: m.chapter,
     chapter_title: catalogue.chapters.find((c) => c.chapter === m.chapter)?.title[lang] ?? '',
     kinds: [...m.kinds],
     tags: [...m.tags],
-    sub_measures: m.subMeasures.map((s) => baseJson(s, lang)),
+    sub_measures: m.subMeasures.map((s) => baseJson(s, lang, catalogue)),
   };
 }
 

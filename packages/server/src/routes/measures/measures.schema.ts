@@ -36,6 +36,21 @@ const BASE_PROPERTIES: Record<string, JsonSchema> = {
     },
   },
   variables: { type: 'array', items: { type: 'string' }, description: 'Variables implementing the measure (empty: informational).' },
+  timeline: {
+    type: ['array', 'null'],
+    description:
+      'Stretches 2012-01 … 2027-12 derived from the variables (encoded, partial, not encoded); null for a measure without computed variables. `reason` (English) with lang=en only.',
+    items: {
+      type: 'object',
+      properties: {
+        from: { type: 'string', examples: ['2013-08'] },
+        to: { type: 'string', examples: ['2016-04'] },
+        status: { type: 'string', enum: ['encoded', 'partial', 'not_encoded'] },
+        reason: { type: 'string' },
+      },
+      required: ['from', 'to', 'status'],
+    },
+  },
 };
 const BASE_REQUIRED = ['id', 'kind', 'title', 'summary', 'beneficiaries', 'effective', 'documents', 'variables'];
 

@@ -3,7 +3,7 @@ import { CBRC_2011_94 } from '../finance-references.ts';
 
 /**
  * 各项贷款增量: the increase of all loans in the period ending this month, as the bank reports it (on the
- * same base as small_micro_loan_increment; POLICY-FACTS does not define the base). Reported beside the
+ * same base as small_micro_loan_increment; the documents read do not define the base). Reported beside the
  * small/micro increment for comparison; no target is set on it. May be negative.
  */
 export const all_loan_increment = defineVariable({

@@ -1,6 +1,7 @@
 import { defineVariable, GUOFA_2012_14, vector } from '../../../model-api.ts';
 import { productAtLeast } from '../exact-arithmetic.ts';
 import { CBRC_2011_94 } from '../finance-references.ts';
+import { LENDING_TARGETS_END_NOTE } from './lending-targets.ts';
 
 const { gt, whereU8 } = vector;
 
@@ -37,6 +38,11 @@ export const meets_growth_target = defineVariable({
         const exact = productAtLeast(s1, a0, a1, s0);
         return whereU8(gt(s0, 0), exact, gt(s1, 0));
       },
+    },
+    {
+      from: '2015-01-01',
+      formula: null,
+      note: LENDING_TARGETS_END_NOTE,
     },
   ],
 });

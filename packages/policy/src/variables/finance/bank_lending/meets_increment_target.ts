@@ -1,5 +1,6 @@
 import { defineVariable, GUOFA_2012_14, vector } from '../../../model-api.ts';
 import { CBRC_2011_94 } from '../finance-references.ts';
+import { LENDING_TARGETS_END_NOTE } from './lending-targets.ts';
 
 const { gt, gte } = vector;
 
@@ -30,6 +31,11 @@ export const meets_increment_target = defineVariable({
         const strictly = ctx.paramBool('finance.bank_lending.increment_strictly_higher');
         return strictly ? gt(now, before) : gte(now, before);
       },
+    },
+    {
+      from: '2015-01-01',
+      formula: null,
+      note: LENDING_TARGETS_END_NOTE,
     },
   ],
 });

@@ -1,5 +1,6 @@
 import { defineVariable, GUOFA_2012_14, vector } from '../../../model-api.ts';
 import { CBRC_2011_94 } from '../finance-references.ts';
+import { LENDING_TARGETS_END_NOTE } from './lending-targets.ts';
 
 /**
  * Both lending targets of item 07 met in the period — the "两个不低于" of the CBRC: small/micro loan growth
@@ -21,6 +22,11 @@ export const meets_two_targets = defineVariable({
     {
       from: '2012-04-19',
       formula: (ctx) => vector.and(ctx.bool('meets_growth_target'), ctx.bool('meets_increment_target')),
+    },
+    {
+      from: '2015-01-01',
+      formula: null,
+      note: LENDING_TARGETS_END_NOTE,
     },
   ],
 });

@@ -16,6 +16,8 @@ export const small_micro_loan_growth_rate = defineVariable({
   reference: [{ ...CBRC_2011_94 }],
   unit: '/1',
   measures: ['gf2012-14/07.1'],
+  permanent:
+    'arithmetic on the reported balances (a growth rate, a share), no rule of its own: the targets that judge it end on their own dates',
   formulas: [
     {
       from: '2012-04-19',

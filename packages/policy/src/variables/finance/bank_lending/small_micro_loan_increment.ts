@@ -3,7 +3,7 @@ import { CBRC_2011_94 } from '../finance-references.ts';
 
 /**
  * 小型微型企业贷款增量: the increase of small/micro loans in the period ending this month, as the bank
- * reports it. The base the increment is measured from is the report's (POLICY-FACTS does not define it),
+ * reports it. The base the increment is measured from is the report's (the documents read do not define it),
  * so it is an input, not recomputed from balances. May be negative.
  */
 export const small_micro_loan_increment = defineVariable({

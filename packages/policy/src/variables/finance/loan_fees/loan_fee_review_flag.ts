@@ -29,6 +29,7 @@ export const loan_fee_review_flag = defineVariable({
   },
   reference: [{ ...CBRC_2011_94, article: '第六条' }, { ...GUOFA_2012_14, article: '（十一）' }, { ...CBRC_2012_3 }],
   measures: ['gf2012-14/11.2'],
+  permanent: '银监发〔2011〕94号 第六条 (strictly limit advisory fees) has no end date, and no document read repeals it',
   formulas: [
     {
       from: '2012-01-01',

@@ -24,6 +24,7 @@ export const loan_fee_violation = defineVariable({
     { ...GUOFA_2012_14, article: '（十一）' },
   ],
   measures: ['gf2012-14/11.1'],
+  permanent: '银监发〔2011〕94号 第六条 and the 七不准 of 银监发〔2012〕3号 have no end date, and no document read repeals them',
   formulas: [
     {
       from: '2012-01-01',

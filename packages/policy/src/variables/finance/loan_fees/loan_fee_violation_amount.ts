@@ -18,6 +18,7 @@ export const loan_fee_violation_amount = defineVariable({
   ],
   unit: 'yuan',
   measures: ['gf2012-14/11.1'],
+  permanent: 'it follows loan_fee_violation: 银监发〔2011〕94号 第六条 has no end date, and no document read repeals it',
   formulas: [
     {
       from: '2012-01-01',

@@ -4,7 +4,7 @@ import { EIT_ART_9, FUND_ITEM } from './donation-references.ts';
 /**
  * The enterprise's donations of the year deductible that year: donations to the SME Development Fund
  * and other public-welfare donations, together up to the 12% limit. The excess is lost — no carry-
- * forward existed in 2012, and later rules allowing one are not in POLICY-FACTS.
+ * forward existed in 2012, and later rules allowing one are not in the documents read.
  */
 export const donation_deduction = defineVariable({
   id: 'donation_deduction',
@@ -15,6 +15,7 @@ export const donation_deduction = defineVariable({
   reference: [EIT_ART_9, FUND_ITEM],
   measures: ['gf2012-14/04.2'],
   unit: 'yuan',
+  permanent: 'it applies the 12% limit of 中华人民共和国企业所得税法 第九条, a statute without an end date',
   formulas: [
     {
       from: '2008-01-01',

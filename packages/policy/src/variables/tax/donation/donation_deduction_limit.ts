@@ -11,6 +11,8 @@ export const donation_deduction_limit = defineVariable({
   reference: [EIT_ART_9, FUND_ITEM],
   measures: ['gf2012-14/04.2'],
   unit: 'yuan',
+  permanent:
+    'the 12% of annual profit of 中华人民共和国企业所得税法 第九条 is a statute without an end date (the 2017 amendment added a three-year carry-forward, not encoded)',
   formulas: [
     {
       from: '2008-01-01',

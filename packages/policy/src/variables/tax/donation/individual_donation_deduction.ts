@@ -11,6 +11,7 @@ export const individual_donation_deduction = defineVariable({
   reference: [IIT_REGULATIONS_ART_24, FUND_ITEM],
   measures: ['gf2012-14/04.2'],
   unit: 'yuan',
+  permanent: 'it applies the 30% limit of the individual income tax law, which has no end date',
   formulas: [
     {
       from: '2012-01-01',

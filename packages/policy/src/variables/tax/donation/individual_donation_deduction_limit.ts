@@ -11,6 +11,8 @@ export const individual_donation_deduction_limit = defineVariable({
   reference: [IIT_REGULATIONS_ART_24, FUND_ITEM],
   measures: ['gf2012-14/04.2'],
   unit: 'yuan',
+  permanent:
+    'the 30% of taxable income of the individual income tax law (实施条例 第二十四条, 个人所得税法 第六条 since 2019) has no end date',
   formulas: [
     {
       from: '2012-01-01',

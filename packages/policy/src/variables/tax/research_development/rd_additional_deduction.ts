@@ -1,12 +1,13 @@
 import { defineVariable, EIT_REGULATIONS, GUOFA_2012_14, vector } from '../../../model-api.ts';
+import { mulRates } from '../mul-rates.ts';
 
-const { add, mulRate, sub } = vector;
-const P = 'tax.research_development';
+const { add } = vector;
 
 /**
- * The R&D super-deduction of the year (研究开发费用加计扣除), on top of the ordinary deduction: 50% of
- * the expensed R&D costs, plus for intangibles formed by R&D the extra amortisation from amortising
- * 150% of their cost. Each part is rounded once to the fen.
+ * The R&D super-deduction of the year (研究开发费用加计扣除), on top of the ordinary deduction: the
+ * additional share (`rd_additional_rate`: 50% under art. 95, 75% and 100% under its successors) of the
+ * expensed R&D costs, plus for intangibles formed by R&D the extra amortisation from amortising (1 + share)
+ * of their cost. Each part is rounded once to the fen.
  */
 export const rd_additional_deduction = defineVariable({
   id: 'rd_additional_deduction',
@@ -20,15 +21,17 @@ export const rd_additional_deduction = defineVariable({
   ],
   measures: ['gf2012-14/13.1'],
   unit: 'yuan',
+  permanent: 'it follows rd_additional_rate, whose 100% from 2023 is a standing rule (财政部 税务总局公告2023年第7号)',
   formulas: [
     {
       from: '2008-01-01',
       formula: (ctx) => {
-        // Art. 95: expensed costs are deducted as incurred and, in addition, 50% of them.
-        const expensed = mulRate(ctx.number('rd_expensed_costs'), ctx.param(`${P}.expensed_additional_rate`));
-        // Art. 95: intangibles are amortised on 150% of cost; the amortisation on 100% is ordinary.
-        const amortisation = ctx.number('rd_intangible_amortisation');
-        const intangible = sub(mulRate(amortisation, ctx.param(`${P}.intangible_amortisation_rate`)), amortisation);
+        const rate = ctx.number('rd_additional_rate');
+        // Art. 95: expensed costs are deducted as incurred and, in addition, the additional share of them.
+        const expensed = mulRates(ctx.number('rd_expensed_costs'), rate);
+        // Art. 95 and its successors: intangibles are amortised on (1 + share) of cost; the amortisation on
+        // 100% is ordinary, so the extra is the share of the year's amortisation on cost.
+        const intangible = mulRates(ctx.number('rd_intangible_amortisation'), rate);
         return add(expensed, intangible);
       },
     },

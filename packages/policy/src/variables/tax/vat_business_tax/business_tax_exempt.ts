@@ -1,6 +1,6 @@
 import { defineVariable, vector } from '../../../model-api.ts';
 import { yearOf } from './filing-period.ts';
-import { CAISHUI_2013_52, CAISHUI_2014_71, SAT_2013_49 } from './vat-references.ts';
+import { BUSINESS_TAX_END, CAISHUI_2013_52, CAISHUI_2014_71, SAT_2013_49 } from './vat-references.ts';
 
 /**
  * Exempt from business tax in the month (财税〔2013〕52号): a business-tax taxpayer (enterprise or non-enterprise unit) whose filing-period
@@ -21,10 +21,6 @@ export const business_tax_exempt = defineVariable({
       formula: (ctx) =>
         vector.and(ctx.bool('is_business_tax_taxpayer', yearOf(ctx.period)), ctx.bool('business_tax_turnover_within_exemption_threshold')),
     },
-    {
-      from: '2016-01-01',
-      formula: null,
-      note: '财税〔2014〕71号 ends on 2015-12-31 and POLICY-FACTS names no later document: not encoded from 2016-01-01',
-    },
+    BUSINESS_TAX_END,
   ],
 });

@@ -1,5 +1,5 @@
 import { defineVariable, GUOFA_2012_14, vector } from '../../../model-api.ts';
-import { CAISHUI_2013_52 } from './vat-references.ts';
+import { BUSINESS_TAX_END, businessTaxMonths, CAISHUI_2013_52 } from './vat-references.ts';
 
 /**
  * The entitlement in the year: exempt from business tax in at least one month (财税〔2013〕52号), and not
@@ -24,14 +24,10 @@ export const business_tax_exemption_eligible = defineVariable({
       from: '2012-01-01',
       formula: (ctx) => {
         let exempt = vector.fillBool(ctx.n, false);
-        for (const month of ctx.period.split('month')) exempt = vector.or(exempt, ctx.bool('business_tax_exempt', month));
+        for (const month of businessTaxMonths(ctx.period)) exempt = vector.or(exempt, ctx.bool('business_tax_exempt', month));
         return vector.and(exempt, ctx.bool('is_unrestricted_industry'));
       },
     },
-    {
-      from: '2016-01-01',
-      formula: null,
-      note: '财税〔2014〕71号 ends on 2015-12-31 and POLICY-FACTS names no later document: not encoded from 2016-01-01',
-    },
+    { ...BUSINESS_TAX_END, from: '2017-01-01' },
   ],
 });

@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
 import { filingPeriodThreshold } from './filing-period.ts';
-import { CAISHUI_2013_52, CAISHUI_2014_71, SAT_2013_49 } from './vat-references.ts';
+import { BUSINESS_TAX_END, CAISHUI_2013_52, CAISHUI_2014_71, SAT_2013_49 } from './vat-references.ts';
 
 /**
  * The highest turnover of the filing period that is still exempt, in force on the month's first day:
@@ -20,12 +20,5 @@ export const business_tax_exemption_threshold = defineVariable({
   reference: [CAISHUI_2013_52, SAT_2013_49, CAISHUI_2014_71],
   measures: ['gf2012-14/02.1'],
   unit: 'yuan',
-  formulas: [
-    { from: '2013-08-01', formula: (ctx) => filingPeriodThreshold(ctx, 'business_tax_filing_frequency') },
-    {
-      from: '2016-01-01',
-      formula: null,
-      note: '财税〔2014〕71号 ends on 2015-12-31 and POLICY-FACTS names no later document: not encoded from 2016-01-01',
-    },
-  ],
+  formulas: [{ from: '2013-08-01', formula: (ctx) => filingPeriodThreshold(ctx, 'business_tax_filing_frequency') }, BUSINESS_TAX_END],
 });

@@ -1,5 +1,5 @@
 import { defineVariable, GUOFA_2012_14, vector } from '../../../model-api.ts';
-import { CAISHUI_2013_52 } from './vat-references.ts';
+import { BUSINESS_TAX_END, businessTaxMonths, CAISHUI_2013_52 } from './vat-references.ts';
 
 /** The business tax the exemption saves in the year (the months' savings), where the enterprise is eligible. */
 export const business_tax_exemption_value = defineVariable({
@@ -20,14 +20,10 @@ export const business_tax_exemption_value = defineVariable({
       from: '2012-01-01',
       formula: (ctx) => {
         let saved = vector.fill(ctx.n, 0);
-        for (const month of ctx.period.split('month')) saved = vector.add(saved, ctx.number('business_tax_relief', month));
+        for (const month of businessTaxMonths(ctx.period)) saved = vector.add(saved, ctx.number('business_tax_relief', month));
         return vector.where(ctx.bool('business_tax_exemption_eligible'), saved, 0);
       },
     },
-    {
-      from: '2016-01-01',
-      formula: null,
-      note: '财税〔2014〕71号 ends on 2015-12-31 and POLICY-FACTS names no later document: not encoded from 2016-01-01',
-    },
+    { ...BUSINESS_TAX_END, from: '2017-01-01' },
   ],
 });

@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
 import { filingPeriodAmount } from './filing-period.ts';
-import { SAT_2013_49 } from './vat-references.ts';
+import { BUSINESS_TAX_END, SAT_2013_49 } from './vat-references.ts';
 
 /**
  * The turnover the exemption is judged on, for the filing period containing the month: the month's own
@@ -15,5 +15,8 @@ export const business_tax_filing_period_turnover = defineVariable({
   reference: [SAT_2013_49],
   measures: ['gf2012-14/02.1'],
   unit: 'yuan',
-  formulas: [{ from: '2013-08-01', formula: (ctx) => filingPeriodAmount(ctx, 'business_tax_turnover', 'business_tax_filing_frequency') }],
+  formulas: [
+    { from: '2013-08-01', formula: (ctx) => filingPeriodAmount(ctx, 'business_tax_turnover', 'business_tax_filing_frequency') },
+    BUSINESS_TAX_END,
+  ],
 });

@@ -3,7 +3,7 @@ import { BUSINESS_TAX_REGULATIONS } from './vat-references.ts';
 
 /**
  * The business-tax rate of the enterprise's taxable item (e.g. 0.05), used only to value the exemption.
- * Business-tax rates depend on the item (the regulations' table) and none is in POLICY-FACTS, so the
+ * Business-tax rates depend on the item (the regulations' table) and none is in the documents read, so the
  * rate is an input. 0 means not given: valuing exempt turnover then stops with an error asking for it.
  */
 export const business_tax_rate = defineVariable({

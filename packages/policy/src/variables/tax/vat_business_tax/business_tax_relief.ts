@@ -2,13 +2,13 @@ import { defineVariable, vector } from '../../../model-api.ts';
 import { mulRates } from '../mul-rates.ts';
 import { requireBusinessTaxRate } from './business-tax-rate.ts';
 import { yearOf } from './filing-period.ts';
-import { BUSINESS_TAX_REGULATIONS, CAISHUI_2013_52 } from './vat-references.ts';
+import { BUSINESS_TAX_END, BUSINESS_TAX_REGULATIONS, CAISHUI_2013_52 } from './vat-references.ts';
 
 const { where } = vector;
 
 /**
  * The business tax the exemption saves in the month: the month's turnover × the enterprise's rate
- * (`business_tax_rate`, an input: rates depend on the taxable item and none is in POLICY-FACTS), where
+ * (`business_tax_rate`, an input: rates depend on the taxable item and none is in the documents read), where
  * exempt. Exempt turnover with no rate given is an error, not a silent 0.
  */
 export const business_tax_relief = defineVariable({
@@ -31,10 +31,6 @@ export const business_tax_relief = defineVariable({
         return where(exempt, mulRates(turnover, rate), 0);
       },
     },
-    {
-      from: '2016-01-01',
-      formula: null,
-      note: '财税〔2014〕71号 ends on 2015-12-31 and POLICY-FACTS names no later document: not encoded from 2016-01-01',
-    },
+    BUSINESS_TAX_END,
   ],
 });

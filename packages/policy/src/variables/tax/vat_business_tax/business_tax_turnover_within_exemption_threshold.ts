@@ -1,6 +1,7 @@
 import { defineVariable, type FormulaContext, vector } from '../../../model-api.ts';
-import { refuseQuarterStraddlingStart } from './filing-period.ts';
-import { CAISHUI_2013_52, CAISHUI_2014_71, MOF_DECREE_65, SAT_2013_49 } from './vat-references.ts';
+import { failWhere } from '../fail-where.ts';
+import { filesQuarterly, refuseQuarterStraddlingStart } from './filing-period.ts';
+import { BUSINESS_TAX_END, CAISHUI_2013_52, CAISHUI_2014_71, MOF_DECREE_65, SAT_2013_49 } from './vat-references.ts';
 
 const { fillBool, lte } = vector;
 
@@ -12,7 +13,7 @@ const within = (ctx: FormulaContext) =>
  * The filing period's turnover is not above the exemption threshold (≤, a cliff: 20,000.00 is
  * within, 20,000.01 is not and is taxed in full). Before 2013-08-01 enterprises had no threshold at all
  * (财政部令第65号 thresholds are for individuals only). Quarterly filers are not encoded for August and
- * September 2013: the exemption began inside that quarter and POLICY-FACTS does not say how it applies.
+ * September 2013: the exemption began inside that quarter and the documents read do not say how it applies.
  */
 export const business_tax_turnover_within_exemption_threshold = defineVariable({
   id: 'business_tax_turnover_within_exemption_threshold',
@@ -27,7 +28,7 @@ export const business_tax_turnover_within_exemption_threshold = defineVariable({
   reference: [CAISHUI_2013_52, SAT_2013_49, CAISHUI_2014_71, MOF_DECREE_65],
   measures: ['gf2012-14/02.1'],
   formulas: [
-    // 财政部令第65号 (POLICY-FACTS §4): the thresholds apply to individuals only.
+    // 财政部令第65号: the thresholds apply to individuals only.
     { from: '2011-11-01', formula: (ctx) => fillBool(ctx.n, false) },
     {
       from: '2013-08-01',
@@ -38,9 +39,19 @@ export const business_tax_turnover_within_exemption_threshold = defineVariable({
     },
     { from: '2013-10-01', formula: within },
     {
-      from: '2016-01-01',
-      formula: null,
-      note: '财税〔2014〕71号 ends on 2015-12-31 and POLICY-FACTS names no later document: not encoded from 2016-01-01',
+      // The second quarter of 2016 straddles the end of business tax: a quarterly filer's April alone is
+      // not a quarter, and how it was judged is not encoded (an error rather than a guess).
+      from: '2016-04-01',
+      formula: (ctx) => {
+        failWhere(
+          ctx,
+          filesQuarterly(ctx, 'business_tax_filing_frequency'),
+          () =>
+            `files quarterly (business_tax_filing_frequency) in ${ctx.period.key}: business tax ended on 2016-05-01 (财税〔2016〕36号), inside the quarter, and how April's turnover was judged alone is not encoded`,
+        );
+        return within(ctx);
+      },
     },
+    BUSINESS_TAX_END,
   ],
 });

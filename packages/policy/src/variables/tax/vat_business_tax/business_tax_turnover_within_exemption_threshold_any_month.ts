@@ -1,5 +1,5 @@
 import { defineVariable, vector } from '../../../model-api.ts';
-import { CAISHUI_2013_52, SAT_2013_49 } from './vat-references.ts';
+import { BUSINESS_TAX_END, businessTaxMonths, CAISHUI_2013_52, SAT_2013_49 } from './vat-references.ts';
 
 /**
  * In at least one month of the year the filing period's turnover was within the exemption threshold:
@@ -22,15 +22,11 @@ export const business_tax_turnover_within_exemption_threshold_any_month = define
       from: '2012-01-01',
       formula: (ctx) => {
         let any = vector.fillBool(ctx.n, false);
-        for (const month of ctx.period.split('month'))
+        for (const month of businessTaxMonths(ctx.period))
           any = vector.or(any, ctx.bool('business_tax_turnover_within_exemption_threshold', month));
         return any;
       },
     },
-    {
-      from: '2016-01-01',
-      formula: null,
-      note: '财税〔2014〕71号 ends on 2015-12-31 and POLICY-FACTS names no later document: not encoded from 2016-01-01',
-    },
+    { ...BUSINESS_TAX_END, from: '2017-01-01' },
   ],
 });

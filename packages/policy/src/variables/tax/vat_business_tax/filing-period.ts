@@ -29,9 +29,19 @@ export function filesQuarterly(ctx: FormulaContext, frequencyId: string): Uint8A
  * the quarter's three months for quarterly filers (whose threshold is the quarterly one).
  */
 export function filingPeriodAmount(ctx: FormulaContext, amountId: string, frequencyId: string): Float64Array {
+  const months = quarterOf(ctx.period);
   let quarter = fill(ctx.n, 0);
-  for (const month of quarterOf(ctx.period)) quarter = add(quarter, ctx.number(amountId, month));
-  return where(filesQuarterly(ctx, frequencyId), quarter, ctx.number(amountId));
+  for (const month of months) quarter = add(quarter, ctx.number(amountId, month));
+  const amount = where(filesQuarterly(ctx, frequencyId), quarter, ctx.number(amountId));
+  // A month's amount that the input does not give (NaN, see the CLI's period inputs) is never counted as
+  // 0: a quarterly filer is judged on the quarter's total (公告2013年第49号), so all three months are needed.
+  failWhere(
+    ctx,
+    Uint8Array.from(amount, (x) => (Number.isNaN(x) ? 1 : 0)),
+    (row) =>
+      `${amountId} is not given for every month of the filing period ${filesQuarterly(ctx, frequencyId)[row] ? `(${frequencyId} quarterly: ${months.map((m) => m.key).join(', ')})` : ctx.period.key}; give it by month, e.g. {"${months[0].key}": …, "${months[1].key}": …, "${months[2].key}": …}`,
+  );
+  return amount;
 }
 
 /** The exemption threshold of each member's filing period, in force on the month's first day. */
@@ -41,7 +51,7 @@ export function filingPeriodThreshold(ctx: FormulaContext, frequencyId: string):
 }
 
 /**
- * The exemption began on 2013-08-01 (财税〔2013〕52号), inside the third quarter of 2013. POLICY-FACTS does
+ * The exemption began on 2013-08-01 (财税〔2013〕52号), inside the third quarter of 2013. The documents read do
  * not say how a quarterly filer's July sales count in that quarter, so quarterly filers are not encoded
  * for August and September 2013: an error rather than a guess.
  */

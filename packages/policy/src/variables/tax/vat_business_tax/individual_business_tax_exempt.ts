@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
 import { belowThreshold } from './individual-threshold.ts';
-import { MOF_DECREE_65 } from './vat-references.ts';
+import { BUSINESS_TAX_END, MOF_DECREE_65 } from './vat-references.ts';
 
 /**
  * An individual's monthly turnover below the province's business-tax threshold: no business tax.
@@ -27,5 +27,6 @@ export const individual_business_tax_exempt = defineVariable({
       formula: (ctx) =>
         belowThreshold(ctx, 'business_tax_monthly', ctx.number('individual_business_tax_turnover'), 'individual_business_tax_turnover'),
     },
+    BUSINESS_TAX_END,
   ],
 });

@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
 import { requireThreshold } from './individual-threshold.ts';
-import { MOF_DECREE_65 } from './vat-references.ts';
+import { BUSINESS_TAX_END, MOF_DECREE_65 } from './vat-references.ts';
 
 /**
  * Business-tax threshold of an individual paying per transaction: turnover per transaction or day
@@ -20,5 +20,5 @@ export const individual_business_tax_per_transaction_threshold = defineVariable(
   reference: [{ ...MOF_DECREE_65, article: '《营业税暂行条例实施细则》第二十三条（二）' }],
   measures: ['gf2012-14/02.1'],
   unit: 'yuan',
-  formulas: [{ from: '2011-11-01', formula: (ctx) => requireThreshold(ctx, 'business_tax_per_transaction') }],
+  formulas: [{ from: '2011-11-01', formula: (ctx) => requireThreshold(ctx, 'business_tax_per_transaction') }, BUSINESS_TAX_END],
 });

@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
 import { requireThreshold } from './individual-threshold.ts';
-import { MOF_DECREE_65 } from './vat-references.ts';
+import { BUSINESS_TAX_END, MOF_DECREE_65 } from './vat-references.ts';
 
 /**
  * Business-tax threshold on an individual's monthly turnover (range 5,000–20,000 yuan). The province's
@@ -20,5 +20,5 @@ export const individual_business_tax_threshold = defineVariable({
   reference: [{ ...MOF_DECREE_65, article: '《营业税暂行条例实施细则》第二十三条（一）' }],
   measures: ['gf2012-14/02.1'],
   unit: 'yuan',
-  formulas: [{ from: '2011-11-01', formula: (ctx) => requireThreshold(ctx, 'business_tax_monthly') }],
+  formulas: [{ from: '2011-11-01', formula: (ctx) => requireThreshold(ctx, 'business_tax_monthly') }, BUSINESS_TAX_END],
 });

@@ -2,7 +2,7 @@ import { defineVariable } from '../../../model-api.ts';
 import { MOF_DECREE_65 } from './vat-references.ts';
 
 /**
- * The province's VAT threshold per transaction or day, for a province whose figure is not encoded (POLICY-FACTS documents only Shandong).
+ * The province's VAT threshold per transaction or day, for a province whose figure is not encoded (only Shandong's figure was found).
  * 0 means not given: a real figure is at least the national minimum. A given figure must lie inside the
  * national range, and must equal the encoded one where there is one (checked by the formulas using it).
  */

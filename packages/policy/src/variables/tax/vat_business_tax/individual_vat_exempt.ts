@@ -1,5 +1,5 @@
 import { defineVariable, vector } from '../../../model-api.ts';
-import { MOF_DECREE_65 } from './vat-references.ts';
+import { MOF_DECREE_65, VAT_REGULATIONS_END } from './vat-references.ts';
 
 /**
  * No VAT at all in the month: the sales of goods and the sales of taxable services each stay below
@@ -20,5 +20,6 @@ export const individual_vat_exempt = defineVariable({
       from: '2011-11-01',
       formula: (ctx) => vector.and(ctx.bool('individual_vat_goods_exempt'), ctx.bool('individual_vat_services_exempt')),
     },
+    VAT_REGULATIONS_END,
   ],
 });

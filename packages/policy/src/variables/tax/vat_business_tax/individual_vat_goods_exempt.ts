@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
 import { belowThreshold } from './individual-threshold.ts';
-import { MOF_DECREE_65 } from './vat-references.ts';
+import { MOF_DECREE_65, VAT_REGULATIONS_END } from './vat-references.ts';
 
 /**
  * An individual's monthly sales of goods below the province's VAT threshold: no VAT on them.
@@ -26,5 +26,6 @@ export const individual_vat_goods_exempt = defineVariable({
       from: '2011-11-01',
       formula: (ctx) => belowThreshold(ctx, 'vat_goods_monthly', ctx.number('individual_vat_goods_sales'), 'individual_vat_goods_sales'),
     },
+    VAT_REGULATIONS_END,
   ],
 });

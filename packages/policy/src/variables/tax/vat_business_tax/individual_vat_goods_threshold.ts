@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
 import { requireThreshold } from './individual-threshold.ts';
-import { MOF_DECREE_65 } from './vat-references.ts';
+import { MOF_DECREE_65, VAT_REGULATIONS_END } from './vat-references.ts';
 
 /**
  * VAT threshold on an individual's monthly sales of goods (range 5,000–20,000 yuan). The province's
@@ -20,5 +20,5 @@ export const individual_vat_goods_threshold = defineVariable({
   reference: [{ ...MOF_DECREE_65, article: '《增值税暂行条例实施细则》第三十七条（一）' }],
   measures: ['gf2012-14/02.1'],
   unit: 'yuan',
-  formulas: [{ from: '2011-11-01', formula: (ctx) => requireThreshold(ctx, 'vat_goods_monthly') }],
+  formulas: [{ from: '2011-11-01', formula: (ctx) => requireThreshold(ctx, 'vat_goods_monthly') }, VAT_REGULATIONS_END],
 });

@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
 import { requireThreshold } from './individual-threshold.ts';
-import { MOF_DECREE_65 } from './vat-references.ts';
+import { MOF_DECREE_65, VAT_REGULATIONS_END } from './vat-references.ts';
 
 /**
  * VAT threshold of an individual paying per transaction (按次纳税): sales per transaction or day (range
@@ -20,5 +20,5 @@ export const individual_vat_per_transaction_threshold = defineVariable({
   reference: [{ ...MOF_DECREE_65, article: '《增值税暂行条例实施细则》第三十七条（三）' }],
   measures: ['gf2012-14/02.1'],
   unit: 'yuan',
-  formulas: [{ from: '2011-11-01', formula: (ctx) => requireThreshold(ctx, 'vat_per_transaction') }],
+  formulas: [{ from: '2011-11-01', formula: (ctx) => requireThreshold(ctx, 'vat_per_transaction') }, VAT_REGULATIONS_END],
 });

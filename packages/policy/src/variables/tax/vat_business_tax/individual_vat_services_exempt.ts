@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
 import { belowThreshold } from './individual-threshold.ts';
-import { MOF_DECREE_65 } from './vat-references.ts';
+import { MOF_DECREE_65, VAT_REGULATIONS_END } from './vat-references.ts';
 
 /**
  * An individual's monthly sales of taxable services below the province's VAT threshold: no VAT on them.
@@ -27,5 +27,6 @@ export const individual_vat_services_exempt = defineVariable({
       formula: (ctx) =>
         belowThreshold(ctx, 'vat_services_monthly', ctx.number('individual_vat_services_sales'), 'individual_vat_services_sales'),
     },
+    VAT_REGULATIONS_END,
   ],
 });

@@ -1,5 +1,5 @@
 import { defineVariable, GUOFA_2012_14, vector } from '../../../model-api.ts';
-import { CAISHUI_2013_52 } from './vat-references.ts';
+import { CAISHUI_2013_52, VAT_END } from './vat-references.ts';
 
 /**
  * The entitlement in the year: exempt from VAT in at least one month (财税〔2013〕52号), and not
@@ -28,10 +28,6 @@ export const small_scale_vat_exemption_eligible = defineVariable({
         return vector.and(exempt, ctx.bool('is_unrestricted_industry'));
       },
     },
-    {
-      from: '2016-01-01',
-      formula: null,
-      note: '财税〔2014〕71号 ends on 2015-12-31 and POLICY-FACTS names no later document: not encoded from 2016-01-01',
-    },
+    VAT_END,
   ],
 });

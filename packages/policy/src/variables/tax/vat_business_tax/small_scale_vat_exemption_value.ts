@@ -1,5 +1,5 @@
 import { defineVariable, GUOFA_2012_14, vector } from '../../../model-api.ts';
-import { CAISHUI_2013_52 } from './vat-references.ts';
+import { CAISHUI_2013_52, VAT_END } from './vat-references.ts';
 
 /** The VAT the exemption saves in the year (the months' savings), where the enterprise is eligible. */
 export const small_scale_vat_exemption_value = defineVariable({
@@ -24,10 +24,6 @@ export const small_scale_vat_exemption_value = defineVariable({
         return vector.where(ctx.bool('small_scale_vat_exemption_eligible'), saved, 0);
       },
     },
-    {
-      from: '2016-01-01',
-      formula: null,
-      note: '财税〔2014〕71号 ends on 2015-12-31 and POLICY-FACTS names no later document: not encoded from 2016-01-01',
-    },
+    VAT_END,
   ],
 });

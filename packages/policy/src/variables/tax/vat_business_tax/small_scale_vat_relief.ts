@@ -1,11 +1,11 @@
 import { defineVariable, vector } from '../../../model-api.ts';
-import { CAISHUI_2013_52, VAT_REGULATIONS } from './vat-references.ts';
+import { CAISHUI_2013_52, VAT_END, VAT_REGULATIONS } from './vat-references.ts';
 
 const { mulRate, where } = vector;
 
 /**
  * The VAT the exemption saves in the month: the month's sales × the small-scale rate (3%, VAT
- * Provisional Regulations art. 12 — not in POLICY-FACTS, marked unconfirmed), where exempt. A quarterly
+ * Provisional Regulations art. 12 — not in the documents read, marked unconfirmed), where exempt. A quarterly
  * filer's months each count their own sales, so the quarter's three months add up to its VAT.
  */
 export const small_scale_vat_relief = defineVariable({
@@ -27,10 +27,6 @@ export const small_scale_vat_relief = defineVariable({
           0,
         ),
     },
-    {
-      from: '2016-01-01',
-      formula: null,
-      note: '财税〔2014〕71号 ends on 2015-12-31 and POLICY-FACTS names no later document: not encoded from 2016-01-01',
-    },
+    VAT_END,
   ],
 });

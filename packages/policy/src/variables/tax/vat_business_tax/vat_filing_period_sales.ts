@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
 import { filingPeriodAmount } from './filing-period.ts';
-import { SAT_2013_49 } from './vat-references.ts';
+import { SAT_2013_49, VAT_END } from './vat-references.ts';
 
 /**
  * The sales the exemption is judged on, for the filing period containing the month: the month's own
@@ -15,5 +15,5 @@ export const vat_filing_period_sales = defineVariable({
   reference: [SAT_2013_49],
   measures: ['gf2012-14/02.1'],
   unit: 'yuan',
-  formulas: [{ from: '2013-08-01', formula: (ctx) => filingPeriodAmount(ctx, 'vat_sales', 'vat_filing_frequency') }],
+  formulas: [{ from: '2013-08-01', formula: (ctx) => filingPeriodAmount(ctx, 'vat_sales', 'vat_filing_frequency') }, VAT_END],
 });

@@ -1,5 +1,5 @@
 import { defineVariable, vector } from '../../../model-api.ts';
-import { CAISHUI_2013_52, SAT_2013_49 } from './vat-references.ts';
+import { CAISHUI_2013_52, SAT_2013_49, VAT_END } from './vat-references.ts';
 
 /**
  * In at least one month of the year the filing period's sales was within the exemption threshold:
@@ -26,10 +26,6 @@ export const vat_sales_within_exemption_threshold_any_month = defineVariable({
         return any;
       },
     },
-    {
-      from: '2016-01-01',
-      formula: null,
-      note: '财税〔2014〕71号 ends on 2015-12-31 and POLICY-FACTS names no later document: not encoded from 2016-01-01',
-    },
+    VAT_END,
   ],
 });

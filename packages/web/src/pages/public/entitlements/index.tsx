@@ -22,8 +22,10 @@ export function reportYears(now = new Date()): string[] {
   return years;
 }
 
-/** The year the form starts on: the last year in which every encoded entitlement was in force. */
-export const DEFAULT_REPORT_YEAR = '2015';
+/** The year the form starts on: the current year (a user asks about today's year), computed, not written down. */
+export function defaultReportYear(now = new Date()): string {
+  return String(now.getFullYear());
+}
 
 /**
  * Entitlement report (public, for entered figures): every entitlement of the year with its amount, dates
@@ -57,7 +59,7 @@ export default function EntitlementReportPage() {
         <div>
           <ReportForm
             initial={input}
-            defaultPeriod={DEFAULT_REPORT_YEAR}
+            defaultPeriod={defaultReportYear()}
             years={years}
             unit={unit}
             onUnitChange={setUnit}

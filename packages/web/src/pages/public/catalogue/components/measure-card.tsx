@@ -4,6 +4,7 @@ import type { Measure } from '../../../../api/types.ts';
 import { Tag } from '../../../../components/tag.tsx';
 import { formatDate } from '../../../../i18n/format.ts';
 import type { Lang } from '../../../../i18n/languages.ts';
+import { MeasureTimeline } from './measure-timeline.tsx';
 
 export const KIND_COLOURS: Readonly<Record<string, string>> = {
   entitlement: 'green',
@@ -52,6 +53,16 @@ export function MeasureCard({ measure, lang }: { measure: Measure; lang: Lang })
       {measure.sub_measures.length > 0 && (
         <span className="xw-secondary xw-small">{t('subMeasures', { count: measure.sub_measures.length })}</span>
       )}
+      {measure.sub_measures
+        .filter((s) => s.timeline && s.timeline.length > 0)
+        .map((s) => (
+          <details key={s.id} className="xw-small">
+            <summary>
+              {t('timeline.title')} — {s.title}
+            </summary>
+            <MeasureTimeline measure={s} lang={lang} />
+          </details>
+        ))}
     </article>
   );
 }

@@ -105,7 +105,8 @@ export function ParameterPanel({ paths, lang }: { paths: readonly string[]; lang
                           <code className="xw-code">{r.document}</code> {r.article ?? ''} {r.title ?? ''}
                         </div>
                       ))}
-                      {e.note && <span className="xw-secondary xw-small">{e.note}</span>}
+                      {/* Notes are English developer notes: shown on the English page only. */}
+                      {lang === 'en' && e.note && <span className="xw-secondary xw-small">{e.note}</span>}
                     </>
                   ),
                 },
