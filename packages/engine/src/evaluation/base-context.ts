@@ -29,6 +29,8 @@ export abstract class BaseContext implements FormulaContext {
     readonly variable: string,
     readonly period: Period,
     protected readonly recorder: Recorder | undefined,
+    /** The day the formula's parameters are read by default (ADR 0004: a rule starting inside the period is read on its start). */
+    readonly instant: Instant = period.start,
   ) {}
 
   abstract get n(): number;
@@ -79,7 +81,7 @@ export abstract class BaseContext implements FormulaContext {
     return entry;
   }
 
-  param(path: string, instant: Instant = this.period.start): number {
+  param(path: string, instant: Instant = this.instant): number {
     if (!this.recorder) {
       const last = this.lastValues.get(path);
       if (last !== undefined && last.instant === instant) return last.value;
@@ -103,7 +105,7 @@ export abstract class BaseContext implements FormulaContext {
     return v;
   }
 
-  paramBool(path: string, instant: Instant = this.period.start): boolean {
+  paramBool(path: string, instant: Instant = this.instant): boolean {
     const v = this.entry(path, instant).value;
     if (typeof v !== 'boolean') throw new DefinitionError(`parameter ${path} is not boolean`);
     return v;
@@ -115,7 +117,7 @@ export abstract class BaseContext implements FormulaContext {
     keys: Uint8Array,
     names: readonly string[],
     missing?: number,
-    instant: Instant = this.period.start,
+    instant: Instant = this.instant,
   ): Float64Array {
     const table = this.paramTable(node, suffix, keys, names, missing, instant);
     const n = keys.length;
@@ -130,7 +132,7 @@ export abstract class BaseContext implements FormulaContext {
     keys: Uint8Array,
     names: readonly string[],
     missing?: number,
-    instant: Instant = this.period.start,
+    instant: Instant = this.instant,
   ): Float64Array {
     if (this.recorder) return this.enumTable(node, suffix, keys, names, missing, instant);
     // The last table asked for under this suffix, checked by identity: one look-up on the fast path.
@@ -173,13 +175,7 @@ export abstract class BaseContext implements FormulaContext {
     return table;
   }
 
-  paramByString(
-    node: string,
-    suffix: string,
-    keys: readonly string[],
-    missing: number,
-    instant: Instant = this.period.start,
-  ): Float64Array {
+  paramByString(node: string, suffix: string, keys: readonly string[], missing: number, instant: Instant = this.instant): Float64Array {
     const n = keys.length;
     const out = allocator().f64(n);
     const seen = new Map<string, number>();
@@ -232,7 +228,7 @@ export abstract class BaseContext implements FormulaContext {
     return out;
   }
 
-  scale(path: string, instant: Instant = this.period.start): { thresholds: number[]; values: number[] } {
+  scale(path: string, instant: Instant = this.instant): { thresholds: number[]; values: number[] } {
     const item = this.system.parameters.get(path);
     if (item.kind !== 'scale') throw new DefinitionError(`'${path}' is not a scale`);
     const at = item.at(instant);

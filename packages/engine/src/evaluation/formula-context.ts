@@ -32,6 +32,11 @@ export interface MemberAggregates {
  */
 export interface FormulaContext {
   readonly period: Period;
+  /**
+   * The day parameters are read unless a formula names another: the period's start, or the formula's
+   * start when that rule took effect inside the period and answers for the whole of it (ADR 0004).
+   */
+  readonly instant: Instant;
   /** Number of members being computed. */
   readonly n: number;
   /** A number or money column (money in fen). */
@@ -44,7 +49,7 @@ export interface FormulaContext {
   string(id: string, period?: Period): string[];
   /** Any column. */
   get(id: string, period?: Period): Column;
-  /** Numeric parameter in force at `instant` (default: the period's start). Money in fen. */
+  /** Numeric parameter in force at `instant` (default: {@link instant}). Money in fen. */
   param(path: string, instant?: Instant): number;
   /** Boolean parameter. */
   paramBool(path: string, instant?: Instant): boolean;

@@ -22,6 +22,12 @@ export type Formula = (ctx: FormulaContext) => Column;
 export interface DatedFormula {
   readonly from: Instant;
   readonly formula: Formula | null;
+  /**
+   * The rule took effect inside a period and answers for that whole period, on the figures of the
+   * period, with its parameters read on `from` (ADR 0004): the size standard of 2011-06-18 classifies
+   * the year 2011. Without it a period that starts before `from` is outside the formula.
+   */
+  readonly fromInsidePeriod?: boolean;
   readonly note?: string;
   readonly reference?: readonly Reference[];
 }
