@@ -228,6 +228,39 @@ export abstract class BaseContext implements FormulaContext {
     return out;
   }
 
+  paramNameAtDates(path: string, days: Int32Array, names: readonly string[], missing?: number): Uint8Array {
+    const param = this.system.parameter(path);
+    const n = days.length;
+    const out = allocator().u8(n);
+    const seen = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const day = days[i];
+      let v = seen.get(day);
+      if (v === undefined) {
+        const instant = fromDayNumber(day);
+        const found = param.entryAt(instant);
+        if (missing !== undefined && (found === undefined || found.value === null)) {
+          seen.set(day, missing);
+          out[i] = missing;
+          continue;
+        }
+        const entry = param.at(instant); // before the history or after an explicit end: the explanatory error
+        v = typeof entry.value === 'string' ? names.indexOf(entry.value) : -1;
+        if (v < 0) throw new DefinitionError(`parameter ${path} on ${instant} is '${String(entry.value)}', not one of ${names.join(', ')}`);
+        this.recorder?.parameter({
+          path,
+          instant,
+          entry,
+          ...(param.metadata.label ? { label: param.metadata.label } : {}),
+          where: { column: days, value: day },
+        });
+        seen.set(day, v);
+      }
+      out[i] = v;
+    }
+    return out;
+  }
+
   scale(path: string, instant: Instant = this.instant): { thresholds: number[]; values: number[] } {
     const item = this.system.parameters.get(path);
     if (item.kind !== 'scale') throw new DefinitionError(`'${path}' is not a scale`);

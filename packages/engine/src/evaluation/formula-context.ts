@@ -72,6 +72,13 @@ export interface FormulaContext {
    * after an explicit end) gets `missing`, or is an error when `missing` is undefined.
    */
   paramAtDates(path: string, days: Int32Array, missing?: number): Float64Array;
+  /**
+   * Per-member index into `names` of a text parameter's value on each member's own date, e.g. whether a
+   * measure is `not_yet_in_force`, `in_force` or `ended` on the day of an event (ADR 0004). A date before
+   * the history or after an explicit end gets `missing`, or is the parameter's explanatory error when
+   * `missing` is undefined; a value not in `names` is a definition error.
+   */
+  paramNameAtDates(path: string, days: Int32Array, names: readonly string[], missing?: number): Uint8Array;
   /** A scale's thresholds and values in force (money in fen). */
   scale(path: string, instant?: Instant): { thresholds: number[]; values: number[] };
   /** Values of the entity at the other end of link `name`. */
