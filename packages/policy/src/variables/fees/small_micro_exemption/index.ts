@@ -5,6 +5,7 @@ import { fee_event_code } from './fee_event_code.ts';
 import { fee_event_date } from './fee_event_date.ts';
 import { fee_event_exempt } from './fee_event_exempt.ts';
 import { fee_event_exempt_amount } from './fee_event_exempt_amount.ts';
+import { fee_event_exemption_reason } from './fee_event_exemption_reason.ts';
 import { fee_event_on_exemption_list } from './fee_event_on_exemption_list.ts';
 import { fee_event_region } from './fee_event_region.ts';
 import { fee_exemption_eligible } from './fee_exemption_eligible.ts';
@@ -14,6 +15,7 @@ export const SMALL_MICRO_EXEMPTION_VARIABLES = [
   fee_event_code,
   fee_event_amount,
   fee_event_date,
+  fee_event_exemption_reason,
   fee_event_region,
   fee_event_on_exemption_list,
   fee_exemption_eligible,
