@@ -1,13 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
 import { deductionRangeAtDates, requireDatesInPeriod, requireRateInRange } from '../column-checks.ts';
-import {
-  CAIKU_2011_181,
-  P,
-  PRICE_DEDUCTION_LINEAGE,
-  PROCUREMENT_END_NOTE,
-  PROCUREMENT_FROM,
-  PROCUREMENT_UNTIL,
-} from '../procurement-references.ts';
+import { P, PRICE_DEDUCTION_LINEAGE, PROCUREMENT_END_NOTE, PROCUREMENT_FROM, PROCUREMENT_UNTIL } from '../procurement-references.ts';
 
 /**
  * The tender's consortium deduction rate, checked against the range in force on the tender's date,
