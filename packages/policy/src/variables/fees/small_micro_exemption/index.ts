@@ -27,7 +27,7 @@ export const SMALL_MICRO_EXEMPTION_VARIABLES = [
 export const SMALL_MICRO_EXEMPTION_ENTITLEMENTS: Entitlement[] = [
   {
     // 财综〔2011〕104号 uses the 300号 size test; item 17 excludes backward-capacity enterprises. The
-    // exemption stacks with every other measure: nothing in POLICY-FACTS forbids combining it.
+    // exemption stacks with every other measure: no document read forbids combining it.
     measure: 'gf2012-14/06.1',
     entity: 'enterprise',
     eligible: 'fee_exemption_eligible',
