@@ -43,3 +43,36 @@ describe('a loan contract judged on its signing date', () => {
     expect(renderTrace(node, 'zh-CN')).toContain('财税〔2011〕105号');
   });
 });
+
+describe('a fee judged on the day it was charged', () => {
+  function fee(date: string, year: string): Simulation {
+    const at = Period.parse(year);
+    const pop = new Population(system);
+    pop.addEntity('enterprise', 1, ['e']);
+    pop.addEntity('fee_event', 1, ['f']);
+    pop.setLink('fee_event', 'payer', Int32Array.of(0));
+    pop.setInput('industry', at, ['retail']);
+    pop.setInput('employees', at, Float64Array.of(10));
+    pop.setInput('revenue', at, Float64Array.of(100_000_000));
+    pop.setInput(
+      'fee_event_code',
+      Period.ETERNITY,
+      Uint8Array.of(system.variable('fee_event_code').enumIndex?.get('customs_supervision') ?? 0),
+    );
+    pop.setInput('fee_event_date', Period.ETERNITY, Int32Array.of(dayNumber(date)));
+    return new Simulation(system, pop, { trace: true });
+  }
+
+  it('after 财综〔2011〕104号: "ended on 2014-12-31" with the day charged, in three languages', () => {
+    const node = explain(fee('2015-01-01', '2015'), 'fee_event_exemption_reason', 2015, 0);
+    expect(node.value).toBe('ended');
+    expect(node.valueLabel?.en).toBe('charged 2015-01-01: the exemption of 财综〔2011〕104号 ended on 2014-12-31');
+    expect(node.valueLabel?.['zh-CN']).toBe('2015-01-01收取：财综〔2011〕104号的免征已于2014年12月31日结束');
+    expect(node.valueLabel?.ko).toContain('2015-01-01');
+  });
+
+  it('the day before it: "not yet in force"; its first day: exempt', () => {
+    expect(explain(fee('2011-12-31', '2011'), 'fee_event_exemption_reason', 2011, 0).value).toBe('not_yet_in_force');
+    expect(explain(fee('2012-01-01', '2012'), 'fee_event_exemption_reason', 2012, 0).value).toBe('exempt');
+  });
+});
