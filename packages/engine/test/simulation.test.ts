@@ -176,6 +176,22 @@ describe('dated formulas', () => {
     expect(plan.run({}, 1).x[0]).toBe(7);
   });
 
+  it('enum value labels: only for possible values, and a dateVariable must be a date of the same entity', () => {
+    expect(() => bare({ id: 'r', valueType: 'enum', possibleValues: ['a'], valueLabels: { b: L('乙', '을', 'B') } })).toThrow(
+      "r: value label for 'b', which is not a possible value",
+    );
+    const labelled = {
+      id: 'r',
+      valueType: 'enum',
+      possibleValues: ['a'],
+      valueLabels: { a: L('甲{date}', '갑{date}', 'A {date}') },
+    } as const;
+    expect(() => smallSystem([bare({ ...labelled, dateVariable: 'n' }), bare({ id: 'n' })])).toThrow(
+      "variable 'r': dateVariable 'n' is not a date variable of household",
+    );
+    expect(() => smallSystem([bare({ ...labelled, dateVariable: 'd' }), bare({ id: 'd', valueType: 'date' })])).not.toThrow();
+  });
+
   it('the covered range is the run of formulas before the end, across gaps', () => {
     const one = (c: { n: number }) => vector.fill(c.n, 1);
     const sys = smallSystem([
