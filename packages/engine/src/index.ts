@@ -15,7 +15,7 @@ export {
 } from './errors.ts';
 export { type Allocator, Arena, withAllocator } from './evaluation/arena.ts';
 export type { FormulaContext, LinkedValues, MemberAggregates } from './evaluation/formula-context.ts';
-export { formulaFor, periodFor } from './evaluation/formula-selection.ts';
+export { formulaFor, periodFor, rulesInstant } from './evaluation/formula-selection.ts';
 export { DEFAULT_CHUNK, Plan, type PlanInput, type PlanRequest } from './evaluation/plan.ts';
 export { EntityPopulation, Population } from './evaluation/population.ts';
 export { Simulation } from './evaluation/simulation.ts';

@@ -13,6 +13,7 @@ import {
   ParameterNotFoundError,
   Period,
   PeriodError,
+  Plan,
   Population,
   parameterTreeFrom,
   periodFor,
@@ -155,6 +156,40 @@ describe('dated formulas', () => {
     const sim = new Simulation(sys, pop);
     expect(sim.calculate('x', '2013-07')[0]).toBe(1);
     expect(() => sim.calculate('x', '2013-06')).toThrow('its rules start on 2013-07-01');
+  });
+
+  it('a rule marked fromInsidePeriod answers for the period it starts in, reading its parameters on its start (ADR 0004)', () => {
+    const sys = smallSystem([
+      bare({
+        id: 'x',
+        formulas: [{ from: '2013-07-01', fromInsidePeriod: true, formula: (c) => vector.fill(c.n, Number(c.instant.slice(5, 7))) }],
+      }),
+    ]);
+    const pop = new Population(sys);
+    pop.addEntity('household', 1);
+    const sim = new Simulation(sys, pop);
+    // read on 2013-07-01 for the year 2013, on 2014-01-01 for 2014; 2012 ends before the rule starts
+    expect(sim.calculate('x', 2013)[0]).toBe(7);
+    expect(sim.calculate('x', 2014)[0]).toBe(1);
+    expect(() => sim.calculate('x', 2012)).toThrow('x is not defined for 2012: its rules start on 2013-07-01');
+    const plan = Plan.compile(sys, { entity: 'household', period: 2013, outputs: ['x'] });
+    expect(plan.run({}, 1).x[0]).toBe(7);
+  });
+
+  it('enum value labels: only for possible values, and a dateVariable must be a date of the same entity', () => {
+    expect(() => bare({ id: 'r', valueType: 'enum', possibleValues: ['a'], valueLabels: { b: L('乙', '을', 'B') } })).toThrow(
+      "r: value label for 'b', which is not a possible value",
+    );
+    const labelled = {
+      id: 'r',
+      valueType: 'enum',
+      possibleValues: ['a'],
+      valueLabels: { a: L('甲{date}', '갑{date}', 'A {date}') },
+    } as const;
+    expect(() => smallSystem([bare({ ...labelled, dateVariable: 'n' }), bare({ id: 'n' })])).toThrow(
+      "variable 'r': dateVariable 'n' is not a date variable of household",
+    );
+    expect(() => smallSystem([bare({ ...labelled, dateVariable: 'd' }), bare({ id: 'd', valueType: 'date' })])).not.toThrow();
   });
 
   it('the covered range is the run of formulas before the end, across gaps', () => {

@@ -16,6 +16,12 @@ describe('size-class explanation', () => {
     expect(e.text.ko).toBe('소기업(중기업 아님): 영업수입 19,999,999위안이 20,000,000위안 미만');
   });
 
+  it('explains the year 2011 with the bounds of 2011-06-18 (ADR 0004)', () => {
+    const e = explainSizeClass(system, 'retail', { employees: 9, revenue: 100_000_000, total_assets: 0 }, Period.parse('2011'));
+    expect(e.sizeClass).toBe('micro');
+    expect(e.text.en).toBe('micro, not small: employees 9 is below 10');
+  });
+
   it('lists every bound met by a large enterprise', () => {
     const e = explainSizeClass(system, 'retail', { employees: 300, revenue: 20_000_000_000, total_assets: 0 }, period);
     expect(e.sizeClass).toBe('large');

@@ -34,7 +34,7 @@ describe('the fee catalogue of item 06.1 (财综〔2011〕104号)', () => {
     expect(new Set(FEE_CODES).size).toBe(FEE_CODES.length);
   });
 
-  it('the national list has the 22 fees POLICY-FACTS §5 names, in 12 departments', () => {
+  it('the national list has the 22 fees the secondary sources of 财综〔2011〕104号 name, in 12 departments', () => {
     expect(Object.keys(NATIONAL_EXEMPT_FEES)).toHaveLength(12);
     expect(Object.values(NATIONAL_EXEMPT_FEES).flat()).toHaveLength(22);
   });

@@ -92,10 +92,17 @@ describe('POST /api/v1/classify', () => {
   });
 
   it('says when a year lies outside the encoded size standard', async () => {
-    const r = await documented('POST', '/api/v1/classify?period=2011&lang=en', '/api/v1/classify', { industry: 'C' });
+    // The standard took effect on 2011-06-18: the year 2011 is classified on its figures (ADR 0004), 2010 is not.
+    const r = await documented('POST', '/api/v1/classify?period=2010&lang=en', '/api/v1/classify', { industry: 'C' });
     expect(r.status).toBe(400);
     expect(r.json.code).toBe('XW_ERR_PERIOD');
-    expect(r.json.message).toMatch(/^cannot evaluate for 2011: .*2011-06-18/);
+    expect(r.json.message).toMatch(/^cannot evaluate for 2010: .*2011-06-18/);
+    const first = await documented('POST', '/api/v1/classify?period=2011&lang=en', '/api/v1/classify', {
+      industry: 'C',
+      employees: 20,
+      revenue: 3000000,
+    });
+    expect(first.status).toBe(200);
   });
 });
 

@@ -173,14 +173,20 @@ describe('evaluation', () => {
       }
     }
     // A date with no encoded rule: a clear error, never a guessed range.
-    await post('proc', '/api/v1/tenders', tender({ id: 'TT-2020', date: '2020-03-01' }));
-    const late = await post('proc', '/api/v1/tenders/TT-2020/evaluate?lang=en');
+    await post('proc', '/api/v1/tenders', tender({ id: 'TT-2028', date: '2028-03-01' }));
+    const late = await post('proc', '/api/v1/tenders/TT-2028/evaluate?lang=en');
     expect(late.status).toBe(422);
     expect(late.json.problems[0]).toMatchObject({ path: '/date' });
-    expect(late.json.problems[0].message).toMatch(/no rule is encoded for a tender dated 2020-03-01/);
+    expect(late.json.problems[0].message).toMatch(/no rule is encoded for a tender dated 2028-03-01/);
     const range = await get('proc', '/api/v1/tenders/legal-range?date=2019-12-31');
     expect(range.json).toMatchObject({ small_micro: { min: 0.06, max: 0.1 }, consortium: { min: 0.02, max: 0.03 }, consortium_share: 0.3 });
-    expect((await get('proc', '/api/v1/tenders/legal-range?date=2020-01-01')).status).toBe(422);
+    // 181号 still applied to procurement started in 2020; 财库〔2022〕19号 raised the ranges from 2022-07-01.
+    expect((await get('proc', '/api/v1/tenders/legal-range?date=2020-12-31')).json).toMatchObject({ small_micro: { min: 0.06, max: 0.1 } });
+    expect((await get('proc', '/api/v1/tenders/legal-range?date=2022-07-01')).json).toMatchObject({
+      small_micro: { min: 0.1, max: 0.2 },
+      consortium: { min: 0.04, max: 0.06 },
+    });
+    expect((await get('proc', '/api/v1/tenders/legal-range?date=2028-01-01')).status).toBe(422);
   });
 
   it('flags a declaration the registry contradicts, with the registry’s reason', async () => {

@@ -195,11 +195,11 @@ describe.each(BACKENDS)('tenders on %s', (_name, make) => {
         expect(await store.tenders.evaluations(id, { scope: UNIT })).toEqual([]);
       }
     }
-    // No rule for a date after 2019-12-31: a clear error, no evaluation.
-    await make('TD-R-5', '0.08', '2020-01-01');
+    // No rule for a date after 2027-12-31: a clear error, no evaluation.
+    await make('TD-R-5', '0.08', '2028-01-01');
     const e = await store.tenders.evaluate('TD-R-5', { actor, scope: UNIT }).catch((x: unknown) => x);
     expect((e as ValidationError).field).toBe('tenderDate');
-    expect((e as ValidationError).messages.en).toMatch(/no rule is encoded for a tender dated 2020-01-01/);
+    expect((e as ValidationError).messages.en).toMatch(/no rule is encoded for a tender dated 2028-01-01/);
   });
 
   it('publishes: the award keeps the original price, and nothing can change afterwards, not even in the database', async () => {

@@ -29,6 +29,8 @@ export abstract class BaseContext implements FormulaContext {
     readonly variable: string,
     readonly period: Period,
     protected readonly recorder: Recorder | undefined,
+    /** The day the formula's parameters are read by default (ADR 0004: a rule starting inside the period is read on its start). */
+    readonly instant: Instant = period.start,
   ) {}
 
   abstract get n(): number;
@@ -79,7 +81,7 @@ export abstract class BaseContext implements FormulaContext {
     return entry;
   }
 
-  param(path: string, instant: Instant = this.period.start): number {
+  param(path: string, instant: Instant = this.instant): number {
     if (!this.recorder) {
       const last = this.lastValues.get(path);
       if (last !== undefined && last.instant === instant) return last.value;
@@ -103,7 +105,7 @@ export abstract class BaseContext implements FormulaContext {
     return v;
   }
 
-  paramBool(path: string, instant: Instant = this.period.start): boolean {
+  paramBool(path: string, instant: Instant = this.instant): boolean {
     const v = this.entry(path, instant).value;
     if (typeof v !== 'boolean') throw new DefinitionError(`parameter ${path} is not boolean`);
     return v;
@@ -115,7 +117,7 @@ export abstract class BaseContext implements FormulaContext {
     keys: Uint8Array,
     names: readonly string[],
     missing?: number,
-    instant: Instant = this.period.start,
+    instant: Instant = this.instant,
   ): Float64Array {
     const table = this.paramTable(node, suffix, keys, names, missing, instant);
     const n = keys.length;
@@ -130,7 +132,7 @@ export abstract class BaseContext implements FormulaContext {
     keys: Uint8Array,
     names: readonly string[],
     missing?: number,
-    instant: Instant = this.period.start,
+    instant: Instant = this.instant,
   ): Float64Array {
     if (this.recorder) return this.enumTable(node, suffix, keys, names, missing, instant);
     // The last table asked for under this suffix, checked by identity: one look-up on the fast path.
@@ -173,13 +175,7 @@ export abstract class BaseContext implements FormulaContext {
     return table;
   }
 
-  paramByString(
-    node: string,
-    suffix: string,
-    keys: readonly string[],
-    missing: number,
-    instant: Instant = this.period.start,
-  ): Float64Array {
+  paramByString(node: string, suffix: string, keys: readonly string[], missing: number, instant: Instant = this.instant): Float64Array {
     const n = keys.length;
     const out = allocator().f64(n);
     const seen = new Map<string, number>();
@@ -232,7 +228,40 @@ export abstract class BaseContext implements FormulaContext {
     return out;
   }
 
-  scale(path: string, instant: Instant = this.period.start): { thresholds: number[]; values: number[] } {
+  paramNameAtDates(path: string, days: Int32Array, names: readonly string[], missing?: number): Uint8Array {
+    const param = this.system.parameter(path);
+    const n = days.length;
+    const out = allocator().u8(n);
+    const seen = new Map<number, number>();
+    for (let i = 0; i < n; i++) {
+      const day = days[i];
+      let v = seen.get(day);
+      if (v === undefined) {
+        const instant = fromDayNumber(day);
+        const found = param.entryAt(instant);
+        if (missing !== undefined && (found === undefined || found.value === null)) {
+          seen.set(day, missing);
+          out[i] = missing;
+          continue;
+        }
+        const entry = param.at(instant); // before the history or after an explicit end: the explanatory error
+        v = typeof entry.value === 'string' ? names.indexOf(entry.value) : -1;
+        if (v < 0) throw new DefinitionError(`parameter ${path} on ${instant} is '${String(entry.value)}', not one of ${names.join(', ')}`);
+        this.recorder?.parameter({
+          path,
+          instant,
+          entry,
+          ...(param.metadata.label ? { label: param.metadata.label } : {}),
+          where: { column: days, value: day },
+        });
+        seen.set(day, v);
+      }
+      out[i] = v;
+    }
+    return out;
+  }
+
+  scale(path: string, instant: Instant = this.instant): { thresholds: number[]; values: number[] } {
     const item = this.system.parameters.get(path);
     if (item.kind !== 'scale') throw new DefinitionError(`'${path}' is not a scale`);
     const at = item.at(instant);

@@ -32,6 +32,11 @@ export interface MemberAggregates {
  */
 export interface FormulaContext {
   readonly period: Period;
+  /**
+   * The day parameters are read unless a formula names another: the period's start, or the formula's
+   * start when that rule took effect inside the period and answers for the whole of it (ADR 0004).
+   */
+  readonly instant: Instant;
   /** Number of members being computed. */
   readonly n: number;
   /** A number or money column (money in fen). */
@@ -44,7 +49,7 @@ export interface FormulaContext {
   string(id: string, period?: Period): string[];
   /** Any column. */
   get(id: string, period?: Period): Column;
-  /** Numeric parameter in force at `instant` (default: the period's start). Money in fen. */
+  /** Numeric parameter in force at `instant` (default: {@link instant}). Money in fen. */
   param(path: string, instant?: Instant): number;
   /** Boolean parameter. */
   paramBool(path: string, instant?: Instant): boolean;
@@ -67,6 +72,13 @@ export interface FormulaContext {
    * after an explicit end) gets `missing`, or is an error when `missing` is undefined.
    */
   paramAtDates(path: string, days: Int32Array, missing?: number): Float64Array;
+  /**
+   * Per-member index into `names` of a text parameter's value on each member's own date, e.g. whether a
+   * measure is `not_yet_in_force`, `in_force` or `ended` on the day of an event (ADR 0004). A date before
+   * the history or after an explicit end gets `missing`, or is the parameter's explanatory error when
+   * `missing` is undefined; a value not in `names` is a definition error.
+   */
+  paramNameAtDates(path: string, days: Int32Array, names: readonly string[], missing?: number): Uint8Array;
   /** A scale's thresholds and values in force (money in fen). */
   scale(path: string, instant?: Instant): { thresholds: number[]; values: number[] };
   /** Values of the entity at the other end of link `name`. */

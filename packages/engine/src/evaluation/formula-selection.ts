@@ -1,5 +1,5 @@
 import { PeriodError } from '../errors.ts';
-import { addDays } from '../periods/instant.ts';
+import { addDays, type Instant } from '../periods/instant.ts';
 import { Period } from '../periods/period.ts';
 import type { DatedFormula, Variable } from '../variables/variable.ts';
 
@@ -19,6 +19,15 @@ export function periodFor(variable: Variable, period: Period): Period {
   return period;
 }
 
+/**
+ * The day a formula's parameters are read for `period`: the period's start, or the formula's own start
+ * when it took effect inside the period and answers for all of it (`fromInsidePeriod`, ADR 0004).
+ */
+export function rulesInstant(dated: DatedFormula, period: Period): Instant {
+  if (period.unit === 'eternity') return period.start;
+  return dated.fromInsidePeriod && dated.from > period.start ? dated.from : period.start;
+}
+
 /** The dated formula in force at the start of `period`; a clear error before the first or after an end. */
 export function formulaFor(variable: Variable, period: Period): DatedFormula & { formula: NonNullable<DatedFormula['formula']> } {
   const formulas = variable.formulas ?? [];
@@ -29,6 +38,17 @@ export function formulaFor(variable: Variable, period: Period): DatedFormula & {
     if (formulas[i].from <= instant) {
       chosen = formulas[i];
       nextFrom = formulas[i + 1]?.from;
+    }
+  }
+  // A rule that took effect inside the period and says it answers for the whole of it (ADR 0004).
+  if (period.unit !== 'eternity') {
+    for (let i = 0; i < formulas.length; i++) {
+      const f = formulas[i];
+      if (f.fromInsidePeriod && f.formula !== null && f.from > period.start && f.from <= period.stop) {
+        chosen = f;
+        nextFrom = formulas[i + 1]?.from;
+        break;
+      }
     }
   }
   if (chosen === undefined) {

@@ -1,4 +1,5 @@
 import { DefinitionError, EngineError, FormulaError } from '../errors.ts';
+import type { Instant } from '../periods/instant.ts';
 import { Period } from '../periods/period.ts';
 import type { TaxBenefitSystem } from '../system/tax-benefit-system.ts';
 import { Recorder } from '../trace/recorder.ts';
@@ -7,7 +8,7 @@ import type { Formula, Variable } from '../variables/variable.ts';
 import { Arena, swapAllocator } from './arena.ts';
 import { BaseContext } from './base-context.ts';
 import type { LinkedValues, MemberAggregates } from './formula-context.ts';
-import { formulaFor, periodFor } from './formula-selection.ts';
+import { formulaFor, periodFor, rulesInstant } from './formula-selection.ts';
 import { Population } from './population.ts';
 import { checkColumn, Simulation } from './simulation.ts';
 
@@ -95,8 +96,9 @@ export class Plan {
       const variable = system.variable(node.variable);
       const slot = slotOf.get(key) as number;
       if (node.kind === 'formula') {
-        const formula = formulaFor(variable, node.period).formula;
-        steps.push({ variable, formula, slot, ctx: new PlanContext(system, variable, node.period, slotOf, this.values) });
+        const dated = formulaFor(variable, node.period);
+        const ctx = new PlanContext(system, variable, node.period, slotOf, this.values, rulesInstant(dated, node.period));
+        steps.push({ variable, formula: dated.formula, slot, ctx });
       } else {
         const plain = node.period.key === period.key || node.period.unit === 'eternity';
         inputs.push({ variable, period: node.period, slot, key: `${variable.id}@${node.period.key}`, plain });
@@ -214,8 +216,9 @@ class PlanContext extends BaseContext {
     period: Period,
     private readonly slotOf: ReadonlyMap<string, number>,
     private readonly values: Column[],
+    instant: Instant,
   ) {
-    super(system, variable.id, period, undefined);
+    super(system, variable.id, period, undefined, instant);
   }
 
   get(id: string, period?: Period): Column {

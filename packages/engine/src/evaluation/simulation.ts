@@ -1,4 +1,5 @@
 import { CycleError, DefinitionError, EngineError } from '../errors.ts';
+import type { Instant } from '../periods/instant.ts';
 import { Period } from '../periods/period.ts';
 import type { TaxBenefitSystem } from '../system/tax-benefit-system.ts';
 import { Recorder } from '../trace/recorder.ts';
@@ -6,7 +7,7 @@ import { type Column, defaultColumn } from '../variables/column.ts';
 import type { Variable } from '../variables/variable.ts';
 import { BaseContext } from './base-context.ts';
 import type { LinkedValues, MemberAggregates } from './formula-context.ts';
-import { formulaFor, periodFor } from './formula-selection.ts';
+import { formulaFor, periodFor, rulesInstant } from './formula-selection.ts';
 import type { Population } from './population.ts';
 
 /**
@@ -67,7 +68,7 @@ export class Simulation {
         if (node) node.formulaFrom = dated.from;
         this.inProgress.push(key);
         try {
-          column = dated.formula(new SimulationContext(this, variable, period, pop.count, this.recorder));
+          column = dated.formula(new SimulationContext(this, variable, period, pop.count, this.recorder, rulesInstant(dated, period)));
         } finally {
           this.inProgress.pop();
         }
@@ -114,8 +115,9 @@ class SimulationContext extends BaseContext {
     period: Period,
     readonly n: number,
     recorder: Recorder | undefined,
+    instant: Instant,
   ) {
-    super(sim.system, own.id, period, recorder);
+    super(sim.system, own.id, period, recorder, instant);
   }
 
   get(id: string, period: Period = this.period): Column {

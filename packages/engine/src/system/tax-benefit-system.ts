@@ -44,6 +44,13 @@ export class TaxBenefitSystem {
           throw new DefinitionError(`entity '${e.key}': link '${name}' to unknown entity '${link.entity}'`);
       }
     }
+    for (const v of variables.values()) {
+      if (v.dateVariable === undefined) continue;
+      const d = variables.get(v.dateVariable);
+      if (d === undefined || d.entity !== v.entity || d.valueType !== 'date') {
+        throw new DefinitionError(`variable '${v.id}': dateVariable '${v.dateVariable}' is not a date variable of ${v.entity}`);
+      }
+    }
     this.variables = variables;
     this.parameters = def.parameters;
   }

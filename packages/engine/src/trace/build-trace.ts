@@ -4,9 +4,10 @@ import type { Simulation } from '../evaluation/simulation.ts';
 import { formatMoney } from '../money/money.ts';
 import type { ParameterUnit } from '../parameters/parameter.ts';
 import { Period } from '../periods/period.ts';
-import type { Labels } from '../text/labels.ts';
+import { interpolate, type Labels } from '../text/labels.ts';
 import type { Confidence, Reference } from '../text/reference.ts';
 import { cellValue, type ScalarValue } from '../variables/column.ts';
+import type { Variable } from '../variables/variable.ts';
 import type { ParameterAccess } from './recorder.ts';
 
 /** A parameter value used for a result: its value, the window it was in force, and its source. */
@@ -30,6 +31,8 @@ export interface TraceNode {
   readonly period: string;
   readonly label: Labels;
   readonly value: ScalarValue;
+  /** The sentence for an enum value (the variable's `valueLabels`, its `{date}` filled in). */
+  readonly valueLabel?: Labels;
   readonly kind: 'formula' | 'input' | 'default';
   /** Start of the dated formula used. */
   readonly formulaFrom?: string;
@@ -89,12 +92,14 @@ export function explain(sim: Simulation, id: string, period: Period | string | n
       })
       .filter((c): c is TraceNode => c !== undefined);
     const dated = node.kind === 'formula' ? formulaFor(v, node.period) : undefined;
+    const valueLabel = labelOfValue(sim, v, cellValue(v, column, i), node.period, i);
     return {
       variable: v.id,
       entity: v.entity,
       period: node.period.key,
       label: v.label,
       value: cellValue(v, column, i),
+      ...(valueLabel ? { valueLabel } : {}),
       kind: node.kind,
       ...(node.formulaFrom ? { formulaFrom: node.formulaFrom } : {}),
       references: dated?.reference ?? v.reference,
@@ -103,6 +108,15 @@ export function explain(sim: Simulation, id: string, period: Period | string | n
     };
   };
   return build(`${variable.id}@${p.key}`, index, new Set());
+}
+
+/** The sentence for member `i`'s enum value, `{date}` filled with its date variable's value. */
+function labelOfValue(sim: Simulation, v: Variable, value: ScalarValue, period: Period, i: number): Labels | undefined {
+  const labels = typeof value === 'string' ? v.valueLabels?.[value] : undefined;
+  if (!labels) return undefined;
+  if (!v.dateVariable) return labels;
+  const dv = sim.system.variable(v.dateVariable);
+  return interpolate(labels, { date: cellValue(dv, sim.compute(dv, periodFor(dv, period)), i) });
 }
 
 function applies(a: ParameterAccess, i: number): boolean {

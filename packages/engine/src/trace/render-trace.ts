@@ -33,7 +33,8 @@ export function renderTrace(node: TraceNode, lang: Lang = DEFAULT_LANG, depth = 
     node.kind === 'formula'
       ? `${WORDS.formula[lang]} ${node.formulaFrom ?? ''}; ${node.references.map(formatReference).join('; ')}`
       : WORDS[node.kind][lang];
-  const lines = [`${pad}${node.variable} (${node.label[lang]}) <${node.period}> = ${String(node.value)}   [${how}]`];
+  const said = node.valueLabel ? ` — ${node.valueLabel[lang]}` : '';
+  const lines = [`${pad}${node.variable} (${node.label[lang]}) <${node.period}> = ${String(node.value)}${said}   [${how}]`];
   for (const p of node.parameters) lines.push(`${pad}  ${paramLine(p, lang)}`);
   for (const c of node.children) lines.push(renderTrace(c, lang, depth + 1));
   return lines.join('\n');

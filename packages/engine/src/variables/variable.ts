@@ -22,6 +22,12 @@ export type Formula = (ctx: FormulaContext) => Column;
 export interface DatedFormula {
   readonly from: Instant;
   readonly formula: Formula | null;
+  /**
+   * The rule took effect inside a period and answers for that whole period, on the figures of the
+   * period, with its parameters read on `from` (ADR 0004): the size standard of 2011-06-18 classifies
+   * the year 2011. Without it a period that starts before `from` is outside the formula.
+   */
+  readonly fromInsidePeriod?: boolean;
   readonly note?: string;
   readonly reference?: readonly Reference[];
 }
@@ -58,6 +64,13 @@ export interface VariableDefinition {
   readonly validate?: (value: string | number | boolean) => ValueProblem | undefined;
   /** Dated formulas, in date order. None: the variable is an input. */
   readonly formulas?: readonly DatedFormula[];
+  /**
+   * A sentence for each value of an enum variable, shown with the value in traces (e.g. why a dated
+   * event gets no relief). `{date}` is replaced by the member's value of {@link dateVariable}.
+   */
+  readonly valueLabels?: Readonly<Record<string, Labels>>;
+  /** The date variable (same entity) whose value fills `{date}` in {@link valueLabels}: the event's own date. */
+  readonly dateVariable?: string;
   /** Ids of the measures (catalogue entries) this variable implements. */
   readonly measures?: readonly string[];
   /**
@@ -90,6 +103,11 @@ export function defineVariable(definition: VariableDefinition): Variable {
   if (formulas) {
     for (let i = 1; i < formulas.length; i++) {
       if (formulas[i].from <= formulas[i - 1].from) throw new DefinitionError(`${id}: formula dates must increase`);
+    }
+  }
+  if (definition.valueLabels) {
+    for (const name of Object.keys(definition.valueLabels)) {
+      if (!possibleValues?.includes(name)) throw new DefinitionError(`${id}: value label for '${name}', which is not a possible value`);
     }
   }
   const enumIndex = possibleValues ? new Map(possibleValues.map((v, i) => [v, i])) : undefined;

@@ -1,4 +1,4 @@
-import { type Labels, MINOR_PER_MAJOR, type Period, type TaxBenefitSystem } from '@xiaowei/engine';
+import { formulaFor, type Labels, MINOR_PER_MAJOR, type Period, rulesInstant, type TaxBenefitSystem } from '@xiaowei/engine';
 import { type IndustryGroup, SIZE_CLASSES, type SizeClass } from '../model-api.ts';
 
 type Tier = 'large' | 'medium' | 'small';
@@ -85,11 +85,13 @@ export function explainSizeClass(
   period: Period,
   claimed?: SizeClass,
 ): SizeExplanation {
+  // The bounds in force when size_class reads them: the year 2011 on 2011-06-18 (ADR 0004).
+  const instant = rulesInstant(formulaFor(system.variable('size_class'), period), period);
   const checksOf = (tier: Tier): IndicatorCheck[] =>
     INDICATORS.flatMap((indicator) => {
       const path = `classification.size_standard.${group}.${tier}.${indicator}`;
       if (system.parameters.find(path) === undefined) return [];
-      const bound = system.parameterAt(path, period.start).value as number;
+      const bound = system.parameterAt(path, instant).value as number;
       return [{ indicator, value: figures[indicator], bound, met: figures[indicator] >= bound }];
     });
   const reached = TIERS.findIndex((tier) => checksOf(tier).every((c) => c.met));

@@ -22,6 +22,7 @@ import {
 /** Input fields → input variables, per level of a tender. */
 export const TENDER_FIELDS = {
   date: 'tender_date',
+  procurement_type: 'tender_procurement_type',
   reserved_for_sme: 'tender_reserved_for_sme',
   method: 'tender_evaluation_method',
   price_weight: 'tender_price_weight',
@@ -93,9 +94,15 @@ export const TENDER_FORMAT_MESSAGES = {
 /** The messages of a tender the rules cannot evaluate, in every language. */
 export const TENDER_RULE_MESSAGES = {
   no_rule: {
-    'zh-CN': '日期为 {date} 的采购项目没有已编码的规则（财库〔2011〕181号自 2012-01-01 起适用，编码至 2019-12-31）',
-    ko: '{date} 일자 조달 입찰에는 코드화된 규정이 없습니다(재고〔2011〕181호는 2012-01-01부터 적용, 2019-12-31까지 코드화)',
-    en: 'no rule is encoded for a tender dated {date} (财库〔2011〕181号 applies from 2012-01-01 and is encoded up to 2019-12-31)',
+    'zh-CN': '日期为 {date} 的采购项目没有已编码的规则（财库〔2011〕181号自 2012-01-01 起适用；规则编码至 2027-12-31）',
+    ko: '{date} 일자 조달 입찰에는 코드화된 규정이 없습니다(재고〔2011〕181호는 2012-01-01부터 적용, 규정은 2027-12-31까지 코드화)',
+    en: 'no rule is encoded for a tender dated {date} (财库〔2011〕181号 applies from 2012-01-01; the rules are encoded up to 2027-12-31)',
+  },
+  type_required: {
+    'zh-CN':
+      '日期为 {date} 的采购项目须注明采购类别（goods 货物、services 服务或 works 工程）：财库〔2020〕46号对工程规定了不同的价格扣除比例',
+    ko: '{date} 일자 조달 입찰에는 조달 유형(goods 물품, services 용역, works 공사)이 필요합니다: 재고〔2020〕46호는 공사에 다른 가격 공제율을 정합니다',
+    en: 'a tender dated {date} needs its procurement type (goods, services or works): 财库〔2020〕46号 sets other deduction ranges for works',
   },
   rate_outside: {
     'zh-CN': '价格扣除比例 {rate} 不在 {date} 适用的法定范围 {min}–{max} 内（不作截取）',
@@ -211,7 +218,9 @@ function ruleError<Id>(system: TaxBenefitSystem, e: unknown, tender: TenderData<
   if (e instanceof PeriodError || e instanceof ParameterNotFoundError) return new TenderRuleError(['date'], words('no_rule', { date }));
   if (!(e instanceof FormulaError)) return undefined;
   const row = e.row ?? 0;
-  const rateProblem = (field: string, rateId: string, path: string) => {
+  const works = tender.values.get('tender_procurement_type') === system.variable('tender_procurement_type').enumIndex?.get('works');
+  const rateProblem = (field: string, rateId: string, node: string) => {
+    const path = works ? `${node}_works` : node;
     const rate = Number(tender.values.get(rateId) ?? 0);
     const min = system.parameter(`${path}.min`).at(date).value as number;
     const max = system.parameter(`${path}.max`).at(date).value as number;
@@ -222,6 +231,9 @@ function ruleError<Id>(system: TaxBenefitSystem, e: unknown, tender: TenderData<
     );
   };
   if (/no rule is encoded/.test(e.message)) return new TenderRuleError(['date'], words('no_rule', { date }));
+  if (/procurement type \(goods, services or works\) is needed/.test(e.message)) {
+    return new TenderRuleError(['procurement_type'], words('type_required', { date }));
+  }
   switch (e.variable) {
     case 'tender_price_deduction_rate':
       return rateProblem('deduction_rate', 'tender_deduction_rate', 'procurement.price_deduction.small_micro');

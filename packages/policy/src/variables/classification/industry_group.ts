@@ -18,6 +18,8 @@ export const industry_group = defineVariable({
   formulas: [
     {
       from: '2011-06-18',
+      // 300号 took effect on issue (2011-06-18); the year 2011 is classified on its figures (ADR 0004).
+      fromInsidePeriod: true,
       formula: (ctx) =>
         vector.encode(ctx.string('industry'), indexOf, (row, code) => {
           const reading = readIndustry(code);

@@ -11,6 +11,8 @@ export const is_small_or_micro = defineVariable({
   formulas: [
     {
       from: '2011-06-18',
+      // 300号 took effect on issue (2011-06-18); the year 2011 is classified on its figures (ADR 0004).
+      fromInsidePeriod: true,
       formula: (ctx) => vector.isIn(ctx.enum('size_class'), [SIZE_CLASSES.indexOf('small'), SIZE_CLASSES.indexOf('micro')]),
     },
   ],

@@ -40,6 +40,8 @@ export const size_class = defineVariable({
   formulas: [
     {
       from: '2011-06-18',
+      // 300号 took effect on issue (2011-06-18); the year 2011 is classified on its figures (ADR 0004).
+      fromInsidePeriod: true,
       formula: (ctx) => {
         const group = ctx.enum('industry_group');
         return selectU8([meetsTier(ctx, 'large', group), meetsTier(ctx, 'medium', group), meetsTier(ctx, 'small', group)], [0, 1, 2], 3);

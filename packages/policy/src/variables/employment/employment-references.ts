@@ -1,7 +1,7 @@
 /** The documents item 25 (college graduates) cites. */
 import { GUOFA_2012_14 } from '../../model-api.ts';
 
-/** 国发〔2011〕16号, where the graduate-hiring subsidies come from (secondary, POLICY-FACTS §7). */
+/** 国发〔2011〕16号, where the graduate-hiring subsidies come from (secondary sources). */
 export const GRADUATE_NOTICE = {
   document: '国发〔2011〕16号',
   title: '国务院关于进一步做好普通高等学校毕业生就业工作的通知',

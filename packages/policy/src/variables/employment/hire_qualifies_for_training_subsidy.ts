@@ -8,7 +8,7 @@ const { and, eq, gte, lte, or } = vector;
 
 /**
  * The hire's own conditions for the training subsidy (item 25.1), the employer's aside: newly hired in
- * the year, a graduate of the graduating year (POLICY-FACTS §7; see the parameter `graduating_year_only`),
+ * the year, a graduate of the graduating year (secondary sources; see the parameter `graduating_year_only`),
  * and given pre-job training. The subsidy is paid once, for the year of hire.
  */
 export const hire_qualifies_for_training_subsidy = defineVariable({
@@ -32,7 +32,7 @@ export const hire_qualifies_for_training_subsidy = defineVariable({
         // The rules in force on the hire date decide (1/0; MISSING before the encoded history).
         const open = ctx.paramAtDates(`${TRAINING}.open_to_hires`, hire, MISSING);
         const graduatingYearOnly = ctx.paramAtDates(`${TRAINING}.graduating_year_only`, hire, MISSING);
-        // 国发〔2011〕16号 as POLICY-FACTS §7 gives it: graduates of the graduating year who got pre-job training.
+        // 国发〔2011〕16号 as secondary sources give it: graduates of the graduating year who got pre-job training.
         const conditions = and(
           hiredThisYear,
           or(ctx.bool('is_graduating_year_graduate'), eq(graduatingYearOnly, 0)),

@@ -9,7 +9,7 @@ const { add, and, fill, lte, mulRatio, not, where } = vector;
 /**
  * The social-insurance subsidy a hire brings in the year, in yuan: for each subsidised month, the
  * employer's basic pension, basic medical and unemployment contributions on the subsidised base — not
- * the individual's share (local rules, POLICY-FACTS §7). Qingdao 2012: base = 60% of the prior-year local
+ * the individual's share (local rules, secondary). Qingdao 2012: base = 60% of the prior-year local
  * average monthly wage, rates 18% + 9% + 2%. Each month's amount is wage × share × (sum of the rates) as
  * one exact fraction, rounded once to the fen — contributions are assessed and paid month by month, and
  * a rate or base may change between months — and the months are added up.

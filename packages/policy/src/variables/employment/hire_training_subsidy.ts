@@ -8,7 +8,7 @@ const { and, gt, not, or, where } = vector;
 /**
  * The training subsidy a hire brings in its year of hire, in yuan: the provincial standard per person.
  * The standard given for the hire (`training_subsidy_standard`) wins; else the standard encoded for its
- * region (none is: POLICY-FACTS gives no figure); an eligible hire with neither is an error, not a
+ * region (none is: no source read gives figure); an eligible hire with neither is an error, not a
  * silent 0 — the law grants the subsidy, only its amount is unknown.
  */
 export const hire_training_subsidy = defineVariable({

@@ -19,6 +19,7 @@ import { hire_region } from './hire_region.ts';
 import { hire_social_insurance_subsidy } from './hire_social_insurance_subsidy.ts';
 import { hire_social_insurance_subsidy_eligible } from './hire_social_insurance_subsidy_eligible.ts';
 import { hire_social_insurance_subsidy_months } from './hire_social_insurance_subsidy_months.ts';
+import { hire_social_insurance_subsidy_reason } from './hire_social_insurance_subsidy_reason.ts';
 import { hire_training_subsidy } from './hire_training_subsidy.ts';
 import { hire_training_subsidy_eligible } from './hire_training_subsidy_eligible.ts';
 import { insured_months } from './insured_months.ts';
@@ -44,6 +45,7 @@ export const EMPLOYMENT_VARIABLES = [
   hire_qualifies_for_training_subsidy,
   hire_training_subsidy_eligible,
   hire_training_subsidy,
+  hire_social_insurance_subsidy_reason,
   hire_qualifies_for_social_insurance_subsidy,
   hire_social_insurance_subsidy_eligible,
   hire_social_insurance_subsidy_months,

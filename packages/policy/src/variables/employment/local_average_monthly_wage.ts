@@ -4,7 +4,7 @@ import { GRADUATE_NOTICE } from './employment-references.ts';
 /**
  * The prior-year average monthly wage of employees in the place where the graduate is insured (上年度
  * 当地职工月平均工资), the figure local rules set the subsidised contribution base on (Qingdao: 60% of it,
- * POLICY-FACTS §7). Published locally each year and not in POLICY-FACTS, so it is an input: give the figure
+ * secondary sources). Published locally each year and not known from the sources read, so it is an input: give the figure
  * used for the year's contributions.
  */
 export const local_average_monthly_wage = defineVariable({

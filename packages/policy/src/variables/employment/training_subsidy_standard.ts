@@ -3,7 +3,7 @@ import { GRADUATE_NOTICE, ITEM_25 } from './employment-references.ts';
 
 /**
  * The training-subsidy standard per person that applies to the hire, in yuan: fixed by the province
- * ("具体标准由省级财政、人力资源社会保障部门确定") and not in POLICY-FACTS, so given here. 0 means not
+ * ("具体标准由省级财政、人力资源社会保障部门确定") and not known from the sources read, so given here. 0 means not
  * given: the province's encoded standard is used, and where there is none an eligible hire is an error.
  */
 export const training_subsidy_standard = defineVariable({

@@ -1,5 +1,6 @@
 import { dayNumber, fromDayNumber } from '@xiaowei/engine';
 import type { FormulaContext } from '../../model-api.ts';
+import { P, UNSPECIFIED_TYPE, WORKS } from './procurement-references.ts';
 
 /**
  * Checks a formula cannot express without looking at single members: they stop the calculation
@@ -32,25 +33,47 @@ export function requireDatesInPeriod(ctx: FormulaContext, days: Int32Array, what
 }
 
 /**
- * The legal range of a rate on each member's date, from two dated parameters. A date with no rule
- * (before the history starts or after its encoded end) stops the calculation naming the date.
+ * The legal range of a rate on each tender's date, from the dated `min`/`max` of `node` (goods and
+ * services; every procurement under 财库〔2011〕181号) or of `worksNode` for works. A date with no rule
+ * (before 2012-01-01 or after the encoded end) stops the calculation naming the date; so does a tender
+ * whose rate is `needed` on a date when the ranges differ by type (from 2021-01-01, 财库〔2020〕46号) without
+ * its procurement type.
  */
-export function rangeAtDates(
+export function deductionRangeAtDates(
   ctx: FormulaContext,
-  minPath: string,
-  maxPath: string,
+  node: string,
+  worksNode: string,
   days: Int32Array,
+  needed: Uint8Array,
   what: string,
 ): { min: Float64Array; max: Float64Array } {
-  const min = ctx.paramAtDates(minPath, days, Number.NaN);
-  const max = ctx.paramAtDates(maxPath, days, Number.NaN);
-  const bad = new Uint8Array(days.length);
-  for (let i = 0; i < days.length; i++) bad[i] = Number.isNaN(min[i]) || Number.isNaN(max[i]) ? 1 : 0;
+  const types = ctx.enum('tender_procurement_type');
+  const byType = ctx.paramAtDates(P.byProcurementType, days, Number.NaN);
+  const goods = [ctx.paramAtDates(`${node}.min`, days, Number.NaN), ctx.paramAtDates(`${node}.max`, days, Number.NaN)];
+  const works = [ctx.paramAtDates(`${worksNode}.min`, days, Number.NaN), ctx.paramAtDates(`${worksNode}.max`, days, Number.NaN)];
+  const n = days.length;
+  const noRule = new Uint8Array(n);
+  const noType = new Uint8Array(n);
+  const min = new Float64Array(n);
+  const max = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const isWorks = types[i] === WORKS;
+    min[i] = isWorks ? works[0][i] : goods[0][i];
+    max[i] = isWorks ? works[1][i] : goods[1][i];
+    noRule[i] = Number.isNaN(byType[i]) || Number.isNaN(min[i]) || Number.isNaN(max[i]) ? 1 : 0;
+    noType[i] = needed[i] && byType[i] === 1 && types[i] === UNSPECIFIED_TYPE ? 1 : 0;
+  }
   failWhere(
     ctx,
-    bad,
+    noRule,
     (row) =>
-      `${what} is dated ${fromDayNumber(days[row])}: no rule is encoded for that date (财库〔2011〕181号 applies from 2012-01-01; later versions are not encoded from 2020-01-01)`,
+      `${what} is dated ${fromDayNumber(days[row])}: no rule is encoded for that date (财库〔2011〕181号 applies from 2012-01-01; the rules are encoded up to 2027-12-31)`,
+  );
+  failWhere(
+    ctx,
+    noType,
+    (row) =>
+      `${what} is dated ${fromDayNumber(days[row])}: its procurement type (goods, services or works) is needed, as 财库〔2020〕46号 sets other ranges for works`,
   );
   return { min, max };
 }

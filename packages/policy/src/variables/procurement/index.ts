@@ -50,11 +50,13 @@ import { tender_consortium_price_deduction_rate } from './tender/tender_consorti
 import { tender_date } from './tender/tender_date.ts';
 import { tender_deduction_rate } from './tender/tender_deduction_rate.ts';
 import { tender_price_deduction_rate } from './tender/tender_price_deduction_rate.ts';
+import { tender_procurement_type } from './tender/tender_procurement_type.ts';
 import { tender_reserved_for_sme } from './tender/tender_reserved_for_sme.ts';
 
 export const PROCUREMENT_VARIABLES = [
   // tender
   tender_date,
+  tender_procurement_type,
   tender_reserved_for_sme,
   tender_deduction_rate,
   tender_consortium_deduction_rate,

@@ -1,5 +1,5 @@
 /**
- * Scores are not money: they are floats. 财库〔2007〕2号 fixes no rounding of scores (POLICY-FACTS is
+ * Scores are not money: they are floats. 财库〔2007〕2号 fixes no rounding of scores (the documents read are
  * silent; practice publishes two decimals, not encoded). Scores are rounded to {@link SCORE_DECIMALS}
  * decimals so that totals that are equal in decimal arithmetic (50 + 24 and 44 + 30) are equal floats
  * and tie, whatever the binary rounding of each step; ties are then broken by the rules of `bid_rank`.

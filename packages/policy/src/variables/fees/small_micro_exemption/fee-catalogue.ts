@@ -14,7 +14,7 @@ export const EXEMPTION_NODE = 'fees.small_micro_exemption';
 type FeeList = Readonly<Record<string, readonly string[]>>;
 
 /**
- * The national list of 财综〔2011〕104号 by charging department (POLICY-FACTS §5, secondary): the same
+ * The national list of 财综〔2011〕104号 by charging department (secondary): the same
  * shape as parameters/fees/small_micro_exemption/national, where each fee has its names and dated `exempt`.
  */
 export const NATIONAL_EXEMPT_FEES = {
@@ -39,7 +39,7 @@ export const NATIONAL_EXEMPT_FEES = {
 
 /**
  * Fees a province added to the exemption, by province code (GB/T 2260) and department. Shanxi is
- * known to have added fees, but POLICY-FACTS gives no list: its list is empty (see 140000.yaml).
+ * known to have added fees, but no source read gives list: its list is empty (see 140000.yaml).
  */
 export const REGIONAL_EXEMPT_FEES: Readonly<Record<string, FeeList>> = {
   '140000': {},

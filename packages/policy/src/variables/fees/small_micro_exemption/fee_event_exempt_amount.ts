@@ -19,7 +19,7 @@ export const fee_event_exempt_amount = defineVariable({
     {
       from: '2015-01-01',
       formula: null,
-      note: '财综〔2011〕104号 exempts fees charged up to 2014-12-31; later documents are not in POLICY-FACTS and are not encoded',
+      note: '财综〔2011〕104号 exempts fees charged up to 2014-12-31; later documents are not encoded',
     },
   ],
 });

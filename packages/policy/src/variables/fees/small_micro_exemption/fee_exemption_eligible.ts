@@ -22,7 +22,7 @@ export const fee_exemption_eligible = defineVariable({
     {
       from: '2015-01-01',
       formula: null,
-      note: 'the exemption of 财综〔2011〕104号 ends on 2014-12-31; later documents are not in POLICY-FACTS and are not encoded',
+      note: 'the exemption of 财综〔2011〕104号 ends on 2014-12-31; later documents are not encoded',
     },
   ],
 });

@@ -5,6 +5,7 @@ import { fee_event_code } from './fee_event_code.ts';
 import { fee_event_date } from './fee_event_date.ts';
 import { fee_event_exempt } from './fee_event_exempt.ts';
 import { fee_event_exempt_amount } from './fee_event_exempt_amount.ts';
+import { fee_event_exemption_reason } from './fee_event_exemption_reason.ts';
 import { fee_event_on_exemption_list } from './fee_event_on_exemption_list.ts';
 import { fee_event_region } from './fee_event_region.ts';
 import { fee_exemption_eligible } from './fee_exemption_eligible.ts';
@@ -14,6 +15,7 @@ export const SMALL_MICRO_EXEMPTION_VARIABLES = [
   fee_event_code,
   fee_event_amount,
   fee_event_date,
+  fee_event_exemption_reason,
   fee_event_region,
   fee_event_on_exemption_list,
   fee_exemption_eligible,
@@ -25,7 +27,7 @@ export const SMALL_MICRO_EXEMPTION_VARIABLES = [
 export const SMALL_MICRO_EXEMPTION_ENTITLEMENTS: Entitlement[] = [
   {
     // 财综〔2011〕104号 uses the 300号 size test; item 17 excludes backward-capacity enterprises. The
-    // exemption stacks with every other measure: nothing in POLICY-FACTS forbids combining it.
+    // exemption stacks with every other measure: no document read forbids combining it.
     measure: 'gf2012-14/06.1',
     entity: 'enterprise',
     eligible: 'fee_exemption_eligible',

@@ -2,9 +2,10 @@ import { defineVariable, GUOFA_2012_14 } from '../../../model-api.ts';
 
 /**
  * Whether the lender is a financial institution (金融机构). The Opinions' fee ban (item 11) binds financial
- * institutions, and the stamp-duty exemption covers contracts between financial institutions and small
- * or micro enterprises (财税〔2011〕105号). A loan contract's `lender` link points to a bank, so the
- * default is true; set false for a contract with any other lender.
+ * institutions; a contract with any other lender is no 借款合同 of the stamp-duty table (duty 0), and the
+ * exemption covers contracts between financial institutions and small or micro enterprises
+ * (财税〔2011〕105号). A loan contract's `lender` link points to a bank, so the default is true; set false
+ * for a contract with any other lender.
  */
 export const lender_is_financial_institution = defineVariable({
   id: 'lender_is_financial_institution',

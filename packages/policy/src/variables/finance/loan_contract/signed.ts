@@ -2,9 +2,9 @@ import { defineVariable } from '../../../model-api.ts';
 import { CBRC_2011_94 } from '../finance-references.ts';
 
 /**
- * Date the loan contract was signed. It dates the rules that apply to the contract: the fee ban of
- * 银监发〔2011〕94号 art. 6 here, and the stamp-duty exemption windows of 财税〔2011〕105号 / 财税〔2014〕78号,
- * which are defined by the signing date (POLICY-FACTS §3).
+ * Date the loan contract was signed. It dates the rules that apply to the contract (ADR 0004): the fee
+ * ban of 银监发〔2011〕94号 art. 6 here, and the stamp duty — its rate and rounding, and the exemption windows
+ * of 财税〔2011〕105号 and its successors, which each notice defines by the signing date.
  */
 export const signed = defineVariable({
   id: 'signed',

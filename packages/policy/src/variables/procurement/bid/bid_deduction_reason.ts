@@ -18,7 +18,7 @@ const SMALL_OR_MICRO = [BID_SIZE_CLASSES.indexOf('small'), BID_SIZE_CLASSES.inde
  *    own products or products made by other SMEs (art. 2); a product under a large enterprise's trademark
  *    or made by a large enterprise is not an SME's goods (art. 2), and a product made by a medium
  *    enterprise makes the bid count as medium (secondary source). No products listed: the supplier's own.
- * The product test is not applied to the consortium-share rule: POLICY-FACTS gives that rule only the
+ * The product test is not applied to the consortium-share rule: the secondary source gives that rule only the
  * share test, and a large member supplying its own goods is the case the rule is made for.
  */
 export const bid_deduction_reason = defineVariable({

@@ -5,7 +5,7 @@ import { groupMin } from '../rank-within-groups.ts';
 /**
  * The benchmark price of the bid's tender (评标基准价): the lowest price among the tender's compliant
  * bids (财库〔2007〕2号, secondary). Taken from the deducted prices — the documented default, unconfirmed
- * for 2012 (parameter `procurement.comprehensive_scoring.deducted_benchmark`, POLICY-FACTS §6 M) —
+ * for 2012 (parameter `procurement.comprehensive_scoring.deducted_benchmark`, a secondary source) —
  * or, with that parameter false, from the original prices. 0 when the tender has no compliant bid.
  */
 export const bid_benchmark_price = defineVariable({

@@ -14,7 +14,7 @@ const { enumIs, mul, where } = vector;
 /**
  * The bid's place among the compliant bids of its tender (1 = best; 0 = not ranked, non-compliant).
  * Lowest-price method: by evaluated price, lowest first. Comprehensive scoring: by total score, highest
- * first. Ties (POLICY-FACTS is silent; the usual rule of evaluation reports): lower evaluated price, then
+ * first. Ties (the documents are silent; the usual rule of evaluation reports): lower evaluated price, then
  * higher technical score, then the order the bids were given in.
  */
 export const bid_rank = defineVariable({

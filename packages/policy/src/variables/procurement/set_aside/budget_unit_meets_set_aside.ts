@@ -1,5 +1,5 @@
 import { defineVariable, GUOFA_2012_14, vector } from '../../../model-api.ts';
-import { CAIKU_2011_181, PROCUREMENT_END_NOTE, PROCUREMENT_FROM, PROCUREMENT_UNTIL } from '../procurement-references.ts';
+import { CAIKU_2011_181, PROCUREMENT_FROM, SET_ASIDE_END_NOTE, SET_ASIDE_UNTIL } from '../procurement-references.ts';
 
 /** The budget unit meets the whole set-aside obligation for the year: the SME and the small/micro parts. */
 export const budget_unit_meets_set_aside = defineVariable({
@@ -15,6 +15,6 @@ export const budget_unit_meets_set_aside = defineVariable({
       from: PROCUREMENT_FROM,
       formula: (ctx) => vector.and(ctx.bool('budget_unit_meets_sme_set_aside'), ctx.bool('budget_unit_meets_small_micro_set_aside')),
     },
-    { from: PROCUREMENT_UNTIL, formula: null, note: PROCUREMENT_END_NOTE },
+    { from: SET_ASIDE_UNTIL, formula: null, note: SET_ASIDE_END_NOTE },
   ],
 });

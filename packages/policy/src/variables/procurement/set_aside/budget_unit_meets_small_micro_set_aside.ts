@@ -1,7 +1,7 @@
 import { toRational } from '@xiaowei/engine';
 import { defineVariable, GUOFA_2012_14, vector } from '../../../model-api.ts';
 import { atLeastRatio } from '../exact-ratio.ts';
-import { CAIKU_2011_181, P, PROCUREMENT_END_NOTE, PROCUREMENT_FROM, PROCUREMENT_UNTIL } from '../procurement-references.ts';
+import { CAIKU_2011_181, P, PROCUREMENT_FROM, SET_ASIDE_END_NOTE, SET_ASIDE_UNTIL } from '../procurement-references.ts';
 import { reservedAmounts } from './reserved-amounts.ts';
 
 /**
@@ -28,6 +28,6 @@ export const budget_unit_meets_small_micro_set_aside = defineVariable({
         return vector.and(atLeastRatio(smallMicro, sme, mn, md), atLeastRatio(smallMicro, budget, sn * mn, sd * md));
       },
     },
-    { from: PROCUREMENT_UNTIL, formula: null, note: PROCUREMENT_END_NOTE },
+    { from: SET_ASIDE_UNTIL, formula: null, note: SET_ASIDE_END_NOTE },
   ],
 });

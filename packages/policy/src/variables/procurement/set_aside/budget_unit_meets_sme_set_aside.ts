@@ -1,7 +1,7 @@
 import { toRational } from '@xiaowei/engine';
 import { defineVariable } from '../../../model-api.ts';
 import { atLeastRatio } from '../exact-ratio.ts';
-import { CAIKU_2011_181, P, PROCUREMENT_END_NOTE, PROCUREMENT_FROM, PROCUREMENT_UNTIL } from '../procurement-references.ts';
+import { CAIKU_2011_181, P, PROCUREMENT_FROM, SET_ASIDE_END_NOTE, SET_ASIDE_UNTIL } from '../procurement-references.ts';
 import { reservedAmounts } from './reserved-amounts.ts';
 
 /**
@@ -25,6 +25,6 @@ export const budget_unit_meets_sme_set_aside = defineVariable({
         return atLeastRatio(sme, budget, num, den);
       },
     },
-    { from: PROCUREMENT_UNTIL, formula: null, note: PROCUREMENT_END_NOTE },
+    { from: SET_ASIDE_UNTIL, formula: null, note: SET_ASIDE_END_NOTE },
   ],
 });

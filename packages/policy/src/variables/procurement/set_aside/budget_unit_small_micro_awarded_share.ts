@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
 import { shareOf } from '../exact-ratio.ts';
-import { CAIKU_2011_181, PROCUREMENT_END_NOTE, PROCUREMENT_FROM, PROCUREMENT_UNTIL } from '../procurement-references.ts';
+import { CAIKU_2011_181, PROCUREMENT_FROM, SET_ASIDE_END_NOTE, SET_ASIDE_UNTIL } from '../procurement-references.ts';
 import { awardedAmounts } from './reserved-amounts.ts';
 
 /** Contracts awarded to small and micro enterprises as a share of the annual procurement budget (monitoring). 0 for a budget of 0. */
@@ -25,6 +25,6 @@ export const budget_unit_small_micro_awarded_share = defineVariable({
         return shareOf(amounts.smallMicro, amounts.budget);
       },
     },
-    { from: PROCUREMENT_UNTIL, formula: null, note: PROCUREMENT_END_NOTE },
+    { from: SET_ASIDE_UNTIL, formula: null, note: SET_ASIDE_END_NOTE },
   ],
 });

@@ -1,6 +1,6 @@
 import { defineVariable } from '../../../model-api.ts';
 import { shareOf } from '../exact-ratio.ts';
-import { CAIKU_2011_181, PROCUREMENT_END_NOTE, PROCUREMENT_FROM, PROCUREMENT_UNTIL } from '../procurement-references.ts';
+import { CAIKU_2011_181, PROCUREMENT_FROM, SET_ASIDE_END_NOTE, SET_ASIDE_UNTIL } from '../procurement-references.ts';
 import { reservedAmounts } from './reserved-amounts.ts';
 
 /** Share of the annual procurement budget reserved for SMEs (for display; the test is `budget_unit_meets_sme_set_aside`, exact). 0 for a budget of 0. */
@@ -21,6 +21,6 @@ export const budget_unit_sme_reserved_share = defineVariable({
         return shareOf(amounts.sme, amounts.budget);
       },
     },
-    { from: PROCUREMENT_UNTIL, formula: null, note: PROCUREMENT_END_NOTE },
+    { from: SET_ASIDE_UNTIL, formula: null, note: SET_ASIDE_END_NOTE },
   ],
 });

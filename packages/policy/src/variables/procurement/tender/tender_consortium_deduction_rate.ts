@@ -1,7 +1,7 @@
 import { defineVariable } from '../../../model-api.ts';
 import { CAIKU_2011_181 } from '../procurement-references.ts';
 
-/** The consortium price deduction rate fixed in the tender documents (2%–3% under 181号), as a fraction. */
+/** The consortium price deduction rate fixed in the tender documents (2%–3% under 181号; later ranges by the tender's date), as a fraction. */
 export const tender_consortium_deduction_rate = defineVariable({
   id: 'tender_consortium_deduction_rate',
   entity: 'tender',

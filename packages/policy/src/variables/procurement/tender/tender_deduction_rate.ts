@@ -3,7 +3,8 @@ import { CAIKU_2011_181 } from '../procurement-references.ts';
 
 /**
  * The small/micro price deduction rate the purchaser (or its agent) fixed in the tender documents
- * (181号 art. 5: 6%–10%, "由采购人或者采购代理机构确定"), as a fraction: 0.06 = 6%.
+ * (181号 art. 5: 6%–10%, "由采购人或者采购代理机构确定"; later ranges by the tender's date, see
+ * tender_price_deduction_rate), as a fraction: 0.06 = 6%.
  */
 export const tender_deduction_rate = defineVariable({
   id: 'tender_deduction_rate',

@@ -1,6 +1,7 @@
 /**
  * Stamp duty on loan contracts — item 02.4: contracts between financial institutions and small/micro
- * enterprises signed 2011-11-01 … 2014-10-31 (财税〔2011〕105号), extended to 2017-12-31 (财税〔2014〕78号).
+ * enterprises signed 2011-11-01 … 2027-12-31 are exempt (财税〔2011〕105号, 财税〔2014〕78号, 财税〔2017〕77号,
+ * 公告2021年第6号, 公告2023年第13号), each judged on its signing date (ADR 0004).
  * The contract's `signed` date and `lender_is_financial_institution` are shared facts of loan contracts,
  * defined in finance/loan_contract/.
  */
@@ -8,6 +9,7 @@ import type { Entitlement } from '../../../entitlements/entitlement.ts';
 import { loan_contract_amount } from './loan_contract_amount.ts';
 import { loan_contract_stamp_duty } from './loan_contract_stamp_duty.ts';
 import { loan_contract_stamp_duty_exempt } from './loan_contract_stamp_duty_exempt.ts';
+import { loan_contract_stamp_duty_exemption_reason } from './loan_contract_stamp_duty_exemption_reason.ts';
 import { loan_contract_stamp_duty_relief } from './loan_contract_stamp_duty_relief.ts';
 import { loan_contract_stamp_duty_relief_in_year } from './loan_contract_stamp_duty_relief_in_year.ts';
 import { loan_stamp_duty_exemption_eligible } from './loan_stamp_duty_exemption_eligible.ts';
@@ -15,6 +17,7 @@ import { loan_stamp_duty_exemption_value } from './loan_stamp_duty_exemption_val
 
 export const STAMP_DUTY_VARIABLES = [
   loan_contract_amount,
+  loan_contract_stamp_duty_exemption_reason,
   loan_contract_stamp_duty_exempt,
   loan_contract_stamp_duty,
   loan_contract_stamp_duty_relief,

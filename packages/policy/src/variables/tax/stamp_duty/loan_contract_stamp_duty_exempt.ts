@@ -1,16 +1,11 @@
 import { defineVariable, SIZE_STANDARD, vector } from '../../../model-api.ts';
-import { exemptionInForceAtSigning } from './stamp-duty-at-signing.ts';
-import { CAISHUI_2011_105, CAISHUI_2014_78 } from './stamp-duty-references.ts';
-
-const { and, eq } = vector;
+import { EXEMPTION_REASONS } from './loan_contract_stamp_duty_exemption_reason.ts';
+import { EXEMPTION_LINEAGE } from './stamp-duty-references.ts';
 
 /**
- * The contract is exempt from stamp duty: a financial institution lends to a small or micro enterprise
- * (300号 test) under a contract signed 2011-11-01 … 2014-10-31 (财税〔2011〕105号) or 2014-11-01 …
- * 2017-12-31 (财税〔2014〕78号). The signing date picks the notice; the borrower's size class is the one of
- * the year evaluated — evaluate a contract in the year it was signed. A contract signed in 2011 can only
- * be judged on a later year's class: the size standard, in force from 2011-06-18, classifies years from
- * 2012 (ADR 0002). With no borrower linked the contract is not exempt.
+ * The contract is exempt from stamp duty: signed while an exemption notice was in force (财税〔2011〕105号
+ * from 2011-11-01 to 公告2023年第13号 until 2027-12-31), by a financial institution with a small or micro
+ * enterprise (300号). Why not, and on which date: `loan_contract_stamp_duty_exemption_reason`.
  */
 export const loan_contract_stamp_duty_exempt = defineVariable({
   id: 'loan_contract_stamp_duty_exempt',
@@ -18,17 +13,13 @@ export const loan_contract_stamp_duty_exempt = defineVariable({
   valueType: 'boolean',
   definitionPeriod: 'year',
   label: { 'zh-CN': '借款合同免征印花税', ko: '대출계약 인지세 면제', en: 'Loan contract exempt from stamp duty' },
-  reference: [CAISHUI_2011_105, CAISHUI_2014_78, { ...SIZE_STANDARD, article: '第四条' }],
+  reference: [...EXEMPTION_LINEAGE, { ...SIZE_STANDARD, article: '第四条' }],
   measures: ['gf2012-14/02.4'],
   formulas: [
     {
-      from: '2012-01-01',
-      formula: (ctx) =>
-        and(
-          ctx.bool('lender_is_financial_institution'),
-          ctx.link('borrower').bool('is_small_or_micro'),
-          eq(exemptionInForceAtSigning(ctx, ctx.date('signed')), 1),
-        ),
+      from: '2011-06-18',
+      fromInsidePeriod: true,
+      formula: (ctx) => vector.enumIs(ctx.enum('loan_contract_stamp_duty_exemption_reason'), EXEMPTION_REASONS.indexOf('exempt')),
     },
   ],
 });

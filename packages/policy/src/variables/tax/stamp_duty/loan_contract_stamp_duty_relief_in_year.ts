@@ -1,6 +1,6 @@
 import { dayNumber } from '@xiaowei/engine';
 import { defineVariable, vector } from '../../../model-api.ts';
-import { CAISHUI_2011_105, CAISHUI_2014_78 } from './stamp-duty-references.ts';
+import { EXEMPTION_LINEAGE } from './stamp-duty-references.ts';
 
 const { and, gte, lte, where } = vector;
 
@@ -18,12 +18,13 @@ export const loan_contract_stamp_duty_relief_in_year = defineVariable({
     ko: '당해 연도 체결 대출계약의 면제 인지세(당사자별)',
     en: 'Stamp duty exempted on a contract signed in the year (each party)',
   },
-  reference: [CAISHUI_2011_105, CAISHUI_2014_78],
+  reference: EXEMPTION_LINEAGE,
   measures: ['gf2012-14/02.4'],
   unit: 'yuan',
   formulas: [
     {
-      from: '2012-01-01',
+      from: '2011-06-18',
+      fromInsidePeriod: true,
       formula: (ctx) => {
         const signed = ctx.date('signed');
         const inYear = and(gte(signed, dayNumber(ctx.period.start)), lte(signed, dayNumber(ctx.period.stop)));

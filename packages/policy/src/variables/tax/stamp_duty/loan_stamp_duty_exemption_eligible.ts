@@ -1,9 +1,9 @@
 import { defineVariable, GUOFA_2012_14, SIZE_STANDARD, vector } from '../../../model-api.ts';
-import { CAISHUI_2011_105, CAISHUI_2014_78 } from './stamp-duty-references.ts';
+import { EXEMPTION_LINEAGE } from './stamp-duty-references.ts';
 
 /**
  * The enterprise side of the exemption in the year: a small or micro enterprise (300号), not excluded by
- * item 17, in a year covered by 财税〔2011〕105号 / 财税〔2014〕78号 (every year 2012–2017 is). Whether a given
+ * item 17, in a year covered by 财税〔2011〕105号 and its successors (every year 2012–2027 is). Whether a given
  * contract is exempt also depends on its lender and signing date (`loan_contract_stamp_duty_exempt`).
  */
 export const loan_stamp_duty_exemption_eligible = defineVariable({
@@ -16,19 +16,14 @@ export const loan_stamp_duty_exemption_eligible = defineVariable({
     ko: '대출계약 인지세 면제 대상',
     en: 'Eligible for the stamp-duty exemption on loan contracts',
   },
-  reference: [
-    CAISHUI_2011_105,
-    CAISHUI_2014_78,
-    { ...SIZE_STANDARD, article: '第四条' },
-    { ...GUOFA_2012_14, article: '（二）、（十七）' },
-  ],
+  reference: [...EXEMPTION_LINEAGE, { ...SIZE_STANDARD, article: '第四条' }, { ...GUOFA_2012_14, article: '（二）、（十七）' }],
   measures: ['gf2012-14/02.4'],
   formulas: [
     { from: '2012-01-01', formula: (ctx) => vector.and(ctx.bool('is_small_or_micro'), ctx.bool('is_unrestricted_industry')) },
     {
-      from: '2018-01-01',
+      from: '2028-01-01',
       formula: null,
-      note: '财税〔2014〕78号 covers contracts signed until 2017-12-31; no later document is in POLICY-FACTS',
+      note: '财政部 税务总局公告2023年第13号 covers contracts signed until 2027-12-31; no later document is encoded',
     },
   ],
 });

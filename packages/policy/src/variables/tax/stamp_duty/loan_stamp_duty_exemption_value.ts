@@ -1,5 +1,5 @@
 import { defineVariable, GUOFA_2012_14, vector } from '../../../model-api.ts';
-import { CAISHUI_2011_105, CAISHUI_2014_78 } from './stamp-duty-references.ts';
+import { EXEMPTION_LINEAGE } from './stamp-duty-references.ts';
 
 /**
  * The stamp duty the exemption saves the enterprise in the year: on its own copy (each party pays on
@@ -15,7 +15,7 @@ export const loan_stamp_duty_exemption_value = defineVariable({
     ko: '대출계약 인지세 면제의 가치',
     en: 'Value of the stamp-duty exemption on loan contracts',
   },
-  reference: [CAISHUI_2011_105, CAISHUI_2014_78, { ...GUOFA_2012_14, article: '（二）' }],
+  reference: [...EXEMPTION_LINEAGE, { ...GUOFA_2012_14, article: '（二）' }],
   measures: ['gf2012-14/02.4'],
   unit: 'yuan',
   formulas: [
@@ -29,9 +29,9 @@ export const loan_stamp_duty_exemption_value = defineVariable({
         ),
     },
     {
-      from: '2018-01-01',
+      from: '2028-01-01',
       formula: null,
-      note: '财税〔2014〕78号 covers contracts signed until 2017-12-31; no later document is in POLICY-FACTS',
+      note: '财政部 税务总局公告2023年第13号 covers contracts signed until 2027-12-31; no later document is encoded',
     },
   ],
 });

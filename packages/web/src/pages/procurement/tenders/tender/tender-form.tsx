@@ -12,8 +12,9 @@ import { percent } from './percent.ts';
 
 /**
  * The tender's own fields: date, method, price weight and the deduction rates, with the legal range in
- * force on the chosen date shown beside the rates (财库〔2011〕181号: 6%–10%, consortium 2%–3%; none after
- * 2019-12-31, where the server says so). Read-only once published or for readers.
+ * force on the chosen date shown beside the rates (for goods and services: 财库〔2011〕181号 6%–10%, consortium
+ * 2%–3%; later 财库〔2020〕46号 and 〔2022〕19号; none after 2027-12-31, where the server says so). The procurement
+ * type, which 46号 needs for works from 2021-01-01, is not yet a stored field. Read-only once published or for readers.
  */
 export function TenderForm({ tender, editable, onSaved }: { tender: TenderDetail; editable: boolean; onSaved: (t: TenderDetail) => void }) {
   const { t } = useTranslation('procurement');
