@@ -207,13 +207,23 @@ describe('API tokens', () => {
     const bearer = { authorization: `Bearer ${token}` };
     const me = await call(app, { method: 'GET', url: '/api/v1/auth/me', headers: bearer });
     expect(me.json).toMatchObject({ auth: 'token', user: { username: 'bank.demo', bank_id: 'BANK-DEMO-01' }, csrf_token: null });
-    // A bearer request changes state without a CSRF token.
-    const second = await call(app, { method: 'POST', url: '/api/v1/tokens', payload: { name: 'second' }, headers: bearer });
+    // Tokens do not mint tokens: one made by a token would outlive the revocation of its maker.
+    for (const [lang, text] of [
+      ['en', /an API token cannot create API tokens/],
+      ['zh-CN', /API 令牌不能创建 API 令牌/],
+      ['ko', /API 토큰으로는 API 토큰을 만들 수 없습니다/],
+    ] as const) {
+      const minted = await call(app, { method: 'POST', url: `/api/v1/tokens?lang=${lang}`, payload: { name: 'minted' }, headers: bearer });
+      expect(minted.status).toBe(403);
+      expect(minted.json).toMatchObject({ code: 'XW_ERR_TOKEN_CANNOT_MINT', message: expect.stringMatching(text) });
+    }
+    const second = await as(s, { method: 'POST', url: '/api/v1/tokens', payload: { name: 'second' } });
     expect(second.status).toBe(201);
     const list = await call(app, { method: 'GET', url: '/api/v1/tokens', headers: bearer });
     expect(list.json.items.map((t: { name: string }) => t.name)).toEqual(['季度报表同步', 'second']);
     expect(list.body).not.toContain(token);
     expect(list.json.items[0].last_used_at).not.toBeNull();
+    // A bearer request changes state without a CSRF token.
     const revoked = await call(app, {
       method: 'DELETE',
       url: `/api/v1/tokens/${created.json.id}`,

@@ -222,6 +222,15 @@ export const ERRORS = {
       en: 'you are not allowed to do this',
     },
   },
+  XW_ERR_TOKEN_CANNOT_MINT: {
+    status: 403,
+    when: 'An API token asked to create an API token: tokens do not mint tokens (a token so made would outlive the revocation of the one that made it); sign in with a password to create one.',
+    message: {
+      'zh-CN': 'API 令牌不能创建 API 令牌：请使用用户名和密码登录后创建',
+      ko: 'API 토큰으로는 API 토큰을 만들 수 없습니다: 사용자 이름과 비밀번호로 로그인한 뒤 만드십시오',
+      en: 'an API token cannot create API tokens: sign in with your user name and password to create one',
+    },
+  },
   XW_ERR_BAD_CREDENTIALS: {
     status: 401,
     when: 'Sign-in failed: the user name or the password is wrong (the same answer whether the user exists or not), or the account is disabled.',
