@@ -258,6 +258,15 @@ export const ERRORS = {
       en: 'too many requests; retry in {after} s',
     },
   },
+  XW_ERR_LOGIN_LIMITED: {
+    status: 429,
+    when: 'Too many failed sign-ins within 15 minutes — for this user name from this address, for this user name from any address, from this address, or over the whole service: sign-in is paused (even with the right password) for the seconds in `Retry-After`.',
+    message: {
+      'zh-CN': '登录失败次数过多，登录已暂停，请 {after} 秒后重试',
+      ko: '로그인 실패가 너무 많아 로그인이 일시 중지되었습니다. {after}초 후에 다시 시도하십시오',
+      en: 'too many failed sign-ins: signing in is paused; retry in {after} s',
+    },
+  },
   XW_ERR_NOT_READY: {
     status: 503,
     when: 'The service is starting, or its database is unavailable.',
