@@ -60,6 +60,15 @@ export const ERRORS = {
       en: 'malformed request: {detail}',
     },
   },
+  XW_ERR_UPLOAD_LIMIT: {
+    status: 413,
+    when: 'An uploaded workbook would unpack past a limit, checked as it is unpacked and before it is read: 256 MiB unpacked in all, 1,000,000 shared strings (64 MiB), 32,767 characters in one cell or run of text between tags (Excel’s own cell limit), 10,000 parts. The message names the limit; nothing was read or written.',
+    message: {
+      'zh-CN': '上传的文件超出上限：{what}，未读取任何内容',
+      ko: '올린 파일이 한도를 넘습니다: {what}. 아무것도 읽지 않았습니다',
+      en: 'the uploaded file exceeds a limit: {what}; nothing was read',
+    },
+  },
   XW_ERR_UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
     when: 'The body has a content type the route does not accept (JSON routes take `application/json`).',
