@@ -1,17 +1,22 @@
 /**
  * `npm run bench:http`: HTTP throughput and latency of the service on this machine.
  *
- * Starts the service (src/main.ts) as a child process on a free loopback port — without a database
- * by default, `--store` for SQLite in memory — then loads it from this process (a second process)
- * with autocannon: POST /api/v1/evaluate with one enterprise, keep-alive connections, a warm-up run
- * first. Prints requests/s and latency percentiles, and whether the target (10,000 req/s with p99 ≤ 20 ms) is met.
+ * Starts the service (src/main.ts) as a child process on a free loopback port in the configuration
+ * `npm start` runs — a SQLite database file (fresh, in a temporary directory; not seeded: the engine routes
+ * do not read it), the default logging (info: one line per request, asynchronous) with stdout going to a
+ * file, as `npm start > xiaowei.log` would — then loads it from this process (a second process) with
+ * autocannon: POST /api/v1/evaluate with one enterprise, keep-alive connections, a warm-up run first.
+ * Prints requests/s, latency percentiles, the log written, and whether the target (10,000 req/s with
+ * p99 ≤ 20 ms) is met.
  *
  * Options: --duration S (default 10), --connections N (default 8), --route evaluate|classify|entitlements|tender
  * (tender: POST /api/v1/procurement/evaluate with examples/tender.json, a comprehensive-scoring tender),
- * --store, --json (print the result as JSON).
+ * --no-db (no database and warn logging: the engine alone, for comparison), --json (print the result as JSON).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 // @ts-expect-error autocannon ships no types
 import autocannon from 'autocannon';
@@ -42,7 +47,7 @@ const option = (name: string, fallback: string): string => {
 const duration = Number(option('duration', '10'));
 const connections = Number(option('connections', '8'));
 const route = option('route', 'evaluate');
-const useStore = args.includes('--store');
+const noDb = args.includes('--no-db');
 const asJson = args.includes('--json');
 
 const ENTERPRISE = { id: 'E1', industry: 'C3311', employees: 80, revenue: 12000000.5, total_assets: 9000000, taxable_income: 250000 };
@@ -55,21 +60,33 @@ const ROUTES: Record<string, string> = {
 const TENDER = readFileSync(fileURLToPath(new URL('../../../examples/tender.json', import.meta.url)), 'utf8');
 const BODY = route === 'tender' ? TENDER : JSON.stringify(ENTERPRISE);
 
+const work = mkdtempSync(join(tmpdir(), 'xiaowei-bench-'));
+const LOG = join(work, 'server.log');
+
 function startServer(): Promise<{ child: ChildProcess; url: string }> {
   const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', DATABASE_URL: useStore ? ':memory:' : 'none', XW_SEED: '0', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const env: NodeJS.ProcessEnv = { ...process.env, PORT: '0', HOST: '127.0.0.1', XW_SEED: '0' };
+  delete env.LOG_LEVEL;
+  if (noDb) Object.assign(env, { DATABASE_URL: 'none', LOG_LEVEL: 'warn' });
+  else env.DATABASE_URL = join(work, 'xiaowei.db');
+  const log = openSync(LOG, 'w');
+  const child = spawn(process.execPath, ['--import', 'tsx', main], { env, stdio: ['ignore', log, 'inherit'] });
   return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const m = /listening on (http:\/\/[^\s]+)/.exec(out);
-      if (m) resolve({ child, url: m[1] });
+    const poll = setInterval(() => {
+      const m = /listening on (http:\/\/[^\s]+)/.exec(readFileSync(LOG, 'utf8'));
+      if (m) {
+        clearInterval(poll);
+        resolve({ child, url: m[1] });
+      }
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(poll);
+      reject(new Error(`the server exited (${code}) before listening:\n${readFileSync(LOG, 'utf8')}`));
     });
-    child.once('exit', (code) => reject(new Error(`the server exited (${code}) before listening:\n${out}`)));
-    setTimeout(() => reject(new Error('the server did not start within 60 s')), 60_000).unref();
+    setTimeout(() => {
+      clearInterval(poll);
+      reject(new Error('the server did not start within 60 s'));
+    }, 60_000).unref();
   });
 }
 
@@ -99,10 +116,13 @@ try {
   });
   if (check.status !== 200) throw new Error(`${route} answered ${check.status}: ${await check.text()}`);
   await load(url, 3); // warm-up: JIT, plan cache
+  const logBefore = statSync(LOG).size;
   const r = await load(url, duration);
+  const logBytes = statSync(LOG).size - logBefore;
   const summary = {
     route,
-    store: useStore ? 'sqlite :memory:' : 'none',
+    configuration: noDb ? 'no database, warn logging' : 'npm start: SQLite file, info logging (one line per request, asynchronous)',
+    log_bytes: logBytes,
     connections,
     duration_s: r.duration,
     requests_per_s: Math.round(r.requests.average),
@@ -116,9 +136,10 @@ try {
   else {
     process.stdout.write(
       [
-        `POST ${ROUTES[route]} — ${connections} connections, ${r.duration} s, server ${summary.store}`,
+        `POST ${ROUTES[route]} — ${connections} connections, ${r.duration} s, server: ${summary.configuration}`,
         `  requests/s  ${summary.requests_per_s}   (${summary.requests} requests, ${summary.errors} errors, ${summary.non_2xx} non-2xx)`,
         `  latency ms  p50 ${r.latency.p50}   p90 ${r.latency.p90}   p99 ${r.latency.p99}   max ${r.latency.max}`,
+        `  log         ${(logBytes / 1024 / 1024).toFixed(1)} MB written during the run`,
         `  target (≥ 10,000 req/s, p99 ≤ 20 ms): ${summary.target_met ? 'met' : 'NOT met'}`,
         '',
       ].join('\n'),
@@ -126,4 +147,6 @@ try {
   }
 } finally {
   child.kill('SIGTERM');
+  await new Promise((resolve) => child.once('exit', resolve));
+  rmSync(work, { recursive: true, force: true });
 }

@@ -13,6 +13,7 @@ import { registerErrorHandling, sendError } from './errors/error-handler.ts';
 import type { RowsAt } from './errors/schema-problems.ts';
 import { compileSerializer, type JsonSchema, stringify } from './http/json.ts';
 import { registerJsonParser } from './http/json-parser.ts';
+import { OneLinePerRequest } from './http/request-log.ts';
 import { sharedSchemas } from './http/schemas.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { auditRoutes } from './routes/audit/index.ts';
@@ -89,6 +90,8 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   const logger = opts.logger ?? false;
   const app = Fastify({
     ...(typeof logger === 'object' && logger !== null && 'child' in logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger }),
+    // One line per request (http/request-log.ts) instead of Fastify's two.
+    logController: new OneLinePerRequest(),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // A body parses to data, never to a prototype change.

@@ -18,8 +18,14 @@ export interface ServerConfig {
   readonly planCacheSize: number;
   /** How long a sign-in session lasts (ms; the cookie and the stored session expire together). */
   readonly sessionTtlMs: number;
-  /** Failed sign-ins per (user name, client IP) within `loginWindowMs` before XW_ERR_RATE_LIMITED. */
+  /** Failed sign-ins per (user name, client IP) within `loginWindowMs` before XW_ERR_LOGIN_LIMITED. */
   readonly loginMaxFailures: number;
+  /** Failed sign-ins per user name from any address within the window (rotating X-Forwarded-For gains nothing). */
+  readonly loginMaxFailuresPerAccount: number;
+  /** Failed sign-ins per client address for any user names within the window. */
+  readonly loginMaxFailuresPerAddress: number;
+  /** Failed sign-ins over all accounts and addresses within the window. */
+  readonly loginMaxFailuresOverall: number;
   readonly loginWindowMs: number;
 }
 
@@ -32,6 +38,9 @@ export const DEFAULT_CONFIG: ServerConfig = {
   planCacheSize: 512,
   sessionTtlMs: 8 * 60 * 60 * 1000,
   loginMaxFailures: 5,
+  loginMaxFailuresPerAccount: 20,
+  loginMaxFailuresPerAddress: 50,
+  loginMaxFailuresOverall: 1000,
   loginWindowMs: 15 * 60 * 1000,
 };
 

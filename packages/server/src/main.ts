@@ -5,7 +5,7 @@
  *
  * PORT (default 3000), HOST (default 127.0.0.1), DATABASE_URL (default ./data/xiaowei.db; `:memory:`,
  * `postgres://…`, `pglite:`, or `none`), DATABASE_MIGRATION_URL (PostgreSQL: the tables' owner, who migrates
- * and grants DATABASE_URL's role, which owns nothing, what the service needs), LOG_LEVEL (default info), XW_SEED=0 (no demo data),
+ * and grants DATABASE_URL's role, which owns nothing, what the service needs), LOG_LEVEL (default info: one line per request, written asynchronously), XW_SEED=0 (no demo data),
  * XW_DEMO_PASSWORD (one password for every demo user instead of random ones), XW_INSECURE_DEV_USER
  * (development only: requests without credentials act as that stored user), and the settings of
  * config.ts (XW_BODY_LIMIT, XW_UPLOAD_LIMIT, XW_RATE_LIMIT, XW_DOCS, XW_TRUST_PROXY).
@@ -16,6 +16,7 @@ import { hashPassword, randomPassword } from './auth/passwords.ts';
 import { devAuthentication, sessionAuthentication } from './auth/session-auth.ts';
 import { configFromEnv } from './config.ts';
 import { scopeOfUser } from './context/scope.ts';
+import { serviceLog } from './http/log-destination.ts';
 import { serveWeb, WEB_DIST } from './web/serve-web.ts';
 
 const env = process.env;
@@ -88,18 +89,23 @@ async function authentication(store: Store | null): Promise<Authenticate | undef
 }
 
 const store = await openStore(env.DATABASE_URL);
+// One line per request, written asynchronously (flushed at shutdown and exit).
+const log = serviceLog(env.LOG_LEVEL ?? 'info');
 const app = await buildApp({
   store,
   config: configFromEnv(env),
-  logger: { level: env.LOG_LEVEL ?? 'info' },
+  logger: log.logger,
   authenticate: await authentication(store),
 });
 // Expired sessions are dropped hourly (they are refused anyway; this keeps the table small).
 const sweep = store === null ? undefined : setInterval(() => void store.sessions.deleteExpired().catch(() => {}), 60 * 60 * 1000);
 sweep?.unref();
 const close = async () => {
+  // What is buffered is written first: the lines up to the signal survive however the shutdown goes.
+  log.flush();
   await app.close();
   await store?.close();
+  log.flush();
   process.exit(0);
 };
 process.once('SIGINT', close);

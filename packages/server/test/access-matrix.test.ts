@@ -708,3 +708,94 @@ describe('declared access', () => {
     );
   });
 });
+
+describe('registry figures through tender evaluations (issue 11)', () => {
+  // Bids naming a Qingdao, a Shandong-not-Qingdao and a Shenzhen enterprise and an id nobody registered, in a
+  // tender of the Qingdao procurement centre (BU-DEMO-370200). Each reader of the tender sees the registry's
+  // reason with its figures only for the enterprises inside its own registry scope; for the others whether
+  // the registry agrees and its class, and "cannot be checked" alike for an unknown id and an id without a class.
+  const REDACTED =
+    /^(matches the registry: \w+ in 2013|declared \w+, but the registry classes it \w+ for 2013|cannot be checked against the registry)$/;
+  type Party = 'own' | 'sd' | 'sz' | 'unknown';
+  const PARTIES: readonly Party[] = ['own', 'sd', 'sz', 'unknown'];
+  /** Per reader: the parties whose figures it may see (`null`: may not read the tender at all, with that status). */
+  const SEES: Partial<Record<Who, readonly Party[] | number>> = {
+    anon: 401,
+    ent: 403,
+    bank: 403,
+    prov: 403,
+    o4403: 404,
+    proc: [],
+    o3702: ['own'],
+    o37: ['own', 'sd'],
+    analyst: ['own', 'sd', 'sz', 'unknown'],
+    admin: ['own', 'sd', 'sz', 'unknown'],
+  };
+  const partyId = (p: Party) => (p === 'unknown' ? 'MX-NOBODY-REGISTERED' : ctxBase[p]);
+  let submitted: { status: number; json: { evaluation: Record<string, unknown> } } | undefined;
+  const submit = async () => {
+    submitted ??= await call(app, {
+      method: 'POST',
+      url: '/api/v1/tenders/submit?lang=en',
+      headers: headersOf('proc'),
+      payload: {
+        id: 'MX-REGISTRY',
+        name: '名录核对',
+        date: '2013-05-10',
+        method: 'lowest_price',
+        deduction_rate: '0.06',
+        bids: PARTIES.map((p, i) => ({
+          id: `B${i}`,
+          supplier_id: partyId(p),
+          supplier_name: `供应商${i}`,
+          price: 1000 + i,
+          size_class: 'micro',
+        })),
+      },
+    });
+    expect(submitted.status, JSON.stringify(submitted.json)).toBe(201);
+    return submitted.json.evaluation;
+  };
+  type Report = { bids: { declarations: { party_id: string; status: string; explanation: string }[] }[] };
+  const explanations = (report: Report) => new Map(report.bids.map((b, i) => [PARTIES[i], b.declarations[0]?.explanation ?? '']));
+  const expectSees = (who: Who, report: Report) => {
+    const seen = SEES[who] as readonly Party[];
+    for (const [party, text] of explanations(report)) {
+      if (seen.includes(party)) expect(text, `${who} sees ${party}'s figures`).not.toMatch(REDACTED);
+      else expect(text, `${who} must not see ${party}'s figures: ${text}`).toMatch(REDACTED);
+      expect(text).not.toMatch(party === 'unknown' && !seen.includes(party) ? /MX-NOBODY/ : /$^/);
+    }
+  };
+
+  it('the e-procurement answer shows the budget unit no figures', async () => {
+    expectSees('proc', (await submit()) as unknown as Report);
+  });
+
+  it.each(WHO.map((w) => [w] as const))('the stored report, the tender and its Excel file as %s', async (who) => {
+    await submit();
+    const r = await call(app, { method: 'GET', url: '/api/v1/tenders/MX-REGISTRY/report?lang=en', headers: headersOf(who) });
+    const expected = SEES[who];
+    if (typeof expected === 'number') {
+      expect(r.status).toBe(expected);
+      return;
+    }
+    expect(r.status).toBe(200);
+    expectSees(who, r.json);
+    const detail = await call(app, { method: 'GET', url: '/api/v1/tenders/MX-REGISTRY?lang=en', headers: headersOf(who) });
+    expectSees(who, detail.json.evaluation);
+    const x = await app.inject({ method: 'GET', url: '/api/v1/tenders/MX-REGISTRY/report?format=xlsx&lang=en', headers: headersOf(who) });
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+    const cells: string[] = [];
+    wb.eachSheet((sh) => sh.eachRow((row) => row.eachCell((c) => cells.push(String(c.text)))));
+    // The file lists the declarations the registry does not confirm, each with the explanation the JSON gives this reader.
+    const flagged = (r.json as Report).bids
+      .flatMap((b) => b.declarations)
+      .filter((d) => d.status !== 'confirmed')
+      .map((d) => d.explanation);
+    const shown = cells.filter((c) => /registry/.test(c));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.sort()).toEqual(flagged.sort());
+  });
+});

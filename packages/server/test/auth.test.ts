@@ -107,10 +107,11 @@ describe('sign-in', () => {
     for (let i = 0; i < 5; i++) expect((await attempt('wrong')).status).toBe(401);
     const limited = await attempt(PASSWORD);
     expect(limited.status).toBe(429);
-    expect(limited.json.code).toBe('XW_ERR_RATE_LIMITED');
+    expect(limited.json.code).toBe('XW_ERR_LOGIN_LIMITED');
+    expect(limited.json.message).toMatch(/^too many failed sign-ins: signing in is paused; retry in \d+ s$/);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(800);
-    expect((await attempt(PASSWORD, 'zh-CN')).json.message).toMatch(/请求过于频繁/);
-    expect((await attempt(PASSWORD, 'ko')).json.message).toMatch(/요청이 너무 많습니다/);
+    expect((await attempt(PASSWORD, 'zh-CN')).json.message).toMatch(/登录失败次数过多，登录已暂停，请 \d+ 秒后重试/);
+    expect((await attempt(PASSWORD, 'ko')).json.message).toMatch(/로그인 실패가 너무 많아/);
     // Another client, or another user from this client, is not blocked.
     expect((await attempt(PASSWORD, 'en', '10.0.0.8')).status).toBe(200);
     const other = await call(app, {
@@ -120,6 +121,58 @@ describe('sign-in', () => {
       headers: { 'x-forwarded-for': '10.0.0.7' },
     });
     expect(other.status).toBe(200);
+  });
+
+  it('limits failed sign-ins per account whatever the address, per address, and overall (X-Forwarded-For rotation gains nothing)', async () => {
+    // Its own service with small limits (each failure costs an argon2 check), so that the overall count starts at zero.
+    const [account, address, overall] = [4, 6, 15];
+    const limited = await testApp({
+      store,
+      authenticate: sessionAuthentication(store),
+      config: {
+        trustProxy: true,
+        loginMaxFailuresPerAccount: account,
+        loginMaxFailuresPerAddress: address,
+        loginMaxFailuresOverall: overall,
+      },
+    });
+    try {
+      let ip = 0;
+      let failures = 0;
+      const attempt = async (username: string, password: string, from = `198.51.100.${++ip % 250}`, lang = 'en') => {
+        const r = await call(limited, {
+          method: 'POST',
+          url: `/api/v1/auth/login?lang=${lang}`,
+          payload: { username, password },
+          headers: { 'x-forwarded-for': from },
+        });
+        if (r.status === 401) failures += 1;
+        return r;
+      };
+      // Per account: failures from as many addresses, then the right password from yet another is refused too.
+      for (let i = 0; i < account; i++) expect((await attempt('analyst.demo', `wrong-${i}`)).status).toBe(401);
+      const byAccount = await attempt('analyst.demo', PASSWORD);
+      expect(byAccount.status).toBe(429);
+      expect(byAccount.json.code).toBe('XW_ERR_LOGIN_LIMITED');
+      expect(Number(byAccount.headers['retry-after'])).toBeGreaterThan(800);
+      expect(Number(byAccount.headers['retry-after'])).toBeLessThanOrEqual(900);
+      // Another account is not paused by it.
+      expect((await attempt('provider.demo', PASSWORD)).status).toBe(200);
+      // Per address: failures over as many user names from one address pause that address, not others.
+      for (let i = 0; i < address; i++) expect((await attempt(`nobody-${i}`, 'wrong', '203.0.113.9')).status).toBe(401);
+      const byAddress = await attempt('provider.demo', PASSWORD, '203.0.113.9', 'ko');
+      expect(byAddress.status).toBe(429);
+      expect(byAddress.json.message).toMatch(/로그인 실패가 너무 많아/);
+      expect((await attempt('provider.demo', PASSWORD)).status).toBe(200);
+      // Overall: a spray over new names from rotating addresses reaches the overall limit, then everyone waits.
+      for (let i = 0; failures < overall; i++) expect((await attempt(`spray-${i}`, 'wrong')).status).toBe(401);
+      const byAll = await attempt('provider.demo', PASSWORD, '192.0.2.1', 'zh-CN');
+      expect(byAll.status).toBe(429);
+      expect(byAll.json).toMatchObject({ code: 'XW_ERR_LOGIN_LIMITED', message: expect.stringMatching(/登录失败次数过多/) });
+      expect(Number(byAll.headers['retry-after'])).toBeGreaterThan(0);
+    } finally {
+      await limited.close();
+    }
   });
 
   it('refuses disabled users like a wrong password, and ends their sessions', async () => {
@@ -207,13 +260,23 @@ describe('API tokens', () => {
     const bearer = { authorization: `Bearer ${token}` };
     const me = await call(app, { method: 'GET', url: '/api/v1/auth/me', headers: bearer });
     expect(me.json).toMatchObject({ auth: 'token', user: { username: 'bank.demo', bank_id: 'BANK-DEMO-01' }, csrf_token: null });
-    // A bearer request changes state without a CSRF token.
-    const second = await call(app, { method: 'POST', url: '/api/v1/tokens', payload: { name: 'second' }, headers: bearer });
+    // Tokens do not mint tokens: one made by a token would outlive the revocation of its maker.
+    for (const [lang, text] of [
+      ['en', /an API token cannot create API tokens/],
+      ['zh-CN', /API 令牌不能创建 API 令牌/],
+      ['ko', /API 토큰으로는 API 토큰을 만들 수 없습니다/],
+    ] as const) {
+      const minted = await call(app, { method: 'POST', url: `/api/v1/tokens?lang=${lang}`, payload: { name: 'minted' }, headers: bearer });
+      expect(minted.status).toBe(403);
+      expect(minted.json).toMatchObject({ code: 'XW_ERR_TOKEN_CANNOT_MINT', message: expect.stringMatching(text) });
+    }
+    const second = await as(s, { method: 'POST', url: '/api/v1/tokens', payload: { name: 'second' } });
     expect(second.status).toBe(201);
     const list = await call(app, { method: 'GET', url: '/api/v1/tokens', headers: bearer });
     expect(list.json.items.map((t: { name: string }) => t.name)).toEqual(['季度报表同步', 'second']);
     expect(list.body).not.toContain(token);
     expect(list.json.items[0].last_used_at).not.toBeNull();
+    // A bearer request changes state without a CSRF token.
     const revoked = await call(app, {
       method: 'DELETE',
       url: `/api/v1/tokens/${created.json.id}`,

@@ -178,6 +178,31 @@ describe('one enterprise', () => {
     expect(ko.json.problems).toEqual([
       { path: '/registered_capital', field: 'registered_capital', message: '“1.234”은(는) 금액(위안, 소수점 둘째 자리까지)이 아닙니다' },
     ]);
+    // A negative amount is reported in yuan, as written — not in the store's fen.
+    for (const [typed, shown] of [
+      [-1, '-1'],
+      ['-1', '-1'],
+      ['-0.01', '-0.01'],
+      [-1234.5, '-1234.5'],
+    ] as const) {
+      const negative = await post(
+        app,
+        '/api/v1/enterprises?lang=en',
+        { name: 'x', region_code: '370202', industry: 'C', registered_capital: typed },
+        admin,
+      );
+      expect(negative.status).toBe(400);
+      expect(negative.json.problems).toEqual([
+        { path: '/registered_capital', field: 'registered_capital', message: `${shown} yuan: the amount cannot be negative` },
+      ]);
+    }
+    const negativeZh = await post(
+      app,
+      '/api/v1/enterprises',
+      { name: 'x', region_code: '370202', industry: 'C', registered_capital: -1 },
+      admin,
+    );
+    expect(negativeZh.json.problems[0].message).toBe('-1 元：金额不能为负数');
     const store = await post(app, '/api/v1/enterprises', { name: 'x', region_code: '370202', industry: 'NOT-AN-INDUSTRY' }, admin);
     expect(store.status).toBe(400);
     expect(store.json.problems[0]).toMatchObject({ path: '/industry', field: 'industry' });

@@ -211,10 +211,30 @@ describe('evaluation', () => {
       registry_class: 'medium',
       material: true,
     });
-    expect(d1.explanation).toMatch(/^declared small, but the registry’s 2013 figures make it medium: medium, not small: .* ≥ /);
+    // The budget unit has no registry scope: the class and whether it agrees, never the figures, nor whether an id exists.
+    expect(d1.explanation).toBe('declared small, but the registry classes it medium for 2013');
     expect(r.json.bids[1].declarations[0]).toMatchObject({ status: 'confirmed', registry_class: 'small' });
+    expect(r.json.bids[1].declarations[0].explanation).toBe('matches the registry: small in 2013');
     expect(r.json.bids[2].declarations[0]).toMatchObject({ status: 'not_verifiable', registry_class: null });
-    expect(r.json.bids[2].declarations[0].explanation).toMatch(/not in the registry/);
+    expect(r.json.bids[2].declarations[0].explanation).toBe('cannot be checked against the registry');
+    // The admin (the whole registry) reads the same stored evaluation with the registry's reason and figures.
+    const full = await get('admin', '/api/v1/tenders/TT-DECL/report?lang=en');
+    expect(full.json.bids[0].declarations[0].explanation).toMatch(
+      /^declared small, but the registry’s 2013 figures make it medium: medium, not small: .* ≥ /,
+    );
+    expect(full.json.bids[2].declarations[0].explanation).toMatch(/not in the registry/);
+    // The files say no more than the JSON: the budget unit's Excel report has no figures, the admin's has.
+    const cells = async (who: string) => {
+      const x = await app.inject({ method: 'GET', url: '/api/v1/tenders/TT-DECL/report?format=xlsx&lang=en', headers: as(who) });
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(x.rawPayload as unknown as ArrayBuffer);
+      const out: string[] = [];
+      wb.eachSheet((sh) => sh.eachRow((row) => row.eachCell((c) => out.push(String(c.text)))));
+      return out.join('\n');
+    };
+    expect(await cells('proc')).toContain('declared small, but the registry classes it medium for 2013');
+    expect(await cells('proc')).not.toMatch(/figures make it|not in the registry|NOT-REGISTERED" is/);
+    expect(await cells('admin')).toMatch(/figures make it medium/);
     // The evaluation rests on the declaration (181号): the flag informs, it does not change the deduction.
     expect(r.json.bids[0].deduction_rate).toBe(0.07);
   });

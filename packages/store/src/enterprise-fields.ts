@@ -3,7 +3,16 @@
  * bulk import alike). Region and industry are checked by the policy's own variables, so the store
  * accepts exactly what the engine can evaluate.
  */
-import { decodeValue, interpolate, isInstant, type Labels, MAX_MONEY_MAJOR, MINOR_PER_MAJOR, type Variable } from '@xiaowei/engine';
+import {
+  decodeValue,
+  formatMoney,
+  interpolate,
+  isInstant,
+  type Labels,
+  MAX_MONEY_MAJOR,
+  MINOR_PER_MAJOR,
+  type Variable,
+} from '@xiaowei/engine';
 import { getSystem, readIndustry } from '@xiaowei/policy';
 import { textProblem } from './text.ts';
 
@@ -89,6 +98,11 @@ const M = {
     en: '"{value}" is not an amount in fen (an integer, at most 10^13 yuan)',
   },
   negative: { 'zh-CN': '{value} 不能为负数', ko: '{value}은(는) 음수일 수 없습니다', en: '{value} cannot be negative' },
+  negative_amount: {
+    'zh-CN': '{value} 元：金额不能为负数',
+    ko: '{value}위안: 금액은 음수일 수 없습니다',
+    en: '{value} yuan: the amount cannot be negative',
+  },
   not_an_input: {
     'zh-CN': '“{field}”不是企业的输入变量',
     ko: '“{field}”은(는) 기업의 입력 변수가 아닙니다',
@@ -136,7 +150,8 @@ function checkByVariable(id: string, value: unknown, field: string): FieldProble
 function checkFen(value: unknown, field: string, nonNegative: boolean): FieldProblem | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || Math.abs(value) > MAX_FEN) return problem(field, 'bad_fen', { value });
-  return nonNegative && value < 0 ? problem(field, 'negative', { value }) : undefined;
+  // In yuan, as the user wrote it (a body or a file says yuan; fen are the store's own unit).
+  return nonNegative && value < 0 ? problem(field, 'negative_amount', { value: formatMoney(value) }) : undefined;
 }
 
 /** Every problem of the enterprise fields present in `input` (all of them when `complete`). */

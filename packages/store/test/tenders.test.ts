@@ -129,15 +129,31 @@ describe.each(BACKENDS)('tenders on %s', (_name, make) => {
     expect(b3).toMatchObject({ deductionRate: 0, deductionReason: 'not_small_micro', evaluatedPriceFen: 93_000_000, rank: 3 });
     expect(b3.reason.en).toMatch(/not a small or micro enterprise/);
     expect(evaluation.result.ranges.smallMicro).toEqual({ min: 0.06, max: 0.1 });
-    // The declarations: confirmed, contradicted with the registry's reason, not verifiable.
+    // The declarations: confirmed, contradicted, not verifiable. The budget unit has no registry scope: it
+    // learns whether the registry agrees and its class, never the figures behind it.
     expect(b1.declarations).toMatchObject([{ party: 'supplier', status: 'confirmed', registryClass: 'small' }]);
     expect(b2.declarations).toMatchObject([{ party: 'supplier', status: 'contradicted', registryClass: 'medium', material: true }]);
-    expect(b2.declarations[0].explanation.en).toMatch(
-      /declared small, but the registry’s 2013 figures make it medium: medium, not small: employees 400 ≥ 300, revenue 50,000,000 yuan ≥ 20,000,000 yuan$/,
-    );
-    expect(b2.declarations[0].explanation['zh-CN']).toMatch(/声明为小型企业，但企业名录按 2013 年数据划型为中型企业/);
+    expect(b2.declarations[0].explanation.en).toBe('declared small, but the registry classes it medium for 2013');
+    expect(b2.declarations[0].explanation['zh-CN']).toBe('声明为小型企业，但企业名录 2013 年的划型为中型企业');
+    expect(b1.declarations[0].explanation.en).toBe('matches the registry: small in 2013');
     expect(b3.declarations).toMatchObject([{ status: 'not_verifiable', registryClass: null }]);
+    expect(b3.declarations[0].explanation.en).toBe('cannot be checked against the registry');
     expect(evaluation.result.contradictions).toBe(1);
+    // Readers with the enterprises in scope (all; the region's officer) see the registry's reason with its figures.
+    for (const scope of [{ all: true as const }, { regionPrefix: '3702' }]) {
+      const seen = await store.tenders.evaluation('TD-T-1', { scope });
+      expect(seen.result.bids[1].declarations[0].explanation.en).toMatch(
+        /declared small, but the registry’s 2013 figures make it medium: medium, not small: employees 400 ≥ 300, revenue 50,000,000 yuan ≥ 20,000,000 yuan$/,
+      );
+      expect(seen.result.bids[1].declarations[0].explanation['zh-CN']).toMatch(/声明为小型企业，但企业名录按 2013 年数据划型为中型企业/);
+    }
+    // An id outside the registry is outside every scope but the whole registry's: the region's officer does not learn whether it exists.
+    const officer = await store.tenders.evaluation('TD-T-1', { scope: { regionPrefix: '3702' } });
+    expect(officer.result.bids[2].declarations[0].explanation.en).toBe('cannot be checked against the registry');
+    const admin = await store.tenders.evaluation('TD-T-1', { scope: { all: true } });
+    expect(admin.result.bids[2].declarations[0].explanation.en).toMatch(/"NOT-IN-REGISTRY" is not in the registry/);
+    const unit = await store.tenders.evaluation('TD-T-1', { scope: UNIT });
+    expect(unit.result.bids[1].declarations[0].explanation.en).not.toMatch(/revenue|employees|yuan/);
     expect((await store.tenders.get('TD-T-1', { scope: UNIT })).status).toBe('evaluated');
   });
 
@@ -381,6 +397,11 @@ describe.each(BACKENDS)('tenders on %s', (_name, make) => {
       evaluatedSizeClass: 'large',
     });
     expect(ev.result.bids[0].declarations.map((d) => d.status)).toEqual(['not_verifiable', 'not_verifiable']);
+    // In the registry without a class for 2014 reads to the budget unit as "not in the registry" does: no existence oracle.
+    expect(ev.result.bids[0].declarations.map((d) => d.explanation.en)).toEqual([
+      'cannot be checked against the registry',
+      'cannot be checked against the registry',
+    ]);
     expect((await store.tenders.get('TD-I-1', { scope: UNIT })).status).toBe('evaluated');
     await store.tenders.putBid('TD-I-1', { bidId: 'D', supplierName: 'd', priceFen: 5 }, { actor, scope: UNIT });
     const after = await store.tenders.get('TD-I-1', { scope: UNIT });

@@ -138,8 +138,10 @@ export function decodeValue(variable: Variable, raw: unknown): Decoded {
             : Number.NaN;
       if (!Number.isFinite(num)) return fail('not_a_number', { value: String(raw) });
       if (variable.integer && !Number.isInteger(num)) return fail('not_an_integer', { value: String(raw) });
-      if (variable.min !== undefined && num < variable.min) return fail('below_min', { value: num, min: variable.min });
-      if (variable.max !== undefined && num > variable.max) return fail('above_max', { value: num, max: variable.max });
+      // The value as typed when it came as text (a double may not hold every digit of it).
+      const shown = typeof text === 'string' ? text : num;
+      if (variable.min !== undefined && num < variable.min) return fail('below_min', { value: shown, min: variable.min });
+      if (variable.max !== undefined && num > variable.max) return fail('above_max', { value: shown, max: variable.max });
       cell = num;
       checked = num;
       break;

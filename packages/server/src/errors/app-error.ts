@@ -14,6 +14,16 @@ export interface Problem {
   readonly message: Labels;
 }
 
+const isLabels = (v: unknown): v is Labels =>
+  v !== null && typeof v === 'object' && typeof (v as Labels).en === 'string' && typeof (v as Labels)['zh-CN'] === 'string';
+
+/** Parameters with those given in every language (Labels) taken in `lang`. */
+function inLang(params: Readonly<Record<string, unknown>>, lang: Lang): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = isLabels(v) ? v[lang] : v;
+  return out;
+}
+
 /**
  * The service's one error type: a catalogue code (which fixes the HTTP status and the message
  * template), the template's parameters, and for validation the list of problems. The error handler
@@ -30,13 +40,13 @@ export class AppError extends Error {
     /** Extra response headers (Retry-After). */
     readonly headers: Readonly<Record<string, string>> = {},
   ) {
-    super(`${code}: ${interpolate(ERRORS[code].message, params).en}`);
+    super(`${code}: ${interpolate(ERRORS[code].message, inLang(params, 'en')).en}`);
     this.status = ERRORS[code].status;
   }
 
-  /** The message in `lang`. */
+  /** The message in `lang` (a parameter given in every language is filled in `lang`). */
   text(lang: Lang): string {
-    return interpolate(ERRORS[this.code].message, this.params)[lang];
+    return interpolate(ERRORS[this.code].message, inLang(this.params, lang))[lang];
   }
 
   /** A validation error listing `problems`. */

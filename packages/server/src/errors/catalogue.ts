@@ -60,6 +60,15 @@ export const ERRORS = {
       en: 'malformed request: {detail}',
     },
   },
+  XW_ERR_UPLOAD_LIMIT: {
+    status: 413,
+    when: 'An uploaded workbook would unpack past a limit, checked as it is unpacked and before it is read: 256 MiB unpacked in all, 1,000,000 shared strings (64 MiB), 32,767 characters in one cell or run of text between tags (Excel’s own cell limit), 10,000 parts. The message names the limit; nothing was read or written.',
+    message: {
+      'zh-CN': '上传的文件超出上限：{what}，未读取任何内容',
+      ko: '올린 파일이 한도를 넘습니다: {what}. 아무것도 읽지 않았습니다',
+      en: 'the uploaded file exceeds a limit: {what}; nothing was read',
+    },
+  },
   XW_ERR_UNSUPPORTED_MEDIA_TYPE: {
     status: 415,
     when: 'The body has a content type the route does not accept (JSON routes take `application/json`).',
@@ -240,6 +249,15 @@ export const ERRORS = {
       en: 'you are not allowed to do this',
     },
   },
+  XW_ERR_TOKEN_CANNOT_MINT: {
+    status: 403,
+    when: 'An API token asked to create an API token: tokens do not mint tokens (a token so made would outlive the revocation of the one that made it); sign in with a password to create one.',
+    message: {
+      'zh-CN': 'API 令牌不能创建 API 令牌：请使用用户名和密码登录后创建',
+      ko: 'API 토큰으로는 API 토큰을 만들 수 없습니다: 사용자 이름과 비밀번호로 로그인한 뒤 만드십시오',
+      en: 'an API token cannot create API tokens: sign in with your user name and password to create one',
+    },
+  },
   XW_ERR_BAD_CREDENTIALS: {
     status: 401,
     when: 'Sign-in failed: the user name or the password is wrong (the same answer whether the user exists or not), or the account is disabled.',
@@ -265,6 +283,15 @@ export const ERRORS = {
       'zh-CN': '请求过于频繁，请 {after} 秒后重试',
       ko: '요청이 너무 많습니다. {after}초 후에 다시 시도하십시오',
       en: 'too many requests; retry in {after} s',
+    },
+  },
+  XW_ERR_LOGIN_LIMITED: {
+    status: 429,
+    when: 'Too many failed sign-ins within 15 minutes — for this user name from this address, for this user name from any address, from this address, or over the whole service: sign-in is paused (even with the right password) for the seconds in `Retry-After`.',
+    message: {
+      'zh-CN': '登录失败次数过多，登录已暂停，请 {after} 秒后重试',
+      ko: '로그인 실패가 너무 많아 로그인이 일시 중지되었습니다. {after}초 후에 다시 시도하십시오',
+      en: 'too many failed sign-ins: signing in is paused; retry in {after} s',
     },
   },
   XW_ERR_NOT_READY: {

@@ -6,8 +6,9 @@
  * enterprise's figures) against the declared one. A difference is a contradiction, explained with the
  * registry's size explanation (`explainSizeClass`: "small, not medium: revenue … is below …"). A party
  * without an id, not in the registry or without figures for the year cannot be verified: that is a note,
- * not a contradiction. The lookup is the platform's own (not limited to the caller's scope): a budget unit
- * sees the registry's class and its reason for the parties that bid to it, nothing else of the registry.
+ * not a contradiction. The lookup is the platform's own (not limited to the caller's scope); what a reader
+ * sees of it depends on the reader's scope (declaration-disclosure.ts): the figures only for the parties
+ * inside it, else whether the registry agrees and its class.
  */
 
 import { interpolate, type Labels, ParameterNotFoundError, Period } from '@xiaowei/engine';
@@ -46,7 +47,7 @@ const M = {
   },
 } as const satisfies Record<string, Labels>;
 
-const CLASS_NAMES: Readonly<Record<SizeClass, Labels>> = {
+export const CLASS_NAMES: Readonly<Record<SizeClass, Labels>> = {
   large: { 'zh-CN': '大型', ko: '대기업', en: 'large' },
   medium: { 'zh-CN': '中型', ko: '중기업', en: 'medium' },
   small: { 'zh-CN': '小型', ko: '소기업', en: 'small' },
@@ -54,7 +55,7 @@ const CLASS_NAMES: Readonly<Record<SizeClass, Labels>> = {
 };
 
 /** Text per language built from per-language parameters. */
-function compose(template: Labels, params: Record<string, Labels | string | number>): Labels {
+export function compose(template: Labels, params: Record<string, Labels | string | number>): Labels {
   const pick = (lang: keyof Labels) => Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? v[lang] : v]));
   return {
     'zh-CN': interpolate(template, pick('zh-CN'))['zh-CN'],

@@ -14,6 +14,7 @@ import { type AuditEntry, type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { disclose } from '../procurement/declaration-disclosure.ts';
 import { evaluateStoredTender } from '../procurement/evaluate-stored-tender.ts';
 import { checkTenderRates } from '../procurement/legal-deduction-ranges.ts';
 import {
@@ -268,7 +269,13 @@ export class TenderRepository {
 
   private async detail(tx: StoreContext, id: string, scope: Scope): Promise<TenderDetail> {
     const tender = await this.fetch(tx, id, scope);
-    return { ...tender, bids: await this.bidsOf(tx, id), evaluation: await this.latestEvaluation(tx, id) };
+    const evaluation = await this.latestEvaluation(tx, id);
+    return { ...tender, bids: await this.bidsOf(tx, id), evaluation: evaluation && (await this.disclosed(tx, evaluation, scope)) };
+  }
+
+  /** An evaluation as the reader with `scope` may see it (registry figures only of the parties in scope). */
+  private async disclosed(tx: StoreContext, evaluation: TenderEvaluation, scope: Scope): Promise<TenderEvaluation> {
+    return (await disclose(tx, [evaluation], scope))[0];
   }
 
   /** Marks a change: version + 1, back to draft (an evaluation of the old data no longer describes it). */
@@ -575,7 +582,7 @@ export class TenderRepository {
           winner: result.bids.find((b) => b.rank === 1)?.bidId ?? null,
         },
       });
-      return (await this.latestEvaluation(tx, id)) as TenderEvaluation;
+      return this.disclosed(tx, (await this.latestEvaluation(tx, id)) as TenderEvaluation, options.scope);
     });
   }
 
@@ -639,7 +646,7 @@ export class TenderRepository {
             : null,
         },
       });
-      return (await this.latestEvaluation(tx, id)) as TenderEvaluation;
+      return this.disclosed(tx, (await this.latestEvaluation(tx, id)) as TenderEvaluation, options.scope);
     });
   }
 
@@ -647,7 +654,11 @@ export class TenderRepository {
   async evaluations(id: string, options: { scope: Scope }): Promise<TenderEvaluation[]> {
     await this.fetch(this.ctx, id, options.scope);
     const rows = await this.evaluationsQuery(readerOf(this.ctx), id).orderBy('v.sequence').execute();
-    return rows.map((r) => evaluationFromRow(r as unknown as EvaluationRow));
+    return disclose(
+      this.ctx,
+      rows.map((r) => evaluationFromRow(r as unknown as EvaluationRow)),
+      options.scope,
+    );
   }
 
   /** One evaluation (default: the newest) of a tender within `scope`, or NotFoundError. */
@@ -657,6 +668,6 @@ export class TenderRepository {
     q = options.sequence !== undefined ? q.where('v.sequence', '=', options.sequence) : q.orderBy('v.sequence', 'desc').limit(1);
     const row = await q.executeTakeFirst();
     if (!row) throw new NotFoundError('evaluation', `${id}${options.sequence !== undefined ? `#${options.sequence}` : ''}`);
-    return evaluationFromRow(row as unknown as EvaluationRow);
+    return this.disclosed(this.ctx, evaluationFromRow(row as unknown as EvaluationRow), options.scope);
   }
 }

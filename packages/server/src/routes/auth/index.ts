@@ -38,7 +38,7 @@ const SESSION_OUT: JsonSchema = {
 const loginSchema = {
   summary: 'Sign in: a session cookie and the CSRF token',
   description:
-    'Checks the user name and password (argon2id). Success sets the `xw_session` cookie (HttpOnly, SameSite=Lax, Secure over HTTPS) and returns the user and the `csrf_token` to send in `x-csrf-token` on every state-changing request. A wrong name or password gives the same XW_ERR_BAD_CREDENTIALS; 5 failures per user name and client IP within 15 minutes give XW_ERR_RATE_LIMITED (429, Retry-After).',
+    'Checks the user name and password (argon2id). Success sets the `xw_session` cookie (HttpOnly, SameSite=Lax, Secure over HTTPS) and returns the user and the `csrf_token` to send in `x-csrf-token` on every state-changing request. A wrong name or password gives the same XW_ERR_BAD_CREDENTIALS; Failed sign-ins are limited within 15 minutes per user name and client IP (5), per user name from any address (20), per address (50) and overall (1,000): beyond a limit, XW_ERR_LOGIN_LIMITED (429, Retry-After) until its window ends, even with the right password.',
   tags: ['auth'],
   querystring: querySchema({}),
   body: {
@@ -90,7 +90,13 @@ function scopeJson(request: FastifyRequest): Record<string, unknown> | null {
 /** POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/auth/me, GET /api/v1/auth/csrf */
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   const config = app.serverConfig;
-  const limiter = new LoginLimiter(config.loginMaxFailures, config.loginWindowMs);
+  const limiter = new LoginLimiter({
+    perPair: config.loginMaxFailures,
+    perAccount: config.loginMaxFailuresPerAccount,
+    perAddress: config.loginMaxFailuresPerAddress,
+    overall: config.loginMaxFailuresOverall,
+    windowMs: config.loginWindowMs,
+  });
   // Unknown users are checked against this hash too, so the time taken does not tell whether a name exists.
   let dummy: Promise<string> | undefined;
   const signedIn = { access: { roles: ROLES } };
@@ -99,8 +105,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     const store = storeOf(app);
     const { username, password } = request.body as { username: string; password: string };
     const ip = request.ip;
-    const wait = limiter.blockedFor(username, ip);
-    if (wait > 0) throw new AppError('XW_ERR_RATE_LIMITED', { after: wait }, [], { 'retry-after': String(wait) });
+    const block = limiter.blocked(username, ip);
+    if (block !== undefined)
+      throw new AppError('XW_ERR_LOGIN_LIMITED', { after: block.seconds }, [], { 'retry-after': String(block.seconds) });
     const user = await store.users.findByUsername(username.trim());
     dummy ??= hashPassword('xiaowei-no-such-user');
     let ok = false;

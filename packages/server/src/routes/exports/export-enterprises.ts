@@ -3,6 +3,7 @@ import { formatMoney, type Lang } from '@xiaowei/engine';
 import type { ExportRow, Store } from '@xiaowei/store';
 import ExcelJS from 'exceljs';
 import type { DataScope } from '../../context/scope.ts';
+import { csvText, defuse } from '../../http/formula-injection.ts';
 import type { ListQuery } from '../enterprises/enterprises.schema.ts';
 import { filterOf } from '../enterprises/list-enterprises.ts';
 
@@ -42,10 +43,12 @@ const COLUMNS: readonly { key: keyof ExportRow; kind: Kind; header: Record<Lang,
   { key: 'parameterHash', kind: 'text', header: { 'zh-CN': '参数哈希', ko: '매개변수 해시', en: 'parameter_hash' } },
 ];
 
-/** A CSV field: quoted when it holds a separator, a quote or a line break; a leading = + - @ is defused (formula injection). */
-function csvField(v: string): string {
-  const safe = /^[=+\-@\t\r]/.test(v) && !/^-?\d/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+/**
+ * A CSV field. Text is defused against formula injection and quoted as needed (formula-injection.ts);
+ * money, counts and years are numbers as the import reads them (a negative amount stays a number).
+ */
+function csvField(kind: Kind, v: string): string {
+  return kind === 'text' ? csvText(v) : v;
 }
 
 function text(kind: Kind, v: unknown): string {
@@ -74,8 +77,8 @@ async function exportRows(store: Store, scope: DataScope, q: ListQuery): Promise
 export async function exportCsv(store: Store, scope: DataScope, q: ListQuery, lang: Lang): Promise<Readable> {
   const rows = await exportRows(store, scope, q);
   async function* lines(): AsyncGenerator<string> {
-    yield `\uFEFF${COLUMNS.map((c) => csvField(c.header[lang])).join(',')}\r\n`;
-    for await (const row of rows) yield `${COLUMNS.map((c) => csvField(text(c.kind, row[c.key]))).join(',')}\r\n`;
+    yield `\uFEFF${COLUMNS.map((c) => csvText(c.header[lang])).join(',')}\r\n`;
+    for await (const row of rows) yield `${COLUMNS.map((c) => csvField(c.kind, text(c.kind, row[c.key]))).join(',')}\r\n`;
   }
   return Readable.from(lines());
 }
@@ -98,7 +101,14 @@ export async function exportXlsx(store: Store, scope: DataScope, q: ListQuery, l
       for (const c of COLUMNS) {
         const v = row[c.key];
         // Excel holds numbers as doubles: exact for every amount up to 10^13 yuan with fen (15 digits).
-        values[c.key] = v === null || v === undefined ? null : c.kind === 'money' ? Number(formatMoney(v as number)) : v;
+        values[c.key] =
+          v === null || v === undefined
+            ? null
+            : c.kind === 'money'
+              ? Number(formatMoney(v as number))
+              : c.kind === 'text'
+                ? defuse(String(v))
+                : v;
       }
       sheet.addRow(values).commit();
     }

@@ -6,6 +6,7 @@ import { importEnterprises } from './import-enterprises.ts';
 import { type ImportJob, ImportJobs } from './import-jobs.ts';
 import { getImportSchema, IMPORT_JOB, type ImportQuery, importEnterprisesSchema } from './imports.schema.ts';
 import { uploadKind } from './read-upload.ts';
+import { checkUpload } from './upload-limits.ts';
 
 const NO_FILE = {
   'zh-CN': '请上传一个文件（字段 file）',
@@ -47,6 +48,8 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
       const kind = uploadKind(file.filename, file.mimetype);
       if (kind === undefined)
         throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: `${file.filename.slice(0, 100)} (${file.mimetype})` });
+      // Refused before a job starts: a workbook past the unpacking limits, an empty or binary CSV.
+      await checkUpload(kind, buffer);
       const job = jobs.start(user, file.filename);
       const run = importEnterprises(store, job, { kind, buffer, fileName: file.filename }, { actor: user, lang: request.lang, scope });
       if ((request.query as ImportQuery).wait === false) {

@@ -18,6 +18,11 @@ const WORDS = {
     en: 'cannot read the Excel workbook (.xlsx): {detail}',
   },
   no_header: { 'zh-CN': '文件没有表头行', ko: '파일에 머리글 행이 없습니다', en: 'the file has no header row' },
+  no_rows: {
+    'zh-CN': '文件在表头行之后没有数据行',
+    ko: '파일에 머리글 행 다음의 데이터 행이 없습니다',
+    en: 'the file has no data rows after the header row',
+  },
 } as const;
 
 const fill = (labels: (typeof WORDS)[keyof typeof WORDS], params: Record<string, unknown>) => {
@@ -47,8 +52,10 @@ export function csvText(buffer: Buffer): string {
 
 /** Records of a CSV upload, keyed by the header as written; a malformed line is XW_ERR_VALIDATION with its line. */
 export async function* csvRecords(buffer: Buffer): AsyncGenerator<Record<string, unknown>> {
+  let headed = false;
   const parser = parse(csvText(buffer), {
     columns: (header: string[]) => {
+      headed = true;
       if (header.every((h) => h.trim() === ''))
         throw new AppError('XW_ERR_VALIDATION', { count: 1 }, [{ path: '', row: 1, field: '', message: WORDS.no_header }]);
       return header.map((h) => h.trim());
@@ -56,8 +63,12 @@ export async function* csvRecords(buffer: Buffer): AsyncGenerator<Record<string,
     skip_empty_lines: true,
     relax_column_count: true,
   });
+  let rows = 0;
   try {
-    for await (const record of parser) yield record as Record<string, unknown>;
+    for await (const record of parser) {
+      rows += 1;
+      yield record as Record<string, unknown>;
+    }
   } catch (e) {
     if (e instanceof AppError) throw e;
     if (e instanceof CsvError) {
@@ -68,6 +79,9 @@ export async function* csvRecords(buffer: Buffer): AsyncGenerator<Record<string,
     }
     throw e;
   }
+  // Nothing to import is an error, as an empty workbook is, never "completed, 0 rows".
+  if (!headed) throw AppError.validation([{ path: '', row: 1, field: '', message: WORDS.no_header }]);
+  if (rows === 0) throw AppError.validation([{ path: '', row: 2, field: '', message: WORDS.no_rows }]);
 }
 
 /** A cell of a worksheet as import text or number: dates as YYYY-MM-DD, formulas by their result, rich text joined. */
@@ -98,6 +112,7 @@ export async function* xlsxRecords(buffer: Buffer): AsyncGenerator<Record<string
   // forever for entries that never come, so it is refused before it is read.
   if (!isZipArchive(buffer)) throw AppError.validation([{ path: '', field: '', message: fill(WORDS.bad_xlsx, { detail: NOT_ZIP }) }]);
   let header: string[] | undefined;
+  let rows = 0;
   try {
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buffer), {
       worksheets: 'emit',
@@ -118,6 +133,7 @@ export async function* xlsxRecords(buffer: Buffer): AsyncGenerator<Record<string
         header.forEach((h, j) => {
           if (h !== '' || (values[j] !== null && values[j] !== undefined)) record[h] = values[j] ?? null;
         });
+        rows += 1;
         yield record;
       }
       break; // the first worksheet only
@@ -127,4 +143,5 @@ export async function* xlsxRecords(buffer: Buffer): AsyncGenerator<Record<string
     throw AppError.validation([{ path: '', field: '', message: fill(WORDS.bad_xlsx, { detail: (e as Error).message.slice(0, 200) }) }]);
   }
   if (header === undefined) throw AppError.validation([{ path: '', row: 1, field: '', message: WORDS.no_header }]);
+  if (rows === 0) throw AppError.validation([{ path: '', row: 2, field: '', message: WORDS.no_rows }]);
 }

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../errors/app-error.ts';
 import { csvRecords, uploadKind, xlsxRecords } from '../imports/read-upload.ts';
+import { checkUpload } from '../imports/upload-limits.ts';
 
 const NO_FILE = {
   'zh-CN': '请上传一个文件（字段 file）',
@@ -40,6 +41,7 @@ export async function readLendingUpload(request: FastifyRequest): Promise<{ file
   }
   const kind = uploadKind(fileName, mimeType);
   if (kind === undefined) throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: `${fileName.slice(0, 100)} (${mimeType})` });
+  await checkUpload(kind, buffer);
   const records: Record<string, unknown>[] = [];
   for await (const record of kind === 'csv' ? csvRecords(buffer) : xlsxRecords(buffer)) {
     records.push(record);

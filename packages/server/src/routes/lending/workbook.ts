@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
+import { defuseWorkbook } from '../../http/formula-injection.ts';
 
 export type CellKind = 'money' | 'rate' | 'number' | 'text' | 'boolean';
 
@@ -34,6 +35,7 @@ export async function sendWorkbook(
     col.width = Math.max(10, Math.min(40, c.header.length * 2 + 2));
     if (c.kind === 'rate') col.numFmt = '0.00%';
   });
+  defuseWorkbook(wb);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   return reply
     .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')

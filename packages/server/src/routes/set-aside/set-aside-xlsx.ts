@@ -6,6 +6,7 @@
 import { formatMoney, type Lang } from '@xiaowei/engine';
 import type { SetAsideReport, SetAsideStatus } from '@xiaowei/store';
 import ExcelJS from 'exceljs';
+import { defuseWorkbook } from '../../http/formula-injection.ts';
 import { metaLines, REPORT_COLUMNS, stateText, TITLE, totalsStateText, totalsStatus } from './report-table.ts';
 
 const FILL = {
@@ -50,5 +51,6 @@ export async function setAsideXlsx(report: SetAsideReport, lang: Lang): Promise<
   about.columns = [{ width: 28 }, { width: 100 }];
   about.addRow([TITLE[lang]]).font = { bold: true, size: 14 };
   for (const [k, v] of metaLines(report, lang)) about.addRow([k, v]);
+  defuseWorkbook(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

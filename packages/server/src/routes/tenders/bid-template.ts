@@ -1,5 +1,6 @@
 import type { Lang } from '@xiaowei/engine';
 import ExcelJS from 'exceljs';
+import { defuseWorkbook } from '../../http/formula-injection.ts';
 import { BID_COLUMNS } from './bid-columns.ts';
 
 const SHEETS = {
@@ -36,5 +37,6 @@ export async function bidTemplate(lang: Lang): Promise<Buffer> {
   for (const c of BID_COLUMNS) help.addRow({ column: c.header[lang], required: c.required ? '✓' : '', meaning: c.help[lang] });
   help.addRow({});
   help.addRow({ column: SHEETS.note[lang] });
+  defuseWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../errors/app-error.ts';
 import { actor, dataScope, storeOf } from '../enterprises/registry-context.ts';
 import { uploadKind } from '../imports/read-upload.ts';
+import { checkWorkbook } from '../imports/upload-limits.ts';
 import { bidTemplate } from './bid-template.ts';
 import { createTender } from './create-tender.ts';
 import { deleteTender } from './delete-tender.ts';
@@ -73,6 +74,7 @@ async function readXlsx(request: FastifyRequest): Promise<{ buffer: Buffer; file
   // forever) is refused before it is read.
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50)
     throw AppError.validation([{ path: 'file', field: 'file', message: NOT_XLSX }]);
+  await checkWorkbook(buffer);
   return { buffer, fileName: file.filename };
 }
 

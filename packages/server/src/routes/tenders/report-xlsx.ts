@@ -1,6 +1,7 @@
 import type { Lang } from '@xiaowei/engine';
 import type { TenderEvaluation } from '@xiaowei/store';
 import ExcelJS from 'exceljs';
+import { defuseWorkbook } from '../../http/formula-injection.ts';
 import { REPORT_WORDS, reportText } from './report-table.ts';
 
 /** A right-aligned cell that is an amount or a score, as an Excel number (exact: at most 15 significant digits). */
@@ -37,5 +38,6 @@ export async function reportXlsx(e: TenderEvaluation, lang: Lang): Promise<Buffe
   sheet.columns.forEach((c, i) => {
     c.width = i === 0 ? 22 : i === 2 ? 34 : 18;
   });
+  defuseWorkbook(wb);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

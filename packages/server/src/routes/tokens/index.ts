@@ -35,7 +35,7 @@ const USER_ID: JsonSchema = { type: 'string', minLength: 1, maxLength: 100, desc
 const createSchema = {
   summary: 'Create an API token (shown once)',
   description:
-    'For integrators, banks and budget units: send it as `Authorization: Bearer <token>` (no cookie, no CSRF token). Only its SHA-256 is stored: the `token` of this response is the only copy. A user creates its own; an administrator may create one for another user (`user_id`).',
+    'For integrators, banks and budget units: send it as `Authorization: Bearer <token>` (no cookie, no CSRF token). Only its SHA-256 is stored: the `token` of this response is the only copy. A user creates its own; an administrator may create one for another user (`user_id`). Only a signed-in session creates tokens: an API token asking is 403 `XW_ERR_TOKEN_CANNOT_MINT`.',
   tags: ['auth'],
   querystring: querySchema({}),
   body: {
@@ -86,6 +86,8 @@ export async function tokensRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/api/v1/tokens', { schema: createSchema, config }, async (request, reply) => {
     const store = storeOf(app);
+    // A token minting tokens would let a leaked token outlive its own revocation: only a signed-in person creates them.
+    if (request.auth?.method === 'token') throw new AppError('XW_ERR_TOKEN_CANNOT_MINT');
     const body = request.body as { name: string; user_id?: string };
     const userId = subject(request, body.user_id);
     if ((await store.users.get(userId)) === undefined) throw new AppError('XW_ERR_NOT_FOUND', { what: userId.slice(0, 100) });

@@ -1,0 +1,27 @@
+import pino, { type Logger } from 'pino';
+
+/**
+ * The service's logger: pino writing to stdout through an asynchronous destination (SonicBoom with
+ * `sync: false`), so a request never waits for the terminal or the pipe — lines are buffered and written
+ * in batches. What is buffered is written synchronously by {@link ServiceLog.flush} on shutdown and at
+ * exit, so no line is lost when the service stops.
+ */
+export interface ServiceLog {
+  readonly logger: Logger;
+  /** Writes every buffered line now (synchronously). */
+  flush(): void;
+}
+
+export function serviceLog(level: string): ServiceLog {
+  const destination = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  const logger = pino({ level }, destination);
+  const flush = () => {
+    try {
+      destination.flushSync();
+    } catch {
+      // Nothing written yet (the stream is not open), or stdout closed: nothing more can be done.
+    }
+  };
+  process.once('exit', flush);
+  return { logger, flush };
+}
