@@ -215,3 +215,22 @@ function read(raw: string): IndustryReading {
   const reading = groupOfDivision(value, division, m[3] ?? '');
   return reading.ok ? { ...reading, section } : reading;
 }
+
+/**
+ * Whether an `industry` value is 工业 — mining, manufacturing, and electricity, heat, gas and water
+ * (GB/T 4754-2011 sections B, C, D; the size standard's `industry` group) — read from the code itself,
+ * so that codes outside the size standard (finance, education…) are answered too: 1 industrial, 0 not,
+ * −1 not a code.
+ */
+export function industrialCode(raw: string): number {
+  const value = raw.trim();
+  if (GROUP_SET.has(value)) return value === 'industry' ? 1 : 0;
+  if (/^[A-Za-z]$/.test(value)) {
+    const section = value.toUpperCase();
+    return SECTIONS[section] === undefined ? -1 : Number(section === 'B' || section === 'C' || section === 'D');
+  }
+  const m = CODE.exec(value);
+  const section = m ? sectionOf(Number(m[2])) : undefined;
+  if (m === null || section === undefined || (m[1] !== undefined && m[1].toUpperCase() !== section)) return -1;
+  return Number(section === 'B' || section === 'C' || section === 'D');
+}
