@@ -2,7 +2,7 @@ import { type Column, FormulaError, type Period, Population, Simulation, type Ta
 import { InputError } from './cli-error.ts';
 import { periodFailure } from './compile-plan.ts';
 import type { InputWithLinks } from './linked-input.ts';
-import { messageLabels } from './messages.ts';
+import { problemOf } from './run-plan.ts';
 
 /**
  * A simulation of the records and the members they link to: the path for outputs that follow links
@@ -85,10 +85,7 @@ export function simulateOutputs(
         const link = data.links.find((l) => l.entity === failing);
         record = link ? Math.max(0, [...link.targets].indexOf(e.row)) : 0;
       }
-      const detail = e.message.replace(/^.*?, member \d+: /, '');
-      throw new InputError(data.main.source, [
-        { row: data.main.rows[record] ?? 0, field: e.variable, message: messageLabels('formula_failed', { variable: e.variable, detail }) },
-      ]);
+      throw new InputError(data.main.source, [problemOf(e, data.main.rows[record] ?? 0)]);
     }
   }
   return out;

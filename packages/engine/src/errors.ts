@@ -82,7 +82,13 @@ export class MissingValueError extends FormulaError {
     period: string,
     row: number,
   ) {
-    super(`${variable} (${period}), member ${row}: ${field} is not given and ${variable} depends on it`, variable, period, row, 'missing_value');
+    super(
+      `${variable} (${period}), member ${row}: ${field} is not given and ${variable} depends on it`,
+      variable,
+      period,
+      row,
+      'missing_value',
+    );
     this.labels = interpolate(INPUT_MESSAGES.missing_input, { field, variable });
   }
 

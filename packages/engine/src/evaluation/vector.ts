@@ -389,7 +389,7 @@ export function isGiven(a: Numeric): Bool {
 export function meetsAllGiven(values: readonly Numeric[], tables: readonly Float64Array[], keys: Uint8Array): { met: Bool; failed: Bool } {
   const n = keys.length;
   const met = allocator().u8(n).fill(1);
-  const failed = allocator().u8(n);
+  const failed = allocator().u8(n).fill(0); // arena buffers are reused, not zeroed
   for (let k = 0; k < values.length; k++) {
     const v = values[k];
     const t = tables[k];

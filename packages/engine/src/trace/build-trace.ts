@@ -29,7 +29,8 @@ export interface TraceNode {
   readonly entity: string;
   readonly period: string;
   readonly label: Labels;
-  readonly value: ScalarValue;
+  /** The member's value; null for an absent input (declared without a default, not given). */
+  readonly value: ScalarValue | null;
   readonly kind: 'formula' | 'input' | 'default';
   /** Start of the dated formula used. */
   readonly formulaFrom?: string;
@@ -94,7 +95,7 @@ export function explain(sim: Simulation, id: string, period: Period | string | n
       entity: v.entity,
       period: node.period.key,
       label: v.label,
-      value: cellValue(v, column, i),
+      value: (v.valueType === 'money' || v.valueType === 'number') && Number.isNaN(column[i]) ? null : cellValue(v, column, i),
       kind: node.kind,
       ...(node.formulaFrom ? { formulaFrom: node.formulaFrom } : {}),
       references: dated?.reference ?? v.reference,
