@@ -63,8 +63,8 @@ export abstract class BaseContext implements FormulaContext {
   private failAbsent(id: string, column: Float64Array, where: Uint8Array | undefined, period: Period | undefined): void {
     const n = column.length;
     for (let i = 0; i < n; i++) {
-      // NaN is the only value not equal to itself: the absent marker of an input without a default.
-      if (column[i] !== column[i] && (where === undefined || where[i] === 1)) {
+      // NaN is the absent marker of an input without a default.
+      if (Number.isNaN(column[i]) && (where === undefined || where[i] === 1)) {
         throw new MissingValueError(this.variable, id, (period ?? this.period).key, i);
       }
     }

@@ -376,7 +376,7 @@ export function meetsAll(values: readonly Numeric[], tables: readonly Float64Arr
 export function isGiven(a: Numeric): Bool {
   const n = a.length;
   const out = allocator().u8(n);
-  for (let i = 0; i < n; i++) out[i] = a[i] === a[i] ? 1 : 0;
+  for (let i = 0; i < n; i++) out[i] = Number.isNaN(a[i]) ? 0 : 1;
   return out;
 }
 
@@ -398,7 +398,7 @@ export function meetsAllGiven(values: readonly Numeric[], tables: readonly Float
       if (v[i] < bound) {
         failed[i] = 1;
         met[i] = 0;
-      } else if (v[i] !== v[i] && bound > 0) met[i] = 0;
+      } else if (Number.isNaN(v[i]) && bound > 0) met[i] = 0;
     }
   }
   return { met, failed };
