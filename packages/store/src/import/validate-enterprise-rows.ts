@@ -197,7 +197,8 @@ export class EnterpriseRowReader {
     const employees = decoded.columns.employees as Float64Array;
     const reported = new Set(decoded.problems.filter((p) => p.field === 'employees').map((p) => p.row));
     for (let i = 0; i < n; i++) {
-      if (mapped[i] === undefined || reported.has(i) || Number.isInteger(employees[i])) continue;
+      // An absent count (NaN: not given) is not a fraction; whether the answers need it is the evaluation's question.
+      if (mapped[i] === undefined || reported.has(i) || Number.isNaN(employees[i]) || Number.isInteger(employees[i])) continue;
       bad[i] = 1;
       const raw = mapped[i]?.employees;
       this.report(
