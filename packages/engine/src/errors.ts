@@ -55,7 +55,10 @@ export class CycleError extends EngineError {
   }
 }
 
-/** A formula that failed for a given entity row (e.g. a value it cannot map). */
+/**
+ * A formula that failed for a given entity row (e.g. a value it cannot map). `field` names the input at
+ * fault and `labels` says what is wrong in every language, when the formula knows them.
+ */
 export class FormulaError extends EngineError {
   override readonly name: string = 'FormulaError';
   constructor(
@@ -64,6 +67,8 @@ export class FormulaError extends EngineError {
     readonly period: string,
     readonly row?: number,
     code = 'formula',
+    readonly labels?: Labels,
+    readonly field?: string,
   ) {
     super(message, code);
   }
@@ -75,21 +80,18 @@ export class FormulaError extends EngineError {
  */
 export class MissingValueError extends FormulaError {
   override readonly name = 'MissingValueError';
-  readonly labels: Labels;
-  constructor(
-    variable: string,
-    readonly field: string,
-    period: string,
-    row: number,
-  ) {
+  declare readonly labels: Labels;
+  declare readonly field: string;
+  constructor(variable: string, field: string, period: string, row: number) {
     super(
       `${variable} (${period}), member ${row}: ${field} is not given and ${variable} depends on it`,
       variable,
       period,
       row,
       'missing_value',
+      interpolate(INPUT_MESSAGES.missing_input, { field, variable }),
+      field,
     );
-    this.labels = interpolate(INPUT_MESSAGES.missing_input, { field, variable });
   }
 
   /** The same error for the member `offset` places further on (a chunk's row in the whole input). */

@@ -2,6 +2,7 @@ import { DefinitionError, FormulaError, MissingValueError } from '../errors.ts';
 import { fromDayNumber, type Instant } from '../periods/instant.ts';
 import type { Period } from '../periods/period.ts';
 import type { TaxBenefitSystem } from '../system/tax-benefit-system.ts';
+import type { Labels } from '../text/labels.ts';
 import type { Recorder } from '../trace/recorder.ts';
 import type { Column } from '../variables/column.ts';
 import type { ValueType } from '../variables/variable.ts';
@@ -275,7 +276,17 @@ export abstract class BaseContext implements FormulaContext {
     return value;
   }
 
-  fail(row: number, message: string): never {
-    throw new FormulaError(`${this.variable} (${this.period.key}), member ${row}: ${message}`, this.variable, this.period.key, row);
+  fail(row: number, message: string | Labels, field?: string): never {
+    const text = typeof message === 'string' ? message : message.en;
+    const labels = typeof message === 'string' ? undefined : message;
+    throw new FormulaError(
+      `${this.variable} (${this.period.key}), member ${row}: ${text}`,
+      this.variable,
+      this.period.key,
+      row,
+      'formula',
+      labels,
+      field,
+    );
   }
 }

@@ -1,5 +1,6 @@
 import type { Instant } from '../periods/instant.ts';
 import type { Period } from '../periods/period.ts';
+import type { Labels } from '../text/labels.ts';
 import type { Column } from '../variables/column.ts';
 
 /** Values of another entity seen through a link, one per member of the formula's entity. */
@@ -90,6 +91,9 @@ export interface FormulaContext {
    * grouped by the threshold in force.
    */
   once<T>(key: string, compute: () => T): T;
-  /** Stops the calculation with a message about member `row` (a value the formula cannot handle). */
-  fail(row: number, message: string): never;
+  /**
+   * Stops the calculation with a message about member `row` (a value the formula cannot handle): text, or
+   * labels in every language; `field` names the input at fault.
+   */
+  fail(row: number, message: string | Labels, field?: string): never;
 }

@@ -139,7 +139,8 @@ export class Plan {
         // A formula names the member by its place in the chunk; report its place in the whole input.
         if (e instanceof MissingValueError && off > 0) throw e.shifted(off);
         if (e instanceof FormulaError && e.row !== undefined && off > 0) {
-          throw new FormulaError(e.message.replace(`member ${e.row}:`, `member ${e.row + off}:`), e.variable, e.period, e.row + off);
+          const message = e.message.replace(`member ${e.row}:`, `member ${e.row + off}:`);
+          throw new FormulaError(message, e.variable, e.period, e.row + off, e.code, e.labels, e.field);
         }
         throw e;
       }
