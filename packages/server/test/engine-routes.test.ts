@@ -275,6 +275,37 @@ describe('missing figures at the API', () => {
     expect(ok.json.result.values.size_class).toBe('small');
   });
 
+  it('classify: a missing indicator the class depends on is a 422 naming the field; a finance code is refused', async () => {
+    const r = await post(app, '/api/v1/classify?period=2013&lang=en', { industry: 'construction', employees: 500, revenue: 900000000 });
+    expect(r.status).toBe(422);
+    expect(r.json.problems).toEqual([
+      expect.objectContaining({ field: 'total_assets', message: '"total_assets" is not given: size_class depends on it' }),
+    ]);
+    const micro = await post(app, '/api/v1/classify?period=2013&lang=en', { industry: 'construction', revenue: 2999999.99 });
+    expect(micro.status).toBe(200);
+    expect(micro.json.result.size_class).toBe('micro');
+    const finance = await post(app, '/api/v1/classify?period=2013&lang=en', {
+      industry: 'J66',
+      employees: 10,
+      revenue: 1,
+      total_assets: 1,
+    });
+    expect(finance.status).toBe(422);
+    expect(finance.json.problems[0]).toMatchObject({ field: 'industry' });
+    expect(finance.json.problems[0].message).toContain('finance');
+  });
+
+  it('evaluate: a finance firm (J66) is taxed and may be small low-profit (EIT Regulations art. 92)', async () => {
+    const r = await post(app, '/api/v1/evaluate?period=2026&variables=is_small_low_profit,corporate_income_tax', {
+      industry: 'J66',
+      employees: 85,
+      total_assets: 5000000,
+      taxable_income: 250000,
+    });
+    expect(r.status).toBe(200);
+    expect(r.json.result.values).toEqual({ is_small_low_profit: true, corporate_income_tax: 12500 });
+  });
+
   it('evaluate: 2026, the industrial firm with 85 employees and 250,000 of income pays 12,500 (5%)', async () => {
     const r = await post(app, '/api/v1/evaluate?period=2026&variables=is_small_low_profit,corporate_income_tax', {
       industry: 'C3311',
