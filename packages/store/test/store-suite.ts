@@ -337,12 +337,13 @@ export function storeSuite(name: string, make: () => Promise<StoreFixture>): voi
         const id = tag();
         await enterprise(id, '370202', { industry: 'retail' });
         await store.enterprises.upsertYear(id, { year: 2011, employees: 5, revenueFen: 100_000_00 }, { actor, scope: ALL });
-        await store.enterprises.upsertYear(id, { year: 2018, employees: 5, revenueFen: 100_000_00 }, { actor, scope: ALL });
+        await store.enterprises.upsertYear(id, { year: 2028, employees: 5, revenueFen: 100_000_00 }, { actor, scope: ALL });
         const [y2011, y2018] = await store.entitlements.get(id, { scope: ALL });
         expect(y2011).toMatchObject({ year: 2011, sizeClass: null, isSmallOrMicro: null, totalSupportValueFen: null });
         expect(y2011.detail.problems.map((p) => p.variable)).toContain('size_class');
         expect(y2011.detail.problems.find((p) => p.variable === 'size_class')?.message).toMatch(/2011/);
-        expect(y2018).toMatchObject({ year: 2018, sizeClass: 'micro', isSmallOrMicro: true });
+        // 2028: income tax not encoded after 2027-12-31 (公告2023年第12号 ends then).
+        expect(y2018).toMatchObject({ year: 2028, sizeClass: 'micro', isSmallOrMicro: true });
         expect(y2018.detail.notEncoded).toContain('gf2012-14/02.2');
         expect(y2018.detail.problems).toEqual([]);
         expect(y2018.detail.missingInputs).toEqual(['total_assets']);
