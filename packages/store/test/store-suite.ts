@@ -349,6 +349,20 @@ export function storeSuite(name: string, make: () => Promise<StoreFixture>): voi
         expect(y2018.detail.missingInputs).toEqual(['total_assets']);
       });
 
+      it('a figure the class needs and the registry lacks is a problem naming it, never a 0 (not micro)', async () => {
+        const id = tag();
+        await enterprise(id, '370202', { industry: 'construction' });
+        // Construction uses revenue and total assets: 900M of revenue and no assets cannot be classified.
+        await store.enterprises.upsertYear(id, { year: 2013, employees: 500, revenueFen: 900_000_000_00 }, { actor, scope: ALL });
+        const [y] = await store.entitlements.get(id, { scope: ALL });
+        expect(y).toMatchObject({ year: 2013, sizeClass: null, isSmallOrMicro: null });
+        expect(y.detail.problems.find((p) => p.variable === 'size_class')?.message).toContain('total_assets');
+        // Revenue below the small bound decides micro without assets.
+        await store.enterprises.upsertYear(id, { year: 2014, employees: 500, revenueFen: 2_999_999_99 }, { actor, scope: ALL });
+        const [, y2014] = await store.entitlements.get(id, { scope: ALL });
+        expect(y2014).toMatchObject({ year: 2014, sizeClass: 'micro', isSmallOrMicro: true });
+      });
+
       it('totals by measure equal the sums of the components in the stored details, within the scope', async () => {
         const t = tag();
         const sample = [
