@@ -12,6 +12,8 @@ import { JsonNumberText } from './parse-json-exact.ts';
  * @example variableCell(corporate_income_tax, new Float64Array([4375000]), 0, 'en').csv // '43750'
  */
 export function variableCell(variable: Variable, column: Column, i: number, lang: Lang): Cell {
+  // An input declared without a default and not given is absent (NaN): shown as nothing, never as 0.
+  if ((variable.valueType === 'money' || variable.valueType === 'number') && Number.isNaN(column[i] as number)) return textCell(null);
   switch (variable.valueType) {
     case 'money': {
       const text = formatMoney(column[i] as number);

@@ -8,6 +8,7 @@ import {
   type Labels,
   Period,
   type TaxBenefitSystem,
+  type ValueProblem,
   type Variable,
 } from '@xiaowei/engine';
 import { InputError, type InputProblem } from './cli-error.ts';
@@ -58,7 +59,14 @@ export const recordIdText = (id: RecordId): string | null => (id instanceof Json
  * missing `required` fields. Throws an {@link InputError} listing them all; nothing is computed then.
  * @example const input = decodeInput(system, 'enterprise', await readRecords('a.csv'), ['industry']);
  */
-export function decodeInput(system: TaxBenefitSystem, entity: string, set: RecordSet, required: readonly string[]): DecodedInput {
+export function decodeInput(
+  system: TaxBenefitSystem,
+  entity: string,
+  set: RecordSet,
+  required: readonly string[],
+  /** Further checks of given values by field, reported like the variables' own (e.g. the size standard's industries for classify). */
+  checks: Readonly<Record<string, (value: string) => ValueProblem | undefined>> = {},
+): DecodedInput {
   const variables = [...system.variables.values()].filter((v) => v.entity === entity && v.isInput);
   const inputs = new Map(variables.map((v) => [v.id, v]));
   const canonical = fieldNames(system, entity);
@@ -181,6 +189,15 @@ export function decodeInput(system: TaxBenefitSystem, entity: string, set: Recor
     if (values === undefined) periods.set(key, (values = { column: defaultColumn(variable, n), given: new Uint8Array(n) }));
     (values.column as unknown[])[p.i] = cell;
     values.given[p.i] = 1;
+  }
+  const reported = new Set(decoded.problems.map((p) => `${p.row}\u0000${p.field}`));
+  for (const [field, check] of Object.entries(checks)) {
+    records.forEach((record, i) => {
+      const raw = (record as Record<string, unknown> | null)?.[field];
+      if (isBlank(raw) || reported.has(`${i}\u0000${field}`)) return;
+      const problem = check(String(raw).trim());
+      if (problem) problems.push({ row: set.rows[i], field, message: problem.message });
+    });
   }
   if (problems.length > 0) {
     // Stable: the problems of one row keep the order they were found in.

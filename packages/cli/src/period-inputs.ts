@@ -66,13 +66,33 @@ function periodsOf(variable: Variable, asked: Period): Period[] {
   return asked.unit === 'day' ? [asked] : span.split('day');
 }
 
-/** Sets every value the records give on a population for a simulation of `asked` (see {@link inputColumnAt}). */
-export function setPeriodInputs(population: Population, variables: Iterable<Variable>, input: DecodedInput, asked: Period): void {
+/** A column of values the records give, for one variable at one period. */
+export interface PeriodInput {
+  readonly id: string;
+  readonly at: Period;
+  readonly column: Column;
+}
+
+/** Every value the records give, placed at the periods a simulation of `asked` reads (see {@link inputColumnAt}). */
+export function periodInputs(variables: Iterable<Variable>, input: DecodedInput, asked: Period): PeriodInput[] {
+  const inputs: PeriodInput[] = [];
   for (const variable of variables) {
     if (!input.present.has(variable.id) && !input.byPeriod.has(variable.id)) continue;
     for (const at of periodsOf(variable, asked)) {
-      const col = inputColumnAt(input, variable, at, asked);
-      if (col !== undefined) population.setInput(variable.id, at, col);
+      const column = inputColumnAt(input, variable, at, asked);
+      if (column !== undefined) inputs.push({ id: variable.id, at, column });
     }
+  }
+  return inputs;
+}
+
+/**
+ * Sets the given inputs on a population: every record's, or with `member` only that record's (a
+ * population of one, so that a figure one record lacks does not stop the others' answers).
+ */
+export function setPeriodInputs(population: Population, inputs: readonly PeriodInput[], member?: number): void {
+  for (const { id, at, column } of inputs) {
+    const col = member === undefined ? column : Array.isArray(column) ? column.slice(member, member + 1) : column.subarray(member, member + 1);
+    population.setInput(id, at, col as Column);
   }
 }

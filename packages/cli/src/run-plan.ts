@@ -11,7 +11,10 @@ function member(columns: Readonly<Record<string, Column>>, i: number): Record<st
   );
 }
 
-function problemOf(e: FormulaError, row: number): InputProblem {
+export function problemOf(e: FormulaError, row: number): InputProblem {
+  // A figure the answer needs and the record does not give, or an input the law cannot take (a formula
+  // that names the field and says why in every language): reported on that field.
+  if (e.labels !== undefined) return { row, field: e.field ?? e.variable, message: e.labels };
   // The engine's message starts with "variable (period), member k: "; the row is given separately here.
   const detail = e.message.replace(/^.*?, member \d+: /, '');
   return { row, field: e.variable, message: messageLabels('formula_failed', { variable: e.variable, detail }) };

@@ -2,8 +2,8 @@ import { type Column, FormulaError, type Period, Population, Simulation, type Ta
 import { InputError } from './cli-error.ts';
 import { periodFailure } from './compile-plan.ts';
 import type { InputWithLinks } from './linked-input.ts';
-import { messageLabels } from './messages.ts';
-import { setPeriodInputs } from './period-inputs.ts';
+import { periodInputs, setPeriodInputs } from './period-inputs.ts';
+import { problemOf } from './run-plan.ts';
 
 /**
  * A simulation of the records and the members they link to: the path for outputs that follow links
@@ -19,7 +19,7 @@ export function linkedSimulation(
 ): Simulation {
   const population = new Population(system);
   population.addEntity(entity, data.main.n);
-  setPeriodInputs(population, system.variables.values(), data.main, period);
+  setPeriodInputs(population, periodInputs(system.variables.values(), data.main, period));
   const byEntity = new Map<string, typeof data.links>();
   for (const l of data.links) byEntity.set(l.entity, [...(byEntity.get(l.entity) ?? []), l]);
   for (const [target, links] of byEntity) {
@@ -86,10 +86,7 @@ export function simulateOutputs(
         const link = data.links.find((l) => l.entity === failing);
         record = link ? Math.max(0, [...link.targets].indexOf(e.row)) : 0;
       }
-      const detail = e.message.replace(/^.*?, member \d+: /, '');
-      throw new InputError(data.main.source, [
-        { row: data.main.rows[record] ?? 0, field: e.variable, message: messageLabels('formula_failed', { variable: e.variable, detail }) },
-      ]);
+      throw new InputError(data.main.source, [problemOf(e, data.main.rows[record] ?? 0)]);
     }
   }
   return out;

@@ -36,7 +36,10 @@ export function traceOf(sim: Simulation, id: string, period: string, i: number):
  */
 export function traceJson(sim: Simulation, node: TraceNode, i: number): JsonValue {
   const variable = sim.system.variable(node.variable);
-  const value = variable.valueType === 'money' ? moneyJson(sim.calculate(node.variable, node.period)[i] as number) : node.value;
+  const raw =
+    variable.valueType === 'money' || variable.valueType === 'number' ? (sim.calculate(node.variable, node.period)[i] as number) : 0;
+  // An absent input (no default, not given) is null in the trace, never 0.
+  const value = Number.isNaN(raw) ? null : variable.valueType === 'money' ? moneyJson(raw) : node.value;
   const children = node.children.map((child) => traceJson(sim, child, i));
   return { ...(node as unknown as Record<string, JsonValue>), value, children };
 }

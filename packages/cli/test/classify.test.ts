@@ -140,4 +140,18 @@ describe('xiaowei classify', () => {
     expect(r.stderr).toContain('-:1: colour: 未知字段“colour”');
     expect(r.stderr).toContain('-:1: size_class: “size_class”是计算结果，不能作为输入');
   });
+
+  it('a missing indicator the class depends on is an error naming the field; one that does not matter is none', () => {
+    const r = xiaowei(
+      ['classify', '-', '--format', 'json', '--period', '2013', '--lang', 'zh-CN'],
+      '[{"id": "a", "industry": "other", "employees": 12}, {"id": "b", "industry": "construction", "employees": 500, "revenue": 900000000}]',
+    );
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('total_assets');
+    expect(r.stderr).toContain('缺少“total_assets”');
+    const ok = xiaowei(['classify', '-', '--format', 'json', '--period', '2013'], '[{"id": "a", "industry": "other", "employees": 12}]');
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)[0]).toMatchObject({ id: 'a', size_class: 'small' });
+  });
 });

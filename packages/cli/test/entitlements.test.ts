@@ -40,4 +40,24 @@ describe('xiaowei entitlements', () => {
     const text = await entitlements(file, { period: '2013', format: 'table', lang: 'ko' });
     expect(text).toContain('종업원 수 85 > 80 — 80 이하이면 충족합니다');
   });
+
+  it('2026: the industrial firm with 85 employees and 250,000 of income gets the small low-profit relief (pays 5%)', async () => {
+    const file = join(tmpdir(), `xw-ent-2026-${process.pid}.json`);
+    writeFileSync(
+      file,
+      '[{"id": "e", "industry": "C3311", "employees": 85, "revenue": 20000000, "total_assets": 5000000, "taxable_income": 250000}]',
+    );
+    const out = JSON.parse(await entitlements(file, { period: '2026', format: 'json', lang: 'en' }));
+    const slp = out[0].entitlements.find((e: { measure: string }) => e.measure === 'gf2012-14/02.2');
+    expect(slp).toMatchObject({ eligible: true, value: 50000, counted: true });
+    expect(out[0].not_encoded).not.toContain('gf2012-14/02.2');
+  });
+
+  it('a record lacking taxable income is an error naming the field on its row', async () => {
+    const file = join(tmpdir(), `xw-ent-missing-${process.pid}.json`);
+    writeFileSync(file, '[{"id": "e", "industry": "C3311", "employees": 85, "revenue": 20000000, "total_assets": 5000000}]');
+    await expect(entitlements(file, { period: '2026', format: 'json', lang: 'en' })).rejects.toMatchObject({
+      problems: [expect.objectContaining({ field: 'taxable_income' })],
+    });
+  });
 });

@@ -7,10 +7,10 @@ describe('xiaowei evaluate', () => {
     const input = [
       // 2015: 250,000 is above the 200,000 threshold until September and within 300,000 from October,
       // so 3 of 12 months are halved: 250,000 × 20% × (3 × 50% + 9) / 12 = 43,750 (国家税务总局公告2015年第61号).
-      '{"id": "t1", "industry": "C3311", "taxable_income": 250000}',
+      '{"id": "t1", "industry": "C3311", "employees": 10, "total_assets": 1000000, "taxable_income": 250000}',
       '{"id": 2, "industry": "I65", "employees": 10, "taxable_income": "123456789.99", "revenue": 123456789.99}',
       // Industry needs 1,000 employees to be large, whatever the revenue.
-      '{"id": "big", "industry": "C", "employees": 999, "revenue": 1000000000000.01}',
+      '{"id": "big", "industry": "C", "employees": 999, "revenue": 1000000000000.01, "taxable_income": 0}',
     ];
     const r = xiaowei(
       ['evaluate', '-', '--period', '2015', '--variables', 'corporate_income_tax,revenue,taxable_income,is_small_low_profit,size_class'],
@@ -24,7 +24,8 @@ describe('xiaowei evaluate', () => {
     expect(r.stdout).toContain('"corporate_income_tax": 30864197.5,');
     expect(r.stdout).toContain('"revenue": 1000000000000.01,');
     expect(JSON.parse(r.stdout)).toEqual([
-      { id: 't1', corporate_income_tax: 43750, revenue: 0, taxable_income: 250000, is_small_low_profit: true, size_class: 'micro' },
+      // No revenue given: shown as null, never 0; 10 employees make it micro whatever the revenue.
+      { id: 't1', corporate_income_tax: 43750, revenue: null, taxable_income: 250000, is_small_low_profit: true, size_class: 'micro' },
       {
         id: 2,
         corporate_income_tax: 30864197.5,
@@ -118,7 +119,7 @@ describe('xiaowei evaluate', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stdout).toBe('');
     expect(unknown.stderr).toMatch(/^xiaowei: unknown variable "size_clas" of enterprise; the closest are: size_class, [^\n]*\n$/);
-    for (const period of ['2011', '2018']) {
+    for (const period of ['2011', '2028']) {
       const r = xiaowei([
         'evaluate',
         'examples/enterprises.csv',
@@ -158,5 +159,28 @@ describe('xiaowei evaluate', () => {
       `${file}:3: id: duplicate id "a" (first at row 1)`,
       `${file}: 5 problem(s) in 3 row(s); nothing was output`,
     ]);
+  });
+
+  it('2026: the industrial firm with 85 employees and 250,000 of income is small low-profit and pays 12,500.00 (5%)', () => {
+    const r = xiaowei(
+      ['evaluate', '-', '--period', '2026', '--variables', 'is_small_low_profit,corporate_income_tax,corporate_income_tax_relief'],
+      '[{"id": "e", "industry": "C3311", "employees": 85, "total_assets": 5000000, "taxable_income": 250000}]',
+    );
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([
+      { id: 'e', is_small_low_profit: true, corporate_income_tax: 12500, corporate_income_tax_relief: 50000 },
+    ]);
+  });
+
+  it('a figure the answer needs and the record lacks is an error on that row and field, never a 0', () => {
+    const r = xiaowei(
+      ['evaluate', '-', '--period', '2013', '--variables', 'size_class', '--lang', 'en'],
+      '[{"id": "ok", "industry": "other", "employees": 9}, {"id": "b", "industry": "construction", "employees": 500, "revenue": 900000000}, {"id": "c", "industry": "C3311", "employees": 50}]',
+    );
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('total_assets');
+    expect(r.stderr).toContain('"total_assets" is not given: size_class depends on it');
+    expect(r.stderr).toContain('"revenue" is not given');
   });
 });

@@ -8,7 +8,7 @@ describe('xiaowei test', () => {
       'cases.yaml': [
         '- name: 2015 income of 250,000 is halved for October to December only',
         '  period: 2015',
-        '  input: { industry: C, taxable_income: 250000 }',
+        '  input: { industry: C, employees: 10, total_assets: 1000000, taxable_income: 250000 }',
         '  output: { corporate_income_tax: 43750 }',
         '- name: industry with 300 employees and 20,000,000 yuan is small (wrong on purpose)',
         '  period: 2013',

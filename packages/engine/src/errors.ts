@@ -1,3 +1,6 @@
+import { INPUT_MESSAGES } from './records/messages.ts';
+import { interpolate, type Labels } from './text/labels.ts';
+
 /**
  * Errors of the engine. Each carries the context needed to act on it (variable, period, path, row),
  * so callers can show a precise message instead of a stack trace.
@@ -52,16 +55,48 @@ export class CycleError extends EngineError {
   }
 }
 
-/** A formula that failed for a given entity row (e.g. a value it cannot map). */
+/**
+ * A formula that failed for a given entity row (e.g. a value it cannot map). `field` names the input at
+ * fault and `labels` says what is wrong in every language, when the formula knows them.
+ */
 export class FormulaError extends EngineError {
-  override readonly name = 'FormulaError';
+  override readonly name: string = 'FormulaError';
   constructor(
     message: string,
     readonly variable: string,
     readonly period: string,
     readonly row?: number,
+    code = 'formula',
+    readonly labels?: Labels,
+    readonly field?: string,
   ) {
-    super(message, 'formula');
+    super(message, code);
+  }
+}
+
+/**
+ * An input that a formula needs for member `row` and that was not given (an input declared without a
+ * default is absent, never 0). `field` names the input, `labels` says so in every language.
+ */
+export class MissingValueError extends FormulaError {
+  override readonly name = 'MissingValueError';
+  declare readonly labels: Labels;
+  declare readonly field: string;
+  constructor(variable: string, field: string, period: string, row: number) {
+    super(
+      `${variable} (${period}), member ${row}: ${field} is not given and ${variable} depends on it`,
+      variable,
+      period,
+      row,
+      'missing_value',
+      interpolate(INPUT_MESSAGES.missing_input, { field, variable }),
+      field,
+    );
+  }
+
+  /** The same error for the member `offset` places further on (a chunk's row in the whole input). */
+  shifted(offset: number): MissingValueError {
+    return new MissingValueError(this.variable, this.field, this.period, (this.row ?? 0) + offset);
   }
 }
 

@@ -9,6 +9,7 @@ export {
   DefinitionError,
   EngineError,
   FormulaError,
+  MissingValueError,
   ParameterNotFoundError,
   PeriodError,
   UnknownVariableError,

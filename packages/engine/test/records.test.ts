@@ -52,10 +52,11 @@ describe('decodeRecords', () => {
     expect(columns.code).toEqual(['110000', '310000']);
   });
 
-  it('empty and absent values take the default', () => {
+  it('empty and absent values take the default; a number without a default is absent (NaN), never 0', () => {
     const { columns, problems } = decodeRecords(ALL, [{}, { employees: '', ratio: null, revenue: '  ', kind: undefined }]);
     expect(problems).toEqual([]);
-    expect(columns.employees).toEqual(Float64Array.of(0, 0));
+    expect(columns.employees).toEqual(Float64Array.of(Number.NaN, Number.NaN));
+    expect(columns.revenue).toEqual(Float64Array.of(Number.NaN, Number.NaN));
     expect(columns.ratio).toEqual(Float64Array.of(0.5, 0.5));
     expect(columns.fee).toEqual(Float64Array.of(10, 10));
     expect(columns.active).toEqual(Uint8Array.of(1, 1));
@@ -246,9 +247,10 @@ describe('decodeRecords', () => {
         if (p.value !== undefined) expect(p.message[lang]).toContain(String(p.value));
       }
     }
-    // Good cells are still decoded; bad ones keep the default.
-    expect(columns.employees).toEqual(Float64Array.of(5, 0, 0, 0, 0, 0));
-    expect(columns.revenue).toEqual(Float64Array.of(1000, 0, 0, 0, 0, 0));
+    // Good cells are still decoded; bad ones stay absent (these variables have no default).
+    const absent = Number.NaN;
+    expect(columns.employees).toEqual(Float64Array.of(5, absent, absent, absent, absent, absent));
+    expect(columns.revenue).toEqual(Float64Array.of(1000, absent, absent, absent, absent, absent));
   });
 
   it('every message exists in every language', () => {

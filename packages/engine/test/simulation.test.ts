@@ -10,6 +10,8 @@ import {
   FormulaError,
   formatValue,
   formulaFor,
+  LANGS,
+  MissingValueError,
   ParameterNotFoundError,
   Period,
   PeriodError,
@@ -303,7 +305,8 @@ describe('defaults of absent inputs', () => {
     expect(sim.calculate('big', 2013)).toEqual(Float64Array.of(123_456_789, 123_456_789));
     expect(sim.calculate('neg', 2013)).toEqual(Float64Array.of(-7, -7));
     expect(sim.calculate('count', 2013)).toEqual(Float64Array.of(3, 3));
-    expect(sim.calculate('none', 2013)).toEqual(Float64Array.of(0, 0));
+    // A number without a default is absent where not given: NaN, never 0.
+    expect(sim.calculate('none', 2013)).toEqual(Float64Array.of(Number.NaN, Number.NaN));
     expect(sim.calculate('flag', 2013)).toEqual(Uint8Array.of(1, 1));
     expect(sim.calculate('kind', 2013)).toEqual(Uint8Array.of(2, 2));
     expect(sim.calculate('first', 2013)).toEqual(Uint8Array.of(0, 0));
@@ -333,7 +336,7 @@ describe('caching', () => {
   it('calls a formula once per period', () => {
     const calls: string[] = [];
     const sys = smallSystem([
-      bare({ id: 'base' }),
+      bare({ id: 'base', default: 0 }),
       bare({
         id: 'counted',
         formulas: [
@@ -696,5 +699,66 @@ describe('populations and systems', () => {
     expect(system.variable('tax').isInput).toBe(false);
     expect(inputs.region.enumIndex?.get('west')).toBe(2);
     expect(formulas.band.possibleValues).toEqual(['low', 'mid', 'high']);
+  });
+});
+
+describe('absent inputs (a number or money input declared without a default)', () => {
+  const sys = () =>
+    smallSystem([
+      bare({ id: 'a' }),
+      bare({ id: 'b', valueType: 'money' }),
+      bare({ id: 'strict', formulas: [{ from: '2010-01-01', formula: (c) => vector.add(c.number('a'), 1) }] }),
+      bare({
+        // b decides alone when it is above 100 yuan; otherwise the answer needs a.
+        id: 'either',
+        valueType: 'boolean',
+        formulas: [
+          {
+            from: '2010-01-01',
+            formula: (c) => {
+              const decided = vector.gt(c.optional('b'), 10_000);
+              c.require('a', vector.not(decided));
+              return vector.or(decided, vector.gt(c.optional('a'), 5));
+            },
+          },
+        ],
+      }),
+    ]);
+
+  it('is an error naming the field and the member where a formula reads it as a value', () => {
+    const s = sys();
+    const pop = new Population(s);
+    pop.addEntity('household', 3);
+    pop.setInput('a', Period.parse('2013'), Float64Array.of(1, Number.NaN, 3));
+    const error = (() => {
+      try {
+        new Simulation(s, pop).calculate('strict', 2013);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(MissingValueError);
+    expect(error).toMatchObject({ field: 'a', variable: 'strict', row: 1, period: '2013', code: 'missing_value' });
+    expect((error as MissingValueError).labels.en).toBe('"a" is not given: strict depends on it');
+    for (const lang of LANGS) expect((error as MissingValueError).labels[lang]).toContain('a');
+  });
+
+  it('is no error where the given values already decide', () => {
+    const s = sys();
+    const pop = new Population(s);
+    pop.addEntity('household', 2);
+    pop.setInput('b', Period.parse('2013'), Float64Array.of(10_001, 10_001));
+    expect(new Simulation(s, pop).calculate('either', 2013)).toEqual(Uint8Array.of(1, 1));
+    pop.setInput('b', Period.parse('2013'), Float64Array.of(10_001, 10_000));
+    expect(() => new Simulation(s, pop).calculate('either', 2013)).toThrow(MissingValueError);
+  });
+
+  it('a compiled plan reports the member in the whole input, across chunks', () => {
+    const s = sys();
+    const plan = Plan.compile(s, { entity: 'household', period: '2013', outputs: ['either'] });
+    const b = new Float64Array(10).fill(20_000);
+    b[7] = 0;
+    expect(() => plan.run({ b }, 10, 4)).toThrow(expect.objectContaining({ field: 'a', row: 7, name: 'MissingValueError' }));
+    expect(plan.run({ b: b.fill(20_000) }, 10, 4).either).toEqual(new Uint8Array(10).fill(1));
   });
 });

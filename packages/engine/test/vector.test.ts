@@ -173,3 +173,30 @@ describe('Arena', () => {
     expect(withAllocator(arena, () => vector.fill(2, 9))).not.toBe(inner);
   });
 });
+
+describe('absent values (NaN: an input declared without a default, not given)', () => {
+  it('isGiven marks given values', () => {
+    expect(vector.isGiven(Float64Array.of(0, Number.NaN, -1))).toEqual(Uint8Array.of(1, 0, 1));
+  });
+
+  it('meetsAllGiven: met, failed by a given value, or undecided; a bound of 0 is met by an absent value', () => {
+    const a = Float64Array.of(5, 5, Number.NaN, 4, Number.NaN);
+    const b = Float64Array.of(10, Number.NaN, 10, Number.NaN, Number.NaN);
+    const keys = Uint8Array.of(0, 0, 0, 0, 1);
+    // Category 0 bounds a ≥ 5 and b ≥ 10; category 1 bounds nothing (0).
+    const { met, failed } = vector.meetsAllGiven([a, b], [Float64Array.of(5, 0), Float64Array.of(10, 0)], keys);
+    expect(met).toEqual(Uint8Array.of(1, 0, 0, 0, 1));
+    expect(failed).toEqual(Uint8Array.of(0, 0, 0, 1, 0));
+  });
+
+  it('meetsAllGiven starts from clean buffers when an arena reuses them', () => {
+    const arena = new Arena(2);
+    const run = (v: Float64Array) =>
+      withAllocator(arena, () => {
+        arena.reset();
+        return Array.from(vector.meetsAllGiven([v], [Float64Array.of(5)], Uint8Array.of(0, 0)).failed);
+      });
+    expect(run(Float64Array.of(1, 1))).toEqual([1, 1]);
+    expect(run(Float64Array.of(9, Number.NaN))).toEqual([0, 0]);
+  });
+});

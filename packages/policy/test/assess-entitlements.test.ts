@@ -16,7 +16,7 @@ function simulate(records: Record<string, unknown>[], period: string): Simulatio
 
 describe('entitlement assessment: why not, and what would change', () => {
   it('says how far an enterprise is from the small low-profit employee limit', () => {
-    const sim = simulate([{ industry: 'retail', employees: 85, total_assets: 1000000, taxable_income: 50000 }], '2013');
+    const sim = simulate([{ industry: 'retail', employees: 85, revenue: 1000000, total_assets: 1000000, taxable_income: 50000 }], '2013');
     const a = assessEntitlements(system, sim, 0, '2013', ENTITLEMENTS);
     const slp = a.entitlements.find((e) => e.measure === 'gf2012-14/02.2');
     expect(slp?.eligible).toBe(false);
@@ -31,8 +31,8 @@ describe('entitlement assessment: why not, and what would change', () => {
   it('gives money distances in yuan and the total of what is counted', () => {
     const sim = simulate(
       [
-        { industry: 'retail', employees: 10, total_assets: 1000000, taxable_income: '300000.01' },
-        { industry: 'retail', employees: 10, total_assets: 1000000, taxable_income: 50000 },
+        { industry: 'retail', employees: 10, revenue: 1000000, total_assets: 1000000, taxable_income: '300000.01' },
+        { industry: 'retail', employees: 10, revenue: 1000000, total_assets: 1000000, taxable_income: 50000 },
       ],
       '2013',
     );
@@ -46,9 +46,48 @@ describe('entitlement assessment: why not, and what would change', () => {
   });
 
   it('lists measures not encoded for the year', () => {
-    const sim = simulate([{ industry: 'retail' }], '2018');
-    const a = assessEntitlements(system, sim, 0, '2018', ENTITLEMENTS);
+    const sim = simulate([{ industry: 'retail', employees: 10, revenue: 1000000 }], '2028');
+    const a = assessEntitlements(system, sim, 0, '2028', ENTITLEMENTS);
     expect(a.notEncoded).toContain('gf2012-14/02.2');
     expect(a.total).toBe(0);
+  });
+
+  it('2017: the advice names the 500,000 limit of 财税〔2017〕43号, and 300,000.01 qualifies', () => {
+    const sim = simulate(
+      [
+        { industry: 'retail', employees: 10, revenue: 1000000, total_assets: 1000000, taxable_income: '500000.01' },
+        { industry: 'retail', employees: 10, revenue: 1000000, total_assets: 1000000, taxable_income: '300000.01' },
+      ],
+      '2017',
+    );
+    const over = assessEntitlements(system, sim, 0, '2017', ENTITLEMENTS).entitlements.find((e) => e.measure === 'gf2012-14/02.2');
+    expect(over?.conditions.find((c) => !c.met)?.advice?.en).toBe(
+      'taxable income 500,000.01 yuan > 500,000 yuan — at 500,000 yuan or less it would qualify',
+    );
+    const within = assessEntitlements(system, sim, 1, '2017', ENTITLEMENTS).entitlements.find((e) => e.measure === 'gf2012-14/02.2');
+    // 300,000.01 × 25% − 300,000.01 × 10% = 75,000.00 − 30,000.00
+    expect(within).toMatchObject({ eligible: true, value: 45000 });
+  });
+
+  it('2026: the issue’s industrial firm (85 employees, 250,000 of income) is small low-profit, relief 50,000', () => {
+    const sim = simulate([{ industry: 'C3311', employees: 85, revenue: 20000000, total_assets: 5000000, taxable_income: 250000 }], '2026');
+    const a = assessEntitlements(system, sim, 0, '2026', ENTITLEMENTS);
+    expect(a.notEncoded).not.toContain('gf2012-14/02.2');
+    expect(a.entitlements.find((e) => e.measure === 'gf2012-14/02.2')).toMatchObject({ eligible: true, value: 50000, counted: true });
+    expect(a.total).toBeGreaterThanOrEqual(50000);
+  });
+
+  it('a figure the answer needs and that is not given stops the assessment naming it', () => {
+    const sim = simulate([{ industry: 'C3311', employees: 85, revenue: 20000000, total_assets: 5000000 }], '2026');
+    expect(() => assessEntitlements(system, sim, 0, '2026', ENTITLEMENTS)).toThrow('taxable_income is not given');
+  });
+
+  it('a condition on a figure not given is reported as missing where another condition already decides', () => {
+    const sim = simulate([{ industry: 'C3311', employees: 10, revenue: 1000000, taxable_income: '3000000.01' }], '2026');
+    const slp = assessEntitlements(system, sim, 0, '2026', ENTITLEMENTS).entitlements.find((e) => e.measure === 'gf2012-14/02.2');
+    expect(slp?.eligible).toBe(false);
+    const assets = slp?.conditions.find((c) => c.variable === 'small_low_profit_assets_within_limit');
+    expect(assets).toMatchObject({ met: false, missing: 'total_assets' });
+    expect(assets?.advice?.en).toContain('total_assets');
   });
 });

@@ -109,7 +109,13 @@ describe('POST /api/v1/classify', () => {
 describe('POST /api/v1/evaluate', () => {
   it('evaluates any variables of one record through the plan', async () => {
     const url = '/api/v1/evaluate?period=2015&variables=corporate_income_tax,is_small_low_profit,size_class';
-    const r = await documented('POST', url, '/api/v1/evaluate', { id: 't1', industry: 'C3311', taxable_income: 250000 });
+    const r = await documented('POST', url, '/api/v1/evaluate', {
+      id: 't1',
+      industry: 'C3311',
+      employees: 10,
+      total_assets: 1000000,
+      taxable_income: 250000,
+    });
     expect(r.status).toBe(200);
     // 250,000 × 25% on half the income = 31,250 … the halving of 财税〔2015〕99号 from 1 October: 43,750 as the CLI computes.
     expect(r.json).toMatchObject({
@@ -128,7 +134,7 @@ describe('POST /api/v1/evaluate', () => {
       {
         enterprises: [
           { id: 2, industry: 'I65', employees: 10, taxable_income: '123456789.99', revenue: 123456789.99 },
-          { id: 'big', industry: 'C', employees: 999, revenue: 1000000000000.01 },
+          { id: 'big', industry: 'C', employees: 999, revenue: 1000000000000.01, taxable_income: 0 },
         ],
       },
     );
@@ -192,6 +198,7 @@ describe('POST /api/v1/evaluate', () => {
       industry: 'C3311',
       employees: 30,
       revenue: 1999999,
+      total_assets: 1000000,
       taxable_income: 200000,
     });
     expect(r.status).toBe(200);
@@ -261,11 +268,70 @@ describe('POST /api/v1/entitlements', () => {
   });
 });
 
+describe('missing figures at the API', () => {
+  it('evaluate: a figure the answer needs and the record lacks is a 422 naming the field, never a 0', async () => {
+    const r = await post(app, '/api/v1/evaluate?period=2013&variables=size_class&lang=en', {
+      industry: 'construction',
+      employees: 500,
+      revenue: 900000000,
+    });
+    expect(r.status).toBe(422);
+    expect(r.body).toContain('total_assets');
+    const ok = await post(app, '/api/v1/evaluate?period=2013&variables=size_class', { industry: 'other', employees: 12 });
+    expect(ok.status).toBe(200);
+    expect(ok.json.result.values.size_class).toBe('small');
+  });
+
+  it('classify: a missing indicator the class depends on is a 422 naming the field; a finance code is refused', async () => {
+    const r = await post(app, '/api/v1/classify?period=2013&lang=en', { industry: 'construction', employees: 500, revenue: 900000000 });
+    expect(r.status).toBe(422);
+    expect(r.json.problems).toEqual([
+      expect.objectContaining({ field: 'total_assets', message: '"total_assets" is not given: size_class depends on it' }),
+    ]);
+    const micro = await post(app, '/api/v1/classify?period=2013&lang=en', { industry: 'construction', revenue: 2999999.99 });
+    expect(micro.status).toBe(200);
+    expect(micro.json.result.size_class).toBe('micro');
+    const finance = await post(app, '/api/v1/classify?period=2013&lang=en', {
+      industry: 'J66',
+      employees: 10,
+      revenue: 1,
+      total_assets: 1,
+    });
+    expect(finance.status).toBe(422);
+    expect(finance.json.problems[0]).toMatchObject({ field: 'industry' });
+    expect(finance.json.problems[0].message).toContain('finance');
+  });
+
+  it('evaluate: a finance firm (J66) is taxed and may be small low-profit (EIT Regulations art. 92)', async () => {
+    const r = await post(app, '/api/v1/evaluate?period=2026&variables=is_small_low_profit,corporate_income_tax', {
+      industry: 'J66',
+      employees: 85,
+      total_assets: 5000000,
+      taxable_income: 250000,
+    });
+    expect(r.status).toBe(200);
+    expect(r.json.result.values).toEqual({ is_small_low_profit: true, corporate_income_tax: 12500 });
+  });
+
+  it('evaluate: 2026, the industrial firm with 85 employees and 250,000 of income pays 12,500 (5%)', async () => {
+    const r = await post(app, '/api/v1/evaluate?period=2026&variables=is_small_low_profit,corporate_income_tax', {
+      industry: 'C3311',
+      employees: 85,
+      total_assets: 5000000,
+      taxable_income: 250000,
+    });
+    expect(r.status).toBe(200);
+    expect(r.json.result.values).toEqual({ is_small_low_profit: true, corporate_income_tax: 12500 });
+  });
+});
+
 describe('POST /api/v1/trace', () => {
   it('traces any variable for one record, as a tree and as text', async () => {
     const r = await documented('POST', '/api/v1/trace?period=2015&variable=corporate_income_tax&lang=en', '/api/v1/trace', {
       id: 't1',
       industry: 'C3311',
+      employees: 10,
+      total_assets: 1000000,
       taxable_income: 250000,
     });
     expect(r.status).toBe(200);

@@ -77,7 +77,7 @@ describe('error responses', () => {
     const proto = await post(app, url, '{"industry":"C","__proto__":{"x":1}}', { 'content-type': 'application/json' });
     expect(proto.json.code).toBe('XW_ERR_MALFORMED_JSON');
     // A UTF-8 byte-order mark is allowed.
-    const bom = await post(app, url, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"industry":"C"}')]), {
+    const bom = await post(app, url, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"industry":"C","employees":10}')]), {
       'content-type': 'application/json',
     });
     expect(bom.status).toBe(200);
@@ -126,7 +126,7 @@ describe('error responses', () => {
     expect((await get(app, '/test/officers', { 'x-test-user': 'bank' })).json).toMatchObject({ code: 'XW_ERR_FORBIDDEN', status: 403 });
     expect((await get(app, '/test/officers', { 'x-test-user': 'officer' })).json).toEqual({ scope: { regionPrefix: '37' } });
     // Engine routes are public.
-    expect((await post(app, '/api/v1/classify?period=2013', { industry: 'C' })).status).toBe(200);
+    expect((await post(app, '/api/v1/classify?period=2013', { industry: 'C', employees: 10 })).status).toBe(200);
     await app.close();
   });
 });

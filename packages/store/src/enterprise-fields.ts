@@ -160,12 +160,23 @@ export function enterpriseProblems(input: EnterprisePatch & { id?: string }, com
   if (input.id !== undefined) out.push(checkId(input.id));
   if (complete || input.name !== undefined) out.push(checkText(input.name, 'name', 200));
   if (complete || input.regionCode !== undefined) out.push(checkByVariable('region', input.regionCode, 'regionCode'));
-  if (complete || input.industry !== undefined) out.push(checkByVariable('industry', input.industry, 'industry'));
+  if (complete || input.industry !== undefined)
+    out.push(checkByVariable('industry', input.industry, 'industry') ?? registryIndustry(input.industry));
   if (input.founded !== undefined && input.founded !== null && !isInstant(input.founded)) {
     out.push(problem('founded', 'bad_date', { value: input.founded }));
   }
   out.push(checkFen(input.registeredCapitalFen, 'registeredCapitalFen', true));
   return out.filter((p): p is FieldProblem => p !== undefined);
+}
+
+/**
+ * The registry holds enterprises of the size standard's industries: the policy's `industry` input takes any
+ * GB/T 4754-2011 code (the tax rules cover every industry), the registry's a code of 工信部联企业〔2011〕300号.
+ */
+export function registryIndustry(value: unknown): FieldProblem | undefined {
+  if (typeof value !== 'string') return undefined;
+  const reading = readIndustry(value);
+  return reading.ok ? undefined : { field: 'industry', code: reading.problem.code, message: reading.problem.message };
 }
 
 /** The size-standard group of a (valid) industry code. */

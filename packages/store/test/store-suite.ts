@@ -337,15 +337,30 @@ export function storeSuite(name: string, make: () => Promise<StoreFixture>): voi
         const id = tag();
         await enterprise(id, '370202', { industry: 'retail' });
         await store.enterprises.upsertYear(id, { year: 2011, employees: 5, revenueFen: 100_000_00 }, { actor, scope: ALL });
-        await store.enterprises.upsertYear(id, { year: 2018, employees: 5, revenueFen: 100_000_00 }, { actor, scope: ALL });
+        await store.enterprises.upsertYear(id, { year: 2028, employees: 5, revenueFen: 100_000_00 }, { actor, scope: ALL });
         const [y2011, y2018] = await store.entitlements.get(id, { scope: ALL });
         expect(y2011).toMatchObject({ year: 2011, sizeClass: null, isSmallOrMicro: null, totalSupportValueFen: null });
         expect(y2011.detail.problems.map((p) => p.variable)).toContain('size_class');
         expect(y2011.detail.problems.find((p) => p.variable === 'size_class')?.message).toMatch(/2011/);
-        expect(y2018).toMatchObject({ year: 2018, sizeClass: 'micro', isSmallOrMicro: true });
+        // 2028: income tax not encoded after 2027-12-31 (公告2023年第12号 ends then).
+        expect(y2018).toMatchObject({ year: 2028, sizeClass: 'micro', isSmallOrMicro: true });
         expect(y2018.detail.notEncoded).toContain('gf2012-14/02.2');
         expect(y2018.detail.problems).toEqual([]);
         expect(y2018.detail.missingInputs).toEqual(['total_assets']);
+      });
+
+      it('a figure the class needs and the registry lacks is a problem naming it, never a 0 (not micro)', async () => {
+        const id = tag();
+        await enterprise(id, '370202', { industry: 'construction' });
+        // Construction uses revenue and total assets: 900M of revenue and no assets cannot be classified.
+        await store.enterprises.upsertYear(id, { year: 2013, employees: 500, revenueFen: 900_000_000_00 }, { actor, scope: ALL });
+        const [y] = await store.entitlements.get(id, { scope: ALL });
+        expect(y).toMatchObject({ year: 2013, sizeClass: null, isSmallOrMicro: null });
+        expect(y.detail.problems.find((p) => p.variable === 'size_class')?.message).toContain('total_assets');
+        // Revenue below the small bound decides micro without assets.
+        await store.enterprises.upsertYear(id, { year: 2014, employees: 500, revenueFen: 2_999_999_99 }, { actor, scope: ALL });
+        const [, y2014] = await store.entitlements.get(id, { scope: ALL });
+        expect(y2014).toMatchObject({ year: 2014, sizeClass: 'micro', isSmallOrMicro: true });
       });
 
       it('totals by measure equal the sums of the components in the stored details, within the scope', async () => {

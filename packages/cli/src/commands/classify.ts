@@ -1,5 +1,5 @@
 import type { Lang, Period, TaxBenefitSystem } from '@xiaowei/engine';
-import { explainSizeClass, getSystem, type IndustryGroup } from '@xiaowei/policy';
+import { explainSizeClass, getSystem, type IndustryGroup, readIndustry } from '@xiaowei/policy';
 import type { Command } from 'commander';
 import { moneyJson, textCell, variableCell } from '../cells.ts';
 import { compilePlan, requiredInputs } from '../compile-plan.ts';
@@ -21,6 +21,12 @@ export interface ClassifyOptions {
 }
 
 const ENTITY = 'enterprise';
+
+/** An industry of the size standard (工信部联企业〔2011〕300号), or the reason it is not. */
+const sizeStandardIndustry = (code: string) => {
+  const reading = readIndustry(code);
+  return reading.ok ? undefined : reading.problem;
+};
 const OUTPUTS = ['industry_group', 'size_class', 'is_small_or_micro'] as const;
 
 /** Why record `i` has its class: the text in `lang` and the deciding checks (money in exact yuan). */
@@ -50,7 +56,8 @@ export async function classify(file: string, options: ClassifyOptions): Promise<
   const { lang, period } = options;
   const system = getSystem();
   const plan = compilePlan(system, ENTITY, period, OUTPUTS);
-  const input = decodeInput(system, ENTITY, await readRecords(file), requiredInputs(plan));
+  // The size class exists only for the standard's industries: a code outside it is a bad value of the file.
+  const input = decodeInput(system, ENTITY, await readRecords(file), requiredInputs(plan), { industry: sizeStandardIndustry });
   const outputs = runPlan(plan, input);
   const industry = system.variable('industry');
   const shown = [industry, ...OUTPUTS.map((id) => system.variable(id))];

@@ -1,17 +1,19 @@
-import { type Lang, Period, Population, Simulation } from '@xiaowei/engine';
+import { FormulaError, type Lang, Period, Population, Simulation } from '@xiaowei/engine';
 import { assessEntitlements, ENTITLEMENTS, getSystem, loadCatalogue, VARIABLES } from '@xiaowei/policy';
 import type { Command } from 'commander';
 import { moneyJson, textCell } from '../cells.ts';
+import { InputError, type InputProblem } from '../cli-error.ts';
 import { periodFailure } from '../compile-plan.ts';
 import { decodeInput } from '../decode-input.ts';
 import { identityCells, identityColumns } from '../identity-columns.ts';
 import type { JsonValue } from '../json-text.ts';
 import { message } from '../messages.ts';
 import { currentYear, formatOption, langOption } from '../options.ts';
+import { periodInputs, setPeriodInputs } from '../period-inputs.ts';
 import type { OutputRow } from '../output-table.ts';
-import { setPeriodInputs } from '../period-inputs.ts';
 import { readRecords } from '../read-records.ts';
 import { renderOutput } from '../render-output.ts';
+import { problemOf } from '../run-plan.ts';
 
 export interface EntitlementsOptions {
   readonly period: string;
@@ -34,10 +36,15 @@ export async function entitlements(file: string, options: EntitlementsOptions): 
     throw periodFailure(e, options.period);
   }
   const input = decodeInput(system, 'enterprise', await readRecords(file), ['industry']);
-  const population = new Population(system);
-  population.addEntity('enterprise', input.n);
-  setPeriodInputs(population, system.variables.values(), input, period);
-  const sim = new Simulation(system, population);
+  // One simulation per record: a figure one record lacks must not stop the others' answers.
+  const given = periodInputs(system.variables.values(), input, period);
+  const simulationOf = (i: number): Simulation => {
+    const population = new Population(system);
+    population.addEntity('enterprise', 1);
+    setPeriodInputs(population, given, i);
+    return new Simulation(system, population);
+  };
+  const problems: InputProblem[] = [];
   const titles = new Map(
     loadCatalogue(VARIABLES).measures.flatMap((m) => [[m.id, m.title] as const, ...m.subMeasures.map((s) => [s.id, s.title] as const)]),
   );
@@ -45,9 +52,11 @@ export async function entitlements(file: string, options: EntitlementsOptions): 
   for (let i = 0; i < input.n; i++) {
     let assessment: ReturnType<typeof assessEntitlements>;
     try {
-      assessment = assessEntitlements(system, sim, i, period, ENTITLEMENTS);
+      assessment = assessEntitlements(system, simulationOf(i), 0, period, ENTITLEMENTS);
     } catch (e) {
-      throw periodFailure(e, options.period);
+      if (!(e instanceof FormulaError)) throw periodFailure(e, options.period);
+      problems.push(problemOf(e, input.rows[i]));
+      continue;
     }
     const fen = Math.round(assessment.total * 100);
     const notes: string[] = [];
@@ -72,6 +81,7 @@ export async function entitlements(file: string, options: EntitlementsOptions): 
           ? { threshold: { quantity: c.threshold.quantity, op: c.threshold.op, value: c.threshold.value, bound: c.threshold.bound } }
           : {}),
         ...(c.advice ? { advice: c.advice[lang] } : {}),
+        ...(c.missing ? { missing: c.missing } : {}),
       })),
     }));
     rows.push({
@@ -80,6 +90,8 @@ export async function entitlements(file: string, options: EntitlementsOptions): 
       notes,
     });
   }
+  // Every record lacking a figure its answer needs is reported, like a bad row; nothing is printed then.
+  if (problems.length > 0) throw new InputError(input.source, problems);
   return renderOutput(
     { columns: [...identityColumns(input, lang), { key: 'total_support_value', header: message('header_total', lang) }], rows },
     options.format,

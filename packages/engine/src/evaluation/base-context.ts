@@ -1,7 +1,8 @@
-import { DefinitionError, FormulaError } from '../errors.ts';
+import { DefinitionError, FormulaError, MissingValueError } from '../errors.ts';
 import { fromDayNumber, type Instant } from '../periods/instant.ts';
 import type { Period } from '../periods/period.ts';
 import type { TaxBenefitSystem } from '../system/tax-benefit-system.ts';
+import type { Labels } from '../text/labels.ts';
 import type { Recorder } from '../trace/recorder.ts';
 import type { Column } from '../variables/column.ts';
 import type { ValueType } from '../variables/variable.ts';
@@ -50,7 +51,26 @@ export abstract class BaseContext implements FormulaContext {
   }
 
   number(id: string, period?: Period): Float64Array {
+    const column = this.typed<Float64Array>(id, period, ['number', 'money']);
+    if (this.system.variable(id).absentable) this.failAbsent(id, column, undefined, period);
+    return column;
+  }
+  optional(id: string, period?: Period): Float64Array {
     return this.typed(id, period, ['number', 'money']);
+  }
+  require(id: string, where: Uint8Array, period?: Period): void {
+    this.failAbsent(id, this.typed<Float64Array>(id, period, ['number', 'money']), where, period);
+  }
+
+  /** Throws a {@link MissingValueError} for the first member with an absent `column` value (where `where` is 1). */
+  private failAbsent(id: string, column: Float64Array, where: Uint8Array | undefined, period: Period | undefined): void {
+    const n = column.length;
+    for (let i = 0; i < n; i++) {
+      // NaN is the absent marker of an input without a default.
+      if (Number.isNaN(column[i]) && (where === undefined || where[i] === 1)) {
+        throw new MissingValueError(this.variable, id, (period ?? this.period).key, i);
+      }
+    }
   }
   bool(id: string, period?: Period): Uint8Array {
     return this.typed(id, period, ['boolean']);
@@ -285,7 +305,17 @@ export abstract class BaseContext implements FormulaContext {
     return value;
   }
 
-  fail(row: number, message: string): never {
-    throw new FormulaError(`${this.variable} (${this.period.key}), member ${row}: ${message}`, this.variable, this.period.key, row);
+  fail(row: number, message: string | Labels, field?: string): never {
+    const text = typeof message === 'string' ? message : message.en;
+    const labels = typeof message === 'string' ? undefined : message;
+    throw new FormulaError(
+      `${this.variable} (${this.period.key}), member ${row}: ${text}`,
+      this.variable,
+      this.period.key,
+      row,
+      'formula',
+      labels,
+      field,
+    );
   }
 }

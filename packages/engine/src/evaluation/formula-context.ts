@@ -1,5 +1,6 @@
 import type { Instant } from '../periods/instant.ts';
 import type { Period } from '../periods/period.ts';
+import type { Labels } from '../text/labels.ts';
 import type { Column } from '../variables/column.ts';
 
 /** Values of another entity seen through a link, one per member of the formula's entity. */
@@ -39,8 +40,19 @@ export interface FormulaContext {
   readonly instant: Instant;
   /** Number of members being computed. */
   readonly n: number;
-  /** A number or money column (money in fen). */
+  /**
+   * A number or money column (money in fen). An absent input (declared without a default, not given)
+   * stops the calculation for the first member that lacks it, naming the field ({@link MissingValueError}).
+   */
   number(id: string, period?: Period): Float64Array;
+  /**
+   * A number or money column that may hold absent values (NaN) — for a formula whose answer does not
+   * always need the input (another indicator may decide). Comparisons with NaN are false, so the formula
+   * must call {@link require} where the answer depends on the value.
+   */
+  optional(id: string, period?: Period): Float64Array;
+  /** Stops the calculation for the first member where `where` is 1 and input `id` is absent, naming the field. */
+  require(id: string, where: Uint8Array, period?: Period): void;
   bool(id: string, period?: Period): Uint8Array;
   /** An enum column: indices into the variable's `possibleValues`. */
   enum(id: string, period?: Period): Uint8Array;
@@ -91,6 +103,9 @@ export interface FormulaContext {
    * grouped by the threshold in force.
    */
   once<T>(key: string, compute: () => T): T;
-  /** Stops the calculation with a message about member `row` (a value the formula cannot handle). */
-  fail(row: number, message: string): never;
+  /**
+   * Stops the calculation with a message about member `row` (a value the formula cannot handle): text, or
+   * labels in every language; `field` names the input at fault.
+   */
+  fail(row: number, message: string | Labels, field?: string): never;
 }

@@ -1,4 +1,4 @@
-import { DefinitionError, EngineError, FormulaError } from '../errors.ts';
+import { DefinitionError, EngineError, FormulaError, MissingValueError } from '../errors.ts';
 import type { Instant } from '../periods/instant.ts';
 import { Period } from '../periods/period.ts';
 import type { TaxBenefitSystem } from '../system/tax-benefit-system.ts';
@@ -117,7 +117,8 @@ export class Plan {
 
   /**
    * Evaluates the outputs for `n` members. `columns` holds the inputs by variable id (or `id@period`
-   * for an input at another period than the plan's); missing inputs take their default.
+   * for an input at another period than the plan's); missing inputs take their default, or are absent
+   * (NaN) when declared without one.
    */
   run(columns: Readonly<Record<string, Column>>, n: number, chunk = DEFAULT_CHUNK): Record<string, Column> {
     const sources: (Column | undefined)[] = [];
@@ -138,8 +139,10 @@ export class Plan {
         this.runChunk(sources, off, len);
       } catch (e) {
         // A formula names the member by its place in the chunk; report its place in the whole input.
+        if (e instanceof MissingValueError && off > 0) throw e.shifted(off);
         if (e instanceof FormulaError && e.row !== undefined && off > 0) {
-          throw new FormulaError(e.message.replace(`member ${e.row}:`, `member ${e.row + off}:`), e.variable, e.period, e.row + off);
+          const message = e.message.replace(`member ${e.row}:`, `member ${e.row + off}:`);
+          throw new FormulaError(message, e.variable, e.period, e.row + off, e.code, e.labels, e.field);
         }
         throw e;
       }

@@ -371,3 +371,35 @@ export function meetsAll(values: readonly Numeric[], tables: readonly Float64Arr
   }
   return out;
 }
+
+/** 1 where a value is given, 0 where it is absent (NaN: an input declared without a default and not given). */
+export function isGiven(a: Numeric): Bool {
+  const n = a.length;
+  const out = allocator().u8(n);
+  for (let i = 0; i < n; i++) out[i] = Number.isNaN(a[i]) ? 0 : 1;
+  return out;
+}
+
+/**
+ * {@link meetsAll} for values that may be absent (NaN), in three states: `met` where every value reaches its
+ * bound; `failed` where a given value is below its bound (whatever the others); neither where an absent value
+ * has a bound above 0 and no given value fails. A bound of 0 or less (no bound) is met by an absent value.
+ * @example const { met, failed } = meetsAllGiven([employees, revenue], [employeeBounds, revenueBounds], group)
+ */
+export function meetsAllGiven(values: readonly Numeric[], tables: readonly Float64Array[], keys: Uint8Array): { met: Bool; failed: Bool } {
+  const n = keys.length;
+  const met = allocator().u8(n).fill(1);
+  const failed = allocator().u8(n).fill(0); // arena buffers are reused, not zeroed
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    const t = tables[k];
+    for (let i = 0; i < n; i++) {
+      const bound = t[keys[i]];
+      if (v[i] < bound) {
+        failed[i] = 1;
+        met[i] = 0;
+      } else if (Number.isNaN(v[i]) && bound > 0) met[i] = 0;
+    }
+  }
+  return { met, failed };
+}

@@ -62,6 +62,11 @@ export const INPUT_MESSAGES = {
     ko: '각 행은 객체여야 합니다',
     en: 'each row must be an object',
   },
+  missing_input: {
+    'zh-CN': '缺少“{field}”：计算“{variable}”需要该值',
+    ko: '“{field}” 값이 없습니다: “{variable}” 계산에 필요합니다',
+    en: '"{field}" is not given: {variable} depends on it',
+  },
   missing_value: {
     'zh-CN': '缺少必填值',
     ko: '필수 값이 없습니다',

@@ -30,7 +30,8 @@ export interface TraceNode {
   readonly entity: string;
   readonly period: string;
   readonly label: Labels;
-  readonly value: ScalarValue;
+  /** The member's value; null for an absent input (declared without a default, not given). */
+  readonly value: ScalarValue | null;
   /** The sentence for an enum value (the variable's `valueLabels`, its `{date}` filled in). */
   readonly valueLabel?: Labels;
   readonly kind: 'formula' | 'input' | 'default';
@@ -98,7 +99,7 @@ export function explain(sim: Simulation, id: string, period: Period | string | n
       entity: v.entity,
       period: node.period.key,
       label: v.label,
-      value: cellValue(v, column, i),
+      value: (v.valueType === 'money' || v.valueType === 'number') && Number.isNaN(column[i]) ? null : cellValue(v, column, i),
       ...(valueLabel ? { valueLabel } : {}),
       kind: node.kind,
       ...(node.formulaFrom ? { formulaFrom: node.formulaFrom } : {}),

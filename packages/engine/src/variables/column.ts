@@ -29,14 +29,17 @@ export function newColumn(type: ValueType, n: number, fill: number | string = 0)
   }
 }
 
-/** The default of a variable in column units (fen for money, index for enums, day number for dates). */
+/**
+ * The default of a variable in column units (fen for money, index for enums, day number for dates). A
+ * number or money input without a default is absent: NaN (see {@link Variable.absentable}).
+ */
 export function defaultCell(variable: Variable): number | string {
   const d = variable.default;
   switch (variable.valueType) {
     case 'money':
-      return typeof d === 'number' ? Math.round(d * MINOR_PER_MAJOR) : 0;
+      return typeof d === 'number' ? Math.round(d * MINOR_PER_MAJOR) : variable.absentable ? Number.NaN : 0;
     case 'number':
-      return typeof d === 'number' ? d : 0;
+      return typeof d === 'number' ? d : variable.absentable ? Number.NaN : 0;
     case 'boolean':
       return d === true ? 1 : 0;
     case 'enum':

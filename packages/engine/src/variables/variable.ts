@@ -50,7 +50,12 @@ export interface VariableDefinition {
   readonly description?: Labels;
   /** Legal basis. Required: a code-health test fails on a variable without one. */
   readonly reference: readonly Reference[];
-  /** Value when an input is not given: a number (yuan for money), boolean, enum name, ISO date or string. */
+  /**
+   * Value when an input is not given: a number (yuan for money), boolean, enum name, ISO date or string.
+   * A number or money input declared without one is *absent* where not given (NaN in its column): a
+   * formula reading it with `ctx.number` fails for that member naming the field, and a formula whose
+   * answer does not always depend on it reads it with `ctx.optional` and `ctx.require` (ADR 0004).
+   */
   readonly default?: number | boolean | string;
   /** An input with no meaningful default: callers must ask for it (records without it are rejected). */
   readonly required?: boolean;
@@ -84,6 +89,8 @@ export interface VariableDefinition {
 /** A variable definition as the system holds it, with derived facts precomputed. */
 export interface Variable extends VariableDefinition {
   readonly isInput: boolean;
+  /** A number or money input without a default: absent (NaN) where not given. */
+  readonly absentable: boolean;
   /** Enum name → index, for enum variables. */
   readonly enumIndex?: ReadonlyMap<string, number>;
 }
@@ -114,5 +121,7 @@ export function defineVariable(definition: VariableDefinition): Variable {
   if (valueType === 'enum' && definition.default !== undefined && !enumIndex?.has(String(definition.default))) {
     throw new DefinitionError(`${id}: default '${String(definition.default)}' is not a possible value`);
   }
-  return { ...definition, isInput: !formulas || formulas.length === 0, ...(enumIndex ? { enumIndex } : {}) };
+  const isInput = !formulas || formulas.length === 0;
+  const absentable = isInput && (valueType === 'number' || valueType === 'money') && definition.default === undefined;
+  return { ...definition, isInput, absentable, ...(enumIndex ? { enumIndex } : {}) };
 }

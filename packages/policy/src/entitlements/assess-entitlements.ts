@@ -2,6 +2,7 @@ import {
   formatMoneyGrouped,
   type Labels,
   MINOR_PER_MAJOR,
+  MissingValueError,
   Period,
   type ScalarValue,
   type Simulation,
@@ -25,6 +26,8 @@ export interface ConditionResult {
   };
   /** For an unmet condition: what is wrong and what would change it, in every language. */
   readonly advice?: Labels;
+  /** The input the condition needs and the enterprise did not give (the condition is then not met, and not known). */
+  readonly missing?: string;
 }
 
 export interface EntitlementResult {
@@ -79,7 +82,9 @@ function advice(condition: Condition, quantity: Variable | undefined, q: number,
 /**
  * Every entitlement of enterprise `index` in `period`: eligible or not, its value, each condition and —
  * for those not met — the distance to meeting it ("employees 85 > 80 — at 80 or less it would
- * qualify"), and which values the total counts. `sim` must hold the enterprise's inputs.
+ * qualify"), and which values the total counts. `sim` must hold the enterprise's inputs; a figure the
+ * answer needs and the enterprise did not give stops it with a `MissingValueError` naming the field. Give
+ * a simulation of this enterprise alone: a column stops at the first member lacking a figure.
  */
 export function assessEntitlements(
   system: TaxBenefitSystem,
@@ -95,7 +100,15 @@ export function assessEntitlements(
   for (const e of active) {
     const eligible = valueAt(e.eligible) === 1;
     const conditions = e.conditions.map((c): ConditionResult => {
-      const met = valueAt(c.variable) === 1;
+      // A condition on a figure not given is unknown; the eligibility was decided without it (another
+      // condition fails), else computing `eligible` above already stopped with the missing field.
+      let met: boolean;
+      try {
+        met = valueAt(c.variable) === 1;
+      } catch (error) {
+        if (!(error instanceof MissingValueError) || error.row !== index) throw error;
+        return { variable: c.variable, label: c.label, met: false, missing: error.field, advice: error.labels };
+      }
       if (!c.threshold) return { variable: c.variable, label: c.label, met, ...(met ? {} : { advice: advice(c, undefined, 0, 0) }) };
       const quantity = system.variable(c.threshold.quantity);
       const q = valueAt(quantity.id);

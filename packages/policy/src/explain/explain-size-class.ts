@@ -100,7 +100,8 @@ export function explainSizeClass(
   const ownTier = claimed !== undefined && SIZE_CLASSES.indexOf(claimed) > SIZE_CLASSES.indexOf(sizeClass) && sizeClass !== 'micro';
   const decidingTier: Tier = sizeClass === 'large' || ownTier ? (sizeClass as Tier) : (TIERS[SIZE_CLASSES.indexOf(sizeClass) - 1] as Tier);
   const all = checksOf(decidingTier);
-  const checks = sizeClass === 'large' || ownTier ? all : all.filter((c) => !c.met);
+  // An indicator not given never decides (the formula decides only on given ones): it is not a reason.
+  const checks = sizeClass === 'large' || ownTier ? all : all.filter((c) => !c.met && !Number.isNaN(c.value));
   const text = (lang: keyof Labels): string => {
     const list = checks.map((c) => describe(c, lang)).join(lang === 'zh-CN' ? '，' : ', ');
     const cls = CLASS_NAMES[sizeClass][lang];

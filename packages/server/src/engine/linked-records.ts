@@ -1,4 +1,4 @@
-import { type Column, FormulaError, interpolate, type Period, Population, Simulation } from '@xiaowei/engine';
+import { type Column, FormulaError, interpolate, type Labels, type Period, Population, Simulation } from '@xiaowei/engine';
 import { AppError, type Problem } from '../errors/app-error.ts';
 import { type DecodedRecords, decodeRecords, type RecordPlaces } from './decode-records.ts';
 import { type EngineService, periodError } from './engine-service.ts';
@@ -152,14 +152,17 @@ export function simulateOutputs(
         const link = data.links.find((l) => l.entity === failing);
         record = link ? Math.max(0, [...link.targets].indexOf(e.row)) : 0;
       }
-      throw cannotCompute([{ record, variable: e.variable, message: e.message }], places);
+      throw cannotCompute([failureOf(record, e)], places);
     }
   }
   return out;
 }
 
 /** XW_ERR_CANNOT_COMPUTE for formula failures of the given records. */
-export function cannotCompute(failures: readonly { record: number; variable: string; message: string }[], places: RecordPlaces): AppError {
+export function cannotCompute(
+  failures: readonly { record: number; variable: string; message: string; field?: string; labels?: Labels }[],
+  places: RecordPlaces,
+): AppError {
   const problems: Problem[] = failures.map((f) => {
     // The engine's message starts with "variable (period), member k: "; the record is named separately.
     const detail = f.message.replace(/^.*?, member \d+: /, '');
@@ -167,9 +170,21 @@ export function cannotCompute(failures: readonly { record: number; variable: str
     return {
       path: places.path(f.record),
       ...(row ? { row } : {}),
-      field: f.variable,
-      message: interpolate(RECORD_MESSAGES.formula_failed, { variable: f.variable, detail }),
+      // A missing figure, or an input the law cannot take: on that field, in the formula's own words.
+      field: f.field ?? f.variable,
+      message: f.labels ?? interpolate(RECORD_MESSAGES.formula_failed, { variable: f.variable, detail }),
     };
   });
   return new AppError('XW_ERR_CANNOT_COMPUTE', { count: problems.length }, problems);
+}
+
+/** A formula's failure for record `record`, as {@link cannotCompute} takes it. */
+export function failureOf(record: number, e: FormulaError) {
+  return {
+    record,
+    variable: e.variable,
+    message: e.message,
+    ...(e.field ? { field: e.field } : {}),
+    ...(e.labels ? { labels: e.labels } : {}),
+  };
 }

@@ -1,7 +1,7 @@
 import { type Column, FormulaError, type Plan } from '@xiaowei/engine';
 import { type DecodedRecords, givenColumns, type RecordPlaces } from './decode-records.ts';
 import { periodError } from './engine-service.ts';
-import { cannotCompute } from './linked-records.ts';
+import { cannotCompute, failureOf } from './linked-records.ts';
 
 function member(columns: Readonly<Record<string, Column>>, i: number): Record<string, Column> {
   const out: Record<string, Column> = {};
@@ -20,16 +20,16 @@ export function runPlan(plan: Plan, input: DecodedRecords, places: RecordPlaces)
     return plan.run(columns, input.n);
   } catch (e) {
     if (!(e instanceof FormulaError)) throw periodError(e, plan.period.key);
-    const failures: { record: number; variable: string; message: string }[] = [];
+    const failures: ReturnType<typeof failureOf>[] = [];
     for (let i = 0; i < input.n; i++) {
       try {
         plan.run(member(columns, i), 1, 1);
       } catch (one) {
         if (!(one instanceof FormulaError)) throw periodError(one, plan.period.key);
-        failures.push({ record: i, variable: one.variable, message: one.message });
+        failures.push(failureOf(i, one));
       }
     }
-    if (failures.length === 0) failures.push({ record: e.row ?? 0, variable: e.variable, message: e.message });
+    if (failures.length === 0) failures.push(failureOf(e.row ?? 0, e));
     throw cannotCompute(failures, places);
   }
 }

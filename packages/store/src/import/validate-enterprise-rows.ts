@@ -18,7 +18,7 @@ import {
   type Variable,
 } from '@xiaowei/engine';
 import { getSystem } from '@xiaowei/policy';
-import { COLUMN_VARIABLES, checkId, isYear } from '../enterprise-fields.ts';
+import { COLUMN_VARIABLES, checkId, isYear, registryIndustry } from '../enterprise-fields.ts';
 import { cleanText, textProblem } from '../text.ts';
 import { columnNames } from './column-names.ts';
 import type { EnterpriseImportRow, ImportProblem } from './import-row.ts';
@@ -209,11 +209,22 @@ export class EnterpriseRowReader {
       const column = origin[p.row].get(p.field) ?? p.field;
       this.report(base + p.row, column, p.field, p.code, p.message, p.value);
     }
+    // The registry takes the size standard's industries only (registryIndustry); the decoder takes any code.
+    const industryReported = new Set(decoded.problems.filter((p) => p.field === 'industry').map((p) => p.row));
+    for (let i = 0; i < n; i++) {
+      const raw = mapped[i]?.industry;
+      if (mapped[i] === undefined || industryReported.has(i) || typeof raw !== 'string' || raw === '') continue;
+      const p = registryIndustry(raw);
+      if (p === undefined) continue;
+      bad[i] = 1;
+      this.report(base + i, origin[i].get('industry') ?? 'industry', 'industry', p.code, p.message, raw);
+    }
     // Counts are whole people here (DESIGN: counts as integers), though the engine would take 12.5.
     const employees = decoded.columns.employees as Float64Array;
     const reported = new Set(decoded.problems.filter((p) => p.field === 'employees').map((p) => p.row));
     for (let i = 0; i < n; i++) {
-      if (mapped[i] === undefined || reported.has(i) || Number.isInteger(employees[i])) continue;
+      // An absent count (NaN: not given) is not a fraction; whether the answers need it is the evaluation's question.
+      if (mapped[i] === undefined || reported.has(i) || Number.isNaN(employees[i]) || Number.isInteger(employees[i])) continue;
       bad[i] = 1;
       const raw = mapped[i]?.employees;
       this.report(

@@ -12,6 +12,5 @@ export const employees = defineVariable({
   label: { 'zh-CN': '从业人员', ko: '종업원 수', en: 'Employees' },
   reference: [{ ...SIZE_STANDARD, article: '第四条' }],
   unit: 'person',
-  default: 0,
   min: 0,
 });

@@ -1,8 +1,8 @@
 /**
  * Reading the `industry` input: one of the 16 group codes of the size standard, or a GB/T 4754-2011
  * code — a section letter, or a 2-, 3- or 4-digit division / group / class, with or without its letter —
- * mapped to a group as 工信部联企业〔2011〕300号 art. 3 and the NBS 统计上大中小微型企业划分办法 set out
- * (POLICY-FACTS §1). Codes outside the standard, or too coarse to decide, are errors that say why.
+ * mapped to a group as 工信部联企业〔2011〕300号 art. 3 and the NBS 统计上大中小微型企业划分办法 set out. Codes
+ * outside the standard, or too coarse to decide, are errors that say why.
  * Below the division level only real-estate (70) codes are checked against the classification: the
  * others are mapped by their division.
  */
@@ -214,4 +214,44 @@ function read(raw: string): IndustryReading {
   if (given !== undefined && given !== section) return problem('section_mismatch', { value, division: m[2], actual: section, given });
   const reading = groupOfDivision(value, division, m[3] ?? '');
   return reading.ok ? { ...reading, section } : reading;
+}
+
+/**
+ * Whether an `industry` value is 工业 — mining, manufacturing, and electricity, heat, gas and water
+ * (GB/T 4754-2011 sections B, C, D; the size standard's `industry` group) — read from the code itself,
+ * so that codes outside the size standard (finance, education…) are answered too: 1 industrial, 0 not,
+ * −1 not a code.
+ */
+export function industrialCode(raw: string): number {
+  const value = raw.trim();
+  if (GROUP_SET.has(value)) return value === 'industry' ? 1 : 0;
+  if (/^[A-Za-z]$/.test(value)) {
+    const section = value.toUpperCase();
+    return SECTIONS[section] === undefined ? -1 : Number(section === 'B' || section === 'C' || section === 'D');
+  }
+  const m = CODE.exec(value);
+  const section = m ? sectionOf(Number(m[2])) : undefined;
+  if (m === null || section === undefined || (m[1] !== undefined && m[1].toUpperCase() !== section)) return -1;
+  return Number(section === 'B' || section === 'C' || section === 'D');
+}
+
+/** Problems of a reading that are about the size standard only: the code itself is a GB/T 4754-2011 code. */
+const OUTSIDE_THE_STANDARD = new Set([
+  'industry.finance',
+  'industry.railway',
+  'industry.outside',
+  'industry.own_real_estate',
+  'industry.ambiguous',
+]);
+
+/**
+ * Reads an `industry` value as an input: a group code or any GB/T 4754-2011 code, including industries the
+ * size standard does not cover (finance, education, health, public administration…) — the income-tax rules
+ * (EIT Regulations art. 92) apply to every industry. Only what is not a code at all is a problem here; the
+ * size class of a code outside the standard is refused by `industry_group` with the reason.
+ * @example readIndustryInput('J66') // undefined: a code, though outside the size standard
+ */
+export function readIndustryInput(raw: string): ValueProblem | undefined {
+  const reading = readIndustry(raw);
+  return reading.ok || OUTSIDE_THE_STANDARD.has(reading.problem.code) ? undefined : reading.problem;
 }

@@ -1,5 +1,5 @@
 import { defineVariable, SIZE_STANDARD } from '../../model-api.ts';
-import { readIndustry } from './industry-code.ts';
+import { readIndustryInput } from './industry-code.ts';
 
 /** The enterprise's industry: a size-standard group code or a GB/T 4754-2011 code (see industry-code.ts). */
 export const industry = defineVariable({
@@ -19,8 +19,7 @@ export const industry = defineVariable({
   ],
   default: '',
   required: true,
-  validate: (value) => {
-    const reading = readIndustry(String(value));
-    return reading.ok ? undefined : reading.problem;
-  },
+  // Any GB/T 4754-2011 code: the tax rules cover every industry; the size class of a code outside the
+  // standard is refused by industry_group, with the reason.
+  validate: (value) => readIndustryInput(String(value)),
 });

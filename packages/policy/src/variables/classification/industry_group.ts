@@ -6,7 +6,10 @@ const indexOf = (code: string): number => {
   return reading.ok ? INDUSTRY_GROUPS.indexOf(reading.group) : -1;
 };
 
-/** The size-standard industry group of the enterprise's `industry` (300号 art. 3; POLICY-FACTS §1). */
+/**
+ * The size-standard industry group of the enterprise's `industry` (工信部联企业〔2011〕300号 art. 3). A code
+ * outside the standard (finance, education…) is an error on `industry` saying why, in every language.
+ */
 export const industry_group = defineVariable({
   id: 'industry_group',
   entity: 'enterprise',
@@ -23,7 +26,7 @@ export const industry_group = defineVariable({
       formula: (ctx) =>
         vector.encode(ctx.string('industry'), indexOf, (row, code) => {
           const reading = readIndustry(code);
-          return ctx.fail(row, reading.ok ? `industry '${code}'` : reading.problem.message.en);
+          return ctx.fail(row, reading.ok ? `industry '${code}'` : reading.problem.message, 'industry');
         }),
     },
   ],

@@ -9,6 +9,5 @@ export const revenue = defineVariable({
   label: { 'zh-CN': '营业收入', ko: '영업수입', en: 'Revenue' },
   reference: [{ ...SIZE_STANDARD, article: '第四条' }],
   unit: 'yuan',
-  default: 0,
   min: 0,
 });

@@ -1,7 +1,8 @@
 import { defineVariable, type FormulaContext, INDUSTRY_GROUPS, SIZE_CLASSES, SIZE_STANDARD, vector } from '../../model-api.ts';
 
-const { meetsAll, selectU8 } = vector;
+const { and, gt, meetsAllGiven, not, or, selectU8 } = vector;
 const STANDARD = 'classification.size_standard';
+const INDICATORS = ['employees', 'revenue', 'total_assets'] as const;
 
 /** Parameter suffixes of each tier's bounds, built once (a look-up key built per call would be re-hashed each time). */
 const BOUNDS = {
@@ -10,16 +11,15 @@ const BOUNDS = {
   small: ['small.employees', 'small.revenue', 'small.total_assets'],
 } as const;
 
-/** Members meeting every lower bound of `tier` for their group; a group without an indicator in that tier has no bound on it. */
-function meetsTier(ctx: FormulaContext, tier: keyof typeof BOUNDS, group: Uint8Array): Uint8Array {
-  const [employees, revenue, assets] = BOUNDS[tier];
-  return meetsAll(
-    [ctx.number('employees'), ctx.number('revenue'), ctx.number('total_assets')],
-    [
-      ctx.paramTable(STANDARD, employees, group, INDUSTRY_GROUPS, 0),
-      ctx.paramTable(STANDARD, revenue, group, INDUSTRY_GROUPS, 0),
-      ctx.paramTable(STANDARD, assets, group, INDUSTRY_GROUPS, 0),
-    ],
+/**
+ * Members meeting every lower bound of `tier` for their group (`met`), and members with a given indicator
+ * below one of them (`failed`); an indicator not given leaves a tier neither met nor failed, unless another
+ * already fails it. A group without an indicator in that tier has no bound on it.
+ */
+function tier(ctx: FormulaContext, name: keyof typeof BOUNDS, group: Uint8Array) {
+  return meetsAllGiven(
+    INDICATORS.map((id) => ctx.optional(id)),
+    BOUNDS[name].map((suffix) => ctx.paramTable(STANDARD, suffix, group, INDUSTRY_GROUPS, 0)),
     group,
   );
 }
@@ -27,7 +27,9 @@ function meetsTier(ctx: FormulaContext, tier: keyof typeof BOUNDS, group: Uint8A
 /**
  * Size class under the 2011 standard (300号 art. 4 and the NBS note): large only if every large bound is
  * met; medium and small only if every bound of their row is met, otherwise the enterprise drops a tier
- * (下划一档); micro is what remains — one indicator below the small bound is enough.
+ * (下划一档); micro is what remains — one indicator below the small bound is enough, so micro is decided
+ * by one given indicator below the small bound even when another is not given. An indicator the group's
+ * standard uses, not given where the class depends on it, is an error naming it — never a 0.
  */
 export const size_class = defineVariable({
   id: 'size_class',
@@ -44,7 +46,18 @@ export const size_class = defineVariable({
       fromInsidePeriod: true,
       formula: (ctx) => {
         const group = ctx.enum('industry_group');
-        return selectU8([meetsTier(ctx, 'large', group), meetsTier(ctx, 'medium', group), meetsTier(ctx, 'small', group)], [0, 1, 2], 3);
+        const large = tier(ctx, 'large', group);
+        const medium = tier(ctx, 'medium', group);
+        const small = tier(ctx, 'small', group);
+        const open = (t: { met: Uint8Array; failed: Uint8Array }) => not(or(t.met, t.failed));
+        // Undecided: the first tier not failed is neither met nor failed.
+        const undecided = or(open(large), and(large.failed, open(medium)), and(large.failed, medium.failed, open(small)));
+        for (const id of INDICATORS) {
+          // The indicator matters only to groups whose standard bounds it (the small tier has every indicator of the row).
+          const used = gt(ctx.paramByEnum(STANDARD, `small.${id}`, group, INDUSTRY_GROUPS, 0), 0);
+          ctx.require(id, and(undecided, used));
+        }
+        return selectU8([large.met, medium.met, small.met], [0, 1, 2], 3);
       },
     },
   ],

@@ -9,6 +9,5 @@ export const total_assets = defineVariable({
   label: { 'zh-CN': '资产总额', ko: '자산총액', en: 'Total assets' },
   reference: [{ ...SIZE_STANDARD, article: '第四条' }],
   unit: 'yuan',
-  default: 0,
   min: 0,
 });

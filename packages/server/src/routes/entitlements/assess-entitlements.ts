@@ -2,7 +2,7 @@ import { FormulaError, type Lang, MINOR_PER_MAJOR, Population, type ScalarValue,
 import { type Assessment, assessEntitlements as assess, ENTITLEMENTS } from '@xiaowei/policy';
 import { decodeRecords, type RecordId } from '../../engine/decode-records.ts';
 import { type EngineService, periodError } from '../../engine/engine-service.ts';
-import { cannotCompute } from '../../engine/linked-records.ts';
+import { cannotCompute, failureOf } from '../../engine/linked-records.ts';
 import { recordsOf } from '../../engine/records-body.ts';
 import { Yuan } from '../../http/json.ts';
 
@@ -45,10 +45,17 @@ export function assessEntitlements(engine: EngineService, request: { period: str
   const system = engine.system;
   const { records, batchKey, places } = recordsOf(request.body, 'enterprises');
   const input = decodeRecords(engine, 'enterprise', records, places);
-  const population = new Population(system);
-  population.addEntity('enterprise', input.n);
-  for (const id of input.present) population.setInput(id, period, input.columns[id]);
-  const sim = new Simulation(system, population);
+  // One simulation per record: a figure one record lacks must not stop the others' answers.
+  const simulationOf = (i: number): Simulation => {
+    const population = new Population(system);
+    population.addEntity('enterprise', 1);
+    for (const id of input.present) {
+      const col = input.columns[id];
+      population.setInput(id, period, Array.isArray(col) ? col.slice(i, i + 1) : col.subarray(i, i + 1));
+    }
+    return new Simulation(system, population);
+  };
+  const failures: ReturnType<typeof failureOf>[] = [];
   const titles = new Map(
     engine.catalogue.measures.flatMap((m) => [[m.id, m.title] as const, ...m.subMeasures.map((s) => [s.id, s.title] as const)]),
   );
@@ -56,10 +63,11 @@ export function assessEntitlements(engine: EngineService, request: { period: str
   for (let i = 0; i < input.n; i++) {
     let a: Assessment;
     try {
-      a = assess(system, sim, i, period, ENTITLEMENTS);
+      a = assess(system, simulationOf(i), 0, period, ENTITLEMENTS);
     } catch (e) {
-      if (e instanceof FormulaError) throw cannotCompute([{ record: i, variable: e.variable, message: e.message }], places);
-      throw periodError(e, request.period);
+      if (!(e instanceof FormulaError)) throw periodError(e, request.period);
+      failures.push(failureOf(i, e));
+      continue;
     }
     const name = input.names?.[i];
     rows.push({
@@ -96,6 +104,7 @@ export function assessEntitlements(engine: EngineService, request: { period: str
       not_encoded: [...a.notEncoded],
     });
   }
+  if (failures.length > 0) throw cannotCompute(failures, places);
   const head = { period: period.key, ...engine.version };
   return batchKey === undefined ? { ...head, result: rows[0] } : { ...head, results: rows };
 }

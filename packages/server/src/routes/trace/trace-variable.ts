@@ -1,7 +1,7 @@
 import { explain, FormulaError, type Lang, renderTrace } from '@xiaowei/engine';
 import type { RecordId } from '../../engine/decode-records.ts';
 import { type EngineService, periodError } from '../../engine/engine-service.ts';
-import { cannotCompute, decodeWithLinks, linkedSimulation } from '../../engine/linked-records.ts';
+import { cannotCompute, decodeWithLinks, failureOf, linkedSimulation } from '../../engine/linked-records.ts';
 import { recordsOf } from '../../engine/records-body.ts';
 import { type JsonScalar, jsonValue } from '../../engine/values.ts';
 import { AppError } from '../../errors/app-error.ts';
@@ -47,7 +47,7 @@ export function traceVariable(
     column = sim.calculate(variable.id, period);
     node = explain(sim, variable.id, period, 0);
   } catch (e) {
-    if (e instanceof FormulaError) throw cannotCompute([{ record: 0, variable: e.variable, message: e.message }], places);
+    if (e instanceof FormulaError) throw cannotCompute([failureOf(0, e)], places);
     throw periodError(e, request.period);
   }
   return {

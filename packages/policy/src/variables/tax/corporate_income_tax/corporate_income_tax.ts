@@ -1,8 +1,9 @@
 import { toRational } from '@xiaowei/engine';
 import { defineVariable, EIT_LAW, type FormulaContext, vector } from '../../../model-api.ts';
 import { thresholdSegments } from './halving-segments.ts';
+import { NOT_ENCODED_AFTER_2027, SLP_2019, SLP_2023 } from './small-low-profit-references.ts';
 
-const { add, fill, lte, max, monthNumber, mul, mulRate, mulRatio, sub, where } = vector;
+const { add, fill, lte, max, min, monthNumber, mul, mulRate, mulRatio, sub, where } = vector;
 const P = 'tax.corporate_income_tax';
 
 /**
@@ -34,9 +35,31 @@ function smallLowProfitTax(ctx: FormulaContext, income: Float64Array): Float64Ar
 }
 
 /**
+ * Tax of a small low-profit enterprise from 2019 (财税〔2019〕13号 art. 2): the portion of the income up to
+ * 1,000,000 yuan counts at the first share, the portion above it (up to 3,000,000, the limit of the test) at
+ * the second, and what counts is taxed at 20% — tiers, not a cliff. Shares: 25% and 50% (2019), 12.5% for the
+ * first portion from 2021 (公告2021年第12号: a further halving), 25% for the second from 2022 (公告2022年第13号),
+ * 25% for all from 2023 to 2027 (公告2023年第6号, 第12号). One exact fraction, rounded once to the fen.
+ */
+function tieredTax(ctx: FormulaContext, income: Float64Array): Float64Array {
+  const T = `${P}.small_low_profit.tiers`;
+  const limit = ctx.param(`${T}.first_portion_limit`);
+  const first = min(income, limit);
+  const second = max(sub(income, limit), 0);
+  const [an, ad] = toRational(ctx.param(`${T}.first_portion_share`));
+  const [bn, bd] = toRational(ctx.param(`${T}.second_portion_share`));
+  const [rn, rd] = toRational(ctx.param(`${P}.small_low_profit.rate`));
+  // counted = first × an/ad + second × bn/bd = (first·an·bd + second·bn·ad) / (ad·bd), taxed at rn/rd.
+  const counted = add(mul(first, an * bd), mul(second, bn * ad));
+  return mulRatio(counted, rn, rd * ad * bd);
+}
+
+/**
  * Enterprise income tax for the year, in yuan exact to the fen: 25% of taxable income (EIT Law
- * art. 4), or for a small low-profit enterprise 20% (art. 28) with the halving of Guofa [2012] No. 14
- * item 02 and its implementing documents. Encoded for tax years 2012–2017 (POLICY-FACTS §2).
+ * art. 4), or for a small low-profit enterprise 20% (art. 28) with the preferences of Guofa [2012] No. 14
+ * item 02 and the documents that continued them: the halving with its cliff for tax years 2012–2018
+ * (财税〔2011〕117号 to 财税〔2018〕77号), the tiers of 财税〔2019〕13号 for 2019–2027 (to 公告2023年第12号).
+ * Not encoded after 2027-12-31.
  */
 export const corporate_income_tax = defineVariable({
   id: 'corporate_income_tax',
@@ -50,6 +73,13 @@ export const corporate_income_tax = defineVariable({
     { document: '财税〔2014〕34号' },
     { document: '财税〔2015〕34号' },
     { document: '财税〔2015〕99号' },
+    { document: '财税〔2017〕43号' },
+    { document: '财税〔2018〕77号' },
+    SLP_2019,
+    { document: '财政部 税务总局公告2021年第12号' },
+    { document: '财政部 税务总局公告2022年第13号' },
+    { document: '财政部 税务总局公告2023年第6号' },
+    SLP_2023,
   ],
   unit: 'yuan',
   measures: ['gf2012-14/02.2'],
@@ -63,9 +93,14 @@ export const corporate_income_tax = defineVariable({
       },
     },
     {
-      from: '2018-01-01',
-      formula: null,
-      note: 'the halving thresholds of POLICY-FACTS §2 end on 2017-12-31; later documents are not encoded',
+      from: '2019-01-01',
+      formula: (ctx) => {
+        const income = max(ctx.number('taxable_income'), 0);
+        const general = mulRate(income, ctx.param(`${P}.general_rate`));
+        return where(ctx.bool('is_small_low_profit'), tieredTax(ctx, income), general);
+      },
+      reference: [SLP_2019],
     },
+    NOT_ENCODED_AFTER_2027,
   ],
 });

@@ -1,8 +1,9 @@
 import { defineVariable, EIT_LAW, vector } from '../../../model-api.ts';
+import { NOT_ENCODED_AFTER_2027 } from './small-low-profit-references.ts';
 
 const { max, mulRate, sub } = vector;
 
-/** Income tax saved against the general 25% rate: the value of the small low-profit preferences. */
+/** Income tax saved against the general 25% rate: the value of the small low-profit preferences (tax years 2012–2027, as corporate_income_tax). */
 export const corporate_income_tax_relief = defineVariable({
   id: 'corporate_income_tax_relief',
   entity: 'enterprise',
@@ -21,6 +22,6 @@ export const corporate_income_tax_relief = defineVariable({
           ctx.number('corporate_income_tax'),
         ),
     },
-    { from: '2018-01-01', formula: null, note: 'follows corporate_income_tax, encoded for 2012–2017' },
+    NOT_ENCODED_AFTER_2027,
   ],
 });

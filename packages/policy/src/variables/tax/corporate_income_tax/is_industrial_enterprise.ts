@@ -1,15 +1,13 @@
-import { defineVariable, EIT_REGULATIONS, INDUSTRY_GROUPS, vector } from '../../../model-api.ts';
-import { readIndustry } from '../../classification/industry-code.ts';
-
-/** 1 for an industrial code, 0 for another readable code, −1 for an unreadable one. */
-const industrialCode = (code: string): number => {
-  const reading = readIndustry(code);
-  return reading.ok ? Number(reading.group === 'industry') : -1;
-};
+import { defineVariable, EIT_REGULATIONS, vector } from '../../../model-api.ts';
+import { industrialCode } from '../../classification/industry-code.ts';
 
 /**
- * 工业企业 for the small low-profit test: mining, manufacturing, and electricity, heat, gas and water
- * (GB/T 4754 sections B, C, D — the size standard's `industry` group).
+ * 工业企业 of the small low-profit test (EIT Regulations art. 92 (一)): mining, manufacturing, and
+ * electricity, heat, gas and water (GB/T 4754 sections B, C, D). Read from the industry code itself, not
+ * from the size standard's group: art. 92 applies to every industry, finance and education included, while
+ * 工信部联企业〔2011〕300号 covers only its listed groups. No tax document defining 工业企业 more closely was
+ * found; the statistical meaning of 工业 is used. From 2019 财税〔2019〕13号 sets one limit for every
+ * industry, so the distinction has no rule to answer for.
  */
 export const is_industrial_enterprise = defineVariable({
   id: 'is_industrial_enterprise',
@@ -25,10 +23,10 @@ export const is_industrial_enterprise = defineVariable({
         vector.encode(ctx.string('industry'), industrialCode, (row, code) => ctx.fail(row, `industry '${code}' cannot be read`)),
     },
     {
-      // The same test once the size standard's groups exist: its `industry` group is exactly B, C and D,
-      // and reading the group avoids reading the industry code a second time.
-      from: '2011-06-18',
-      formula: (ctx) => vector.enumIs(ctx.enum('industry_group'), INDUSTRY_GROUPS.indexOf('industry')),
+      from: '2019-01-01',
+      formula: null,
+      note: '财税〔2019〕13号 sets one small low-profit limit for every industry: industrial and other enterprises are no longer told apart',
+      reference: [{ document: '财税〔2019〕13号', article: '第二条' }],
     },
   ],
 });

@@ -9,5 +9,4 @@ export const taxable_income = defineVariable({
   label: { 'zh-CN': '应纳税所得额', ko: '과세소득', en: 'Taxable income' },
   reference: [{ ...EIT_LAW, article: '第五条' }],
   unit: 'yuan',
-  default: 0,
 });
