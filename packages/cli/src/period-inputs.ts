@@ -92,7 +92,8 @@ export function periodInputs(variables: Iterable<Variable>, input: DecodedInput,
  */
 export function setPeriodInputs(population: Population, inputs: readonly PeriodInput[], member?: number): void {
   for (const { id, at, column } of inputs) {
-    const col = member === undefined ? column : Array.isArray(column) ? column.slice(member, member + 1) : column.subarray(member, member + 1);
+    const col =
+      member === undefined ? column : Array.isArray(column) ? column.slice(member, member + 1) : column.subarray(member, member + 1);
     population.setInput(id, at, col as Column);
   }
 }

@@ -1,9 +1,10 @@
 /**
  * The legal ranges of the price deductions in force on a tender's date, read from the policy's dated
  * parameters: 6%–10% for small/micro enterprises (财库〔2011〕181号 art. 5) and 2%–3% for a consortium whose
- * small/micro members hold at least 30% of the contract amount, from 2012-01-01. After 2019-12-31 the
- * policy encodes no range (POLICY-FACTS §6 gives the later documents no start date): there is then no
- * range, and a tender of that date cannot be evaluated — never a guessed one.
+ * small/micro members hold at least 30% of the contract amount, from 2012-01-01, then the ranges of
+ * 财库〔2020〕46号 (from 2021-01-01) and 财库〔2022〕19号 (from 2022-07-01) as the policy encodes them. Where
+ * the policy encodes no range for the date (after its last encoded day), there is no range, and a tender
+ * of that date cannot be evaluated — never a guessed one.
  */
 import { interpolate, isInstant, type Labels, ParameterNotFoundError, type TaxBenefitSystem } from '@xiaowei/engine';
 import { getSystem, percent, TENDER_RULE_MESSAGES } from '@xiaowei/policy';

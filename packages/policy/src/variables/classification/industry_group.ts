@@ -18,6 +18,8 @@ export const industry_group = defineVariable({
   definitionPeriod: 'year',
   label: { 'zh-CN': '划型行业组', ko: '규모 분류 업종 그룹', en: 'Industry group' },
   reference: [{ ...SIZE_STANDARD, article: '第三条' }],
+  permanent:
+    '工信部联企业〔2011〕300号 is the size standard in force: no successor document is in force (国统字〔2017〕213号 kept every threshold), so it classifies every year from 2011-06-18',
   formulas: [
     {
       from: '2011-06-18',

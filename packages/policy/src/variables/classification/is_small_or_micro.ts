@@ -8,6 +8,7 @@ export const is_small_or_micro = defineVariable({
   definitionPeriod: 'year',
   label: { 'zh-CN': '是否小型微型企业', ko: '소형·영세기업 여부', en: 'Small or micro enterprise' },
   reference: [{ ...SIZE_STANDARD, article: '第四条' }],
+  permanent: 'it follows size_class: 工信部联企业〔2011〕300号 is the size standard in force, with no end date',
   formulas: [
     {
       from: '2011-06-18',

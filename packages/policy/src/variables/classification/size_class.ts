@@ -39,6 +39,8 @@ export const size_class = defineVariable({
   definitionPeriod: 'year',
   label: { 'zh-CN': '企业规模', ko: '기업 규모', en: 'Size class' },
   reference: [{ ...SIZE_STANDARD, article: '第四条' }],
+  permanent:
+    '工信部联企业〔2011〕300号 is the size standard in force: no successor document is in force (国统字〔2017〕213号 kept every threshold), so it classifies every year from 2011-06-18',
   formulas: [
     {
       from: '2011-06-18',

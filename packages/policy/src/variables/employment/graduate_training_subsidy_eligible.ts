@@ -17,6 +17,7 @@ export const graduate_training_subsidy_eligible = defineVariable({
   },
   reference: [ITEM_25, GRADUATE_NOTICE, { ...SIZE_STANDARD, article: '第四条' }],
   measures: ['gf2012-14/25.1'],
+  permanent: 'item (二十五) of 国发〔2012〕14号 sets no end date for the training subsidy; its standard is a provincial input of the hire',
   formulas: [
     {
       from: '2012-01-01',

@@ -21,6 +21,7 @@ export const hire_qualifies_for_social_insurance_subsidy = defineVariable({
   },
   reference: [GRADUATE_NOTICE, ITEM_25],
   measures: ['gf2012-14/25.2'],
+  permanent: 'it follows hire_social_insurance_subsidy_reason: the subsidy ran to 2014-12-31 and a later hire is answered ended',
   formulas: [
     {
       from: '2012-01-01',

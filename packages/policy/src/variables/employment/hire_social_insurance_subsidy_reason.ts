@@ -76,6 +76,8 @@ export const hire_social_insurance_subsidy_reason = defineVariable({
   dateVariable: 'hire_date',
   reference: [GRADUATE_NOTICE, ITEM_25],
   measures: ['gf2012-14/25.2'],
+  permanent:
+    "the social-insurance subsidy of item (二十五) of 国发〔2012〕14号 ran to 2014-12-31: a later hire is answered 'ended', which stays the answer whatever the date",
   formulas: [
     {
       from: '2012-01-01',

@@ -20,6 +20,7 @@ export const hire_training_subsidy = defineVariable({
   reference: [ITEM_25, GRADUATE_NOTICE],
   measures: ['gf2012-14/25.1'],
   unit: 'yuan',
+  permanent: 'item (二十五) of 国发〔2012〕14号 sets no end date for the training subsidy; its standard is a provincial input of the hire',
   formulas: [
     {
       from: '2012-01-01',

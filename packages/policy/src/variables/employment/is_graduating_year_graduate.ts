@@ -14,6 +14,7 @@ export const is_graduating_year_graduate = defineVariable({
   label: { 'zh-CN': '毕业年度高校毕业生', ko: '졸업연도 졸업생', en: 'Graduate of the graduating year' },
   reference: [GRADUATE_NOTICE, ITEM_25],
   measures: ['gf2012-14/25.1', 'gf2012-14/25.2'],
+  permanent: 'whether a hire is a graduate of the hiring year is a fact of the hire and its graduation year, not a rule with an end',
   formulas: [
     {
       from: '2012-01-01',

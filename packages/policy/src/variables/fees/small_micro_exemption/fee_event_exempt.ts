@@ -17,6 +17,7 @@ export const fee_event_exempt = defineVariable({
   label: { 'zh-CN': '免征该项收费', ko: '수수료 면제 여부', en: 'Fee exempt' },
   reference: [FEE_NOTICE, { ...SIZE_STANDARD, article: '第四条' }],
   measures: ['gf2012-14/06.1'],
+  permanent: 'it follows fee_event_exemption_reason: 财综〔2011〕104号 ended on 2014-12-31 and a later fee is answered ended',
   formulas: [
     {
       from: '2011-06-18',

@@ -77,6 +77,7 @@ export const fee_event_exemption_reason = defineVariable({
   dateVariable: 'fee_event_date',
   reference: [FEE_NOTICE, { ...SIZE_STANDARD, article: '第四条' }, { ...GUOFA_2012_14, article: '（六）、（十七）' }],
   measures: ['gf2012-14/06.1'],
+  permanent: "财综〔2011〕104号 ended on 2014-12-31: a later fee is answered 'ended', which stays the answer whatever the date",
   formulas: [
     {
       // The size standard answers for the year 2011 (ADR 0004); the notice applies from 2012-01-01.

@@ -15,6 +15,8 @@ export const fee_event_on_exemption_list = defineVariable({
   label: { 'zh-CN': '收费项目在免征清单内', ko: '면제 목록에 포함된 수수료', en: 'Fee on an exemption list' },
   reference: [FEE_NOTICE],
   measures: ['gf2012-14/06.1'],
+  permanent:
+    'whether a fee is on the list of 财综〔2011〕104号 is a fact of that list; whether the exemption applies on the day is the answer of fee_event_exemption_reason',
   formulas: [
     {
       from: '2012-01-01',
