@@ -1,7 +1,8 @@
 import { LineChart } from 'echarts/charts';
-import { GridComponent } from 'echarts/components';
+import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import { EChart, echarts } from './echart.tsx';
 
-echarts.use([LineChart, GridComponent]);
+// The legend names each line (the lending monitor's two growth rates); without it registered ECharts draws none.
+echarts.use([LineChart, GridComponent, LegendComponent, TooltipComponent]);
 
 export { EChart as LineEChart };
