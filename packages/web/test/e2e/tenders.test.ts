@@ -86,12 +86,12 @@ describe('tender evaluation', () => {
     await page.waitForURL(/\/tenders\/TD-/);
     await page.getByTestId('tender-page').waitFor();
     await expect.poll(() => page.getByTestId('legal-range').textContent()).toContain('small/micro 6%–10%, consortium 2%–3%');
-    await page.getByTestId('tender-rate').fill('0.08');
-    await page.getByTestId('tender-consortium-rate').fill('0.02');
+    await page.getByTestId('tender-rate').fill('8');
+    await page.getByTestId('tender-consortium-rate').fill('2');
     // Linked to the unit's open 2015 project that has no award yet: publishing will write it.
     await chooseOption(page, '[data-testid=tender-project]', '', '专用设备购置');
     await page.getByTestId('tender-save').click();
-    await expect.poll(() => page.getByTestId('tender-rate').inputValue()).toBe('0.08');
+    await expect.poll(() => page.getByTestId('tender-rate').inputValue()).toBe('8');
 
     // One bid by hand: the supplier declares small.
     await page.getByTestId('bid-id').fill('B01');
@@ -145,6 +145,11 @@ describe('tender evaluation', () => {
     await flag.first().waitFor();
     const explanation = await page.locator('[data-testid=declaration-explanation]').first().textContent();
     expect(explanation).toContain(`but the registry’s 2015 figures make it ${row.size_class}`);
+    // Marked in the ranking itself, on the contradicted bidder's row; the time in words, never raw ISO.
+    const marked = page.locator('[data-testid=report-table] tbody tr', { has: page.getByTestId('rank-contradicted') });
+    expect(await marked.count()).toBe(1);
+    expect(await marked.textContent()).toContain(row.name);
+    expect(await page.getByTestId('tender-report').textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
     await screenshot(page, 'tender-report-en');
     // Judged at rest: not under the pointer that just clicked a button.
     await page.mouse.move(0, 0);
