@@ -1,6 +1,7 @@
 import type { Labels, Lang } from '@xiaowei/engine';
 import { EXCEL_FORMAT, formatDate, formatDateTime, formatFen, formatNumber, formatPercent, sizeClassName } from '@xiaowei/policy/format';
 import type { TenderEvaluation } from '@xiaowei/store';
+import { actorName } from './actor-name.ts';
 
 /**
  * The evaluation report as text in one language, for the Excel and PDF exports alike: the facts of the
@@ -106,8 +107,14 @@ export function reportText(e: TenderEvaluation, lang: Lang): ReportText {
     if (r.consortiumDeductionRate !== null)
       meta.push([w('consortiumRate'), `${percent(Number(r.consortiumDeductionRate))} (${range(r.ranges.consortium)})`]);
   }
-  meta.push([w('evaluated'), `#${e.sequence} ${formatDateTime(e.evaluatedAt, lang)} · ${e.evaluatedByName}`]);
-  meta.push([w('published'), e.publishedAt ? `${formatDateTime(e.publishedAt, lang)} · ${e.publishedByName}` : w('notPublished')]);
+  meta.push([
+    w('evaluated'),
+    `#${e.sequence} ${formatDateTime(e.evaluatedAt, lang)} · ${actorName(e.evaluatedBy, e.evaluatedByName, lang)}`,
+  ]);
+  meta.push([
+    w('published'),
+    e.publishedAt ? `${formatDateTime(e.publishedAt, lang)} · ${actorName(e.publishedBy, e.publishedByName, lang)}` : w('notPublished'),
+  ]);
   meta.push([w('rules'), `${e.policyVersion} · ${e.parameterHash.slice(0, 12)}`]);
   const bidColumns = [
     { title: w('rank'), align: 'right' as const },

@@ -22,6 +22,8 @@ export const LATIN_ALLOWED = new Set(['English', 'Excel', 'PDF', 'CSV', 'API', '
  * - iso-date: a raw timestamp such as 2026-12-07T08:28:43.349Z;
  * - internal-key: a snake_case identifier (`is_small_low_profit`) in the text;
  * - english: (zh-CN, ko) a Latin word that is not a code or an allowed name.
+ * Text inside an element marked `data-xw-codes` (codes shown on purpose, such as file column names) is
+ * not read for the last two.
  */
 export async function pageProblems(page: Page, lang: Lang): Promise<PageProblem[]> {
   return page.evaluate(
@@ -46,7 +48,8 @@ export async function pageProblems(page: Page, lang: Lang): Promise<PageProblem[
         }
         return false;
       };
-      const hidden = (el: Element) => el.closest('[aria-hidden=true], .xw-visually-hidden, .xw-skip-link, .ant-select-dropdown, .ant-tooltip') !== null;
+      const hidden = (el: Element) =>
+        el.closest('[aria-hidden=true], .xw-visually-hidden, .xw-skip-link, .ant-select-dropdown, .ant-tooltip') !== null;
 
       // Overflow: the page itself, then the outermost elements past the edge.
       if (document.documentElement.scrollWidth > vw + 1)
@@ -68,7 +71,9 @@ export async function pageProblems(page: Page, lang: Lang): Promise<PageProblem[
           const told = el.closest('[title]') !== null || el.closest('[aria-label]') !== null;
           if (!ellipsis || !told) out.push({ kind: 'clipped', detail: `${describe(el)} shows ${el.clientWidth}px of ${el.scrollWidth}px` });
         }
-        if (el.matches('header *, button, .ant-btn, .ant-tag, nav a, .ant-tabs-tab, .ant-radio-button-wrapper, .ant-segmented-item-label')) {
+        if (
+          el.matches('header *, button, .ant-btn, .ant-tag, nav a, .ant-tabs-tab, .ant-radio-button-wrapper, .ant-segmented-item-label')
+        ) {
           const text = (el.textContent ?? '').trim();
           const lineHeight = Number.parseFloat(s.lineHeight) || Number.parseFloat(s.fontSize) * 1.5;
           if (text.length >= 2 && text.length <= 8 && !/\s/.test(text) && el.getBoundingClientRect().height > lineHeight * 1.8)
@@ -76,8 +81,10 @@ export async function pageProblems(page: Page, lang: Lang): Promise<PageProblem[
         }
       }
 
-      // The words on the page (visible text only).
-      const text = document.body.innerText;
+      // The words on the page (visible text only), without what a page marks as codes on purpose
+      // (data-xw-codes: e.g. the column names an import file may use).
+      let text = document.body.innerText;
+      for (const el of document.querySelectorAll<HTMLElement>('[data-xw-codes]')) text = text.split(el.innerText).join(' ');
       for (const m of text.matchAll(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[^\s]*/g)) out.push({ kind: 'iso-date', detail: m[0] });
       for (const m of new Set(text.match(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g) ?? [])) out.push({ kind: 'internal-key', detail: m });
       if (lang !== 'en') {
