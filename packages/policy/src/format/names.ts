@@ -22,7 +22,11 @@ export const INDUSTRY_GROUP_NAMES: Readonly<Record<IndustryGroup, Labels>> = {
   accommodation: { 'zh-CN': '住宿业', ko: '숙박업', en: 'accommodation' },
   catering: { 'zh-CN': '餐饮业', ko: '요식업', en: 'catering' },
   information_transmission: { 'zh-CN': '信息传输业', ko: '정보전송업', en: 'information transmission' },
-  software_it: { 'zh-CN': '软件和信息技术服务业', ko: '소프트웨어 및 정보기술 서비스업', en: 'software and information technology services' },
+  software_it: {
+    'zh-CN': '软件和信息技术服务业',
+    ko: '소프트웨어 및 정보기술 서비스업',
+    en: 'software and information technology services',
+  },
   real_estate_development: { 'zh-CN': '房地产开发经营', ko: '부동산 개발·경영', en: 'real estate development' },
   property_management: { 'zh-CN': '物业管理', ko: '부동산 관리', en: 'property management' },
   leasing_business_services: { 'zh-CN': '租赁和商务服务业', ko: '임대 및 비즈니스 서비스업', en: 'leasing and business services' },
