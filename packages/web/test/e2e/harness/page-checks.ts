@@ -83,7 +83,9 @@ export async function pageProblems(page: Page, lang: Lang): Promise<PageProblem[
 
       // The words on the page (visible text only), without what a page marks as codes on purpose
       // (data-xw-codes: e.g. the column names an import file may use).
+      // biome-ignore lint/performance/useDomNodeTextContent: the text as rendered is what a person reads (hidden text left out)
       let text = document.body.innerText;
+      // biome-ignore lint/performance/useDomNodeTextContent: as above
       for (const el of document.querySelectorAll<HTMLElement>('[data-xw-codes]')) text = text.split(el.innerText).join(' ');
       for (const m of text.matchAll(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[^\s]*/g)) out.push({ kind: 'iso-date', detail: m[0] });
       for (const m of new Set(text.match(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g) ?? [])) out.push({ kind: 'internal-key', detail: m });
