@@ -11,11 +11,6 @@ import { INTL_LOCALE, type Lang } from './languages.ts';
  * and the command line use too; this file adds what only the web shows (万元, the reader's time zone).
  */
 
-const YUAN_UNIT: Readonly<Record<Lang, (n: string) => string>> = {
-  'zh-CN': (n) => `${n} 元`,
-  ko: (n) => `${n}위안`,
-  en: (n) => `${n} yuan`,
-};
 const WAN_UNIT: Readonly<Record<Lang, (n: string) => string>> = {
   'zh-CN': (n) => `${n} 万元`,
   ko: (n) => `${n}만 위안`,

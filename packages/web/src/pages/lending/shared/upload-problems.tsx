@@ -8,8 +8,12 @@ import { REPORT_FIELDS } from './lending-types.ts';
 /** Fields of the quarterly report named by the form's own labels (never the API's keys such as `all_loan_balance`). */
 const FORM_LABELS: Readonly<Record<string, string>> = { bank_id: 'form.bank', year: 'form.year', quarter: 'form.quarter' };
 
-/** The label a person sees for a problem's field; the file's column or the API key only when there is no label. */
+/**
+ * The name a person knows a problem's field by: the file's own column header when it has one (what they
+ * see in their file), else the form's label — never the API key (`all_loan_balance`, `bank_id`).
+ */
 export function problemFieldLabel(p: Pick<ApiProblem, 'field' | 'column'>, t: TFunction<'lending'>): string {
+  if (p.column && p.column !== p.field) return p.column;
   if ((REPORT_FIELDS as readonly string[]).includes(p.field)) return t(`fields.${p.field}` as 'fields.all_loan_balance');
   const key = FORM_LABELS[p.field];
   if (key) return t(key as 'form.bank');
