@@ -169,7 +169,7 @@ describe('tender evaluation', () => {
       .where('budget_unit_id', '=', 'BU-DEMO-370200')
       .where('name', '=', '2015 年专用设备购置')
       .executeTakeFirstOrThrow();
-    const winner = await page.locator('[data-testid=report-table] tbody tr').first().locator('td').nth(2).textContent();
+    const winner = await page.locator('[data-testid=report-table] tbody tr').first().getByTestId('ranked-supplier').textContent();
     expect(project.awarded_supplier_name).toBe(winner);
     expect(project.tender_id).toMatch(/^TD-/);
     expect([100_000_000, 99_000_000, 101_000_050]).toContain(Number(project.awarded_amount_fen));

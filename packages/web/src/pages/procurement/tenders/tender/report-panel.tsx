@@ -38,13 +38,13 @@ export function ReportPanel({ tenderId, evaluation }: { tenderId: string; evalua
       render: (b) =>
         b.declarations.some((d) => d.status === 'contradicted') ? (
           <span>
-            {b.supplier_name}{' '}
+            <span data-testid="ranked-supplier">{b.supplier_name}</span>{' '}
             <span data-testid="rank-contradicted">
               <Tag color="red">{t('tenders.check.contradicted')}</Tag>
             </span>
           </span>
         ) : (
-          b.supplier_name
+          <span data-testid="ranked-supplier">{b.supplier_name}</span>
         ),
     },
     { key: 'price', title: t('tenders.fields.price'), align: 'end', render: (b) => formatNumber(b.price, lang) },
