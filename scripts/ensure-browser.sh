@@ -4,7 +4,10 @@
 set -euo pipefail
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+# Not `fc-list | grep -q`: under pipefail, grep -q exits at the first match and fc-list, still writing,
+# dies of SIGPIPE, so the pipeline fails although the font is there. Read the whole list, then match.
+fonts="$(fc-list 2>/dev/null || true)"
+[[ "$fonts" == *"Noto Sans CJK"* ]] || missing+=(fonts-noto-cjk)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -ne 0 ]; then
   echo "ensure-browser: ${missing[*]} missing and not root: install them with apt-get" >&2

@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompress } from './scripts/precompress.ts';
 
 /**
  * The web application. `vite build` writes `dist/` (served by the server at `/`); `vite` serves it in
@@ -8,7 +9,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   root: import.meta.dirname,
   base: '/',
-  plugins: [react()],
+  // precompress: every JS/CSS/HTML file also as .br and .gz, sent by the server to browsers that accept them.
+  plugins: [react(), precompress()],
   server: {
     proxy: { '/api': { target: process.env.XIAOWEI_API ?? 'http://127.0.0.1:3000', changeOrigin: false } },
   },

@@ -67,9 +67,11 @@ describe('xiaowei classify', () => {
     const at = (line: string, text: string) => displayWidth(line.slice(0, line.indexOf(text)));
     expect(at(lines[2], ' C3311') + 1).toBe(at(lines[0], 'Industry '));
     expect(at(lines[2], 'medium')).toBe(at(lines[0], 'Size class'));
-    expect(xiaowei(['classify', CSV, '--period', '2013']).stdout.split('\n')[0]).toMatch(
-      /^企业编号\s+企业名称\s+所属行业\s+划型行业组\s+企业规模/,
-    );
+    const zh = xiaowei(['classify', CSV, '--period', '2013']).stdout.split('\n');
+    expect(zh[0]).toMatch(/^企业编号\s+企业名称\s+所属行业\s+划型行业组\s+企业规模/);
+    // Classes and groups by name in the table's language, not the codes (which CSV and JSON keep).
+    expect(zh[2]).toMatch(/^E002\s+\S+\s+C3311\s+工业\s+中型\s+否$/);
+    for (const line of zh.slice(1)) expect(line.replace(/^E\d+\s+\S+\s+\S+/, '')).not.toMatch(/[A-Za-z]/);
 
     const csv = xiaowei(['classify', CSV, '--format', 'csv', '--period', '2013']);
     expect(csv.status).toBe(0);

@@ -101,7 +101,8 @@ describe('xiaowei evaluate', () => {
     const text = table.stdout.split('\n');
     expect(text[0]).toMatch(/^ID\s+Name\s+Enterprise income tax$/);
     const row = text.findIndex((line) => line.startsWith('E007'));
-    expect(text[row]).toMatch(/\s43750$/);
+    // Tables for people: separators and fen (CSV and JSON keep 43750).
+    expect(text[row]).toMatch(/\s43,750\.00$/);
     expect(text[row + 1]).toMatch(/^ {2}corporate_income_tax \(Enterprise income tax\) <2015> = 43750 {3}\[formula from 2012-01-01;/);
   });
 

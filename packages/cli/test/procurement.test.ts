@@ -163,7 +163,8 @@ describe('xiaowei procurement evaluate', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('Tender T2013-017 (2013-05-10, comprehensive scoring)');
     expect(lines[1]).toMatch(/^Bid\s+Deduction\s+Evaluated price \(yuan\)\s+Price score\s+Total score\s+Rank\s+Reason$/);
-    expect(lines[4]).toMatch(/^B3\s+2%\s+989800\.49\s+28\.205684158\s+84\.205684158\s+2\s+Small\/micro members hold at least 30%/);
+    // Tables for people: separators, scores to two decimals (JSON and the trace keep every digit).
+    expect(lines[4]).toMatch(/^B3\s+2%\s+989,800\.49\s+28\.21\s+84\.21\s+2\s+Small\/micro members hold at least 30%/);
     const explained = xiaowei(['procurement', 'evaluate', 'examples/tender.json', '--format', 'table', '--lang', 'en', '--explain']);
     expect(explained.stdout).toContain('  bid_total_score (Total score) <2013> = 84.205684158');
   });

@@ -118,9 +118,7 @@ describe('code health of the encoded policy', () => {
       ...['README.md', 'ARCHITECTURE.md', 'CHANGELOG.md'].map((f) => join(root, f)),
     ];
     const token = ['POLICY', 'FACTS'].join('-');
-    const mentions = scanned
-      .map((f) => relative(root, f))
-      .filter((f) => readFileSync(join(root, f), 'utf8').includes(token));
+    const mentions = scanned.map((f) => relative(root, f)).filter((f) => readFileSync(join(root, f), 'utf8').includes(token));
     expect(scanned.length).toBeGreaterThan(300);
     expect(mentions).toEqual([]);
   });

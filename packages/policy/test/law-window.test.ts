@@ -41,7 +41,8 @@ function refusesAfterHorizon(v: Variable): { refuses: boolean; detail: string } 
 }
 
 /** The first period after the horizon at which a variable of `v`'s definition period is asked. */
-const periodAfter = (v: Variable): Period => (v.definitionPeriod === 'eternity' ? Period.ETERNITY : Period.parse(AFTER[v.definitionPeriod]));
+const periodAfter = (v: Variable): Period =>
+  v.definitionPeriod === 'eternity' ? Period.ETERNITY : Period.parse(AFTER[v.definitionPeriod]);
 
 /**
  * A variable of an entity with dated events (a loan contract's signing, a fee's day, a hire) is judged on
@@ -59,9 +60,12 @@ function refusesEventAfterHorizon(v: Variable): { refuses: boolean; detail: stri
     new Simulation(system, population).calculate(v.id, periodAfter(v));
     return { refuses: false, detail: `answers for an event on ${AFTER.day}` };
   } catch (e) {
-    if (e instanceof MissingValueError) return { refuses: false, detail: `asks for ${e.field} instead of refusing an event on ${AFTER.day}` };
+    if (e instanceof MissingValueError)
+      return { refuses: false, detail: `asks for ${e.field} instead of refusing an event on ${AFTER.day}` };
     const message = (e as Error).message;
-    return message.includes(HORIZON_END) ? { refuses: true, detail: message } : { refuses: false, detail: `fails otherwise for an event on ${AFTER.day}: ${message}` };
+    return message.includes(HORIZON_END)
+      ? { refuses: true, detail: message }
+      : { refuses: false, detail: `fails otherwise for an event on ${AFTER.day}: ${message}` };
   }
 }
 
@@ -94,5 +98,4 @@ describe('no variable answers for a period its rules do not cover', () => {
       expect(() => new Simulation(system, population).calculate(v.id, before), `${v.id} before ${first}`).toThrow();
     }
   });
-
 });

@@ -20,3 +20,4 @@ export { EngineService } from './engine/engine-service.ts';
 export { AppError, type Problem } from './errors/app-error.ts';
 export { ERROR_CODES, ERRORS, type ErrorCode } from './errors/catalogue.ts';
 export { stringify, Yuan } from './http/json.ts';
+export { serveWeb, WEB_DIST } from './web/serve-web.ts';

@@ -16,6 +16,7 @@ import { hashPassword, randomPassword } from './auth/passwords.ts';
 import { devAuthentication, sessionAuthentication } from './auth/session-auth.ts';
 import { configFromEnv } from './config.ts';
 import { scopeOfUser } from './context/scope.ts';
+import { installGracefulShutdown } from './http/graceful-shutdown.ts';
 import { serviceLog } from './http/log-destination.ts';
 import { serveWeb, WEB_DIST } from './web/serve-web.ts';
 
@@ -88,9 +89,13 @@ async function authentication(store: Store | null): Promise<Authenticate | undef
   return devAuthentication(scopeOfUser(user), real);
 }
 
+// SIGTERM / SIGINT: close the listener, finish the requests in flight, close the database (also mid-start-up).
+const shutdown = installGracefulShutdown({ say });
 const store = await openStore(env.DATABASE_URL);
+shutdown.store = store;
 // One line per request, written asynchronously (flushed at shutdown and exit).
 const log = serviceLog(env.LOG_LEVEL ?? 'info');
+shutdown.flush = () => log.flush();
 const app = await buildApp({
   store,
   config: configFromEnv(env),
@@ -100,16 +105,8 @@ const app = await buildApp({
 // Expired sessions are dropped hourly (they are refused anyway; this keeps the table small).
 const sweep = store === null ? undefined : setInterval(() => void store.sessions.deleteExpired().catch(() => {}), 60 * 60 * 1000);
 sweep?.unref();
-const close = async () => {
-  // What is buffered is written first: the lines up to the signal survive however the shutdown goes.
-  log.flush();
-  await app.close();
-  await store?.close();
-  log.flush();
-  process.exit(0);
-};
-process.once('SIGINT', close);
-process.once('SIGTERM', close);
+shutdown.app = app;
+shutdown.timers = [sweep];
 if (!(await serveWeb(app))) say(`no web build at ${WEB_DIST}: serving the API only (npm start builds it first)`);
 const address = await app.listen({ port, host });
 say(`Xiaowei listening on ${address} (API documentation: ${address}/api/docs)`);

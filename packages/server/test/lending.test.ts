@@ -132,6 +132,16 @@ describe('who sees which bank', () => {
     const rows = wb.worksheets[0].getSheetValues().slice(2) as unknown[][];
     expect(new Set(rows.map((r) => r[1]))).toEqual(new Set(['BANK-DEMO-01', 'BANK-QD-02']));
     expect((wb.worksheets[0].getRow(1).values as unknown[])[12]).toBe('Wording in force');
+    // Amounts are numbers in yuan with a money format, not text.
+    const increment = wb.worksheets[0].getRow(2).getCell(7);
+    expect(typeof increment.value).toBe('number');
+    expect(increment.numFmt).toBe('#,##0.00');
+    // No English engine message in a Chinese or Korean export.
+    for (const lang of ['zh-CN', 'ko']) {
+      const local = await workbook('officer.qingdao', `/api/v1/lending/dashboard/export?lang=${lang}`);
+      const cells = (local.worksheets[0].getSheetValues().slice(2) as unknown[][]).map((r) => r[13]).filter((v) => v != null);
+      for (const c of cells) expect(String(c)).not.toMatch(/[A-Za-z]{4,}/);
+    }
     const pdf = await app.inject({
       method: 'GET',
       url: '/api/v1/lending/dashboard/pdf?lang=ko',
@@ -366,6 +376,6 @@ describe('loan records: fee conduct and stamp duty', () => {
     const wb = await workbook('bank.demo', '/api/v1/lending/loans/export?lang=en');
     const t1 = (wb.worksheets[0].getSheetValues() as unknown[][]).find((r) => r?.[2] === 'T-1') as unknown[];
     // Columns 14–18 (1-based): banned fee, its amount, to review, stamp-duty exempt, duty each party.
-    expect(t1.slice(14, 19)).toEqual(['✓', '100.02', '✗', '✓', '0']);
+    expect(t1.slice(14, 19)).toEqual(['✓', 100.02, '✗', '✓', 0]);
   });
 });

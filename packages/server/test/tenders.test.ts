@@ -284,6 +284,18 @@ describe('publication', () => {
     const text = wb.worksheets[0].getSheetValues().flat().map(String).join(' | ');
     expect(text).toContain('Evaluated price (yuan)');
     expect(text).toContain('11481.47');
+    // Amounts are numbers with a number format, not text; times in words, never the raw ISO text (shared with the PDF).
+    const cells: ExcelJS.Cell[] = [];
+    wb.worksheets[0].eachRow((r) => r.eachCell((c) => cells.push(c)));
+    const evaluated = cells.find((c) => c.value === 11481.47);
+    expect(evaluated?.numFmt).toBe('#,##0.00');
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
+    expect(text).toMatch(/Evaluated \| #1 [A-Z][a-z]+ \d{1,2}, \d{4} at \d{2}:\d{2}/);
+    const zh = await app.inject({ method: 'GET', url: '/api/v1/tenders/TT-PUB/report?format=xlsx&lang=zh-CN', headers: as('proc') });
+    const zhBook = new ExcelJS.Workbook();
+    await zhBook.xlsx.load(zh.rawPayload as unknown as ArrayBuffer);
+    const zhText = zhBook.worksheets[0].getSheetValues().flat().map(String).join(' | ');
+    expect(zhText).toMatch(/评审 \| #1 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
     expect(text).toContain('the contract amount is the winner’s original bid price');
     const pdf = await app.inject({ method: 'GET', url: '/api/v1/tenders/TT-PUB/report?format=pdf', headers: as('proc') });
     expect(pdf.statusCode).toBe(200);

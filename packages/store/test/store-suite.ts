@@ -170,6 +170,22 @@ export function storeSuite(name: string, make: () => Promise<StoreFixture>): voi
     });
 
     describe('scoped queries', () => {
+      it("industry prefix 'C' finds the C codes only, not enterprises registered by the groups 'construction' or 'catering'", async () => {
+        const t = tag();
+        await enterprise(`${t}M`, '370200', { name: `${t}制造`, industry: 'C1810' });
+        await enterprise(`${t}B`, '370200', { name: `${t}建筑`, industry: 'construction' });
+        await enterprise(`${t}F`, '370200', { name: `${t}餐饮`, industry: 'catering' });
+        await enterprise(`${t}E`, '370200', { name: `${t}工程`, industry: 'E47' });
+        const ids = async (industry: string) =>
+          (await store.enterprises.list({ scope: ALL, filter: { text: t, industry } })).items.map((e) => e.id).sort();
+        expect(await ids('C')).toEqual([`${t}M`]);
+        expect(await ids('c18')).toEqual([`${t}M`]);
+        expect(await ids('C1810')).toEqual([`${t}M`]);
+        expect(await ids('C18100')).toEqual([]);
+        expect(await ids('E')).toEqual([`${t}E`]);
+        expect(await ids('%')).toEqual([]);
+      });
+
       it("region prefix '37' sees 370200 but not 440300; an enterprise scope sees only itself", async () => {
         const t = tag();
         const qd = `${t}QD`;

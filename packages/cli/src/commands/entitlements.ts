@@ -1,5 +1,6 @@
 import { FormulaError, type Lang, Period, Population, Simulation } from '@xiaowei/engine';
 import { assessEntitlements, ENTITLEMENTS, getSystem, loadCatalogue, VARIABLES } from '@xiaowei/policy';
+import { formatFen } from '@xiaowei/policy/format';
 import type { Command } from 'commander';
 import { moneyJson, textCell } from '../cells.ts';
 import { InputError, type InputProblem } from '../cli-error.ts';
@@ -9,8 +10,8 @@ import { identityCells, identityColumns } from '../identity-columns.ts';
 import type { JsonValue } from '../json-text.ts';
 import { message } from '../messages.ts';
 import { currentYear, formatOption, langOption } from '../options.ts';
-import { periodInputs, setPeriodInputs } from '../period-inputs.ts';
 import type { OutputRow } from '../output-table.ts';
+import { periodInputs, setPeriodInputs } from '../period-inputs.ts';
 import { readRecords } from '../read-records.ts';
 import { renderOutput } from '../render-output.ts';
 import { problemOf } from '../run-plan.ts';
@@ -63,7 +64,7 @@ export async function entitlements(file: string, options: EntitlementsOptions): 
     for (const e of assessment.entitlements) {
       const title = titles.get(e.measure)?.[lang] ?? e.measure;
       const mark = e.eligible ? '✓' : '✗';
-      const value = e.eligible ? ` ${moneyJson(Math.round(e.value * 100)).text}` : '';
+      const value = e.eligible ? ` ${formatFen(Math.round(e.value * 100), lang, { unit: true })}` : '';
       notes.push(`${mark} ${e.measure} ${title}${value}${e.eligible && !e.counted ? ` ${message('not_counted', lang)}` : ''}`);
       for (const c of e.conditions) if (!c.met && c.advice) notes.push(`    ${c.advice[lang]}`);
     }
@@ -85,7 +86,10 @@ export async function entitlements(file: string, options: EntitlementsOptions): 
       })),
     }));
     rows.push({
-      cells: { ...identityCells(input, i), total_support_value: { ...textCell(moneyJson(fen).text), json: moneyJson(fen), numeric: true } },
+      cells: {
+        ...identityCells(input, i),
+        total_support_value: { ...textCell(formatFen(fen, lang)), json: moneyJson(fen), numeric: true },
+      },
       extra: { period: period.key, entitlements: detail, not_encoded: [...assessment.notEncoded] },
       notes,
     });

@@ -31,6 +31,7 @@ import {
   TenderRuleError,
   type TenderValues,
 } from '@xiaowei/policy';
+import { formatFen, formatNumber } from '@xiaowei/policy/format';
 import type { Command } from 'commander';
 import { CliError, InputError, type InputProblem } from '../cli-error.ts';
 import { type JsonValue, RawJsonNumber, toJsonText } from '../json-text.ts';
@@ -258,9 +259,10 @@ function bidResults(system: TaxBenefitSystem, ev: Evaluated, options: Procuremen
     const cells: Record<string, Cell> = {
       id: { json: idJson(bid.id), csv: idText(bid.id), table: idText(bid.id) },
       rate: { json: rate[i], csv: String(rate[i]), table: percent(rate[i]), numeric: true },
-      evaluated: { json: null, csv: evaluatedText, table: evaluatedText, numeric: true },
-      price_score: { json: null, csv: String(priceScore[i]), table: String(priceScore[i]), numeric: true },
-      total_score: { json: null, csv: String(totalScore[i]), table: String(totalScore[i]), numeric: true },
+      // Tables for people: separators, scores to two decimals (CSV and JSON keep every digit).
+      evaluated: { json: null, csv: evaluatedText, table: formatFen(evaluated[i], lang), numeric: true },
+      price_score: { json: null, csv: String(priceScore[i]), table: formatNumber(priceScore[i], lang, 2), numeric: true },
+      total_score: { json: null, csv: String(totalScore[i]), table: formatNumber(totalScore[i], lang, 2), numeric: true },
       rank: { json: null, csv: String(rank[i]), table: ranked ? String(rank[i]) : WORDS.not_ranked[lang], numeric: ranked },
       reason: { json: null, csv: reasonText, table: reasonText },
     };

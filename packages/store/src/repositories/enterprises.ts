@@ -489,8 +489,11 @@ export class EnterpriseRepository {
     }
     if (filter.industryGroup !== undefined) q = q.where(sql<boolean>`e.industry_group = ${filter.industryGroup}`);
     if (filter.industry !== undefined) {
-      const escaped = filter.industry.replace(/[\\%_]/g, (c) => `\\${c}`);
-      q = q.where(sql<boolean>`e.industry like ${`${escaped}%`} escape '\\'`);
+      // A code prefix, compared exactly: LIKE ignores case in SQLite, so 'C' matched the group codes
+      // 'construction' and 'catering' stored for enterprises registered by group. GB/T 4754 letters are
+      // capitals, so the prefix is read in capitals and group codes (lower case) never match.
+      const prefix = filter.industry.trim().toUpperCase();
+      q = q.where(sql<boolean>`substr(e.industry, 1, ${prefix.length}) = ${prefix}`);
     }
     if (filter.text !== undefined && filter.text.trim() !== '') {
       const text = filter.text.trim();

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 export function PageHeader({ title, description, extra }: { title: string; description?: ReactNode; extra?: ReactNode }) {
   const { t } = useTranslation();
   useEffect(() => {
-    document.title = `${title} · ${t('appName')}`;
+    const app = t('appName');
+    // The home page's title is the product's name: once, not "name · name".
+    document.title = title === app ? app : `${title} · ${app}`;
   }, [title, t]);
   return (
     <div className="xw-page-header">

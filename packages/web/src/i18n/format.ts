@@ -1,10 +1,16 @@
+import {
+  formatDate as formatCalendarDate,
+  formatDateTime as formatInstant,
+  formatPercent as formatShare,
+  formatYuan as formatYuanExact,
+} from '@xiaowei/policy/format';
 import { INTL_LOCALE, type Lang } from './languages.ts';
 
-const YUAN_UNIT: Readonly<Record<Lang, (n: string) => string>> = {
-  'zh-CN': (n) => `${n} 元`,
-  ko: (n) => `${n}위안`,
-  en: (n) => `${n} yuan`,
-};
+/*
+ * The web app's formatting goes through @xiaowei/policy/format, the one module the PDF and Excel reports
+ * and the command line use too; this file adds what only the web shows (万元, the reader's time zone).
+ */
+
 const WAN_UNIT: Readonly<Record<Lang, (n: string) => string>> = {
   'zh-CN': (n) => `${n} 万元`,
   ko: (n) => `${n}만 위안`,
@@ -29,8 +35,7 @@ function fen(yuan: number): number {
  * @example formatYuan(30000, 'ko') // '30,000위안'
  */
 export function formatYuan(yuan: number, lang: Lang): string {
-  const f = fen(yuan);
-  return YUAN_UNIT[lang](grouped(f / 100, lang, f % 100 === 0 ? 0 : 2));
+  return formatYuanExact(yuan, lang, { fen: 'auto', unit: true });
 }
 
 /**
@@ -68,16 +73,20 @@ export function formatCount(n: number, lang: Lang): string {
 
 /** A date `YYYY-MM-DD` in the locale's long form. */
 export function formatDate(iso: string, lang: Lang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return formatCalendarDate(iso, lang);
 }
 
-/** A share (0.2 → 20%). */
+/** The reader's time zone (the browser's), for the times of events: evaluated, published, filed. */
+const READER_TIME_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** An instant (ISO timestamp) as date and minute in the reader's time zone; never the raw ISO text. */
+export function formatDateTime(iso: string | null | undefined, lang: Lang): string {
+  return formatInstant(iso, lang, READER_TIME_ZONE);
+}
+
+/** A share (0.2 → 20%), at most two decimals. */
 export function formatPercent(share: number, lang: Lang): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang], { style: 'percent', maximumFractionDigits: 4 }).format(share);
+  return formatShare(share, lang);
 }
 
 /**

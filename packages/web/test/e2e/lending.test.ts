@@ -108,8 +108,11 @@ describe('lending', () => {
     await page.getByTestId('form-rejected').waitFor();
     const formProblem = page.locator('[data-testid=form-rejected-table] tbody tr');
     expect(await formProblem.count()).toBe(1);
-    expect(await formProblem.first().locator('td').nth(1).textContent()).toBe('small_micro_loan_balance');
-    expect(await formProblem.first().locator('td').nth(2).textContent()).toContain('above the balance of all loans');
+    // A form is one report: no row column; the field by the label the user sees, and marked on the field itself.
+    expect(await formProblem.first().locator('td').nth(0).textContent()).toBe('Small/micro loans, balance');
+    expect(await formProblem.first().locator('td').nth(1).textContent()).toContain('above the balance of all loans');
+    expect(await page.getByTestId('field-small_micro_loan_balance-error').textContent()).toContain('above the balance of all loans');
+    expect(await page.locator('#field-small_micro_loan_balance').getAttribute('aria-invalid')).toBe('true');
     expect(await periodsListed(page)).not.toContain('2016Q3');
     await page.getByTestId('field-small_micro_loan_balance').fill('2400');
     await page.getByTestId('report-submit').click();

@@ -140,7 +140,9 @@ describe('officer area', () => {
     await sizeTrace.waitFor();
     await page.locator('[data-testid=trace-total_support_value][data-status=ok]').waitFor();
     expect(await page.getByTestId('enterprise-trace').locator('h2').textContent()).toBe('Why: the computation for 2015');
-    expect(await sizeTrace.locator('.xw-trace-node').first().textContent()).toMatch(/Size class size_class = Micro/);
+    // The label people read; the variable's id on hover only.
+    expect(await sizeTrace.locator('.xw-trace-node').first().textContent()).toMatch(/Size class = Micro/);
+    expect(await sizeTrace.locator('.xw-trace-node .xw-trace-label').first().getAttribute('title')).toBe('size_class');
     const smallEmployees = sizeTrace.locator('[data-path="classification.size_standard.retail.small.employees"]');
     const param = await smallEmployees.textContent();
     expect(param).toContain('= 10 persons');
@@ -188,7 +190,8 @@ describe('officer area', () => {
     await page.getByTestId('login-error').waitFor();
     expect(await page.getByTestId('login-error').textContent()).toContain('사용자 이름 또는 비밀번호가 올바르지 않습니다');
     await signIn(page, 'bank.demo');
-    await page.waitForURL(`${server.url}/`);
+    // A bank lands on its own work, the lending reports.
+    await page.waitForURL(`${server.url}/lending/reports`);
     expect(await page.locator('nav a', { hasText: '기업 명부' }).count()).toBe(0);
     await page.goto(`${server.url}/registry`);
     await page.getByTestId('forbidden').waitFor();

@@ -15,7 +15,8 @@ describe('size self-check', () => {
     await page.getByTestId('input-employees').fill('300');
     await page.getByTestId('money-unit').getByRole('radio', { name: '元', exact: true }).check();
     await page.getByTestId('input-revenue').fill('19,999,999');
-    await page.getByTestId('input-total_assets').fill('5000000');
+    // 工业 is sized by employees and revenue (300号 art. 4): total assets are not asked for.
+    await expect.poll(() => page.getByTestId('input-total_assets').count()).toBe(0);
     await page.getByTestId('submit').click();
 
     const size = page.getByTestId('size-class');
@@ -29,6 +30,15 @@ describe('size self-check', () => {
     expect(await page.getByTestId('what-would-change').textContent()).toContain('营业收入达到 2,000 万元');
     // The figures are in the address: reloading shows the same result.
     expect(page.url()).toContain('revenue=19999999');
+    expect(page.url()).not.toContain('total_assets');
+    // On to the entitlement report with the same figures.
+    const onward = new URL(String(await page.getByTestId('to-entitlements').getAttribute('href')), e2e.server.url);
+    expect(Object.fromEntries(onward.searchParams)).toEqual({
+      period: new URL(page.url()).searchParams.get('period'),
+      industry: 'industry',
+      employees: '300',
+      revenue: '19999999',
+    });
     await page.reload();
     await page.getByTestId('size-class').waitFor();
     expect(await page.getByTestId('size-class').getAttribute('data-size-class')).toBe('small');
@@ -49,7 +59,7 @@ describe('size self-check', () => {
     await page.getByTestId('input-employees').fill('10');
     // Amounts in 만 위안 (the default in Korean): 50 → 500,000 yuan.
     await page.getByTestId('input-revenue').fill('50');
-    await page.getByTestId('input-total_assets').fill('100');
+    await expect.poll(() => page.getByTestId('input-total_assets').count()).toBe(0);
     await page.getByTestId('submit').click();
 
     const size = page.getByTestId('size-class');

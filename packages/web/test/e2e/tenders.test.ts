@@ -86,12 +86,12 @@ describe('tender evaluation', () => {
     await page.waitForURL(/\/tenders\/TD-/);
     await page.getByTestId('tender-page').waitFor();
     await expect.poll(() => page.getByTestId('legal-range').textContent()).toContain('small/micro 6%–10%, consortium 2%–3%');
-    await page.getByTestId('tender-rate').fill('0.08');
-    await page.getByTestId('tender-consortium-rate').fill('0.02');
+    await page.getByTestId('tender-rate').fill('8');
+    await page.getByTestId('tender-consortium-rate').fill('2');
     // Linked to the unit's open 2015 project that has no award yet: publishing will write it.
     await chooseOption(page, '[data-testid=tender-project]', '', '专用设备购置');
     await page.getByTestId('tender-save').click();
-    await expect.poll(() => page.getByTestId('tender-rate').inputValue()).toBe('0.08');
+    await expect.poll(() => page.getByTestId('tender-rate').inputValue()).toBe('8');
 
     // One bid by hand: the supplier declares small.
     await page.getByTestId('bid-id').fill('B01');
@@ -145,6 +145,10 @@ describe('tender evaluation', () => {
     await flag.first().waitFor();
     const explanation = await page.locator('[data-testid=declaration-explanation]').first().textContent();
     expect(explanation).toContain(`but the registry’s 2015 figures make it ${row.size_class}`);
+    // Marked in the ranking itself, on the contradicted bidder's row; the time in words, never raw ISO.
+    const marked = page.locator('[data-testid=report-table] tbody tr', { has: page.getByTestId('rank-contradicted') });
+    expect(await marked.filter({ hasText: row.name }).count()).toBe(1);
+    expect(await page.getByTestId('tender-report').textContent()).not.toMatch(/\d{4}-\d{2}-\d{2}T\d{2}:/);
     await screenshot(page, 'tender-report-en');
     // Judged at rest: not under the pointer that just clicked a button.
     await page.mouse.move(0, 0);
@@ -165,7 +169,7 @@ describe('tender evaluation', () => {
       .where('budget_unit_id', '=', 'BU-DEMO-370200')
       .where('name', '=', '2015 年专用设备购置')
       .executeTakeFirstOrThrow();
-    const winner = await page.locator('[data-testid=report-table] tbody tr').first().locator('td').nth(2).textContent();
+    const winner = await page.locator('[data-testid=report-table] tbody tr').first().getByTestId('ranked-supplier').textContent();
     expect(project.awarded_supplier_name).toBe(winner);
     expect(project.tender_id).toMatch(/^TD-/);
     expect([100_000_000, 99_000_000, 101_000_050]).toContain(Number(project.awarded_amount_fen));

@@ -1,5 +1,6 @@
-import { formatMoney, type Labels, type Lang } from '@xiaowei/engine';
+import type { Labels, Lang } from '@xiaowei/engine';
 import { POLICY_VERSION } from '@xiaowei/policy';
+import { formatFen, formatPercent } from '@xiaowei/policy/format';
 import type { Store } from '@xiaowei/store';
 import type { FastifyReply } from 'fastify';
 import type { DataScope } from '../../context/scope.ts';
@@ -44,8 +45,6 @@ const COLUMNS: readonly [Labels, 'left' | 'right'][] = [
   [H('增量', '증가량', 'Increment'), 'left'],
 ];
 
-const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(2)}%`);
-
 /** GET /api/v1/lending/dashboard/pdf: the dashboard's figures as a PDF an officer can file, in the caller's language. */
 export async function dashboardPdf(
   store: Store,
@@ -55,14 +54,15 @@ export async function dashboardPdf(
   reply: FastifyReply,
 ): Promise<FastifyReply> {
   const reports = await reportsOf(store, scope, q);
+  const pct = (v: number | null) => formatPercent(v, lang);
   const verdict = (ok: boolean | null) => (ok === null ? W.unchecked : ok ? W.met : W.missed)[lang];
   const rows = reports.map((r) => [
     `${r.bankName} (${r.bankId})`,
     periodKey(r.year, r.quarter),
     pct(r.check.smallMicroLoanGrowthRate),
     pct(r.check.allLoanGrowthRate),
-    formatMoney(r.smallMicroLoanIncrementFen),
-    formatMoney(r.smallMicroLoanIncrementLastYearFen),
+    formatFen(r.smallMicroLoanIncrementFen, lang),
+    formatFen(r.smallMicroLoanIncrementLastYearFen, lang),
     verdict(r.check.meetsGrowthTarget),
     verdict(r.check.meetsIncrementTarget),
   ]);

@@ -1,4 +1,4 @@
-import { formatMoney, type Labels, type Lang } from '@xiaowei/engine';
+import type { Labels, Lang } from '@xiaowei/engine';
 import type { Store } from '@xiaowei/store';
 import type { FastifyReply } from 'fastify';
 import type { DataScope } from '../../context/scope.ts';
@@ -15,8 +15,8 @@ const COLUMNS: readonly [Labels, CellKind][] = [
   [H('期间', '기간', 'Period'), 'text'],
   [H('各项贷款增速', '전체 대출 증가율', 'All loans, growth'), 'rate'],
   [H('小型微型企业贷款增速', '소규모 기업 대출 증가율', 'Small/micro loans, growth'), 'rate'],
-  [H('小型微型企业贷款增量（元）', '소규모 기업 대출 증가량(위안)', 'Small/micro increment (yuan)'), 'text'],
-  [H('上年同期增量（元）', '전년 동기 증가량(위안)', 'Increment a year earlier (yuan)'), 'text'],
+  [H('小型微型企业贷款增量（元）', '소규모 기업 대출 증가량(위안)', 'Small/micro increment (yuan)'), 'money'],
+  [H('上年同期增量（元）', '전년 동기 증가량(위안)', 'Increment a year earlier (yuan)'), 'money'],
   [H('增速达标', '증가율 충족', 'Growth target met'), 'boolean'],
   [H('增量达标', '증가량 충족', 'Increment target met'), 'boolean'],
   [H('两项均达标', '두 요건 모두 충족', 'Both targets met'), 'boolean'],
@@ -24,6 +24,13 @@ const COLUMNS: readonly [Labels, CellKind][] = [
   [H('未能核查的原因', '확인 불가 사유', 'Why not checked'), 'text'],
   [H('政策版本', '정책 버전', 'Policy version'), 'text'],
 ];
+
+/** Why a quarter is unchecked: the encoded rules (银监发〔2011〕94号) do not cover it. */
+const NOT_COVERED = H(
+  '该季度不在已编码规则的适用期间内（银监发〔2011〕94号自 2012-04-19 起），未核查',
+  '해당 분기는 부호화된 규정의 적용 기간 밖이라(银监发〔2011〕94号, 2012-04-19부터) 점검하지 않았습니다',
+  'The quarter is outside the period of the encoded rules (银监发〔2011〕94号, from 2012-04-19): not checked',
+);
 
 /** GET /api/v1/lending/dashboard/export: the dashboard's rows as .xlsx, headers in the caller's language. */
 export async function exportDashboard(
@@ -41,13 +48,14 @@ export async function exportDashboard(
     periodKey(r.year, r.quarter),
     r.check.allLoanGrowthRate,
     r.check.smallMicroLoanGrowthRate,
-    formatMoney(r.smallMicroLoanIncrementFen),
-    formatMoney(r.smallMicroLoanIncrementLastYearFen),
+    r.smallMicroLoanIncrementFen,
+    r.smallMicroLoanIncrementLastYearFen,
     r.check.meetsGrowthTarget,
     r.check.meetsIncrementTarget,
     r.check.meetsTwoTargets,
     r.check.incrementStrictlyHigher === null ? null : INCREMENT_WORDING[r.check.incrementStrictlyHigher ? 'strict' : 'not_lower'][lang],
-    r.check.problem,
+    // The engine's reason is English developer text: other languages get the reason in their own words.
+    r.check.problem === null ? null : lang === 'en' ? r.check.problem : NOT_COVERED[lang],
     r.check.policyVersion,
   ]);
   const columns = COLUMNS.map(([labels, kind]) => ({ header: labels[lang], kind }));

@@ -1,4 +1,4 @@
-import { formatMoney, type Lang } from '@xiaowei/engine';
+import type { Lang } from '@xiaowei/engine';
 import { LOAN_COLUMNS, type LoanRecord, type Store } from '@xiaowei/store';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { DataScope } from '../../context/scope.ts';
@@ -50,6 +50,13 @@ const RESULT_HEADERS = {
   problem: { 'zh-CN': '未能核查的原因', ko: '확인 불가 사유', en: 'Why not checked' },
 } as const;
 
+/** Why a contract is unchecked, in the reader's language (the engine's reason is English developer text). */
+const NOT_CHECKED = {
+  'zh-CN': '已编码的规则无法核查该合同（例如其年度不在规则的适用期间内）',
+  ko: '부호화된 규정으로 이 계약을 점검할 수 없습니다(예: 해당 연도가 규정의 적용 기간 밖)',
+  en: '',
+} as const;
+
 /** GET /api/v1/lending/loans/export: the records with their checks as .xlsx (input columns read back by the upload). */
 export async function exportLoans(
   store: Store,
@@ -59,15 +66,22 @@ export async function exportLoans(
   reply: FastifyReply,
 ): Promise<FastifyReply> {
   const loans = await loansOf(store, scope, q);
-  const money = (fen: number | null) => (fen === null ? null : formatMoney(fen));
-  const kinds: Record<string, CellKind> = { year: 'number' };
+  // Amounts are numbers with a money format (integer fen given to the sheet), so a spreadsheet can sum them.
+  const kinds: Record<string, CellKind> = {
+    year: 'number',
+    amount: 'money',
+    commitment_fee: 'money',
+    fund_management_fee: 'money',
+    advisory_fee: 'money',
+    consulting_fee: 'money',
+  };
   const columns = [
     ...LOAN_COLUMNS.map((c) => ({ header: c.labels[lang], kind: kinds[c.field] ?? ('text' as CellKind) })),
     { header: RESULT_HEADERS.fee_violation[lang], kind: 'boolean' as const },
-    { header: RESULT_HEADERS.violation_amount[lang], kind: 'text' as const },
+    { header: RESULT_HEADERS.violation_amount[lang], kind: 'money' as const },
     { header: RESULT_HEADERS.fee_review_flag[lang], kind: 'boolean' as const },
     { header: RESULT_HEADERS.stamp_duty_exempt[lang], kind: 'boolean' as const },
-    { header: RESULT_HEADERS.stamp_duty[lang], kind: 'text' as const },
+    { header: RESULT_HEADERS.stamp_duty[lang], kind: 'money' as const },
     { header: RESULT_HEADERS.problem[lang], kind: 'text' as const },
   ];
   const rows = loans.map((l) => [
@@ -78,18 +92,18 @@ export async function exportLoans(
     l.borrowerName,
     l.borrowerSizeClass,
     l.signed,
-    formatMoney(l.amountFen),
+    l.amountFen,
     String(l.syndicated),
-    formatMoney(l.commitmentFeeFen),
-    formatMoney(l.fundManagementFeeFen),
-    formatMoney(l.advisoryFeeFen),
-    formatMoney(l.consultingFeeFen),
+    l.commitmentFeeFen,
+    l.fundManagementFeeFen,
+    l.advisoryFeeFen,
+    l.consultingFeeFen,
     l.check.feeViolation,
-    money(l.check.violationAmountFen),
+    l.check.violationAmountFen,
     l.check.feeReviewFlag,
     l.check.stampDutyExempt,
-    money(l.check.stampDutyFen),
-    l.check.problem,
+    l.check.stampDutyFen,
+    l.check.problem === null ? null : lang === 'en' ? l.check.problem : NOT_CHECKED[lang],
   ]);
   return sendWorkbook(
     reply,

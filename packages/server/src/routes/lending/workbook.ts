@@ -1,3 +1,4 @@
+import { EXCEL_FORMAT } from '@xiaowei/policy/format';
 import ExcelJS from 'exceljs';
 import type { FastifyReply } from 'fastify';
 import { defuseWorkbook } from '../../http/formula-injection.ts';
@@ -10,11 +11,15 @@ export interface SheetColumn {
   readonly kind: CellKind;
 }
 
-/** A cell: money as exact yuan text (never a float), rates as numbers with a % format, flags as ✓ / ✗. */
+/**
+ * A cell: money given in integer fen, written as the yuan number (fen ÷ 100: exact to the fen within
+ * Excel's 15 digits) with a money format; rates as numbers with a % format; flags as ✓ / ✗.
+ */
 function cell(kind: CellKind, v: unknown): ExcelJS.CellValue {
   if (v === null || v === undefined) return null;
   if (kind === 'boolean') return v === true ? '✓' : '✗';
   if (kind === 'text') return String(v);
+  if (kind === 'money') return (v as number) / 100;
   return v as number;
 }
 
@@ -33,7 +38,8 @@ export async function sendWorkbook(
   columns.forEach((c, i) => {
     const col = ws.getColumn(i + 1);
     col.width = Math.max(10, Math.min(40, c.header.length * 2 + 2));
-    if (c.kind === 'rate') col.numFmt = '0.00%';
+    if (c.kind === 'rate') col.numFmt = EXCEL_FORMAT.percent;
+    if (c.kind === 'money') col.numFmt = EXCEL_FORMAT.money;
   });
   defuseWorkbook(wb);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());

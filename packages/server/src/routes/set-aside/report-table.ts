@@ -2,7 +2,8 @@
  * The yearly set-aside report as a table in the user's language, shared by the Excel and PDF files:
  * the same columns, the same state words, the same marking of units below the line without a reason.
  */
-import { formatMoney, type Labels, type Lang } from '@xiaowei/engine';
+import type { Labels, Lang } from '@xiaowei/engine';
+import { formatDateTime, formatFen, formatNumber } from '@xiaowei/policy/format';
 import type { SetAsideReport, SetAsideState, SetAsideStatus } from '@xiaowei/store';
 
 export type CellKind = 'text' | 'money' | 'share';
@@ -81,13 +82,13 @@ export function percentText(share: string): string {
   return `${intPart}.${digits.slice(-4)}%`;
 }
 
-/** One unit's row as text (money exact in yuan, shares as percentages). */
+/** One unit's row as text (money exact to the fen with separators, shares as exact percentages). */
 export function rowText(u: SetAsideStatus, lang: Lang, state = stateText(u, lang)): string[] {
   return REPORT_COLUMNS.map((c, i) => {
     if (i === REPORT_COLUMNS.length - 2) return state;
     const v = c.value(u);
     if (v === null) return '';
-    if (c.kind === 'money') return formatMoney(v as number);
+    if (c.kind === 'money') return formatFen(v as number, lang);
     if (c.kind === 'share') return percentText(v as string);
     return String(v);
   });
@@ -121,11 +122,11 @@ export function metaLines(r: SetAsideReport, lang: Lang): [string, string][] {
     [L.region[lang], r.regionPrefix === '' ? L.all[lang] : r.regionPrefix],
     [L.year[lang], String(r.year)],
     [L.rule[lang], L.ruleText[lang]],
-    [L.units[lang], String(r.totals.units)],
-    [L.below[lang], String(r.totals.unitsBelow)],
-    [L.noReason[lang], String(r.totals.unitsBelowWithoutReason)],
+    [L.units[lang], formatNumber(r.totals.units, lang)],
+    [L.below[lang], formatNumber(r.totals.unitsBelow, lang)],
+    [L.noReason[lang], formatNumber(r.totals.unitsBelowWithoutReason, lang)],
     [L.version[lang], `${r.policyVersion} / ${r.parameterHash}`],
-    [L.generated[lang], r.generatedAt],
+    [L.generated[lang], formatDateTime(r.generatedAt, lang)],
   ];
 }
 

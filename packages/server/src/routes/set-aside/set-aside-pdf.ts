@@ -4,6 +4,7 @@
  * the region's totals, and the rule the report rests on at the foot of every page.
  */
 import type { Lang } from '@xiaowei/engine';
+import { formatDateTime } from '@xiaowei/policy/format';
 import type { SetAsideReport, SetAsideState } from '@xiaowei/store';
 import { renderPdfReport } from '../../reports/pdf-report.ts';
 import { metaLines, REPORT_COLUMNS, rowText, TITLE, totalsStateText, totalsStatus } from './report-table.ts';
@@ -46,7 +47,7 @@ export function setAsidePdf(report: SetAsideReport, lang: Lang, published?: { ve
     // Twelve columns of amounts and shares: landscape, so that no figure breaks.
     landscape: true,
     subtitle: `${report.regionPrefix || '*'} · ${report.year}`,
-    meta: published ? [...meta, [PUBLISHED[lang], `v${published.version} · ${published.publishedAt}`]] : meta,
+    meta: published ? [...meta, [PUBLISHED[lang], `v${published.version} · ${formatDateTime(published.publishedAt, lang)}`]] : meta,
     sections: [
       {
         heading: CHART[lang].heading,

@@ -1,6 +1,7 @@
-import { formatMoneyGrouped, type Labels, type Lang } from '@xiaowei/engine';
-import { percent } from '@xiaowei/policy';
+import type { Labels, Lang } from '@xiaowei/engine';
+import { EXCEL_FORMAT, formatDate, formatDateTime, formatFen, formatNumber, formatPercent, sizeClassName } from '@xiaowei/policy/format';
 import type { TenderEvaluation } from '@xiaowei/store';
+import { actorName } from './actor-name.ts';
 
 /**
  * The evaluation report as text in one language, for the Excel and PDF exports alike: the facts of the
@@ -67,19 +68,15 @@ export const REPORT_WORDS = {
   confirmed: { 'zh-CN': '一致', ko: '일치', en: 'confirmed' },
 } as const satisfies Record<string, Labels>;
 
-const CLASSES: Readonly<Record<string, Labels>> = {
-  large: { 'zh-CN': '大型', ko: '대기업', en: 'large' },
-  medium: { 'zh-CN': '中型', ko: '중기업', en: 'medium' },
-  small: { 'zh-CN': '小型', ko: '소기업', en: 'small' },
-  micro: { 'zh-CN': '微型', ko: '영세기업', en: 'micro' },
-};
-
 export interface ReportText {
   readonly title: string;
   readonly subtitle: string;
   readonly meta: [string, string][];
   readonly bidColumns: { title: string; align: 'left' | 'right' }[];
   readonly bidRows: string[][];
+  /** The same rows for a spreadsheet: amounts, rates and scores as numbers, shown through `bidFormats`. */
+  readonly bidCells: (string | number)[][];
+  readonly bidFormats: (string | undefined)[];
   readonly flagColumns: { title: string; align: 'left' | 'right' }[];
   /** Contradicted and not-verifiable declarations (confirmed ones are counted, not listed). */
   readonly flagRows: string[][];
@@ -87,28 +84,37 @@ export interface ReportText {
   readonly footer: string;
 }
 
-const score = (n: number | null) => (n === null ? '' : String(n));
-
 /** The report's text in `lang`. */
 export function reportText(e: TenderEvaluation, lang: Lang): ReportText {
   const w = (k: keyof typeof REPORT_WORDS) => REPORT_WORDS[k][lang];
+  // Every value through @xiaowei/policy/format, as on the web page: rates as percentages, money with
+  // separators to the fen, scores to two decimals, times in China Standard Time, classes by name.
+  const percent = (rate: number | string) => formatPercent(rate, lang, 4);
+  const score = (n: number | string | null) => (n === null ? '' : formatNumber(n, lang, 2));
+  const money = (fen: number) => formatFen(fen, lang);
   const r = e.result;
   const comprehensive = r.method === 'comprehensive';
   const range = (x: { min: number; max: number }) => w('range').replace('{min}', percent(x.min)).replace('{max}', percent(x.max));
   const meta: [string, string][] = [
     [w('unit'), `${r.budgetUnitName} (${r.budgetUnitId})`],
-    [w('date'), r.tenderDate],
+    [w('date'), formatDate(r.tenderDate, lang)],
     [w('method'), w(r.method)],
   ];
-  if (comprehensive && r.priceWeight !== null) meta.push([w('priceWeight'), r.priceWeight]);
+  if (comprehensive && r.priceWeight !== null) meta.push([w('priceWeight'), score(r.priceWeight)]);
   if (r.reservedForSme) meta.push([w('rate'), w('reserved')]);
   else {
     meta.push([w('rate'), `${r.deductionRate === null ? '—' : percent(Number(r.deductionRate))} (${range(r.ranges.smallMicro)})`]);
     if (r.consortiumDeductionRate !== null)
       meta.push([w('consortiumRate'), `${percent(Number(r.consortiumDeductionRate))} (${range(r.ranges.consortium)})`]);
   }
-  meta.push([w('evaluated'), `#${e.sequence} ${e.evaluatedAt} · ${e.evaluatedByName}`]);
-  meta.push([w('published'), e.publishedAt ? `${e.publishedAt} · ${e.publishedByName}` : w('notPublished')]);
+  meta.push([
+    w('evaluated'),
+    `#${e.sequence} ${formatDateTime(e.evaluatedAt, lang)} · ${actorName(e.evaluatedBy, e.evaluatedByName, lang)}`,
+  ]);
+  meta.push([
+    w('published'),
+    e.publishedAt ? `${formatDateTime(e.publishedAt, lang)} · ${actorName(e.publishedBy, e.publishedByName, lang)}` : w('notPublished'),
+  ]);
   meta.push([w('rules'), `${e.policyVersion} · ${e.parameterHash.slice(0, 12)}`]);
   const bidColumns = [
     { title: w('rank'), align: 'right' as const },
@@ -133,14 +139,37 @@ export function reportText(e: TenderEvaluation, lang: Lang): ReportText {
     b.rank === null ? w('notRanked') : String(b.rank),
     b.bidId,
     b.supplierName,
-    b.consortium ? w('memberParty') : b.declaredSizeClass ? CLASSES[b.declaredSizeClass][lang] : w('none'),
-    formatMoneyGrouped(b.priceFen),
+    b.consortium ? w('memberParty') : b.declaredSizeClass ? sizeClassName(b.declaredSizeClass, lang) : w('none'),
+    money(b.priceFen),
     percent(b.deductionRate),
-    formatMoneyGrouped(b.deductionFen),
-    formatMoneyGrouped(b.evaluatedPriceFen),
-    ...(comprehensive ? [b.technicalScore ?? '', score(b.priceScore), score(b.totalScore)] : []),
+    money(b.deductionFen),
+    money(b.evaluatedPriceFen),
+    ...(comprehensive ? [score(b.technicalScore), score(b.priceScore), score(b.totalScore)] : []),
     b.reason[lang],
   ]);
+  const num = (v: number | string | null) => (v === null || v === '' ? '' : Number(v));
+  const bidCells = ordered.map((b, i) => [
+    b.rank === null ? w('notRanked') : b.rank,
+    ...bidRows[i].slice(1, 4),
+    b.priceFen / 100,
+    Number(b.deductionRate),
+    b.deductionFen / 100,
+    b.evaluatedPriceFen / 100,
+    ...(comprehensive ? [num(b.technicalScore), num(b.priceScore), num(b.totalScore)] : []),
+    b.reason[lang],
+  ]);
+  const bidFormats = [
+    undefined,
+    undefined,
+    undefined,
+    undefined,
+    EXCEL_FORMAT.money,
+    EXCEL_FORMAT.percent,
+    EXCEL_FORMAT.money,
+    EXCEL_FORMAT.money,
+    ...(comprehensive ? [EXCEL_FORMAT.score, EXCEL_FORMAT.score, EXCEL_FORMAT.score] : []),
+    undefined,
+  ];
   const flagColumns = [
     { title: w('bid'), align: 'left' as const },
     { title: w('party'), align: 'left' as const },
@@ -155,7 +184,7 @@ export function reportText(e: TenderEvaluation, lang: Lang): ReportText {
       .map((d) => [
         b.bidId,
         `${partyWord[d.party]}: ${d.partyName}${d.partyId ? ` (${d.partyId})` : ''}`,
-        CLASSES[d.declared][lang],
+        sizeClassName(d.declared, lang),
         w(d.status),
         d.explanation[lang],
       ]),
@@ -166,6 +195,8 @@ export function reportText(e: TenderEvaluation, lang: Lang): ReportText {
     meta,
     bidColumns,
     bidRows,
+    bidCells,
+    bidFormats,
     flagColumns,
     flagRows,
     notes: [w('contract'), ...(flagRows.length === 0 ? [w('noFlags')] : [])],

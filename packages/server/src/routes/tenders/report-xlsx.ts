@@ -4,11 +4,6 @@ import ExcelJS from 'exceljs';
 import { defuseWorkbook } from '../../http/formula-injection.ts';
 import { REPORT_WORDS, reportText } from './report-table.ts';
 
-/** A right-aligned cell that is an amount or a score, as an Excel number (exact: at most 15 significant digits). */
-function cell(text: string, align: 'left' | 'right'): string | number {
-  return align === 'right' && /^-?[\d,]+(\.\d+)?$/.test(text) ? Number(text.replace(/,/g, '')) : text;
-}
-
 /** The evaluation report as an Excel workbook: the facts, the bids, the declaration checks. */
 export async function reportXlsx(e: TenderEvaluation, lang: Lang): Promise<Buffer> {
   const t = reportText(e, lang);
@@ -20,10 +15,11 @@ export async function reportXlsx(e: TenderEvaluation, lang: Lang): Promise<Buffe
   sheet.addRow([]);
   sheet.addRow([REPORT_WORDS.bids[lang]]).font = { bold: true };
   sheet.addRow(t.bidColumns.map((c) => c.title)).font = { bold: true };
-  for (const row of t.bidRows) {
-    const r = sheet.addRow(row.map((v, i) => cell(v, t.bidColumns[i].align)));
-    t.bidColumns.forEach((c, i) => {
-      if (c.align === 'right' && typeof r.getCell(i + 1).value === 'number' && /\./.test(row[i])) r.getCell(i + 1).numFmt = '#,##0.00';
+  // Amounts, rates and scores are numbers (a spreadsheet can sum them) shown through a number format.
+  for (const row of t.bidCells) {
+    const r = sheet.addRow(row);
+    t.bidFormats.forEach((f, i) => {
+      if (f !== undefined && typeof row[i] === 'number') r.getCell(i + 1).numFmt = f;
     });
   }
   sheet.addRow([]);

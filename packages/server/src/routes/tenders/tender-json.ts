@@ -1,6 +1,7 @@
 import type { Lang } from '@xiaowei/engine';
 import type { BidOutcome, DeclarationCheck, Tender, TenderBid, TenderDetail, TenderEvaluation } from '@xiaowei/store';
 import { Yuan } from '../../http/json.ts';
+import { actorName } from './actor-name.ts';
 
 /** A tender as the API returns it (snake_case; rates and weights exact decimal text). */
 export function tenderJson(t: Tender): Record<string, unknown> {
@@ -110,10 +111,10 @@ export function evaluationJson(e: TenderEvaluation, lang: Lang): Record<string, 
     parameter_hash: e.parameterHash,
     evaluated_at: e.evaluatedAt,
     evaluated_by: e.evaluatedBy,
-    evaluated_by_name: e.evaluatedByName,
+    evaluated_by_name: actorName(e.evaluatedBy, e.evaluatedByName, lang),
     published_at: e.publishedAt,
     published_by: e.publishedBy,
-    published_by_name: e.publishedByName,
+    published_by_name: actorName(e.publishedBy, e.publishedByName, lang),
   };
 }
 

@@ -1,11 +1,18 @@
 import { DownloadOutlined, FilePdfOutlined } from '@ant-design/icons';
 import { Select } from 'antd';
+import { LegendComponent, TooltipComponent } from 'echarts/components';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { apiGet, apiUrl } from '../../../api/client.ts';
 import { useApi } from '../../../api/use-api.ts';
 import { ApiErrorResult } from '../../../components/api-error-result.tsx';
+import { echarts } from '../../../components/echart.tsx';
 import { LineEChart } from '../../../components/line-chart.tsx';
+
+// The legend names the two lines (small/micro growth, all loans growth): ECharts draws none unless it is
+// registered. Here, not in line-chart.tsx, so that pages without a legend do not download it.
+echarts.use([LegendComponent, TooltipComponent]);
+
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoading } from '../../../components/page-loading.tsx';
 import { Panel } from '../../../components/panel.tsx';

@@ -126,6 +126,18 @@ export default function LendingReportsPage() {
     },
   ];
   const current = reports.data?.items.find((r) => `${r.bank_id}/${r.period}` === selected);
+  // The form's problems by field, shown under the field they concern (as Ant Design forms do).
+  const fieldProblems = new Map<string, string[]>();
+  if (formOutcome?.kind === 'rejected')
+    for (const p of formOutcome.problems) fieldProblems.set(p.field, [...(fieldProblems.get(p.field) ?? []), p.message]);
+  const fieldError = (f: string) => {
+    const messages = fieldProblems.get(f);
+    return messages ? (
+      <div id={`field-${f}-error`} className="xw-field-error" role="alert" data-testid={`field-${f}-error`}>
+        {messages.join(' ')}
+      </div>
+    ) : null;
+  };
 
   return (
     <div>
@@ -138,10 +150,12 @@ export default function LendingReportsPage() {
               <Select
                 id="lending-bank"
                 style={{ minWidth: 200 }}
+                status={fieldProblems.has('bank_id') ? 'error' : undefined}
                 value={bank}
                 onChange={setBank}
                 options={(banks.data?.items ?? []).map((b) => ({ value: b.id, label: `${b.name} (${b.id})` }))}
               />
+              {fieldError('bank_id')}
             </span>
           )}
           <span>
@@ -149,19 +163,23 @@ export default function LendingReportsPage() {
             <Select
               id="lending-year"
               virtual={false}
+              status={fieldProblems.has('year') ? 'error' : undefined}
               value={year}
               onChange={setYear}
               options={YEARS.map((y) => ({ value: y, label: String(y) }))}
             />
+            {fieldError('year')}
           </span>
           <span>
             <label htmlFor="lending-quarter">{t('form.quarter')}</label>{' '}
             <Select
               id="lending-quarter"
+              status={fieldProblems.has('quarter') ? 'error' : undefined}
               value={quarter}
               onChange={setQuarter}
               options={[1, 2, 3, 4].map((q) => ({ value: q, label: `Q${q}` }))}
             />
+            {fieldError('quarter')}
           </span>
         </div>
         <div style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))', gap: 12 }}>
@@ -172,17 +190,21 @@ export default function LendingReportsPage() {
                 id={`field-${f}`}
                 data-testid={`field-${f}`}
                 inputMode="decimal"
+                status={fieldProblems.has(f) ? 'error' : undefined}
+                aria-invalid={fieldProblems.has(f) || undefined}
+                aria-describedby={fieldProblems.has(f) ? `field-${f}-error` : undefined}
                 value={figures[f] ?? ''}
                 suffix={f === 'small_micro_loan_count' ? t('form.borrowers') : t('form.yuan')}
                 onChange={(e) => setFigures((v) => ({ ...v, [f]: e.target.value }))}
               />
+              {fieldError(f)}
             </span>
           ))}
         </div>
         <Button type="primary" style={{ marginTop: 16 }} loading={formBusy} onClick={() => void submit()} data-testid="report-submit">
           {t('form.submit')}
         </Button>
-        <OutcomeView outcome={formOutcome} testId="form" />
+        <OutcomeView outcome={formOutcome} testId="form" rows={false} />
       </Panel>
       <Panel title={t('upload.title')} testId="report-upload">
         <p className="xw-secondary">{t('upload.hint')}</p>
@@ -240,10 +262,10 @@ export default function LendingReportsPage() {
   );
 }
 
-function OutcomeView({ outcome, testId }: { outcome: Outcome | null; testId: string }) {
+function OutcomeView({ outcome, testId, rows = true }: { outcome: Outcome | null; testId: string; rows?: boolean }) {
   const { t } = useTranslation('lending');
   if (outcome === null) return null;
-  if (outcome.kind === 'rejected') return <UploadProblems problems={outcome.problems} testId={`${testId}-rejected`} />;
+  if (outcome.kind === 'rejected') return <UploadProblems problems={outcome.problems} testId={`${testId}-rejected`} rows={rows} />;
   if (outcome.kind === 'error') return <ApiErrorResult error={outcome.error} />;
   return (
     <Alert

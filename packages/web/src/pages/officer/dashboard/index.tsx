@@ -46,14 +46,18 @@ function ChartPanel({
             series: [
               {
                 type: 'pie',
-                radius: ['35%', '62%'],
-                label: { show: true, formatter: '{b}\n{c}', overflow: 'none' },
+                radius: ['32%', '55%'],
+                // Labels aligned to the chart's edges and wrapped within them: never cut by the box.
+                label: { show: true, formatter: '{b}\n{c}', alignTo: 'edge', edgeDistance: 8, overflow: 'break', minMargin: 4 },
+                labelLine: { length: 8, length2: 0, maxSurfaceAngle: 80 },
+                labelLayout: { hideOverlap: true },
                 data: bars.filter((b) => of(b) > 0).map((b) => ({ name: b.name, value: of(b) })),
               },
             ],
           }
         : {
-            grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
+            // Room on the right for the value written after the longest bar.
+            grid: { left: 8, right: metric === 'value' ? 96 : 40, top: 8, bottom: 8, containLabel: true },
             xAxis:
               metric === 'value'
                 ? { type: 'value', name: t('dashboard.valueAxis'), splitNumber: 3, axisLabel: { hideOverlap: true } }

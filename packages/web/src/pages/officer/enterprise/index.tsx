@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router';
 import { apiGet } from '../../../api/client.ts';
 import type { EnterpriseDetail, Figures, StoredEntitlement } from '../../../api/registry-types.ts';
 import { useApi } from '../../../api/use-api.ts';
+import { measureIndex, useMeasures } from '../../../api/use-measures.ts';
 import { ApiErrorResult } from '../../../components/api-error-result.tsx';
 import { FactList } from '../../../components/fact-list.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -23,6 +24,9 @@ export default function EnterprisePage() {
   const [attempt, setAttempt] = useState(0);
   /** The year whose trace (why this size class and support total) is open, if any. */
   const [traceYear, setTraceYear] = useState<number | null>(null);
+  // The catalogue, for the titles of the measures an enterprise is entitled to (a code alone says nothing).
+  const catalogue = useMeasures(lang);
+  const titles = catalogue.data ? measureIndex(catalogue.data.measures) : undefined;
   const state = useApi(JSON.stringify([lang, id, attempt]), (signal) =>
     apiGet<EnterpriseDetail>(`/api/v1/enterprises/${encodeURIComponent(id)}`, { lang, signal }),
   );
@@ -78,11 +82,25 @@ export default function EnterprisePage() {
     {
       key: 'measures',
       title: t('enterprise.eligibleMeasures'),
-      render: (r) =>
-        (r.components ?? [])
-          .filter((c) => c.eligible)
-          .map((c) => c.measure.replace(/^gf2012-14\//, ''))
-          .join(', ') || none,
+      render: (r) => {
+        const eligible = (r.components ?? []).filter((c) => c.eligible);
+        if (eligible.length === 0) return none;
+        return (
+          <ul className="xw-measure-list">
+            {eligible.map((c) => {
+              const code = c.measure.replace(/^gf2012-14\//, '');
+              return (
+                <li key={c.measure}>
+                  <Link to={`/catalogue/${code.split('.')[0]}`} className="xw-nowrap">
+                    {code}
+                  </Link>{' '}
+                  {titles?.get(c.measure)?.measure.title ?? ''}
+                </li>
+              );
+            })}
+          </ul>
+        );
+      },
     },
     { key: 'total', title: t('enterprise.totalSupport'), align: 'end', render: (r) => formatNumber(r.total_support_value, lang) },
     {

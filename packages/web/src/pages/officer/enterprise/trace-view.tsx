@@ -125,8 +125,11 @@ function NodeItem({ node, depth, openDepth, lang }: { node: TraceNode; depth: nu
   })();
   const line = (
     <>
-      <span className="xw-trace-label">{node.label}</span> <span className="xw-mono xw-secondary">{node.variable}</span> ={' '}
-      <strong className="xw-trace-value">{value}</strong>{' '}
+      {/* The label people read; the variable's id on hover, for those who check the encoded law. */}
+      <span className="xw-trace-label" title={node.variable}>
+        {node.label}
+      </span>{' '}
+      = <strong className="xw-trace-value">{value}</strong>{' '}
       {node.kind === 'formula' ? (
         node.formula_from && <span className="xw-secondary">{t('trace.formulaFrom', { date: node.formula_from })}</span>
       ) : (
@@ -188,7 +191,10 @@ function ParameterItem({ parameter: p, lang }: { parameter: TraceParameter; lang
   return (
     <li className="xw-trace-param" data-path={p.path}>
       <span aria-hidden="true">◇ </span>
-      <span className="xw-trace-label">{p.label ?? p.path}</span> = <strong className="xw-trace-value">{value}</strong>{' '}
+      <span className="xw-trace-label" title={p.path}>
+        {p.label ?? p.path}
+      </span>{' '}
+      = <strong className="xw-trace-value">{value}</strong>{' '}
       <span className="xw-trace-window">
         {p.end ? t('trace.window', { start: p.start, end: p.end }) : t('trace.inForce', { start: p.start })}
       </span>{' '}

@@ -64,7 +64,10 @@ export default function ImportPage() {
     <div>
       <PageHeader title={t('import.title')} description={t('import.description')} />
       <Panel>
-        <p className="xw-secondary">{t('import.columnsHint')}</p>
+        {/* Lists the column names a file may use (in English they are codes such as total_assets). */}
+        <p className="xw-secondary" data-xw-codes="">
+          {t('import.columnsHint')}
+        </p>
         <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center' }}>
           <label htmlFor="import-file" className="xw-visually-hidden">
             {t('import.file')}

@@ -7,10 +7,17 @@ import { REGISTRY_READERS, useSession } from '../../../app/session.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { Panel } from '../../../components/panel.tsx';
 
-/** Where to go after sign-in: the page asked for (same site only), else the registry or the home page. */
+/**
+ * Where to go after sign-in: the page asked for (same site only), else the user's own work — officers and
+ * analysts the registry, procurement staff their budget unit, banks their lending reports; users whose
+ * role has no pages of its own yet (enterprise, service provider) the home page.
+ */
 function target(next: string | null, role: string): string {
   if (next?.startsWith('/') && !next.startsWith('//')) return next;
-  return REGISTRY_READERS.includes(role) ? '/registry' : '/';
+  if (REGISTRY_READERS.includes(role)) return '/registry';
+  if (role === 'procurement') return '/procurement/my-unit';
+  if (role === 'bank') return '/lending/reports';
+  return '/';
 }
 
 /** Sign-in for staff: user name and password; the server's error (wrong password, too many tries) in the user's language. */

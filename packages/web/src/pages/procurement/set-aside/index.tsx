@@ -10,6 +10,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoading } from '../../../components/page-loading.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { type SimpleColumn, SimpleTable } from '../../../components/simple-table.tsx';
+import { formatDateTime } from '../../../i18n/format.ts';
 import { currentLang } from '../../../i18n/index.ts';
 import { ProblemList } from '../budget-unit/problem-list.tsx';
 import { NewUnitForm } from './new-unit-form.tsx';
@@ -70,7 +71,7 @@ export default function SetAsideDashboardPage() {
     },
     { key: 'region', title: t('setAside.dashboard.region'), render: (p) => p.region || t('setAside.dashboard.allRegions') },
     { key: 'year', title: t('setAside.dashboard.year'), render: (p) => p.year },
-    { key: 'at', title: t('setAside.dashboard.publishedAt'), render: (p) => p.published_at.replace('T', ' ').slice(0, 19) },
+    { key: 'at', title: t('setAside.dashboard.publishedAt'), render: (p) => formatDateTime(p.published_at, lang) },
     {
       key: 'files',
       title: t('setAside.dashboard.files'),

@@ -6,6 +6,7 @@ import { useApi } from '../../../api/use-api.ts';
 import { ApiErrorResult } from '../../../components/api-error-result.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoading } from '../../../components/page-loading.tsx';
+import { formatDateTime } from '../../../i18n/format.ts';
 import { currentLang } from '../../../i18n/index.ts';
 import { ReportView } from './report-view.tsx';
 
@@ -25,7 +26,7 @@ export default function PublishedReportPage() {
       <PageHeader
         title={t('setAside.published.title', { region: p.region || t('setAside.dashboard.allRegions'), year: p.year, version: p.version })}
         description={t('setAside.published.description', {
-          at: p.published_at.replace('T', ' ').slice(0, 19),
+          at: formatDateTime(p.published_at, lang),
           policy: p.report.policy_version,
         })}
         extra={

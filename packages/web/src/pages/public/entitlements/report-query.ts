@@ -6,9 +6,10 @@
 export interface ReportInput {
   readonly period: string;
   readonly industry: string;
-  readonly employees: number;
-  readonly revenue: number;
-  readonly total_assets: number;
+  /** Only the indicators the industry's size standard uses (工信部联企业〔2011〕300号 art. 4). */
+  readonly employees?: number;
+  readonly revenue?: number;
+  readonly total_assets?: number;
   readonly taxable_income?: number;
   /** GB/T 2260 administrative division code (six digits). */
   readonly region?: string;
@@ -52,9 +53,11 @@ const PATTERNS: Readonly<Record<(typeof REPORT_FIELDS)[keyof ReportInput], RegEx
   flag: /^[01]$/,
 };
 
-const REQUIRED: readonly (keyof ReportInput)[] = ['period', 'industry', 'employees', 'revenue', 'total_assets'];
+const REQUIRED: readonly (keyof ReportInput)[] = ['period', 'industry'];
+/** The size-standard figures: the industry's standard uses two (or one) of them; the server names one missing. */
+const SIZE_FIGURES: readonly (keyof ReportInput)[] = ['employees', 'revenue', 'total_assets'];
 
-/** The report input of an address, or null when a required figure is missing or unreadable. */
+/** The report input of an address, or null when the year, the industry or every size figure is missing or unreadable. */
 export function readReport(params: URLSearchParams): ReportInput | null {
   const out: Record<string, string | number | boolean> = {};
   for (const [field, kind] of Object.entries(REPORT_FIELDS) as [keyof ReportInput, (typeof REPORT_FIELDS)[keyof ReportInput]][]) {
@@ -62,7 +65,9 @@ export function readReport(params: URLSearchParams): ReportInput | null {
     if (raw === undefined || raw === '' || !PATTERNS[kind].test(raw)) continue;
     out[field] = kind === 'count' || kind === 'money' ? Number(raw) : kind === 'flag' ? raw === '1' : raw;
   }
-  return REQUIRED.every((f) => out[f] !== undefined) ? (out as unknown as ReportInput) : null;
+  return REQUIRED.every((f) => out[f] !== undefined) && SIZE_FIGURES.some((f) => out[f] !== undefined)
+    ? (out as unknown as ReportInput)
+    : null;
 }
 
 /** The address query of a report input (fields in a fixed order; empty ones left out). */

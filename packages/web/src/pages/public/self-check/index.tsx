@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { ApiErrorResult } from '../../../components/api-error-result.tsx';
 import type { MoneyUnit } from '../../../components/money-input.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -47,6 +47,14 @@ export default function SelfCheckPage() {
         <div>
           {state.status === 'error' && <ApiErrorResult error={state.error} onRetry={() => setRetry((r) => r + 1)} />}
           {state.data && <SizeResult response={state.data} lang={lang} />}
+          {state.data && input && (
+            // On to the entitlements with the same year, industry and figures (the report asks for the rest).
+            <p className="xw-no-print">
+              <Link to={`/entitlements?${writeSelfCheck(input)}`} data-testid="to-entitlements">
+                {t('toEntitlements')} →
+              </Link>
+            </p>
+          )}
           {state.status === 'idle' && <p className="xw-hint">{t('idle')}</p>}
         </div>
       </div>

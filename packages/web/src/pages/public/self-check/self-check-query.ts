@@ -5,29 +5,37 @@
 export interface SelfCheckInput {
   readonly period: string;
   readonly industry: string;
-  readonly employees: number;
-  readonly revenue: number;
-  readonly total_assets: number;
+  /** Only the indicators the industry's standard uses are asked for (工信部联企业〔2011〕300号 art. 4). */
+  readonly employees?: number;
+  readonly revenue?: number;
+  readonly total_assets?: number;
 }
+
+const FIGURES = ['employees', 'revenue', 'total_assets'] as const;
 
 const NUMBER = /^\d+(\.\d{1,2})?$/;
 
-/** The input in `params`, or null when a figure is missing or not a number. */
+/**
+ * The input in `params`, or null when there is no industry, no figure, or a figure that is not a number.
+ * Which figures the industry needs is the server's to say (it names a missing one).
+ */
 export function readSelfCheck(params: URLSearchParams, defaultPeriod: string): SelfCheckInput | null {
   const industry = params.get('industry')?.trim();
-  const figures = (['employees', 'revenue', 'total_assets'] as const).map((k) => params.get(k) ?? '');
-  if (!industry || figures.some((f) => !NUMBER.test(f))) return null;
-  const [employees, revenue, total_assets] = figures.map(Number);
+  if (!industry) return null;
+  const figures: Partial<Record<(typeof FIGURES)[number], number>> = {};
+  for (const k of FIGURES) {
+    const raw = params.get(k);
+    if (raw === null || raw === '') continue;
+    if (!NUMBER.test(raw)) return null;
+    figures[k] = Number(raw);
+  }
+  if (Object.keys(figures).length === 0) return null;
   const period = params.get('period');
-  return { period: period && /^\d{4}$/.test(period) ? period : defaultPeriod, industry, employees, revenue, total_assets };
+  return { period: period && /^\d{4}$/.test(period) ? period : defaultPeriod, industry, ...figures };
 }
 
 export function writeSelfCheck(input: SelfCheckInput): URLSearchParams {
-  return new URLSearchParams({
-    period: input.period,
-    industry: input.industry,
-    employees: String(input.employees),
-    revenue: String(input.revenue),
-    total_assets: String(input.total_assets),
-  });
+  const params = new URLSearchParams({ period: input.period, industry: input.industry });
+  for (const k of FIGURES) if (input[k] !== undefined) params.set(k, String(input[k]));
+  return params;
 }

@@ -10,6 +10,7 @@ import { useSession } from '../../../../app/session.tsx';
 import { ApiErrorResult } from '../../../../components/api-error-result.tsx';
 import { PageHeader } from '../../../../components/page-header.tsx';
 import { PageLoading } from '../../../../components/page-loading.tsx';
+import { formatDateTime } from '../../../../i18n/format.ts';
 import { currentLang } from '../../../../i18n/index.ts';
 import { BidsPanel } from './bids-panel.tsx';
 import { ReportPanel } from './report-panel.tsx';
@@ -138,7 +139,7 @@ export default function TenderPage() {
           icon={<LockOutlined />}
           data-testid="tender-locked"
           style={{ marginBottom: 16 }}
-          title={t('tenders.locked', { at: tender.evaluation?.published_at ?? '' })}
+          title={t('tenders.locked', { at: formatDateTime(tender.evaluation?.published_at, lang) })}
           description={t('tenders.lockedText')}
         />
       )}

@@ -6,6 +6,7 @@ import type { BidOutcome, DeclarationCheck, TenderEvaluation } from '../../../..
 import { Panel } from '../../../../components/panel.tsx';
 import { type SimpleColumn, SimpleTable } from '../../../../components/simple-table.tsx';
 import { Tag } from '../../../../components/tag.tsx';
+import { formatDateTime } from '../../../../i18n/format.ts';
 import { currentLang } from '../../../../i18n/index.ts';
 import { formatNumber } from '../../../officer/shared/format.ts';
 import { percent } from './percent.ts';
@@ -30,7 +31,22 @@ export function ReportPanel({ tenderId, evaluation }: { tenderId: string; evalua
       render: (b) => (b.rank === null ? t('tenders.report.notRanked') : b.rank),
     },
     { key: 'bid', title: t('tenders.fields.bidId'), render: (b) => b.id },
-    { key: 'supplier', title: t('tenders.fields.supplier'), render: (b) => b.supplier_name },
+    {
+      key: 'supplier',
+      title: t('tenders.fields.supplier'),
+      // A declaration the registry contradicts is marked where the ranking is read, not only in the list below.
+      render: (b) =>
+        b.declarations.some((d) => d.status === 'contradicted') ? (
+          <span>
+            <span data-testid="ranked-supplier">{b.supplier_name}</span>{' '}
+            <span data-testid="rank-contradicted">
+              <Tag color="red">{t('tenders.check.contradicted')}</Tag>
+            </span>
+          </span>
+        ) : (
+          <span data-testid="ranked-supplier">{b.supplier_name}</span>
+        ),
+    },
     { key: 'price', title: t('tenders.fields.price'), align: 'end', render: (b) => formatNumber(b.price, lang) },
     {
       key: 'deduction',
@@ -112,7 +128,8 @@ export function ReportPanel({ tenderId, evaluation }: { tenderId: string; evalua
       }
     >
       <p className="xw-secondary">
-        {rangeText} · {t('tenders.report.evaluatedAt', { at: evaluation.evaluated_at, by: evaluation.evaluated_by_name })} ·{' '}
+        {rangeText} ·{' '}
+        {t('tenders.report.evaluatedAt', { at: formatDateTime(evaluation.evaluated_at, lang), by: evaluation.evaluated_by_name })} ·{' '}
         {t('tenders.report.rules', { version: evaluation.policy_version })}
       </p>
       <SimpleTable testId="report-table" columns={columns} rows={rows} rowKey={(b) => b.id} />

@@ -8,7 +8,7 @@ import { useApi } from '../../../../api/use-api.ts';
 import { ApiErrorResult } from '../../../../components/api-error-result.tsx';
 import { Panel } from '../../../../components/panel.tsx';
 import { currentLang } from '../../../../i18n/index.ts';
-import { percent } from './percent.ts';
+import { percent, percentTextFromRate, rateFromPercentText } from './percent.ts';
 
 /**
  * The tender's own fields: date, method, price weight and the deduction rates, with the legal range in
@@ -23,8 +23,9 @@ export function TenderForm({ tender, editable, onSaved }: { tender: TenderDetail
   const [date, setDate] = useState(tender.date);
   const [method, setMethod] = useState<TenderMethod>(tender.method);
   const [weight, setWeight] = useState(tender.price_weight ?? '');
-  const [rate, setRate] = useState(tender.deduction_rate ?? '');
-  const [consortiumRate, setConsortiumRate] = useState(tender.consortium_deduction_rate ?? '');
+  // Rates are typed as percentages (8 for 8%) and sent as the decimal the API takes (0.08).
+  const [rate, setRate] = useState(percentTextFromRate(tender.deduction_rate));
+  const [consortiumRate, setConsortiumRate] = useState(percentTextFromRate(tender.consortium_deduction_rate));
   const [reserved, setReserved] = useState(tender.reserved_for_sme);
   const [project, setProject] = useState(tender.project_id ?? '');
   const [busy, setBusy] = useState(false);
@@ -34,8 +35,8 @@ export function TenderForm({ tender, editable, onSaved }: { tender: TenderDetail
     setDate(tender.date);
     setMethod(tender.method);
     setWeight(tender.price_weight ?? '');
-    setRate(tender.deduction_rate ?? '');
-    setConsortiumRate(tender.consortium_deduction_rate ?? '');
+    setRate(percentTextFromRate(tender.deduction_rate));
+    setConsortiumRate(percentTextFromRate(tender.consortium_deduction_rate));
     setReserved(tender.reserved_for_sme);
     setProject(tender.project_id ?? '');
   }, [tender]);
@@ -65,8 +66,8 @@ export function TenderForm({ tender, editable, onSaved }: { tender: TenderDetail
         date,
         method,
         price_weight: weight.trim() === '' ? null : weight.trim(),
-        deduction_rate: rate.trim() === '' ? null : rate.trim(),
-        consortium_deduction_rate: consortiumRate.trim() === '' ? null : consortiumRate.trim(),
+        deduction_rate: rate.trim() === '' ? null : rateFromPercentText(rate),
+        consortium_deduction_rate: consortiumRate.trim() === '' ? null : rateFromPercentText(consortiumRate),
         reserved_for_sme: reserved,
         project_id: project || null,
         version: tender.version,
@@ -156,6 +157,7 @@ export function TenderForm({ tender, editable, onSaved }: { tender: TenderDetail
             disabled={!editable || reserved}
             onChange={(e) => setRate(e.target.value)}
             inputMode="decimal"
+            suffix="%"
           />,
           t('tenders.rateHint'),
         )}
@@ -169,6 +171,7 @@ export function TenderForm({ tender, editable, onSaved }: { tender: TenderDetail
             disabled={!editable || reserved}
             onChange={(e) => setConsortiumRate(e.target.value)}
             inputMode="decimal"
+            suffix="%"
           />,
         )}
       </div>

@@ -130,9 +130,10 @@ function EntitlementCard({
           <li key={c.variable} data-met={c.met}>
             <span className="xw-visually-hidden">{c.met ? t('conditionMet') : t('conditionNotMet')}</span>
             <span aria-hidden="true">{c.met ? '✓ ' : '✗ '}</span>
-            {c.label}
+            {/* Advice that already names the condition ("不符合：增值税小规模纳税人") stands alone, not under its own name. */}
+            {!c.met && c.advice && c.advice.includes(c.label) ? null : c.label}
             {!c.met && c.advice && (
-              <span className="xw-danger" style={{ display: 'block' }} data-testid="advice">
+              <span className="xw-danger" style={{ display: c.advice.includes(c.label) ? 'inline' : 'block' }} data-testid="advice">
                 {c.advice}
               </span>
             )}

@@ -1,6 +1,7 @@
 import { Button, Form, Input, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SIZE_INDICATORS, type SizeIndicator, useSizeIndicators } from '../../../../api/use-size-indicators.ts';
 import { CountInput } from '../../../../components/count-input.tsx';
 import { IndustryPicker } from '../../../../components/industry-picker.tsx';
 import { MoneyInput, type MoneyUnit } from '../../../../components/money-input.tsx';
@@ -51,6 +52,11 @@ export function ReportForm({ initial, defaultPeriod, years, unit, onUnitChange, 
   const vat = Form.useWatch('is_small_scale_vat_taxpayer', form);
   const businessTax = Form.useWatch('is_business_tax_taxpayer', form);
   const rents = Form.useWatch('rents_premises', form);
+  const industry = (Form.useWatch('industry', form) as string | undefined) ?? initial?.industry;
+  const period = String(Form.useWatch('period', form) ?? initial?.period ?? defaultPeriod);
+  // Only the indicators the industry's size standard uses (工业: employees and revenue, not total assets).
+  const used = useSizeIndicators(industry, period);
+  const asks = (i: SizeIndicator) => used === undefined || used.includes(i);
 
   useEffect(() => {
     if (initial) form.setFieldsValue(initial);
@@ -66,7 +72,7 @@ export function ReportForm({ initial, defaultPeriod, years, unit, onUnitChange, 
       name={name}
       label={t('common:form.withUnit', { name: label, unit: unitLabel })}
       extra={extra}
-      rules={required ? [{ required: true, message: t('common:form.enterAmount') }] : []}
+      rules={required ? [{ required: true, message: t('common:form.enterAmountOf', { name: label }) }] : []}
     >
       <MoneyInput unit={unit} data-testid={`input-${name}`} />
     </Form.Item>
@@ -76,9 +82,14 @@ export function ReportForm({ initial, defaultPeriod, years, unit, onUnitChange, 
     const out: Record<string, unknown> = {};
     for (const [k, value] of Object.entries(v)) {
       if (value === undefined || value === null || value === '' || value === false) continue;
+      if ((SIZE_INDICATORS as readonly string[]).includes(k) && !asks(k as SizeIndicator)) continue;
       out[k] = value;
     }
-    onSubmit({ ...(out as unknown as ReportInput), employees: Number(v.employees), period: String(v.period) });
+    onSubmit({
+      ...(out as unknown as ReportInput),
+      ...(out.employees !== undefined ? { employees: Number(out.employees) } : {}),
+      period: String(v.period),
+    });
   };
 
   return (
@@ -90,16 +101,18 @@ export function ReportForm({ initial, defaultPeriod, years, unit, onUnitChange, 
         <Form.Item name="industry" label={t('common:form.industry')} rules={[{ required: true, message: t('common:form.chooseIndustry') }]}>
           <IndustryPicker />
         </Form.Item>
-        <Form.Item
-          name="employees"
-          label={t('common:indicator.employees')}
-          rules={[{ required: true, message: t('common:form.enterCount') }]}
-        >
-          <CountInput data-testid="input-employees" />
-        </Form.Item>
+        {asks('employees') && (
+          <Form.Item
+            name="employees"
+            label={t('common:indicator.employees')}
+            rules={[{ required: true, message: t('common:form.enterCount') }]}
+          >
+            <CountInput data-testid="input-employees" />
+          </Form.Item>
+        )}
         <MoneyUnitSwitch value={unit} onChange={onUnitChange} />
-        {moneyItem('revenue', t('common:indicator.revenue'), true)}
-        {moneyItem('total_assets', t('common:indicator.total_assets'), true)}
+        {asks('revenue') && moneyItem('revenue', t('common:indicator.revenue'), true)}
+        {asks('total_assets') && moneyItem('total_assets', t('common:indicator.total_assets'), true)}
         {MONEY_OPTIONAL.map((name) => moneyItem(name, t(`field.${name}`), false, t(`fieldHint.${name}`)))}
         <details className="xw-details" open={hasMore || undefined} style={{ marginBottom: 16 }}>
           <summary>{t('more')}</summary>

@@ -39,9 +39,16 @@ export function ReportSummary({
             title={t('figures')}
             items={[
               { key: 'industry', label: t('common:form.industry'), value: industryName(input.industry) },
-              { key: 'employees', label: t('common:indicator.employees'), value: formatCount(input.employees, lang) },
-              { key: 'revenue', label: t('common:indicator.revenue'), value: formatOfficialMoney(input.revenue, lang) },
-              { key: 'total_assets', label: t('common:indicator.total_assets'), value: formatOfficialMoney(input.total_assets, lang) },
+              // Only the figures given (the industry's standard may not use all three).
+              ...(input.employees !== undefined
+                ? [{ key: 'employees', label: t('common:indicator.employees'), value: formatCount(input.employees, lang) }]
+                : []),
+              ...(input.revenue !== undefined
+                ? [{ key: 'revenue', label: t('common:indicator.revenue'), value: formatOfficialMoney(input.revenue, lang) }]
+                : []),
+              ...(input.total_assets !== undefined
+                ? [{ key: 'total_assets', label: t('common:indicator.total_assets'), value: formatOfficialMoney(input.total_assets, lang) }]
+                : []),
               ...(input.taxable_income !== undefined
                 ? [{ key: 'taxable_income', label: t('field.taxable_income'), value: formatYuan(input.taxable_income, lang) }]
                 : []),

@@ -1,6 +1,7 @@
 import { Button, Form, Select } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSizeIndicators } from '../../../../api/use-size-indicators.ts';
 import { CountInput } from '../../../../components/count-input.tsx';
 import { IndustryPicker } from '../../../../components/industry-picker.tsx';
 import { MoneyInput, type MoneyUnit } from '../../../../components/money-input.tsx';
@@ -26,10 +27,17 @@ interface Values {
   total_assets?: number;
 }
 
-/** The figures of the self-check: year, industry, employees, revenue and total assets. */
+/**
+ * The figures of the self-check: year, industry, and the indicators the industry's standard uses (工业:
+ * employees and revenue; 建筑业: revenue and total assets; …) — never a figure the law does not look at.
+ */
 export function SelfCheckForm({ initial, defaultPeriod, years, unit, onUnitChange, onSubmit, loading }: SelfCheckFormProps) {
   const { t } = useTranslation('selfCheck');
   const [form] = Form.useForm<Values>();
+  const industry = Form.useWatch('industry', form) ?? initial?.industry;
+  const period = Form.useWatch('period', form) ?? initial?.period ?? defaultPeriod;
+  const used = useSizeIndicators(industry, period);
+  const asks = (i: 'employees' | 'revenue' | 'total_assets') => used === undefined || used.includes(i);
 
   useEffect(() => {
     if (initial) form.setFieldsValue(initial);
@@ -41,7 +49,7 @@ export function SelfCheckForm({ initial, defaultPeriod, years, unit, onUnitChang
       name={name}
       label={t('common:form.withUnit', { name: t(`common:indicator.${name}`), unit: unitLabel })}
       extra={hint}
-      rules={[{ required: true, message: t('common:form.enterAmount') }]}
+      rules={[{ required: true, message: t('common:form.enterAmountOf', { name: t(`common:indicator.${name}`) }) }]}
     >
       <MoneyInput unit={unit} data-testid={`input-${name}`} placeholder={unit === 'wan' ? '500' : '5000000'} />
     </Form.Item>
@@ -58,9 +66,9 @@ export function SelfCheckForm({ initial, defaultPeriod, years, unit, onUnitChang
           onSubmit({
             period: v.period,
             industry: v.industry as string,
-            employees: Number(v.employees),
-            revenue: v.revenue as number,
-            total_assets: v.total_assets as number,
+            ...(asks('employees') && v.employees != null ? { employees: Number(v.employees) } : {}),
+            ...(asks('revenue') && v.revenue !== undefined ? { revenue: v.revenue } : {}),
+            ...(asks('total_assets') && v.total_assets !== undefined ? { total_assets: v.total_assets } : {}),
           })
         }
       >
@@ -70,17 +78,19 @@ export function SelfCheckForm({ initial, defaultPeriod, years, unit, onUnitChang
         <Form.Item name="industry" label={t('common:form.industry')} rules={[{ required: true, message: t('common:form.chooseIndustry') }]}>
           <IndustryPicker />
         </Form.Item>
-        <Form.Item
-          name="employees"
-          label={t('common:indicator.employees')}
-          extra={t('employeesHint')}
-          rules={[{ required: true, message: t('common:form.enterCount') }]}
-        >
-          <CountInput data-testid="input-employees" />
-        </Form.Item>
-        <MoneyUnitSwitch value={unit} onChange={onUnitChange} />
-        {money('revenue', t('revenueHint'))}
-        {money('total_assets', t('assetsHint'))}
+        {asks('employees') && (
+          <Form.Item
+            name="employees"
+            label={t('common:indicator.employees')}
+            extra={t('employeesHint')}
+            rules={[{ required: true, message: t('common:form.enterCount') }]}
+          >
+            <CountInput data-testid="input-employees" />
+          </Form.Item>
+        )}
+        {(asks('revenue') || asks('total_assets')) && <MoneyUnitSwitch value={unit} onChange={onUnitChange} />}
+        {asks('revenue') && money('revenue', t('revenueHint'))}
+        {asks('total_assets') && money('total_assets', t('assetsHint'))}
         <Button type="primary" htmlType="submit" loading={loading} block data-testid="submit">
           {t('submit')}
         </Button>
