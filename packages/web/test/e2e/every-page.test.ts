@@ -105,10 +105,7 @@ async function settle(page: Page): Promise<void> {
  * Problems already assigned elsewhere, so that this test stays a gate for everything else. Each names the
  * issue that fixes it; remove the entry when that lands.
  */
-const KNOWN: readonly { readonly where: RegExp; readonly kind: string; readonly issue: string }[] = [
-  // Catalogue item 05's English developer note in zh/ko ("Not encoded from 2020 …"): issue 10 (the encoded law).
-  { where: /\/catalogue\/05$/, kind: 'english', issue: '10' },
-];
+const KNOWN: readonly { readonly where: RegExp; readonly kind: string; readonly issue: string }[] = [];
 const known = (p: PageProblem) => KNOWN.some((k) => k.kind === p.kind && k.where.test(p.where ?? ''));
 
 /** A full-page screenshot in test-output/screenshots/pages/NAME.png. */
