@@ -102,6 +102,7 @@ describe('xiaowei evaluate: values and their periods', () => {
           is_small_scale_vat_taxpayer: true,
           vat_filing_frequency: 'quarterly',
           vat_sales: 20000,
+          taxable_income: 50000,
         },
       ]),
     });

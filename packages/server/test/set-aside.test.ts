@@ -312,10 +312,11 @@ describe('the set-aside decided by the policy through the API', () => {
     const en = (await GET('procurement.demo', `/api/v1/budget-units/${OWN}/set-aside/2013?lang=en`)).json;
     expect(en.explanation.trace[0].label).toBe('Meets the procurement set-aside');
     expect(en.policy_version).toBeTruthy();
-    const notEncoded = await PUT('admin', `/api/v1/budget-units/${unit}/years/2020`, { procurement_budget: '10' });
+    // 2021: the yearly set-aside of 财库〔2011〕181号 ended on 2020-12-31 (财库〔2020〕46号's per-project rules are not encoded).
+    const notEncoded = await PUT('admin', `/api/v1/budget-units/${unit}/years/2021`, { procurement_budget: '10' });
     expect(notEncoded.status).toBe(200);
-    const s2020 = await status(2020);
-    expect([s2020.state, s2020.problem.code, s2020.explanation.trace]).toEqual(['not_computable', 'not_encoded', []]);
+    const s2021 = await status(2021);
+    expect([s2021.state, s2021.problem.code, s2021.explanation.trace]).toEqual(['not_computable', 'not_encoded', []]);
   });
 
   it('takes a shortfall reason only when below the line, from the unit itself', async () => {

@@ -49,7 +49,7 @@ const waitFor = async (what: () => boolean, ms = 20_000) => {
 describe('npm start stops on a signal', () => {
   it('SIGTERM: the request in flight is answered, then the listener and the database close and the process exits 0', async () => {
     const { port, output, exited } = await start();
-    const body = JSON.stringify({ industry: 'C3311', employees: 80 });
+    const body = JSON.stringify({ industry: 'C3311', employees: 80, revenue: 5000000 });
     const socket = connect(port, '127.0.0.1');
     let response = '';
     socket.on('data', (d) => {

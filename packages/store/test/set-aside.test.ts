@@ -242,12 +242,13 @@ for (const [name, open] of BACKENDS) {
     });
 
     it('says when the rules do not cover the year', async () => {
-      await store.budgetUnits.upsertYear('BU-DEMO-370202', { year: 2020, procurementBudgetFen: 1_000_000 }, W);
-      const s = await store.setAside.status('BU-DEMO-370202', 2020, { scope: ALL });
+      // 财库〔2011〕181号 applies to procurement started before 2021-01-01; the per-project rules of 财库〔2020〕46号 are not encoded.
+      await store.budgetUnits.upsertYear('BU-DEMO-370202', { year: 2021, procurementBudgetFen: 1_000_000 }, W);
+      const s = await store.setAside.status('BU-DEMO-370202', 2021, { scope: ALL });
       expect(s.state).toBe('not_computable');
       expect(s.problem?.code).toBe('not_encoded');
-      expect(s.problem?.message.en).toContain('2019-12-31');
-      expect((await store.setAside.explain('BU-DEMO-370202', 2020, { scope: ALL })).trace).toEqual([]);
+      expect(s.problem?.message.en).toContain('2020-12-31');
+      expect((await store.setAside.explain('BU-DEMO-370202', 2021, { scope: ALL })).trace).toEqual([]);
       expect((await store.setAside.status('BU-DEMO-370202', 2011, { scope: ALL })).state).toBe('no_budget_recorded');
     });
 

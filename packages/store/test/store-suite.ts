@@ -352,10 +352,11 @@ export function storeSuite(name: string, make: () => Promise<StoreFixture>): voi
       it('years outside the encoded rules are stored with what is computable and a note of what is not', async () => {
         const id = tag();
         await enterprise(id, '370202', { industry: 'retail' });
-        await store.enterprises.upsertYear(id, { year: 2011, employees: 5, revenueFen: 100_000_00 }, { actor, scope: ALL });
+        // 2010: before the size standard (in force from 2011-06-18; the year 2011 is classified on its figures).
+        await store.enterprises.upsertYear(id, { year: 2010, employees: 5, revenueFen: 100_000_00 }, { actor, scope: ALL });
         await store.enterprises.upsertYear(id, { year: 2028, employees: 5, revenueFen: 100_000_00 }, { actor, scope: ALL });
         const [y2011, y2018] = await store.entitlements.get(id, { scope: ALL });
-        expect(y2011).toMatchObject({ year: 2011, sizeClass: null, isSmallOrMicro: null, totalSupportValueFen: null });
+        expect(y2011).toMatchObject({ year: 2010, sizeClass: null, isSmallOrMicro: null, totalSupportValueFen: null });
         expect(y2011.detail.problems.map((p) => p.variable)).toContain('size_class');
         expect(y2011.detail.problems.find((p) => p.variable === 'size_class')?.message).toMatch(/2011/);
         // 2028: income tax not encoded after 2027-12-31 (公告2023年第12号 ends then).

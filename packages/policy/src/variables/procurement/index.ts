@@ -1,6 +1,6 @@
 /**
  * Government procurement — item 05 of Guofa [2012] No. 14, as 财库〔2011〕181号 implements it (2012-01-01 to
- * 2019-12-31): the set-aside of budget units (05.1), the small/micro price deduction (05.2) and the consortium
+ * 2020-12-31), then 财库〔2020〕46号 (from 2021-01-01) and 财库〔2022〕19号 (from 2022-07-01) for the deductions: the set-aside of budget units (05.1), the small/micro price deduction (05.2) and the consortium
  * deduction (05.3) in the evaluation of bids, with the scoring and ranking they feed. The credit-guarantee
  * pilot (05.4) is a service with nothing to compute.
  *

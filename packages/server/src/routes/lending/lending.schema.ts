@@ -42,6 +42,11 @@ const CHECK: JsonSchema = {
     meets_two_targets: FLAG,
     increment_wording: WORDING,
     problem: { type: ['string', 'null'], description: 'Why the rules could not check the quarter (e.g. before 2012-04-19).' },
+    rules_cover: {
+      type: ['object', 'null'],
+      description: 'When the quarter was not checked: the days the encoded lending targets cover (`to` null while open-ended).',
+      properties: { from: TEXT, to: TEXT_OR_NULL },
+    },
     policy_version: TEXT,
     parameter_hash: TEXT,
   },

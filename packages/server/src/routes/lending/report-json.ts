@@ -1,4 +1,5 @@
-import type { Labels, Lang } from '@xiaowei/engine';
+import { addDays, type Labels, type Lang } from '@xiaowei/engine';
+import { getSystem } from '@xiaowei/policy';
 import { incrementWording, type LendingReport } from '@xiaowei/store';
 import { Yuan } from '../../http/json.ts';
 
@@ -32,6 +33,19 @@ export function wordingJson(year: number, quarter: number, lang: Lang): Record<s
   };
 }
 
+/**
+ * The days the encoded lending targets cover: from the first dated formula of the policy's
+ * `meets_two_targets` to the day before the formula that ends them (null while open-ended). Read from the
+ * policy, so a page can say why a quarter was not checked (before the Opinions, or after the targets of
+ * 银监发〔2011〕94号 were replaced) without restating the dates.
+ */
+export function lendingRulesCover(): { readonly from: string; readonly to: string | null } {
+  const formulas = getSystem().variable('meets_two_targets').formulas ?? [];
+  const first = formulas.findIndex((f) => f.formula !== null);
+  const end = formulas.findIndex((f, i) => i > first && f.formula === null);
+  return { from: formulas[first].from, to: end === -1 ? null : addDays(formulas[end].from, -1) };
+}
+
 /** `2013Q2`. */
 export const periodKey = (year: number, quarter: number) => `${year}Q${quarter}`;
 
@@ -63,6 +77,7 @@ export function reportJson(r: LendingReport, lang: Lang): Record<string, unknown
       meets_two_targets: r.check.meetsTwoTargets,
       increment_wording: r.check.problem === null ? wordingJson(r.year, r.quarter, lang) : null,
       problem: r.check.problem,
+      rules_cover: r.check.problem === null ? null : lendingRulesCover(),
       policy_version: r.check.policyVersion,
       parameter_hash: r.check.parameterHash,
     },

@@ -368,7 +368,7 @@ export const bidTemplateSchema = {
 export const legalRangeSchema = {
   summary: 'The legal deduction ranges in force on a date',
   description:
-    '6%–10% for small/micro enterprises and 2%–3% for consortia from 2012-01-01 (财库〔2011〕181号); no rule is encoded before 2012 or after 2019-12-31 (XW_ERR_TENDER_RULE).',
+    'The ranges in force on the date: 6%–10% for small/micro enterprises and 2%–3% for consortia from 2012-01-01 (财库〔2011〕181号), then the ranges of 财库〔2020〕46号 (from 2021-01-01) and 财库〔2022〕19号 (from 2022-07-01); no rule is encoded before 2012 or after 2027-12-31 (XW_ERR_TENDER_RULE).',
   tags: TAGS,
   querystring: querySchema({ date: { type: 'string', maxLength: 10, description: 'YYYY-MM-DD' } }, ['date']),
   response: {
