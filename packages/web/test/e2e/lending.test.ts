@@ -7,7 +7,8 @@ import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harne
 /**
  * Lending (issue 6) in the browser against the real service and store: the demo bank uploads a quarterly
  * report file with a bad row (the row and field are shown, nothing is saved), then the corrected file (the
- * reports appear with their check explained); the Qingdao officer sees the bank on the lending dashboard.
+ * reports appear, a quarter after the encoded targets said not checked with the date they end, a covered
+ * quarter's check explained); the Qingdao officer sees the bank on the lending dashboard.
  */
 let server: RegistryServer;
 let browser: Browser;
@@ -83,10 +84,26 @@ describe('lending', () => {
     expect(await page.getByTestId('upload-filed').textContent()).toContain('2016Q1, 2016Q2');
     await page.locator('[data-testid=reports-table] td', { hasText: '2016Q2' }).waitFor();
     expect(await periodsListed(page)).toEqual(expect.arrayContaining(['2016Q1', '2016Q2']));
+    // 2016 is after the encoded targets (银监发〔2011〕94号's end 2014-12-31): filed, and said not checked, with the date.
+    const notCovered = page.getByTestId('check-not-covered');
+    await notCovered.waitFor();
+    expect(await notCovered.getAttribute('data-reason')).toBe('after');
+    expect(await notCovered.textContent()).toContain('encoded up to December 31, 2014 only');
+    expect(await page.getByTestId('check-explanation').count()).toBe(0);
+    // A quarter the targets cover, as the policy checked it when the demo filed it: 2014 Q4, "not lower than" since 2013.
+    const stored = await server.store.db
+      .selectFrom('lending_reports')
+      .select(['meets_growth_target', 'meets_increment_target'])
+      .where('bank_id', '=', 'BANK-DEMO-01')
+      .where('year', '=', 2014)
+      .where('quarter', '=', 4)
+      .executeTakeFirstOrThrow();
+    const verdict = (v: unknown) => (v === null ? 'Not checked' : v ? 'Met' : 'Missed');
+    expect(verdict(stored.meets_growth_target)).not.toBe('Not checked');
+    await page.getByTestId('explain-2014Q4').click();
     await page.getByTestId('check-explanation').waitFor();
-    // 2016 Q2: small/micro growth (2,300 / 2,050) above all loans (10,600 / 10,100); increment 70 ≥ 60 ("not lower than" since 2013).
-    expect(await page.getByTestId('check-growth').textContent()).toContain('Met');
-    expect(await page.getByTestId('check-increment').textContent()).toContain('Met');
+    expect(await page.getByTestId('check-growth').textContent()).toContain(verdict(stored.meets_growth_target));
+    expect(await page.getByTestId('check-increment').textContent()).toContain(verdict(stored.meets_increment_target));
     expect(await page.getByTestId('check-wording').textContent()).toContain('not lower than the same period last year');
     expect(await page.getByTestId('check-wording').textContent()).toContain('2013-01-01');
     // The form: 2016 Q3 with small/micro loans above all loans is refused by field; corrected, it is filed.

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { FactList } from '../../../components/fact-list.tsx';
-import { formatPercent, formatYuan } from '../../../i18n/format.ts';
+import { formatDate, formatPercent, formatYuan } from '../../../i18n/format.ts';
 import { currentLang } from '../../../i18n/index.ts';
 import type { LendingReport } from './lending-types.ts';
 import { Verdict } from './verdict.tsx';
@@ -14,12 +14,20 @@ export function CheckExplanation({ report }: { report: LendingReport }) {
   const lang = currentLang();
   const c = report.check;
   const pct = (v: number | null) => (v === null ? '—' : formatPercent(v, lang));
-  if (c.problem !== null)
+  if (c.problem !== null) {
+    // Before the Opinions or after the encoded targets end: which, from the quarter's last day and the
+    // dates the server read from the policy; the engine's own reason (English) stays on hover.
+    const cover = c.rules_cover;
+    const last = `${report.year}-${String(report.quarter * 3).padStart(2, '0')}-01`;
+    const after = cover?.to != null && last > cover.to;
     return (
-      <p data-testid="check-not-covered" className="xw-secondary">
-        {t('check.notCovered')} <code>{c.problem}</code>
+      <p data-testid="check-not-covered" data-reason={after ? 'after' : 'before'} className="xw-secondary" title={c.problem}>
+        {after
+          ? t('check.notCoveredAfter', { to: formatDate(cover?.to ?? '', lang) })
+          : t('check.notCovered', { from: cover ? formatDate(cover.from, lang) : '—' })}
       </p>
     );
+  }
   const wording = c.increment_wording;
   return (
     <div data-testid="check-explanation">

@@ -17,6 +17,8 @@ export interface LendingCheck {
   readonly meets_two_targets: boolean | null;
   readonly increment_wording: IncrementWording | null;
   readonly problem: string | null;
+  /** When not checked: the days the encoded targets cover (`to` null while open-ended). */
+  readonly rules_cover: { readonly from: string; readonly to: string | null } | null;
   readonly policy_version: string;
   readonly parameter_hash: string;
 }

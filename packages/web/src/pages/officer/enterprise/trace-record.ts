@@ -6,8 +6,8 @@ export type TracedVariable = (typeof TRACED_VARIABLES)[number];
 
 /**
  * The one record POST /api/v1/trace takes for an enterprise-year: the enterprise's own fields and the
- * figures of that year as the engine names them (money in yuan); a figure not given is left out, so that
- * the trace shows the default the stored entitlement used.
+ * figures of that year as the engine names them (money in yuan); a figure not given is left out, never
+ * sent as 0, so that a formula needing it fails naming it.
  */
 export function traceRecord(e: RegistryEnterprise, y: Figures): Record<string, string | number | boolean> {
   const record: Record<string, string | number | boolean> = { id: e.id, industry: e.industry, region: e.region_code };

@@ -1,7 +1,7 @@
-import { Button } from 'antd';
+import { Alert, Button } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { apiPost } from '../../../api/client.ts';
+import { type ApiError, apiPost } from '../../../api/client.ts';
 import type { EnterpriseDetail, Figures } from '../../../api/registry-types.ts';
 import type { Confidence, TraceNode, TraceParameter, TraceReference, TraceResponse } from '../../../api/trace-types.ts';
 import { useApi } from '../../../api/use-api.ts';
@@ -55,6 +55,16 @@ export function EnterpriseTrace({
   );
 }
 
+/** The year's figures a computation can need (the engine's input ids; labelled under `trace.figure`). */
+const FIGURES = ['employees', 'revenue', 'total_assets', 'taxable_income', 'total_profit'] as const;
+
+/** The figures of the year the server says a formula needed and did not get, or null for any other failure. */
+function missingFigures(error: ApiError): string[] | null {
+  if (error.code !== 'XW_ERR_CANNOT_COMPUTE') return null;
+  const fields = [...new Set(error.problems.map((p) => p.field))];
+  return fields.length > 0 && fields.every((f) => (FIGURES as readonly string[]).includes(f)) ? fields : null;
+}
+
 function VariableTrace({
   variable,
   enterprise,
@@ -75,10 +85,23 @@ function VariableTrace({
       query: { period: String(year.year), variable },
     }),
   );
+  // A figure the year lacks (absent is never 0): the page says which, rather than a generic failure.
+  const missing = state.status === 'error' ? missingFigures(state.error) : null;
   return (
-    <section className="xw-trace" data-testid={`trace-${variable}`} data-status={state.status}>
+    <section className="xw-trace" data-testid={`trace-${variable}`} data-status={missing ? 'missing' : state.status}>
       <h3 className="xw-trace-heading">{t(`trace.variable.${variable}`)}</h3>
-      {state.status === 'error' ? (
+      {missing ? (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="trace-missing"
+          data-fields={missing.join(' ')}
+          title={t('trace.missing', {
+            year: year.year,
+            figures: new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).format(missing.map((f) => t(`trace.figure.${f}`))),
+          })}
+        />
+      ) : state.status === 'error' ? (
         <ApiErrorResult error={state.error} onRetry={() => setAttempt((a) => a + 1)} />
       ) : state.data === undefined ? (
         <PageLoading />

@@ -2,17 +2,18 @@ import { Alert } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import type { ApiError } from '../../../api/client.ts';
 import { measureIndex, useMeasures } from '../../../api/use-measures.ts';
 import { ApiErrorResult } from '../../../components/api-error-result.tsx';
 import type { MoneyUnit } from '../../../components/money-input.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { isLang, type Lang } from '../../../i18n/languages.ts';
+import { INTL_LOCALE, isLang, type Lang } from '../../../i18n/languages.ts';
 import { EntitlementList } from './components/entitlement-list.tsx';
 import { packageComponents } from './components/package-chart.tsx';
 import { ReportActions } from './components/report-actions.tsx';
 import { ReportForm } from './components/report-form.tsx';
 import { ReportSummary } from './components/report-summary.tsx';
-import { readReport, writeReport } from './report-query.ts';
+import { REPORT_FIELDS, readReport, writeReport } from './report-query.ts';
 import { useEntitlementReport } from './use-entitlement-report.ts';
 
 /** The years a report can be asked for: from the Opinions (2012) to this year, newest first. */
@@ -25,6 +26,16 @@ export function reportYears(now = new Date()): string[] {
 /** The year the form starts on: the current year (a user asks about today's year), computed, not written down. */
 export function defaultReportYear(now = new Date()): string {
   return String(now.getFullYear());
+}
+
+/** The form's figures the size standard names (labelled as indicators); the others by their own field label. */
+const INDICATOR_FIELDS = { employees: true, revenue: true, total_assets: true } as const;
+
+/** The fields of the form that the server says a formula needed and did not get; empty for any other failure. */
+function missingFields(error: ApiError): string[] {
+  if (error.code !== 'XW_ERR_CANNOT_COMPUTE') return [];
+  const fields = [...new Set(error.problems.map((p) => p.field))];
+  return fields.every((f) => f in REPORT_FIELDS) ? fields : [];
 }
 
 /**
@@ -52,6 +63,9 @@ export default function EntitlementReportPage() {
     [response, catalogue],
   );
 
+  // A figure of the form the rules need and the user left empty: named by its label, not its id.
+  const missing = report.status === 'error' ? missingFields(report.error) : [];
+  const figureLabel = (f: string) => (f in INDICATOR_FIELDS ? t(`common:indicator.${f}`) : t(`field.${f}`));
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} extra={<ReportActions disabled={!response} />} />
@@ -69,7 +83,22 @@ export default function EntitlementReportPage() {
         </div>
         <div>
           {report.status === 'idle' && <Alert type="info" showIcon title={t('idle')} />}
-          {report.status === 'error' && <ApiErrorResult error={report.error} onRetry={() => setAttempt((a) => a + 1)} />}
+          {report.status === 'error' &&
+            (missing.length > 0 && input ? (
+              <Alert
+                type="warning"
+                showIcon
+                role="alert"
+                data-testid="report-missing"
+                data-fields={missing.join(' ')}
+                title={t('missingFigures', {
+                  year: input.period,
+                  figures: new Intl.ListFormat(INTL_LOCALE[lang], { type: 'conjunction' }).format(missing.map(figureLabel)),
+                })}
+              />
+            ) : (
+              <ApiErrorResult error={report.error} onRetry={() => setAttempt((a) => a + 1)} />
+            ))}
           {response && input && (
             <div data-testid="report">
               <div className="xw-print-only">

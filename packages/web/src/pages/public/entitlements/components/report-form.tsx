@@ -45,6 +45,13 @@ type Values = Partial<Record<keyof ReportInput, string | number | boolean | null
 
 const MONEY_OPTIONAL = ['taxable_income'] as const;
 
+/**
+ * Size figures asked even where the industry's size standard does not use them: the income-tax test of
+ * small low-profit enterprises caps total assets (企业所得税法实施条例 第九十二条), and an absent figure is
+ * never taken as 0, so the report needs it whatever the size standard.
+ */
+const TAX_FIGURES: readonly SizeIndicator[] = ['total_assets'];
+
 /** The figures of the report: the year, the size-standard figures, taxable income, and optional answers. */
 export function ReportForm({ initial, defaultPeriod, years, unit, onUnitChange, onSubmit, loading }: Props) {
   const { t } = useTranslation('entitlements');
@@ -54,7 +61,8 @@ export function ReportForm({ initial, defaultPeriod, years, unit, onUnitChange, 
   const rents = Form.useWatch('rents_premises', form);
   const industry = (Form.useWatch('industry', form) as string | undefined) ?? initial?.industry;
   const period = String(Form.useWatch('period', form) ?? initial?.period ?? defaultPeriod);
-  // Only the indicators the industry's size standard uses (工业: employees and revenue, not total assets).
+  // The indicators the industry's size standard uses are required (工业: employees and revenue); total
+  // assets otherwise stay, optional, for the income-tax test (TAX_FIGURES).
   const used = useSizeIndicators(industry, period);
   const asks = (i: SizeIndicator) => used === undefined || used.includes(i);
 
@@ -82,7 +90,8 @@ export function ReportForm({ initial, defaultPeriod, years, unit, onUnitChange, 
     const out: Record<string, unknown> = {};
     for (const [k, value] of Object.entries(v)) {
       if (value === undefined || value === null || value === '' || value === false) continue;
-      if ((SIZE_INDICATORS as readonly string[]).includes(k) && !asks(k as SizeIndicator)) continue;
+      if ((SIZE_INDICATORS as readonly string[]).includes(k) && !asks(k as SizeIndicator) && !TAX_FIGURES.includes(k as SizeIndicator))
+        continue;
       out[k] = value;
     }
     onSubmit({
@@ -96,7 +105,7 @@ export function ReportForm({ initial, defaultPeriod, years, unit, onUnitChange, 
     <Panel title={t('formTitle')} className="xw-no-print">
       <Form<Values> form={form} layout="vertical" requiredMark="optional" initialValues={{ period: defaultPeriod }} onFinish={submit}>
         <Form.Item name="period" label={t('year')} extra={t('yearHint')} rules={[{ required: true }]}>
-          <Select options={years.map((y) => ({ value: y, label: y }))} data-testid="input-period" />
+          <Select virtual={false} options={years.map((y) => ({ value: y, label: y }))} data-testid="input-period" />
         </Form.Item>
         <Form.Item name="industry" label={t('common:form.industry')} rules={[{ required: true, message: t('common:form.chooseIndustry') }]}>
           <IndustryPicker />
@@ -112,7 +121,9 @@ export function ReportForm({ initial, defaultPeriod, years, unit, onUnitChange, 
         )}
         <MoneyUnitSwitch value={unit} onChange={onUnitChange} />
         {asks('revenue') && moneyItem('revenue', t('common:indicator.revenue'), true)}
-        {asks('total_assets') && moneyItem('total_assets', t('common:indicator.total_assets'), true)}
+        {asks('total_assets')
+          ? moneyItem('total_assets', t('common:indicator.total_assets'), true)
+          : moneyItem('total_assets', t('common:indicator.total_assets'), false, t('fieldHint.total_assets'))}
         {MONEY_OPTIONAL.map((name) => moneyItem(name, t(`field.${name}`), false, t(`fieldHint.${name}`)))}
         <details className="xw-details" open={hasMore || undefined} style={{ marginBottom: 16 }}>
           <summary>{t('more')}</summary>
