@@ -321,6 +321,15 @@ describe('the check, as the policy computes it', () => {
     const c = await file(2012, 1, {});
     expect(c).toMatchObject({ meets_two_targets: null, increment_wording: null });
     expect(c.problem).toContain('2012-04-19');
+    expect(c.rules_cover).toEqual({ from: '2012-04-19', to: '2014-12-31' });
+  });
+
+  it('says which years the targets cover: the last quarter encoded is checked, the next one is not', async () => {
+    const q4 = await file(2014, 4, {});
+    expect(q4.meets_two_targets).not.toBeNull();
+    expect(q4.rules_cover).toBeNull();
+    const after = await file(2015, 1, {});
+    expect(after).toMatchObject({ meets_two_targets: null, rules_cover: { from: '2012-04-19', to: '2014-12-31' } });
   });
 });
 

@@ -17,7 +17,11 @@ describe('request log', () => {
     try {
       await app.ready();
       lines.length = 0;
-      const ok = await app.inject({ method: 'POST', url: '/api/v1/classify?period=2013', payload: { industry: 'C', employees: 50, revenue: 5000000 } });
+      const ok = await app.inject({
+        method: 'POST',
+        url: '/api/v1/classify?period=2013',
+        payload: { industry: 'C', employees: 50, revenue: 5000000 },
+      });
       expect(ok.statusCode).toBe(200);
       const missing = await app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
       expect(missing.statusCode).toBe(404);

@@ -64,7 +64,8 @@ const INPUTS: readonly (readonly [keyof SetAsideAmounts, string])[] = [
 
 const MESSAGES = {
   not_encoded: {
-    'zh-CN': '{year} 年没有编码的预留份额规则：财库〔2011〕181号 的年度预留份额自 2012-01-01 起至 2020-12-31 止（财库〔2020〕46号 按项目预留的规则未编码）',
+    'zh-CN':
+      '{year} 年没有编码的预留份额规则：财库〔2011〕181号 的年度预留份额自 2012-01-01 起至 2020-12-31 止（财库〔2020〕46号 按项目预留的规则未编码）',
     ko: '{year}년에는 인코딩된 유보 규칙이 없습니다: 财库〔2011〕181号의 연간 유보 비율은 2012-01-01부터 2020-12-31까지이며, 财库〔2020〕46号의 사업별 유보 규칙은 인코딩되지 않았습니다',
     en: 'no set-aside rule is encoded for {year}: the yearly set-aside of 财库〔2011〕181号 runs from 2012-01-01 to 2020-12-31 (the per-project reservation of 财库〔2020〕46号 is not encoded)',
   },
