@@ -218,62 +218,51 @@ export abstract class BaseContext implements FormulaContext {
 
   paramAtDates(path: string, days: Int32Array, missing?: number): Float64Array {
     const param = this.system.parameter(path);
-    const n = days.length;
-    const out = allocator().f64(n);
-    const seen = new Map<number, number>();
-    for (let i = 0; i < n; i++) {
-      const day = days[i];
-      let v = seen.get(day);
-      if (v === undefined) {
-        const instant = fromDayNumber(day);
-        const entry = param.entryAt(instant);
-        if (entry === undefined || entry.value === null) {
-          if (missing === undefined) param.at(instant); // throws the explanatory error
-          v = missing as number;
-        } else {
-          this.recorder?.parameter({
-            path,
-            instant,
-            entry,
-            ...(param.metadata.unit ? { unit: param.metadata.unit } : {}),
-            ...(param.metadata.label ? { label: param.metadata.label } : {}),
-            where: { column: days, value: day },
-          });
-          v = typeof entry.value === 'boolean' ? (entry.value ? 1 : 0) : Number(entry.value);
-        }
-        seen.set(day, v);
+    return this.byDay(days, allocator().f64(days.length), (instant, day) => {
+      const entry = param.entryAt(instant);
+      if (entry === undefined || entry.value === null) {
+        if (missing === undefined) param.at(instant); // throws the explanatory error
+        return missing as number;
       }
-      out[i] = v;
-    }
-    return out;
+      this.recorder?.parameter({
+        path,
+        instant,
+        entry,
+        ...(param.metadata.unit ? { unit: param.metadata.unit } : {}),
+        ...(param.metadata.label ? { label: param.metadata.label } : {}),
+        where: { column: days, value: day },
+      });
+      return typeof entry.value === 'boolean' ? (entry.value ? 1 : 0) : Number(entry.value);
+    });
   }
 
   paramNameAtDates(path: string, days: Int32Array, names: readonly string[], missing?: number): Uint8Array {
     const param = this.system.parameter(path);
-    const n = days.length;
-    const out = allocator().u8(n);
+    return this.byDay(days, allocator().u8(days.length), (instant, day) => {
+      const found = param.entryAt(instant);
+      if (missing !== undefined && (found === undefined || found.value === null)) return missing;
+      const entry = param.at(instant); // before the history or after an explicit end: the explanatory error
+      const v = typeof entry.value === 'string' ? names.indexOf(entry.value) : -1;
+      if (v < 0) throw new DefinitionError(`parameter ${path} on ${instant} is '${String(entry.value)}', not one of ${names.join(', ')}`);
+      this.recorder?.parameter({
+        path,
+        instant,
+        entry,
+        ...(param.metadata.label ? { label: param.metadata.label } : {}),
+        where: { column: days, value: day },
+      });
+      return v;
+    });
+  }
+
+  /** Fills `out` with `valueOn` of each member's day, asking once per distinct day (events share few dates). */
+  private byDay<T extends Float64Array | Uint8Array>(days: Int32Array, out: T, valueOn: (instant: Instant, day: number) => number): T {
     const seen = new Map<number, number>();
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < days.length; i++) {
       const day = days[i];
       let v = seen.get(day);
       if (v === undefined) {
-        const instant = fromDayNumber(day);
-        const found = param.entryAt(instant);
-        if (missing !== undefined && (found === undefined || found.value === null)) {
-          seen.set(day, missing);
-          out[i] = missing;
-          continue;
-        }
-        const entry = param.at(instant); // before the history or after an explicit end: the explanatory error
-        v = typeof entry.value === 'string' ? names.indexOf(entry.value) : -1;
-        if (v < 0) throw new DefinitionError(`parameter ${path} on ${instant} is '${String(entry.value)}', not one of ${names.join(', ')}`);
-        this.recorder?.parameter({
-          path,
-          instant,
-          entry,
-          ...(param.metadata.label ? { label: param.metadata.label } : {}),
-          where: { column: days, value: day },
-        });
+        v = valueOn(fromDayNumber(day), day);
         seen.set(day, v);
       }
       out[i] = v;

@@ -195,6 +195,9 @@ function normaliseYear(r: YearRow): DbYear {
   };
 }
 
+/** An enterprise row's values in the order of ENTERPRISE_COLUMNS (the placeholders of the statements below). */
+const enterpriseValues = (r: DbEnterprise) => ENTERPRISE_COLUMNS.map((c) => r[c]);
+
 /** better-sqlite3 prepared statements, run inside the Kysely transaction that holds the connection. */
 function sqliteWriter(db: BetterSqlite3.Database): Writer {
   const selectEnterprises = db.prepare('select * from enterprises where id in (select value from json_each(?))');
@@ -223,36 +226,14 @@ function sqliteWriter(db: BetterSqlite3.Database): Writer {
     async insertEnterprises(rows) {
       const taken: string[] = [];
       for (const r of rows) {
-        const { changes } = insertEnterprise.run(
-          r.id,
-          r.name,
-          r.region_code,
-          r.industry,
-          r.industry_group,
-          r.founded,
-          r.registered_capital_fen,
-          r.created_at,
-          r.updated_at,
-          r.version,
-        );
+        const { changes } = insertEnterprise.run(...enterpriseValues(r));
         if (changes === 0) taken.push(r.id);
       }
       return taken;
     },
     async upsertEnterprises(rows) {
       for (const r of rows) {
-        upsertEnterprise.run(
-          r.id,
-          r.name,
-          r.region_code,
-          r.industry,
-          r.industry_group,
-          r.founded,
-          r.registered_capital_fen,
-          r.created_at,
-          r.updated_at,
-          r.version,
-        );
+        upsertEnterprise.run(...enterpriseValues(r));
       }
     },
     async upsertYears(rows) {
