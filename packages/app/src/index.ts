@@ -1,0 +1,8 @@
+/**
+ * @xiaowei/app — the application layer: records in, outcomes out.
+ *
+ * Every use case of Xiaowei lives here once; the CLI (files), the service (HTTP) and the store (database)
+ * turn their inputs into records and the outcomes back into tables, JSON or rows. It depends on the engine
+ * and the policy only.
+ */
+export const APP_LAYER = '@xiaowei/app';
