@@ -5,4 +5,4 @@
  * turn their inputs into records and the outcomes back into tables, JSON or rows. It depends on the engine
  * and the policy only.
  */
-export const APP_LAYER = '@xiaowei/app';
+export type { Problem } from './problems/problem.ts';
