@@ -238,6 +238,53 @@ describe('imports', () => {
     expect(progress.json).toMatchObject({ id: r.json.id, status: 'completed', rows: 2 });
   });
 
+  it('takes a fractional annual average of employees as /evaluate does (财税〔2009〕69号 art. 7), in the import, the API and the exports', async () => {
+    const file = ['企业名称,统一社会信用代码,所属地区,行业,年度,从业人员,营业收入', '半人测试,IMP-HALF,370203,F52,2013,1.5,800000'].join(
+      '\n',
+    );
+    const evaluate = await post(app, '/api/v1/evaluate?period=2013&variables=size_class', {
+      industry: 'F52',
+      employees: 1.5,
+      revenue: 800000,
+    });
+    expect(evaluate.status).toBe(200);
+    const r = await call(app, {
+      method: 'POST',
+      url: '/api/v1/imports',
+      ...multipart('half.csv', file, 'text/csv'),
+      headers: { ...multipart('half.csv', file).headers, ...qingdao },
+    });
+    expect(r.status).toBe(201);
+    expect((await get(app, '/api/v1/enterprises/IMP-HALF', qingdao)).json.years[0].employees).toBe(1.5);
+    const put = await call(app, {
+      method: 'PUT',
+      url: '/api/v1/enterprises/IMP-HALF',
+      payload: { version: 1, years: [{ year: 2014, employees: 0.5 }] },
+      headers: qingdao,
+    });
+    expect(put.status).toBe(200);
+    expect(put.json.years.map((y: { employees: number }) => y.employees)).toEqual([1.5, 0.5]);
+    const negative = await call(app, {
+      method: 'PUT',
+      url: '/api/v1/enterprises/IMP-HALF?lang=en',
+      payload: { version: 2, years: [{ year: 2014, employees: -0.5 }] },
+      headers: qingdao,
+    });
+    expect(negative.status).toBe(400);
+    const csv = await app.inject({ method: 'GET', url: '/api/v1/exports?format=csv&lang=en&q=IMP-HALF', headers: qingdao });
+    const lines = csv.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const column = lines[0].split(',').indexOf('employees');
+    expect(lines.slice(1).map((l) => l.split(',')[column])).toEqual(['1.5', '0.5']);
+    const xlsx = await app.inject({ method: 'GET', url: '/api/v1/exports?format=xlsx&lang=en&q=IMP-HALF', headers: qingdao });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0];
+    expect([sheet.getRow(2).getCell(column + 1).value, sheet.getRow(3).getCell(column + 1).value]).toEqual([1.5, 0.5]);
+  });
+
   it('rejects a file with bad rows, naming row and column, and writes nothing', async () => {
     const bad = [
       '企业名称,统一社会信用代码,所属地区,行业,年度,营业收入',

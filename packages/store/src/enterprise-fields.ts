@@ -88,9 +88,9 @@ const M = {
     en: '"{value}" is not a year (a whole number 1949–2100)',
   },
   bad_count: {
-    'zh-CN': '“{value}”应为非负整数',
-    ko: '“{value}”은(는) 0 이상의 정수여야 합니다',
-    en: '"{value}" must be a whole number ≥ 0',
+    'zh-CN': '“{value}”应为不小于 0 的数',
+    ko: '“{value}”은(는) 0 이상의 수여야 합니다',
+    en: '"{value}" must be a number ≥ 0',
   },
   bad_fen: {
     'zh-CN': '“{value}”不是以分计的金额（整数，绝对值不超过 10^13 元）',
@@ -147,6 +147,18 @@ function checkByVariable(id: string, value: unknown, field: string): FieldProble
   return found ? { field, code: found.code, message: found.message } : undefined;
 }
 
+/**
+ * The head count by the variable's own rule (`employees`: any finite number ≥ 0, the annual average being
+ * fractional — 财税〔2009〕69号 art. 7), so the store keeps what /evaluate takes. A store input is a number,
+ * never text to parse.
+ */
+function checkEmployees(value: unknown): FieldProblem | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value !== 'number') return problem('employees', 'bad_count', { value });
+  const decoded = decodeValue(getSystem().variable('employees'), value);
+  return typeof decoded === 'object' ? { field: 'employees', code: decoded.code, message: decoded.message } : undefined;
+}
+
 function checkFen(value: unknown, field: string, nonNegative: boolean): FieldProblem | undefined {
   if (value === null || value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isSafeInteger(value) || Math.abs(value) > MAX_FEN) return problem(field, 'bad_fen', { value });
@@ -194,10 +206,7 @@ export function isYear(value: unknown): value is number {
 export function yearProblems(input: EnterpriseYearInput): FieldProblem[] {
   const out: (FieldProblem | undefined)[] = [];
   if (!isYear(input.year)) out.push(problem('year', 'bad_year', { value: input.year }));
-  const e = input.employees;
-  if (e !== null && e !== undefined && !(typeof e === 'number' && Number.isSafeInteger(e) && e >= 0)) {
-    out.push(problem('employees', 'bad_count', { value: e }));
-  }
+  out.push(checkEmployees(input.employees));
   out.push(checkFen(input.revenueFen, 'revenueFen', true));
   out.push(checkFen(input.totalAssetsFen, 'totalAssetsFen', true));
   out.push(checkFen(input.taxableIncomeFen, 'taxableIncomeFen', false));

@@ -18,6 +18,18 @@ export function toIntOrNull(value: unknown): number | null {
   return value === null || value === undefined ? null : toInt(value);
 }
 
+/**
+ * A `double precision` column as a JS number (employees, a fractional annual average: migration 0012). The
+ * drivers return a number; text is read as a PostgreSQL `numeric` would come.
+ * @example toNumberOrNull(12.5) // 12.5
+ */
+export function toNumberOrNull(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  const n = typeof value === 'string' || typeof value === 'bigint' ? Number(value) : (value as number);
+  if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${String(value)}`);
+  return n;
+}
+
 /** A boolean column (PostgreSQL: true/false; SQLite: 1/0). */
 export function toBool(value: unknown): boolean {
   return value === true || value === 1 || value === '1' || value === 't' || value === 'true';

@@ -125,6 +125,59 @@ export function storeSuite(name: string, make: () => Promise<StoreFixture>): voi
         ).rejects.toBeInstanceOf(ValidationError);
       });
 
+      it('employees: the fractional annual average the variable takes is stored exactly, by a write and by an import; negative refused', async () => {
+        // 财税〔2009〕69号 art. 7: the annual average is the mean of the months' (start + end) / 2, so x.5 and
+        // 25/24 are lawful. The bound is 0 (the variable's min): 0 taken, -0.01 refused.
+        const id = tag();
+        await enterprise(id, '370202');
+        for (const employees of [0, 0.5, 1.5, 25 / 24, 12, 1e9 + 0.25]) {
+          await store.enterprises.upsertYear(id, { year: 2013, employees }, { actor, scope: ALL });
+          const detail = await store.enterprises.get(id, { scope: ALL });
+          expect(detail.years.find((y) => y.year === 2013)?.employees).toBe(employees);
+          const exported = [];
+          for await (const row of store.enterprises.export({ scope: ALL, filter: { text: id } })) exported.push(row.employees);
+          expect(exported).toEqual([employees]);
+        }
+        for (const employees of [-0.01, -1, Number.NaN, Number.POSITIVE_INFINITY]) {
+          const err = await store.enterprises.upsertYear(id, { year: 2013, employees }, { actor, scope: ALL }).catch((e) => e);
+          expect(err).toBeInstanceOf(ValidationError);
+          expect(err.field).toBe('employees');
+        }
+        const negative = await store.enterprises.upsertYear(id, { year: 2013, employees: -1 }, { actor, scope: ALL }).catch((e) => e);
+        expect(negative.messages).toEqual({
+          'zh-CN': '-1 小于允许的最小值 0',
+          ko: '-1은(는) 허용 최솟값 0보다 작습니다',
+          en: '-1 is below the minimum 0',
+        });
+        expect((await store.enterprises.get(id, { scope: ALL })).years[0].employees).toBe(1e9 + 0.25);
+
+        const t = tag();
+        const records = ['0', '0.5', '1.5', '12.25', '-0.01'].map((v, i) => ({
+          统一社会信用代码: `${t}${i}`,
+          企业名称: `企业${i}`,
+          所属地区: '370202',
+          行业: 'retail',
+          年度: '2013',
+          营业收入: '1000000',
+          从业人员: v,
+        }));
+        const refused = await store.importRecords(records, { actor, lang: 'en' });
+        expect(refused.status).toBe('rejected');
+        if (refused.status !== 'rejected') return;
+        expect(refused.problems.map((p) => [p.row, p.field, p.code, p.message])).toEqual([
+          [6, 'employees', 'below_min', '-0.01 is below the minimum 0'],
+        ]);
+        const imported = await store.importRecords(records.slice(0, 4), { actor });
+        expect(imported).toMatchObject({ status: 'completed', enterprisesCreated: 4 });
+        const stored = await Promise.all(
+          records.slice(0, 4).map(async (r) => (await store.enterprises.get(r.统一社会信用代码, { scope: ALL })).years[0].employees),
+        );
+        expect(stored).toEqual([0, 0.5, 1.5, 12.25]);
+        // retail small: ≥ 10 employees and ≥ 1,000,000 yuan (工信部联企业〔2011〕300号); 12.25 is small, 1.5 micro.
+        expect((await store.entitlements.get(`${t}3`, { scope: ALL }))[0].sizeClass).toBe('small');
+        expect((await store.entitlements.get(`${t}2`, { scope: ALL }))[0].sizeClass).toBe('micro');
+      });
+
       it('a duplicate id is a conflict', async () => {
         const id = tag();
         await enterprise(id, '370202');

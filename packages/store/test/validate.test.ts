@@ -68,7 +68,7 @@ describe('validateEnterpriseRows', () => {
     const records = [
       row(),
       row({ 统一社会信用代码: 'B', 营业收入: '12.345' }),
-      row({ 统一社会信用代码: 'C', 所属地区: '990000', 从业人员: '3.5' }),
+      row({ 统一社会信用代码: 'C', 所属地区: '990000', 从业人员: '-3.5' }),
       row({ 统一社会信用代码: 'D', 行业: 'J66', 企业名称: '' }),
       row({ 统一社会信用代码: 'E', 年度: '20x3', 成立日期: '2013-02-30' }),
       row(), // duplicate of row 2 (same id and year)
@@ -79,7 +79,7 @@ describe('validateEnterpriseRows', () => {
     expect(zh.problems.map((p) => [p.row, p.column, p.field, p.code])).toEqual([
       [3, '营业收入', 'revenue', 'not_an_amount'],
       [4, '所属地区', 'region', 'region.unknown_province'],
-      [4, '从业人员', 'employees', 'not_an_integer'],
+      [4, '从业人员', 'employees', 'below_min'],
       [5, '行业', 'industry', 'industry.finance'],
       [5, '企业名称', 'name', 'missing_value'],
       [6, '成立日期', 'founded', 'not_a_date'],

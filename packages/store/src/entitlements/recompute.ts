@@ -8,7 +8,7 @@
 import { getSystem, POLICY_VERSION } from '@xiaowei/policy';
 import { inTransaction, type StoreContext } from '../context.ts';
 import { statementBatches } from '../statement-batches.ts';
-import { fromJsonOrNull, nowIso, toBoolOrNull, toInt, toIntOrNull } from '../values.ts';
+import { fromJsonOrNull, nowIso, toBoolOrNull, toInt, toIntOrNull, toNumberOrNull } from '../values.ts';
 import { type EvaluationInput, evaluateYear, type StoredDetail } from './evaluate.ts';
 
 export type RecomputeTarget = { readonly all: true } | { readonly enterpriseIds: readonly string[] };
@@ -163,7 +163,7 @@ async function load(tx: StoreContext, ids: readonly string[], only: ReadonlyMap<
       regionCode: r.region_code,
       industry: r.industry,
       founded: r.founded,
-      employees: toIntOrNull(r.employees),
+      employees: toNumberOrNull(r.employees),
       revenueFen: toIntOrNull(r.revenue_fen),
       totalAssetsFen: toIntOrNull(r.total_assets_fen),
       taxableIncomeFen: toIntOrNull(r.taxable_income_fen),

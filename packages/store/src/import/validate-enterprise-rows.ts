@@ -219,24 +219,6 @@ export class EnterpriseRowReader {
       bad[i] = 1;
       this.report(base + i, origin[i].get('industry') ?? 'industry', 'industry', p.code, p.message, raw);
     }
-    // Counts are whole people here (DESIGN: counts as integers), though the engine would take 12.5.
-    const employees = decoded.columns.employees as Float64Array;
-    const reported = new Set(decoded.problems.filter((p) => p.field === 'employees').map((p) => p.row));
-    for (let i = 0; i < n; i++) {
-      // An absent count (NaN: not given) is not a fraction; whether the answers need it is the evaluation's question.
-      if (mapped[i] === undefined || reported.has(i) || Number.isNaN(employees[i]) || Number.isInteger(employees[i])) continue;
-      bad[i] = 1;
-      const raw = mapped[i]?.employees;
-      this.report(
-        base + i,
-        origin[i].get('employees') ?? 'employees',
-        'employees',
-        'not_an_integer',
-        interpolate(INPUT_MESSAGES.not_an_integer, { value: raw }),
-        raw,
-      );
-    }
-
     const rows: EnterpriseImportRow[] = [];
     const cols = decoded.columns;
     for (let i = 0; i < n; i++) {

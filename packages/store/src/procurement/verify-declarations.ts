@@ -15,7 +15,7 @@ import { interpolate, type Labels, ParameterNotFoundError, Period } from '@xiaow
 import { explainSizeClass, getSystem, type IndustryGroup, SIZE_CLASSES, type SizeClass } from '@xiaowei/policy';
 import { readerOf, type StoreContext } from '../context.ts';
 import { statementBatches } from '../statement-batches.ts';
-import { toIntOrNull } from '../values.ts';
+import { toIntOrNull, toNumberOrNull } from '../values.ts';
 import type { DeclaredClass } from './tender-fields.ts';
 import type { DeclarationCheck, TenderBid } from './tender-types.ts';
 
@@ -100,7 +100,7 @@ async function registryOf(ctx: StoreContext, ids: readonly string[], year: numbe
         : {
             group: r.industry_group,
             sizeClass,
-            employees: toIntOrNull(r.employees),
+            employees: toNumberOrNull(r.employees),
             revenueFen: toIntOrNull(r.revenue_fen),
             totalAssetsFen: toIntOrNull(r.total_assets_fen),
           },

@@ -33,6 +33,7 @@ import {
   toInt,
   toIntOrNull,
   toJsonOrNull,
+  toNumberOrNull,
 } from '../values.ts';
 import { type EntitlementRecord, type EntitlementRow, entitlementRecord } from './entitlements.ts';
 
@@ -193,7 +194,7 @@ export function yearFromRow(r: YearRow): EnterpriseYear {
   return {
     enterpriseId: r.enterprise_id,
     year: toInt(r.year),
-    employees: toIntOrNull(r.employees),
+    employees: toNumberOrNull(r.employees),
     revenueFen: toIntOrNull(r.revenue_fen),
     totalAssetsFen: toIntOrNull(r.total_assets_fen),
     taxableIncomeFen: toIntOrNull(r.taxable_income_fen),

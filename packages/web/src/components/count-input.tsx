@@ -1,9 +1,13 @@
 import { Input } from 'antd';
 import { useEffect, useState } from 'react';
 
+/** Up to 9 whole digits, any decimals (the variable's rule: a finite number ≥ 0). */
+const COUNT = /^\d{1,9}(\.\d+)?$/;
+
 /**
- * A whole number of people, typed as text (numeric keyboard on phones): the form holds a number, or
- * undefined while the text is not a whole number, so the form's rule reports it.
+ * A number of people, typed as text (numeric keyboard on phones): the form holds a number, or undefined
+ * while the text is not a number ≥ 0, so the form's rule reports it. The annual average may be fractional
+ * (财税〔2009〕69号 art. 7: each month's (start + end) / 2), as the variable `employees` takes it.
  */
 export function CountInput({
   id,
@@ -20,13 +24,13 @@ export function CountInput({
   const [text, setText] = useState(value === undefined ? '' : String(value));
   useEffect(() => {
     setText((current) =>
-      value === undefined ? (/^\d+$/.test(current.trim()) ? '' : current) : Number(current) === value ? current : String(value),
+      value === undefined ? (COUNT.test(current.trim()) ? '' : current) : Number(current) === value ? current : String(value),
     );
   }, [value]);
   return (
     <Input
       id={id}
-      inputMode="numeric"
+      inputMode="decimal"
       autoComplete="off"
       value={text}
       aria-describedby={rest['aria-describedby']}
@@ -35,7 +39,7 @@ export function CountInput({
         const next = e.target.value;
         setText(next);
         const normal = next.normalize('NFKC').replace(/[,，\s]/g, '');
-        onChange?.(/^\d{1,9}$/.test(normal) ? Number(normal) : undefined);
+        onChange?.(COUNT.test(normal) ? Number(normal) : undefined);
       }}
     />
   );

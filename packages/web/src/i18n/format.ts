@@ -65,9 +65,9 @@ export function formatOfficialMoney(yuan: number, lang: Lang): string {
   return Math.abs(yuan) >= 10_000 ? formatWan(yuan, lang) : formatYuan(yuan, lang);
 }
 
-/** A head count. */
+/** A head count: whole, or an annual average shown to two decimals (12.5 人). */
 export function formatCount(n: number, lang: Lang): string {
-  const text = grouped(n, lang, 0);
+  const text = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(n);
   return lang === 'zh-CN' ? `${text} 人` : lang === 'ko' ? `${text}명` : text;
 }
 

@@ -34,6 +34,8 @@ describe('money and numbers per locale', () => {
     expect(formatCount(1000, 'zh-CN')).toBe('1,000 人');
     expect(formatCount(20, 'ko')).toBe('20명');
     expect(formatCount(20, 'en')).toBe('20');
+    expect(formatCount(12.5, 'zh-CN')).toBe('12.5 人');
+    expect(formatCount(25 / 24, 'ko')).toBe('1.04명');
     expect(formatDate('2015-10-01', 'zh-CN')).toBe('2015年10月1日');
     expect(formatDate('2015-10-01', 'en')).toBe('October 1, 2015');
     expect(formatDate('2015-10-01', 'ko')).toBe('2015년 10월 1일');

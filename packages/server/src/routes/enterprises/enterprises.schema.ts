@@ -129,7 +129,7 @@ export const REGISTRY_SCHEMAS: JsonSchema[] = [
     description: 'The figures of one year.',
     properties: {
       year: { type: 'integer', minimum: 1949, maximum: 2100 },
-      employees: { type: ['integer', 'null'], minimum: 0 },
+      employees: { type: ['number', 'null'], minimum: 0 },
       revenue: YUAN_IN,
       total_assets: YUAN_IN,
       taxable_income: YUAN_IN,

@@ -46,7 +46,7 @@ export const REPORT_FIELDS = {
 const PATTERNS: Readonly<Record<(typeof REPORT_FIELDS)[keyof ReportInput], RegExp>> = {
   year: /^\d{4}$/,
   code: /^[A-Za-z0-9_]{1,40}$/,
-  count: /^\d{1,9}$/,
+  count: /^\d{1,9}(\.\d+)?$/,
   money: /^\d{1,15}(\.\d{1,2})?$/,
   region: /^\d{6}$/,
   date: /^\d{4}-\d{2}-\d{2}$/,

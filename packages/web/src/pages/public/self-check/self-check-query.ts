@@ -14,6 +14,8 @@ export interface SelfCheckInput {
 const FIGURES = ['employees', 'revenue', 'total_assets'] as const;
 
 const NUMBER = /^\d+(\.\d{1,2})?$/;
+/** A head count: the annual average may be fractional, with any decimals (财税〔2009〕69号 art. 7). */
+const COUNT = /^\d{1,9}(\.\d+)?$/;
 
 /**
  * The input in `params`, or null when there is no industry, no figure, or a figure that is not a number.
@@ -26,7 +28,7 @@ export function readSelfCheck(params: URLSearchParams, defaultPeriod: string): S
   for (const k of FIGURES) {
     const raw = params.get(k);
     if (raw === null || raw === '') continue;
-    if (!NUMBER.test(raw)) return null;
+    if (!(k === 'employees' ? COUNT : NUMBER).test(raw)) return null;
     figures[k] = Number(raw);
   }
   if (Object.keys(figures).length === 0) return null;
