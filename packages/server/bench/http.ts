@@ -6,14 +6,16 @@
  * do not read it), the default logging (info: one line per request, asynchronous) with stdout going to a
  * file, as `npm start > xiaowei.log` would — then loads it from this process (a second process) with
  * autocannon: POST /api/v1/evaluate with one enterprise, keep-alive connections, a warm-up run first.
- * Prints requests/s, latency percentiles, the log written, and whether the target (10,000 req/s with
- * p99 ≤ 20 ms) is met.
+ * Prints requests/s, latency percentiles, the log written, whether the target (10,000 req/s with
+ * p99 ≤ 20 ms) is met, and the server's CPU time per request (user + system of the server process, all its
+ * threads, from /proc/PID/stat before and after the measured run): on a machine shared with other work
+ * requests/s says little, CPU µs per request still says what a request costs.
  *
  * Options: --duration S (default 10), --connections N (default 8), --route evaluate|classify|entitlements|tender
  * (tender: POST /api/v1/procurement/evaluate with examples/tender.json, a comprehensive-scoring tender),
  * --no-db (no database and warn logging: the engine alone, for comparison), --json (print the result as JSON).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, openSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,6 +92,27 @@ function startServer(): Promise<{ child: ChildProcess; url: string }> {
   });
 }
 
+/** Clock ticks per second of /proc's times (USER_HZ, 100 on Linux). */
+const TICKS_PER_S = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU seconds (user + system, every thread) the process has used, or undefined where /proc is missing. */
+function cpuSeconds(pid: number | undefined): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The fields after the command name (which may hold spaces, in parentheses): utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_S;
+  } catch {
+    return undefined;
+  }
+}
+
 function load(url: string, seconds: number): Promise<Result> {
   return new Promise((resolve, reject) => {
     autocannon(
@@ -117,8 +140,14 @@ try {
   if (check.status !== 200) throw new Error(`${route} answered ${check.status}: ${await check.text()}`);
   await load(url, 3); // warm-up: JIT, plan cache
   const logBefore = statSync(LOG).size;
+  const cpuBefore = cpuSeconds(child.pid);
   const r = await load(url, duration);
+  const cpuAfter = cpuSeconds(child.pid);
   const logBytes = statSync(LOG).size - logBefore;
+  const cpuPerRequestUs =
+    cpuBefore === undefined || cpuAfter === undefined || r.requests.total === 0
+      ? undefined
+      : Math.round(((cpuAfter - cpuBefore) * 1e6) / r.requests.total);
   const summary = {
     route,
     configuration: noDb ? 'no database, warn logging' : 'npm start: SQLite file, info logging (one line per request, asynchronous)',
@@ -128,6 +157,7 @@ try {
     requests_per_s: Math.round(r.requests.average),
     latency_ms: { mean: r.latency.mean, p50: r.latency.p50, p90: r.latency.p90, p99: r.latency.p99, max: r.latency.max },
     requests: r.requests.total,
+    server_cpu_us_per_request: cpuPerRequestUs ?? null,
     errors: r.errors + r.timeouts,
     non_2xx: r.non2xx,
     target_met: r.requests.average >= 10_000 && r.latency.p99 <= 20 && r.errors + r.timeouts + r.non2xx === 0,
@@ -139,6 +169,7 @@ try {
         `POST ${ROUTES[route]} — ${connections} connections, ${r.duration} s, server: ${summary.configuration}`,
         `  requests/s  ${summary.requests_per_s}   (${summary.requests} requests, ${summary.errors} errors, ${summary.non_2xx} non-2xx)`,
         `  latency ms  p50 ${r.latency.p50}   p90 ${r.latency.p90}   p99 ${r.latency.p99}   max ${r.latency.max}`,
+        `  server CPU  ${cpuPerRequestUs === undefined ? 'not measured (no /proc)' : `${cpuPerRequestUs} µs per request (user + system, all threads)`}`,
         `  log         ${(logBytes / 1024 / 1024).toFixed(1)} MB written during the run`,
         `  target (≥ 10,000 req/s, p99 ≤ 20 ms): ${summary.target_met ? 'met' : 'NOT met'}`,
         '',
