@@ -53,11 +53,18 @@ describe('xiaowei entitlements', () => {
     expect(out[0].not_encoded).not.toContain('gf2012-14/02.2');
   });
 
-  it('a record lacking taxable income is an error naming the field on its row', async () => {
+  it('a record lacking taxable income gets the other entitlements, the income-tax relief pending that figure by its label', async () => {
     const file = join(tmpdir(), `xw-ent-missing-${process.pid}.json`);
     writeFileSync(file, '[{"id": "e", "industry": "C3311", "employees": 85, "revenue": 20000000, "total_assets": 5000000}]');
-    await expect(entitlements(file, { period: '2026', format: 'json', lang: 'en' })).rejects.toMatchObject({
-      problems: [expect.objectContaining({ field: 'taxable_income' })],
+    const rows = JSON.parse(await entitlements(file, { period: '2026', format: 'json', lang: 'en' })) as {
+      entitlements: { measure: string; pending?: { for: string; input: string; message: string } }[];
+    }[];
+    expect(rows[0].entitlements.find((e) => e.measure === 'gf2012-14/02.2')?.pending).toEqual({
+      for: 'eligibility',
+      input: 'taxable_income',
+      message: 'give the taxable income to see whether it applies',
     });
+    const text = await entitlements(file, { period: '2026', format: 'table', lang: 'zh-CN' });
+    expect(text).toContain('提供“应纳税所得额”即可判断是否符合');
   });
 });

@@ -64,6 +64,11 @@ export async function entitlements(file: string, options: EntitlementsOptions): 
     for (const e of assessment.entitlements) {
       const title = titles.get(e.measure)?.[lang] ?? e.measure;
       const mark = e.eligible ? '✓' : '✗';
+      // An amount (or an eligibility) pending an input not given says what to give, not 0 (ADR 0005).
+      if (e.pending) {
+        notes.push(`${e.eligible ? '✓' : '?'} ${e.measure} ${title} — ${e.pending.message[lang]}`);
+        continue;
+      }
       const value = e.eligible ? ` ${formatFen(Math.round(e.value * 100), lang, { unit: true })}` : '';
       notes.push(`${mark} ${e.measure} ${title}${value}${e.eligible && !e.counted ? ` ${message('not_counted', lang)}` : ''}`);
       for (const c of e.conditions) if (!c.met && c.advice) notes.push(`    ${c.advice[lang]}`);
@@ -84,13 +89,19 @@ export async function entitlements(file: string, options: EntitlementsOptions): 
         ...(c.advice ? { advice: c.advice[lang] } : {}),
         ...(c.missing ? { missing: c.missing } : {}),
       })),
+      ...(e.pending ? { pending: { for: e.pending.for, input: e.pending.input, message: e.pending.message[lang] } } : {}),
     }));
     rows.push({
       cells: {
         ...identityCells(input, i),
         total_support_value: { ...textCell(formatFen(fen, lang)), json: moneyJson(fen), numeric: true },
       },
-      extra: { period: period.key, entitlements: detail, not_encoded: [...assessment.notEncoded] },
+      extra: {
+        period: period.key,
+        entitlements: detail,
+        not_encoded: [...assessment.notEncoded],
+        total_excludes: [...assessment.totalExcludes],
+      },
       notes,
     });
   }

@@ -30,14 +30,29 @@ export interface ConditionResult {
   readonly missing?: string;
 }
 
+/**
+ * An input the enterprise did not give that the answer needs: to decide whether it is eligible at all
+ * (`for: 'eligibility'`, then `eligible` is false: not established), or, eligible, to compute the amount
+ * (`for: 'amount'`, then `value` is 0 and not counted in the total). `message` says what to give.
+ */
+export interface PendingInput {
+  readonly for: 'eligibility' | 'amount';
+  /** The input variable (or the linked entity, for amounts summed over records) not given. */
+  readonly input: string;
+  readonly label: Labels;
+  readonly message: Labels;
+}
+
 export interface EntitlementResult {
   readonly measure: string;
   readonly eligible: boolean;
-  /** Value in yuan (0 when not eligible). */
+  /** Value in yuan (0 when not eligible, or when the amount is pending an input). */
   readonly value: number;
-  /** Whether the value is counted in the total (false for the smaller of schemes that cannot be combined). */
+  /** Whether the value is counted in the total (false for the smaller of schemes that cannot be combined, and while pending). */
   readonly counted: boolean;
   readonly conditions: readonly ConditionResult[];
+  /** The input not given that eligibility or the amount needs. */
+  readonly pending?: PendingInput;
 }
 
 export interface Assessment {
@@ -47,6 +62,8 @@ export interface Assessment {
   readonly entitlements: readonly EntitlementResult[];
   /** Measures with entitlements whose rules are not encoded for this period. */
   readonly notEncoded: readonly string[];
+  /** Measures the enterprise is eligible for whose amount is pending an input: not in `total`. */
+  readonly totalExcludes: readonly string[];
 }
 
 function display(variable: Variable, raw: number): ScalarValue {
@@ -67,6 +84,29 @@ const WOULD: Record<'<=' | '<' | '>=' | '>', Labels> = {
 };
 const BROKEN: Record<string, string> = { '<=': '>', '<': '≥', '>=': '<', '>': '≤' };
 const NOT_MET: Labels = { 'zh-CN': '不符合：{c}', ko: '미충족: {c}', en: 'not met: {c}' };
+const GIVE: Record<PendingInput['for'] | 'condition', Labels> = {
+  amount: { 'zh-CN': '提供“{f}”即可算出金额', ko: '“{f}”을(를) 입력하면 금액을 계산할 수 있습니다', en: 'give the {f} to see the amount' },
+  eligibility: {
+    'zh-CN': '提供“{f}”即可判断是否符合',
+    ko: '“{f}”을(를) 입력하면 해당 여부를 판단할 수 있습니다',
+    en: 'give the {f} to see whether it applies',
+  },
+  condition: {
+    'zh-CN': '未提供“{f}”，无法判断此条件',
+    ko: '“{f}”이(가) 입력되지 않아 이 조건을 판단할 수 없습니다',
+    en: '{f} not given: this condition cannot be decided',
+  },
+};
+
+/** "give the taxable income …": the label lower-cased in English where it runs inside a sentence. */
+function give(kind: keyof typeof GIVE, label: Labels): Labels {
+  const f = (lang: keyof Labels) => (lang === 'en' && kind !== 'condition' ? label.en.toLowerCase() : label[lang]);
+  return {
+    'zh-CN': GIVE[kind]['zh-CN'].replace('{f}', f('zh-CN')),
+    ko: GIVE[kind].ko.replace('{f}', f('ko')),
+    en: GIVE[kind].en.replace('{f}', f('en')),
+  };
+}
 
 function advice(condition: Condition, quantity: Variable | undefined, q: number, b: number): Labels {
   const make = (lang: keyof Labels): string => {
@@ -82,9 +122,11 @@ function advice(condition: Condition, quantity: Variable | undefined, q: number,
 /**
  * Every entitlement of enterprise `index` in `period`: eligible or not, its value, each condition and —
  * for those not met — the distance to meeting it ("employees 85 > 80 — at 80 or less it would
- * qualify"), and which values the total counts. `sim` must hold the enterprise's inputs; a figure the
- * answer needs and the enterprise did not give stops it with a `MissingValueError` naming the field. Give
- * a simulation of this enterprise alone: a column stops at the first member lacking a figure.
+ * qualify"), and which values the total counts. `sim` must hold the enterprise's inputs. A figure an
+ * entitlement needs and the enterprise did not give leaves that entitlement pending (`pending`: eligibility
+ * not established, or eligible with the amount not computed), never 0 yuan counted (ADR 0005); the total
+ * excludes it (`totalExcludes`). Give a simulation of this enterprise alone: a column stops at the first
+ * member lacking a figure.
  */
 export function assessEntitlements(
   system: TaxBenefitSystem,
@@ -97,8 +139,26 @@ export function assessEntitlements(
   const active = activeEntitlements(entitlements, system.variables, p);
   const valueAt = (id: string): number => sim.calculate(id, p)[index] as number;
   const results = new Map<Entitlement, EntitlementResult>();
+  // The input this enterprise did not give that computing `id` stopped on, or undefined when it computed.
+  const notGiven = (id: string): string | undefined => {
+    try {
+      valueAt(id);
+      return undefined;
+    } catch (error) {
+      if (!(error instanceof MissingValueError) || error.row !== index) throw error;
+      return error.field;
+    }
+  };
+  const pendingOn = (kind: PendingInput['for'], input: string, label: Labels): PendingInput => ({
+    for: kind,
+    input,
+    label,
+    message: give(kind, label),
+  });
+  const inputLabel = (id: string): Labels => system.variables.get(id)?.label ?? { 'zh-CN': id, ko: id, en: id };
   for (const e of active) {
-    const eligible = valueAt(e.eligible) === 1;
+    const missingForEligibility = notGiven(e.eligible);
+    const eligible = missingForEligibility === undefined && valueAt(e.eligible) === 1;
     const conditions = e.conditions.map((c): ConditionResult => {
       // A condition on a figure not given is unknown; the eligibility was decided without it (another
       // condition fails), else computing `eligible` above already stopped with the missing field.
@@ -107,7 +167,13 @@ export function assessEntitlements(
         met = valueAt(c.variable) === 1;
       } catch (error) {
         if (!(error instanceof MissingValueError) || error.row !== index) throw error;
-        return { variable: c.variable, label: c.label, met: false, missing: error.field, advice: error.labels };
+        return {
+          variable: c.variable,
+          label: c.label,
+          met: false,
+          missing: error.field,
+          advice: give('condition', inputLabel(error.field)),
+        };
       }
       if (!c.threshold) return { variable: c.variable, label: c.label, met, ...(met ? {} : { advice: advice(c, undefined, 0, 0) }) };
       const quantity = system.variable(c.threshold.quantity);
@@ -122,13 +188,31 @@ export function assessEntitlements(
         ...(met ? {} : { advice: advice(c, quantity, q, b) }),
       };
     });
-    const fen = eligible ? valueAt(e.value) : 0;
-    results.set(e, { measure: e.measure, eligible, value: fen / MINOR_PER_MAJOR, counted: false, conditions });
+    let pending: PendingInput | undefined;
+    if (missingForEligibility !== undefined) pending = pendingOn('eligibility', missingForEligibility, inputLabel(missingForEligibility));
+    else if (eligible && e.amountFrom !== undefined && !hasLinked(sim, e.amountFrom.entity, e.amountFrom.link, index))
+      pending = pendingOn('amount', e.amountFrom.entity, e.amountFrom.label);
+    else if (eligible) {
+      const missing = notGiven(e.value);
+      if (missing !== undefined) pending = pendingOn('amount', missing, inputLabel(missing));
+    }
+    const fen = eligible && pending === undefined ? valueAt(e.value) : 0;
+    results.set(e, {
+      measure: e.measure,
+      eligible,
+      value: fen / MINOR_PER_MAJOR,
+      counted: false,
+      conditions,
+      ...(pending ? { pending } : {}),
+    });
   }
-  // Of schemes that cannot be combined, the largest value counts (the same rule as total_support_value).
+  // Of schemes that cannot be combined, the largest value counts (the same rule as total_support_value);
+  // an amount pending an input is not a value and is never counted.
   let totalFen = 0;
   for (const group of exclusiveGroups(active)) {
-    const best = group.reduce((a, b) => ((results.get(b)?.value ?? 0) > (results.get(a)?.value ?? 0) ? b : a));
+    const known = group.filter((e) => results.get(e)?.pending === undefined);
+    if (known.length === 0) continue;
+    const best = known.reduce((a, b) => ((results.get(b)?.value ?? 0) > (results.get(a)?.value ?? 0) ? b : a));
     const r = results.get(best);
     if (r) {
       results.set(best, { ...r, counted: true });
@@ -140,5 +224,18 @@ export function assessEntitlements(
     total: totalFen / MINOR_PER_MAJOR,
     entitlements: active.map((e) => results.get(e) as EntitlementResult),
     notEncoded: entitlements.filter((e) => !active.includes(e)).map((e) => e.measure),
+    totalExcludes: active.flatMap((e) => {
+      const r = results.get(e);
+      return r?.eligible && r.pending !== undefined ? [e.measure] : [];
+    }),
   };
+}
+
+/** Whether any record of `entity` links to enterprise `index` through `link` (none when the entity was not given at all). */
+function hasLinked(sim: Simulation, entity: string, link: string, index: number): boolean {
+  const pop = sim.population.entities.get(entity);
+  const targets = pop?.links.get(link);
+  if (targets === undefined) return false;
+  for (let i = 0; i < targets.length; i++) if (targets[i] === index) return true;
+  return false;
 }

@@ -31,4 +31,10 @@ export interface Entitlement {
   readonly conditions: readonly Condition[];
   /** Measures this one cannot be combined with (the value counted once, see total_support_value). */
   readonly excludes?: readonly string[];
+  /**
+   * When the value sums records of a linked entity (the loan contracts an enterprise signed, the fees it was
+   * charged): that entity and what to ask for. An enterprise given without any such record gets no amount —
+   * the sum over nothing is "not given", not 0 yuan (ADR 0005) — and is told what would give it.
+   */
+  readonly amountFrom?: { readonly entity: string; readonly link: string; readonly label: Labels };
 }

@@ -35,7 +35,11 @@ const ASSESSED: JsonSchema = {
   properties: {
     id: { type: ['string', 'number', 'null'] },
     name: { type: 'string' },
-    total_support_value: { type: 'number', description: 'Yuan: the counted values (of schemes that cannot be combined, the largest).' },
+    total_support_value: {
+      type: 'number',
+      description:
+        'Yuan: the counted values (of schemes that cannot be combined, the largest); amounts pending an input are not in it (`total_excludes`).',
+    },
     entitlements: {
       type: 'array',
       items: {
@@ -47,13 +51,30 @@ const ASSESSED: JsonSchema = {
           value: { type: 'number', description: 'Yuan in the year (0 when not eligible).' },
           counted: { type: 'boolean', description: 'Whether the value counts in the total.' },
           conditions: { type: 'array', items: CONDITION },
+          pending: {
+            type: 'object',
+            description:
+              'An input not given that the answer needs: to decide eligibility (`for: eligibility`, `eligible` is then false: not established) or, eligible, to compute the amount (`for: amount`, `value` 0 and not counted). `message` says what to give.',
+            properties: {
+              for: { type: 'string', enum: ['eligibility', 'amount'] },
+              input: { type: 'string', description: 'The input variable, or the linked records (e.g. loan_contract), not given.' },
+              label: { type: 'string' },
+              message: { type: 'string', description: 'What to give, e.g. "give the taxable income to see the amount".' },
+            },
+            required: ['for', 'input', 'label', 'message'],
+          },
         },
         required: ['measure', 'title', 'eligible', 'value', 'counted', 'conditions'],
       },
     },
     not_encoded: { type: 'array', items: { type: 'string' }, description: 'Measures whose rules are not encoded for this period.' },
+    total_excludes: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'Measures the enterprise is eligible for whose amount is pending an input (see `pending`): not in the total.',
+    },
   },
-  required: ['id', 'total_support_value', 'entitlements', 'not_encoded'],
+  required: ['id', 'total_support_value', 'entitlements', 'not_encoded', 'total_excludes'],
 };
 
 export const assessEntitlementsSchema = {

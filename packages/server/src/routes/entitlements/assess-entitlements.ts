@@ -19,8 +19,10 @@ export interface AssessedEnterprise {
     value: Yuan;
     counted: boolean;
     conditions: readonly Record<string, unknown>[];
+    pending?: { for: 'eligibility' | 'amount'; input: string; label: string; message: string };
   }[];
   readonly not_encoded: readonly string[];
+  readonly total_excludes: readonly string[];
 }
 
 export interface EntitlementsResult {
@@ -100,8 +102,12 @@ export function assessEntitlements(engine: EngineService, request: { period: str
             ...(c.advice ? { advice: c.advice[lang] } : {}),
           };
         }),
+        ...(e.pending
+          ? { pending: { for: e.pending.for, input: e.pending.input, label: e.pending.label[lang], message: e.pending.message[lang] } }
+          : {}),
       })),
       not_encoded: [...a.notEncoded],
+      total_excludes: [...a.totalExcludes],
     });
   }
   if (failures.length > 0) throw cannotCompute(failures, places);

@@ -32,6 +32,12 @@ export const SMALL_MICRO_EXEMPTION_ENTITLEMENTS: Entitlement[] = [
     entity: 'enterprise',
     eligible: 'fee_exemption_eligible',
     value: 'fee_exemption_value',
+    // The value is the exempt fees the enterprise was charged in the year: none given, no amount.
+    amountFrom: {
+      entity: 'fee_event',
+      link: 'payer',
+      label: { 'zh-CN': '年内被收取的行政事业性收费', ko: '연내 부과된 행정사업성 수수료', en: 'administrative fees charged in the year' },
+    },
     conditions: [
       {
         variable: 'is_small_or_micro',

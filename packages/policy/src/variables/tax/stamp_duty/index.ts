@@ -36,6 +36,12 @@ export const STAMP_DUTY_ENTITLEMENTS: Entitlement[] = [
     entity: 'enterprise',
     eligible: 'loan_stamp_duty_exemption_eligible',
     value: 'loan_stamp_duty_exemption_value',
+    // The value is the duty on the loan contracts the enterprise signed in the year: none given, no amount.
+    amountFrom: {
+      entity: 'loan_contract',
+      link: 'borrower',
+      label: { 'zh-CN': '年内签订的借款合同', ko: '연내 체결한 대출계약', en: 'loan contracts signed in the year' },
+    },
     conditions: [
       {
         variable: 'is_unrestricted_industry',
