@@ -5,6 +5,7 @@ import type { Store } from '@xiaowei/store';
 import type { FastifyReply } from 'fastify';
 import type { DataScope } from '../../context/scope.ts';
 import { renderPdfReport } from '../../reports/pdf-report.ts';
+import { notCoveredText } from './export-dashboard.ts';
 import type { ReportListQuery } from './lending.schema.ts';
 import { reportsOf } from './list-reports.ts';
 import { INCREMENT_WORDING, periodKey, wordingJson } from './report-json.ts';
@@ -18,7 +19,6 @@ const W = {
   version: H('规则版本', '규칙 버전', 'Rules version'),
   wordings: H('增量要求的表述', '증가량 요건 문구', 'Wording of the increment target'),
   from: H('自 {p} 起', '{p}부터', 'From {p}'),
-  noRules: H('规则尚未生效（2012-04-19 前）', '규정 시행 전(2012-04-19 이전)', 'Before the rules (2012-04-19)'),
   reports: H(
     '各银行逐季核查（未达标的季度以底色标出）',
     '은행별 분기 점검(미충족 분기 강조)',
@@ -78,7 +78,7 @@ export async function dashboardPdf(
     if (k === last) continue;
     last = k;
     const text =
-      w === null ? W.noRules[lang] : `“${INCREMENT_WORDING[w.strictly_higher ? 'strict' : 'not_lower'][lang]}” (${w.document ?? '—'})`;
+      w === null ? notCoveredText(lang) : `“${INCREMENT_WORDING[w.strictly_higher ? 'strict' : 'not_lower'][lang]}” (${w.document ?? '—'})`;
     wordings.push(`${W.from[lang].replace('{p}', periodKey(year, quarter))}: ${text}`);
   }
   const periods = reports.length === 0 ? '—' : `${periodKey(reports[0].year, reports[0].quarter)} …`;

@@ -1,10 +1,11 @@
 import type { Labels, Lang } from '@xiaowei/engine';
+import { formatDate } from '@xiaowei/policy/format';
 import type { Store } from '@xiaowei/store';
 import type { FastifyReply } from 'fastify';
 import type { DataScope } from '../../context/scope.ts';
 import type { ReportListQuery } from './lending.schema.ts';
 import { reportsOf } from './list-reports.ts';
-import { INCREMENT_WORDING, periodKey } from './report-json.ts';
+import { INCREMENT_WORDING, lendingRulesCover, periodKey } from './report-json.ts';
 import { type CellKind, sendWorkbook } from './workbook.ts';
 
 const H = (zh: string, ko: string, en: string): Labels => ({ 'zh-CN': zh, ko, en });
@@ -25,11 +26,26 @@ const COLUMNS: readonly [Labels, CellKind][] = [
   [H('政策版本', '정책 버전', 'Policy version'), 'text'],
 ];
 
-/** Why a quarter is unchecked: the encoded rules (银监发〔2011〕94号) do not cover it. */
+/**
+ * Why a quarter is unchecked: outside the window the lending targets are encoded for (银监发〔2011〕94号, in
+ * force with the Opinions from 2012-04-19; the encoding ends where later targets were not read), both ends
+ * named as the API's `rules_cover` names them. In every language: the engine's reason is developer text.
+ */
+export function notCoveredText(lang: Lang): string {
+  const cover = lendingRulesCover();
+  const from = formatDate(cover.from, lang);
+  if (cover.to === null) return NOT_COVERED_FROM[lang].replace('{from}', from);
+  return NOT_COVERED[lang].replace('{from}', from).replace('{to}', formatDate(cover.to, lang));
+}
 const NOT_COVERED = H(
-  '该季度不在已编码规则的适用期间内（银监发〔2011〕94号自 2012-04-19 起），未核查',
-  '해당 분기는 부호화된 규정의 적용 기간 밖이라(银监发〔2011〕94号, 2012-04-19부터) 점검하지 않았습니다',
-  'The quarter is outside the period of the encoded rules (银监发〔2011〕94号, from 2012-04-19): not checked',
+  '该季度不在已编码的贷款考核规则期间内（{from}至{to}，银监发〔2011〕94号），未核查',
+  '해당 분기는 부호화된 대출 목표 규정의 기간({from}~{to}, 银监发〔2011〕94号) 밖이라 점검하지 않았습니다',
+  'The quarter is outside the period the lending targets are encoded for ({from} to {to}, 银监发〔2011〕94号): not checked',
+);
+const NOT_COVERED_FROM = H(
+  '该季度不在已编码的贷款考核规则期间内（自{from}起，银监发〔2011〕94号），未核查',
+  '해당 분기는 부호화된 대출 목표 규정의 기간({from}부터, 银监发〔2011〕94号) 밖이라 점검하지 않았습니다',
+  'The quarter is outside the period the lending targets are encoded for (from {from}, 银监发〔2011〕94号): not checked',
 );
 
 /** GET /api/v1/lending/dashboard/export: the dashboard's rows as .xlsx, headers in the caller's language. */
@@ -54,8 +70,7 @@ export async function exportDashboard(
     r.check.meetsIncrementTarget,
     r.check.meetsTwoTargets,
     r.check.incrementStrictlyHigher === null ? null : INCREMENT_WORDING[r.check.incrementStrictlyHigher ? 'strict' : 'not_lower'][lang],
-    // The engine's reason is English developer text: other languages get the reason in their own words.
-    r.check.problem === null ? null : lang === 'en' ? r.check.problem : NOT_COVERED[lang],
+    r.check.problem === null ? null : notCoveredText(lang),
     r.check.policyVersion,
   ]);
   const columns = COLUMNS.map(([labels, kind]) => ({ header: labels[lang], kind }));
