@@ -99,3 +99,19 @@ export const assessEntitlementsSchema = {
     ...ERROR_RESPONSES,
   },
 } as const;
+
+export const entitlementsPdfSchema = {
+  summary: 'The entitlement report of one enterprise as a PDF',
+  description:
+    'The same assessment as POST /api/v1/entitlements for one enterprise (its body and `period`), as a PDF in the user language: the whole-package total, each entitlement with its amount (or what to give to see it) and status, and for those missed why and what would change.',
+  tags: ['engine'],
+  querystring: querySchema({ period: { ...PERIOD_PARAM, description: 'Year to assess (e.g. 2013).' } }, ['period']),
+  body: ref('EnterpriseInput'),
+  response: {
+    200: {
+      description: 'The file (Content-Disposition: attachment).',
+      content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+    },
+    ...ERROR_RESPONSES,
+  },
+} as const;
