@@ -51,6 +51,27 @@ export function setCsrfToken(token: string | null): void {
 type Method = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 async function send<T>(method: Method, path: string, options: RequestOptions, body?: unknown): Promise<T> {
+  const response = await request(method, path, options, body);
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = text === '' ? undefined : JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  if (!response.ok) throw errorOf(response, json);
+  if (response.status === 204) return undefined as T;
+  if (json === undefined) throw new ApiError(response.status, 'bad_response', 'the server sent no JSON');
+  return json as T;
+}
+
+/** The server's error body as an {@link ApiError}. */
+function errorOf(response: Response, json: unknown): ApiError {
+  const e = (json ?? {}) as { code?: string; message?: string; problems?: ApiProblem[] };
+  return new ApiError(response.status, e.code ?? `http_${response.status}`, e.message ?? response.statusText, e.problems ?? []);
+}
+
+async function request(method: Method, path: string, options: RequestOptions, body?: unknown): Promise<Response> {
   let response: Response;
   const form = body instanceof FormData;
   try {
@@ -70,20 +91,7 @@ async function send<T>(method: Method, path: string, options: RequestOptions, bo
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'network', (e as Error).message);
   }
-  const text = await response.text();
-  let json: unknown;
-  try {
-    json = text === '' ? undefined : JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  if (!response.ok) {
-    const e = (json ?? {}) as { code?: string; message?: string; problems?: ApiProblem[] };
-    throw new ApiError(response.status, e.code ?? `http_${response.status}`, e.message ?? response.statusText, e.problems ?? []);
-  }
-  if (response.status === 204) return undefined as T;
-  if (json === undefined) throw new ApiError(response.status, 'bad_response', 'the server sent no JSON');
-  return json as T;
+  return response;
 }
 
 /** GET a JSON resource of the API in the user's language. */
@@ -94,6 +102,19 @@ export function apiGet<T>(path: string, options: RequestOptions): Promise<T> {
 /** POST a JSON body to the API and read the JSON answer. */
 export function apiPost<T>(path: string, body: unknown, options: RequestOptions): Promise<T> {
   return send<T>('POST', path, options, body);
+}
+
+/** POST a JSON body to the API and read the file it answers with (a PDF report). */
+export async function apiPostFile(path: string, body: unknown, options: RequestOptions): Promise<Blob> {
+  const response = await request('POST', path, options, body);
+  if (response.ok) return response.blob();
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch {
+    json = undefined;
+  }
+  throw errorOf(response, json);
 }
 
 /** PUT a JSON body to the API (a change of a resource) and read the JSON answer. */

@@ -59,6 +59,16 @@ export interface EntitlementResult {
   /** Whether the value counts in the total (of schemes that cannot be combined, only the largest does). */
   readonly counted: boolean;
   readonly conditions: readonly EntitlementCondition[];
+  /**
+   * An input not given that the answer needs: to decide eligibility (then `eligible` is false: not
+   * established) or, eligible, to compute the amount (then `value` is 0 and not counted). `message` says what to give.
+   */
+  readonly pending?: {
+    readonly for: 'eligibility' | 'amount';
+    readonly input: string;
+    readonly label: string;
+    readonly message: string;
+  };
 }
 
 export interface AssessedEnterprise {
@@ -67,6 +77,8 @@ export interface AssessedEnterprise {
   readonly entitlements: readonly EntitlementResult[];
   /** Measures whose rules are not encoded for the year. */
   readonly not_encoded: readonly string[];
+  /** Measures eligible whose amount is pending an input: not in the total. */
+  readonly total_excludes: readonly string[];
 }
 
 export interface EntitlementsResponse extends RuleVersion {

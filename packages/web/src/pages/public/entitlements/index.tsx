@@ -68,7 +68,11 @@ export default function EntitlementReportPage() {
   const figureLabel = (f: string) => (f in INDICATOR_FIELDS ? t(`common:indicator.${f}`) : t(`field.${f}`));
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} extra={<ReportActions disabled={!response} />} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        extra={<ReportActions disabled={!response} input={input} lang={lang} />}
+      />
       <div className="xw-grid xw-grid-report">
         <div>
           <ReportForm

@@ -1,4 +1,4 @@
-import { CheckCircleFilled, CloseCircleFilled, MinusCircleFilled } from '@ant-design/icons';
+import { CheckCircleFilled, CloseCircleFilled, MinusCircleFilled, QuestionCircleFilled } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { EntitlementResult, Measure, MeasureBase } from '../../../../api/types.ts';
@@ -13,8 +13,12 @@ export interface Catalogued {
   readonly item: Measure;
 }
 
-/** The status of an entitlement: counted in the total, eligible but not counted (cannot be combined), or missed. */
-export function statusOf(e: EntitlementResult): 'counted' | 'notCounted' | 'missed' {
+/**
+ * The status of an entitlement: counted in the total, eligible but not counted (cannot be combined),
+ * eligible with the amount pending an input not given, not yet decidable for want of an input, or missed.
+ */
+export function statusOf(e: EntitlementResult): 'counted' | 'notCounted' | 'pendingAmount' | 'pendingEligibility' | 'missed' {
+  if (e.pending) return e.pending.for === 'amount' ? 'pendingAmount' : 'pendingEligibility';
   if (!e.eligible) return 'missed';
   return e.counted ? 'counted' : 'notCounted';
 }
@@ -22,8 +26,17 @@ export function statusOf(e: EntitlementResult): 'counted' | 'notCounted' | 'miss
 const ICONS = {
   counted: <CheckCircleFilled style={{ color: '#389e0d' }} aria-hidden="true" />,
   notCounted: <MinusCircleFilled style={{ color: '#d48806' }} aria-hidden="true" />,
+  pendingAmount: <QuestionCircleFilled style={{ color: '#d48806' }} aria-hidden="true" />,
+  pendingEligibility: <QuestionCircleFilled style={{ color: '#8c8c8c' }} aria-hidden="true" />,
   missed: <CloseCircleFilled style={{ color: '#cf1322' }} aria-hidden="true" />,
 };
+const TAG_COLOURS = {
+  counted: 'success',
+  notCounted: 'warning',
+  pendingAmount: 'warning',
+  pendingEligibility: 'default',
+  missed: 'error',
+} as const;
 
 /**
  * What tells apart entitlements of the same measure (02.1 has one for VAT and one for business tax): the
@@ -80,7 +93,7 @@ function EntitlementCard({
           {variant && <span className="xw-secondary" style={{ fontWeight: 400 }}>{`· ${variant}`}</span>}
         </>
       }
-      extra={<Tag color={status === 'counted' ? 'success' : status === 'notCounted' ? 'warning' : 'error'}>{t(`status.${status}`)}</Tag>}
+      extra={<Tag color={TAG_COLOURS[status]}>{t(`status.${status}`)}</Tag>}
     >
       <FactList
         columns={2}
@@ -88,7 +101,14 @@ function EntitlementCard({
           {
             key: 'amount',
             label: t('amount'),
-            value: <span className="xw-money">{e.eligible ? formatYuan(e.value, lang) : '—'}</span>,
+            // An amount that needs an input not given says which, instead of a 0 (ADR 0005).
+            value: e.pending ? (
+              <span className="xw-warning-text" data-testid="pending">
+                {e.pending.message}
+              </span>
+            ) : (
+              <span className="xw-money">{e.eligible ? formatYuan(e.value, lang) : '—'}</span>
+            ),
           },
           { key: 'measure', label: t('measure'), value: <Link to={measureLink(e.measure)}>{e.measure}</Link> },
           ...(m

@@ -2,14 +2,19 @@ import { FilePdfOutlined, LinkOutlined, PrinterOutlined } from '@ant-design/icon
 import { Button, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ApiError, apiPostFile } from '../../../../api/client.ts';
+import type { Lang } from '../../../../i18n/languages.ts';
+import { type ReportInput, reportRecord } from '../report-query.ts';
 
 /**
- * Print, save as PDF (the browser's print dialog, "Save as PDF"; a server-made PDF can take this
- * button's place later) and copy the shareable link, which holds the figures and nothing personal.
+ * Print, save as PDF (made by the server from the same figures, POST /api/v1/entitlements/pdf, in the
+ * reader's language, as the other reports are) and copy the shareable link, which holds the figures and
+ * nothing personal.
  */
-export function ReportActions({ disabled }: { disabled: boolean }) {
+export function ReportActions({ disabled, input, lang }: { disabled: boolean; input: ReportInput | null; lang: Lang }) {
   const { t } = useTranslation('entitlements');
   const [notice, setNotice] = useState('');
+  const [saving, setSaving] = useState(false);
   const [showLink, setShowLink] = useState(false);
   const link = typeof window === 'undefined' ? '' : window.location.href;
 
@@ -30,12 +35,29 @@ export function ReportActions({ disabled }: { disabled: boolean }) {
       </Button>
       <Button
         icon={<FilePdfOutlined />}
-        onClick={() => {
-          setNotice(t('pdfHint'));
-          // Let the hint render before the print dialog blocks the page.
-          setTimeout(() => window.print(), 50);
+        onClick={async () => {
+          if (input === null) return;
+          setSaving(true);
+          setNotice('');
+          try {
+            const pdf = await apiPostFile('/api/v1/entitlements/pdf', reportRecord(input), { lang, query: { period: input.period } });
+            const href = URL.createObjectURL(pdf);
+            const a = document.createElement('a');
+            a.href = href;
+            a.download = t('pdfFileName', { year: input.period });
+            document.body.append(a);
+            a.click();
+            a.remove();
+            setTimeout(() => URL.revokeObjectURL(href), 60_000);
+            setNotice(t('pdfSaved'));
+          } catch (e) {
+            setNotice(e instanceof ApiError && e.status !== 0 ? e.message : t('pdfFailed'));
+          } finally {
+            setSaving(false);
+          }
         }}
-        disabled={disabled}
+        disabled={disabled || input === null}
+        loading={saving}
         data-testid="pdf"
       >
         {t('savePdf')}

@@ -35,6 +35,11 @@ export function ReportSummary({
           <p className="xw-secondary" style={{ marginTop: 8 }}>
             {t('totalNote', { obtained, all: result.entitlements.length })}
           </p>
+          {result.total_excludes.length > 0 && (
+            <p className="xw-warning-text" data-testid="total-excludes">
+              {t('totalExcludes', { count: result.total_excludes.length })}
+            </p>
+          )}
           <FactList
             title={t('figures')}
             items={[
