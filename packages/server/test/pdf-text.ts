@@ -30,7 +30,8 @@ export function pdfText(pdf: Buffer): string[] {
     for (const r of cmap.matchAll(/<([0-9a-f]{4})>\s*<([0-9a-f]{4})>\s*\[([^\]]*)\]/gi)) {
       const first = Number.parseInt(r[1] as string, 16);
       // An entry may hold several characters (a ligature: <0066 0069> is "fi").
-      [...(r[3] as string).matchAll(/<([0-9a-f\s]+)>/gi)].forEach((u, k) => map?.set(first + k, hex((u[1] as string).replace(/\s+/g, ''))));
+      let k = 0;
+      for (const u of (r[3] as string).matchAll(/<([0-9a-f\s]+)>/gi)) map.set(first + k++, hex((u[1] as string).replace(/\s+/g, '')));
     }
     for (const r of cmap.matchAll(/^<([0-9a-f]{4})>\s*<([0-9a-f]+)>\s*$/gim))
       map.set(Number.parseInt(r[1] as string, 16), hex(r[2] as string));

@@ -26,10 +26,15 @@ export interface RecordPlaces {
 }
 
 /** Places of a body that is one record (`''`) or a batch under `key` (`/enterprises/3`, row 4). */
+/** A record sent alone: its problems sit at the body's root, without a row (one object for every request). */
+const SINGLE: RecordPlaces = { path: () => '', row: () => undefined };
+
 export function placesOf(batchKey: string | undefined): RecordPlaces {
-  if (batchKey === undefined) return { path: () => '', row: () => undefined };
+  if (batchKey === undefined) return SINGLE;
   return { path: (i) => `/${batchKey}/${i}`, row: (i) => i + 1 };
 }
+
+const NO_FIELDS: ReadonlySet<string> = new Set();
 
 const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
@@ -44,7 +49,7 @@ export function decodeRecords(
   entity: string,
   records: readonly unknown[],
   places: RecordPlaces,
-  skip: ReadonlySet<string> = new Set(),
+  skip: ReadonlySet<string> = NO_FIELDS,
 ): DecodedRecords {
   const problems: Problem[] = [];
   const add = (i: number, field: string, message: Labels) => {
