@@ -696,6 +696,7 @@ describe('declared access', () => {
         'POST /api/v1/classify',
         'POST /api/v1/evaluate',
         'POST /api/v1/entitlements',
+        'POST /api/v1/entitlements/pdf',
         'POST /api/v1/trace',
         'POST /api/v1/procurement/evaluate',
         'GET /api/v1/measures',

@@ -9,6 +9,7 @@ const ROUTES: readonly [string, string][] = [
   ['POST', '/api/v1/classify'],
   ['POST', '/api/v1/evaluate'],
   ['POST', '/api/v1/entitlements'],
+  ['POST', '/api/v1/entitlements/pdf'],
   ['POST', '/api/v1/trace'],
   ['POST', '/api/v1/procurement/evaluate'],
   ['GET', '/api/v1/measures'],
