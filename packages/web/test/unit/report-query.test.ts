@@ -76,3 +76,16 @@ describe('figures in the address', () => {
     expect(readSelfCheck(new URLSearchParams('industry=retail&employees=x&revenue=2&total_assets=3'), '2024')).toBeNull();
   });
 });
+
+describe('a fractional annual average of employees (财税〔2009〕69号 art. 7), as the variable takes it', () => {
+  it('round-trips through the report and self-check addresses; a negative or a word does not', () => {
+    for (const employees of [0, 0.5, 12.5, 25 / 24]) {
+      expect(readReport(writeReport({ period: '2015', industry: 'F52', employees }))?.employees).toBe(employees);
+      expect(readSelfCheck(writeSelfCheck({ period: '2015', industry: 'F52', employees }), '2026')?.employees).toBe(employees);
+    }
+    for (const bad of ['-1', '1e3', 'x', '1.']) {
+      expect(readSelfCheck(new URLSearchParams({ industry: 'F52', employees: bad }), '2026')).toBeNull();
+      expect(readReport(new URLSearchParams({ period: '2015', industry: 'F52', employees: bad }))?.employees).toBeUndefined();
+    }
+  });
+});
