@@ -77,13 +77,18 @@ const ASSESSED: JsonSchema = {
   required: ['id', 'total_support_value', 'entitlements', 'not_encoded', 'total_excludes'],
 };
 
+/** What both the report and its PDF take: the year, and the enterprise's figures. */
+const REPORT_INPUT = {
+  tags: ['engine'],
+  querystring: querySchema({ period: { ...PERIOD_PARAM, description: 'Year to assess (e.g. 2013).' } }, ['period']),
+  body: ref('EnterpriseInput'),
+} as const;
+
 export const assessEntitlementsSchema = {
   summary: 'Every entitlement of one enterprise or a batch: value, why not, what would change, total',
   description:
     "For each enterprise, every entitlement of the encoded measures in force in the year: eligible or not, its value, each condition and — for those not met — the distance to meeting it against the enterprise's own figures, and the whole-package total (schemes that cannot be combined counted once).",
-  tags: ['engine'],
-  querystring: querySchema({ period: { ...PERIOD_PARAM, description: 'Year to assess (e.g. 2013).' } }, ['period']),
-  body: ref('EnterpriseInput'),
+  ...REPORT_INPUT,
   response: {
     200: {
       type: 'object',
@@ -104,9 +109,7 @@ export const entitlementsPdfSchema = {
   summary: 'The entitlement report of one enterprise as a PDF',
   description:
     'The same assessment as POST /api/v1/entitlements for one enterprise (its body and `period`), as a PDF in the user language: the whole-package total, each entitlement with its amount (or what to give to see it) and status, and for those missed why and what would change.',
-  tags: ['engine'],
-  querystring: querySchema({ period: { ...PERIOD_PARAM, description: 'Year to assess (e.g. 2013).' } }, ['period']),
-  body: ref('EnterpriseInput'),
+  ...REPORT_INPUT,
   response: {
     200: {
       description: 'The file (Content-Disposition: attachment).',
