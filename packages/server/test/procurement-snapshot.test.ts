@@ -2,21 +2,18 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { getSystem, type SizeClass } from '@xiaowei/policy';
 import {
   checkLendingReports,
   checkLoanRecords,
-  createStore,
+  evaluateSetAside,
+  explainSetAside,
   type LendingReportInput,
   type LoanRecordInput,
-  type Store,
-  SYSTEM_ACTOR,
-  seedDemo,
-} from '@xiaowei/store';
+} from '@xiaowei/app';
+import { getSystem, type SizeClass } from '@xiaowei/policy';
+import { createStore, type Store, SYSTEM_ACTOR, seedDemo } from '@xiaowei/store';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// The set-aside decision is not exported by the store: the snapshot reads it where it lives.
-import { evaluateSetAside, explainSetAside } from '../../store/src/set-aside/evaluate-set-aside.ts';
 import { newToken, sessionAuthentication } from '../src/auth/session-auth.ts';
 import { call, testApp } from './helpers.ts';
 
@@ -107,14 +104,14 @@ describe('the APIs on the same tender', () => {
       consortium_deduction_rate: EXAMPLE.consortium_deduction_rate,
       reserved_for_sme: EXAMPLE.reserved_for_sme,
       bids: [
-        { id: 'B1', supplier_name: '大型企业', price: 1000000, technical_score: 55.5, size_class: 'large' },
+        { id: 'B1', supplier_name: '大型企业', price: 1000000, technical_score: 55.5, supplier_size_class: 'large' },
         {
           id: 'B2',
           supplier_name: '小型企业',
           price: 1040000,
           technical_score: 54,
-          size_class: 'small',
-          products: [{ manufacturer_name: '小型制造商', size_class: 'small', large_trademark: false }],
+          supplier_size_class: 'small',
+          products: [{ manufacturer_name: '小型制造商', manufacturer_size_class: 'small', large_enterprise_trademark: false }],
         },
         {
           id: 'B3',
@@ -126,14 +123,14 @@ describe('the APIs on the same tender', () => {
             { name: '大型成员', size_class: 'large', share: 0.6 },
           ],
         },
-        { id: 'B4', supplier_name: '微型企业', price: 990000, technical_score: 50, size_class: 'micro' },
+        { id: 'B4', supplier_name: '微型企业', price: 990000, technical_score: 50, supplier_size_class: 'micro' },
         {
           id: 'B5',
           supplier_name: '微型供应商',
           price: 1020000,
           technical_score: 57,
-          size_class: 'micro',
-          products: [{ manufacturer_name: '中型制造商', size_class: 'medium' }],
+          supplier_size_class: 'micro',
+          products: [{ manufacturer_name: '中型制造商', manufacturer_size_class: 'medium' }],
         },
       ],
     };
