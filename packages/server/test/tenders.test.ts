@@ -328,7 +328,7 @@ describe('Excel import of bids', () => {
         expect.objectContaining({
           row: 3,
           column: '声明企业规模',
-          field: 'size_class',
+          field: 'supplier_size_class',
           message: '"巨型" is not a size class (large, medium, small, micro)',
         }),
       ]),
@@ -341,7 +341,7 @@ describe('Excel import of bids', () => {
       headers: { ...as('proc'), ...bad.headers },
       payload: bad.payload,
     });
-    expect(zh.json.problems.find((p: { field: string }) => p.field === 'size_class').message).toBe(
+    expect(zh.json.problems.find((p: { field: string }) => p.field === 'supplier_size_class').message).toBe(
       '“巨型”不是企业规模（大型、中型、小型、微型）',
     );
 
@@ -567,7 +567,8 @@ describe('one vocabulary: the policy’s field names, the names of 0.1 accepted 
       ],
     });
     const r = await post('proc', '/api/v1/tenders?lang=en', body);
-    expect(r.status, r.body).toBe(422);
+    expect(r.status, r.body).toBe(400);
+    expect(r.json.code).toBe('XW_ERR_VALIDATION');
     expect(r.json.problems.map((p: { path: string }) => p.path).sort()).toEqual([
       '/bids/0/products/0/large_trademark',
       '/bids/0/size_class',
