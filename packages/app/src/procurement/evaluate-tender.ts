@@ -9,7 +9,7 @@ import {
   DEDUCTION_REASON_LABELS,
   DEDUCTION_REASONS,
   type DeductionReason,
-  evaluateTender as simulateTender,
+  simulateTender,
   TENDER_OUTPUTS,
   type TenderData,
 } from '@xiaowei/policy';

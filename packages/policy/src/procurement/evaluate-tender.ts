@@ -251,7 +251,7 @@ function ruleError<Id>(system: TaxBenefitSystem, e: unknown, tender: TenderData<
   }
 }
 
-export interface EvaluatedTender<Id> {
+export interface SimulatedTender<Id> {
   readonly tender: TenderData<Id>;
   readonly date: string;
   readonly comprehensive: boolean;
@@ -264,7 +264,7 @@ export interface EvaluatedTender<Id> {
  * every bid's deduction, evaluated price, scores and rank. A tender the rules cannot evaluate throws a
  * {@link TenderRuleError}.
  */
-export function evaluateTender<Id>(system: TaxBenefitSystem, tender: TenderData<Id>, trace = false): EvaluatedTender<Id> {
+export function simulateTender<Id>(system: TaxBenefitSystem, tender: TenderData<Id>, trace = false): SimulatedTender<Id> {
   const date = fromDayNumber(tender.values.get('tender_date') as number);
   const period = Period.parse(date.slice(0, 4));
   const sim = new Simulation(system, tenderPopulation(system, tender, period), { trace });
