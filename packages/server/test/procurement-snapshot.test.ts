@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +30,14 @@ const BIN = join(ROOT, 'packages/cli/bin/xiaowei.mjs');
 const EXAMPLE = JSON.parse(readFileSync(join(ROOT, 'examples/tender.json'), 'utf8'));
 const LANGS = ['zh-CN', 'ko', 'en'] as const;
 const snap = (name: string) => `./snapshots/${name}`;
+/**
+ * A large output (a trace of every bid, ~800 kB) is kept whole in English; in the other languages by its
+ * SHA-256, which fails as surely (the English file shows what changed).
+ */
+async function matches(text: string, name: string): Promise<void> {
+  if (!name.includes('explain') || name.includes('-en')) return expect(text).toMatchFileSnapshot(snap(name));
+  await expect(`${createHash('sha256').update(text).digest('hex')}\n`).toMatchFileSnapshot(snap(`${name}.sha256`));
+}
 
 /** Timestamps and user ids of a stored evaluation change from run to run; everything else must not. */
 function stable(text: string): string {
@@ -52,7 +61,7 @@ describe('xiaowei procurement evaluate examples/tender.json', () => {
           timeout: 60_000,
         });
         expect(r.stderr).toBe('');
-        await expect(r.stdout).toMatchFileSnapshot(snap(`cli-${lang}${args.join('').replace(/--/g, '-')}.txt`));
+        await matches(r.stdout, `cli-${lang}${args.join('').replace(/--/g, '-')}.txt`);
       });
     }
   }
@@ -86,7 +95,7 @@ describe('the APIs on the same tender', () => {
           payload: EXAMPLE,
         });
         expect(r.status, r.body).toBe(200);
-        await expect(`${r.body}\n`).toMatchFileSnapshot(snap(`api-evaluate-${lang}${explain ? '-explain' : ''}.json`));
+        await matches(`${r.body}\n`, `api-evaluate-${lang}${explain ? '-explain' : ''}.json`);
       }
     }
   });
