@@ -5,4 +5,8 @@
  * turn their inputs into records and the outcomes back into tables, JSON or rows. It depends on the engine
  * and the policy only.
  */
+
+export * from './lending/index.ts';
 export type { Problem } from './problems/problem.ts';
+export * from './procurement/index.ts';
+export * from './set-aside/index.ts';

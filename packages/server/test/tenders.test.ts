@@ -328,7 +328,7 @@ describe('Excel import of bids', () => {
         expect.objectContaining({
           row: 3,
           column: '声明企业规模',
-          field: 'size_class',
+          field: 'supplier_size_class',
           message: '"巨型" is not a size class (large, medium, small, micro)',
         }),
       ]),
@@ -341,7 +341,7 @@ describe('Excel import of bids', () => {
       headers: { ...as('proc'), ...bad.headers },
       payload: bad.payload,
     });
-    expect(zh.json.problems.find((p: { field: string }) => p.field === 'size_class').message).toBe(
+    expect(zh.json.problems.find((p: { field: string }) => p.field === 'supplier_size_class').message).toBe(
       '“巨型”不是企业规模（大型、中型、小型、微型）',
     );
 
@@ -507,5 +507,73 @@ describe('no input crashes the tender routes', () => {
     );
     expect(statuses.filter((s) => s >= 500)).toEqual([]);
     expect(statuses.filter((s) => s >= 400).length).toBeGreaterThan(bodies.length * 3);
+  });
+});
+
+describe('one vocabulary: the policy’s field names, the names of 0.1 accepted for one release', () => {
+  const bids = (names: 'new' | 'old') => [
+    names === 'new'
+      ? {
+          id: 'B1',
+          supplier_name: '小企业',
+          price: 1000,
+          supplier_size_class: 'small',
+          products: [{ manufacturer_name: '大企业', manufacturer_size_class: 'small', large_enterprise_trademark: true }],
+        }
+      : {
+          id: 'B1',
+          supplier_name: '小企业',
+          price: 1000,
+          size_class: 'small',
+          products: [{ manufacturer_name: '大企业', size_class: 'small', large_trademark: true }],
+        },
+    { id: 'B2', supplier_name: '微企业', price: 1000, ...(names === 'new' ? { supplier_size_class: 'micro' } : { size_class: 'micro' }) },
+  ];
+
+  it('reads the old names as the new ones and answers in the new ones', async () => {
+    const results = [];
+    for (const names of ['new', 'old'] as const) {
+      const id = `TT-NAMES-${names}`;
+      const created = await post('proc', '/api/v1/tenders', tender({ id, bids: bids(names) }));
+      expect(created.status, created.body).toBe(201);
+      expect(created.json.bids[0]).toMatchObject({
+        supplier_size_class: 'small',
+        products: [{ manufacturer_size_class: 'small', large_enterprise_trademark: true }],
+      });
+      expect(created.json.bids[0]).not.toHaveProperty('size_class');
+      const evaluated = await post('proc', `/api/v1/tenders/${id}/evaluate?lang=en`);
+      expect(evaluated.status, evaluated.body).toBe(201);
+      results.push(evaluated.json.bids);
+    }
+    // A large enterprise's trademark: no deduction for B1 (181号 art. 2), whichever name said so.
+    expect(results[0][0]).toMatchObject({ supplier_size_class: 'small', evaluated_size_class: 'large', deduction_rate: 0 });
+    expect(results[1]).toEqual(results[0]);
+  });
+
+  it('refuses an old name given with its new one, naming both, and stores nothing', async () => {
+    const body = tender({
+      id: 'TT-NAMES-BOTH',
+      bids: [
+        {
+          id: 'B1',
+          supplier_name: '小企业',
+          price: 1000,
+          size_class: 'small',
+          supplier_size_class: 'micro',
+          products: [
+            { manufacturer_name: 'M', manufacturer_size_class: 'small', large_trademark: false, large_enterprise_trademark: true },
+          ],
+        },
+      ],
+    });
+    const r = await post('proc', '/api/v1/tenders?lang=en', body);
+    expect(r.status, r.body).toBe(400);
+    expect(r.json.code).toBe('XW_ERR_VALIDATION');
+    expect(r.json.problems.map((p: { path: string }) => p.path).sort()).toEqual([
+      '/bids/0/products/0/large_trademark',
+      '/bids/0/size_class',
+    ]);
+    expect(r.json.problems[0].message).toMatch(/is the old name of "(supplier_size_class|large_enterprise_trademark)"/);
+    expect((await get('proc', '/api/v1/tenders/TT-NAMES-BOTH')).status).toBe(404);
   });
 });

@@ -4,6 +4,8 @@
  * paging, streaming export, all-or-nothing bulk import, entitlements recomputed with the policy.
  * See README.md for the API in one page.
  */
+
+export type { SetAsideAmounts, SetAsideProblem } from '@xiaowei/app';
 export { type AuditEntry, type AuditRecord, SYSTEM_ACTOR, type WriteOptions } from './audit.ts';
 export { type Backend, DEFAULT_SQLITE_PATH, parseTarget, type SqlDialect, type StoreConfig } from './config.ts';
 export { createStore, type Store, type StoreApi } from './create-store.ts';
@@ -21,13 +23,6 @@ export {
   type ValidationResult,
   validateEnterpriseRows,
 } from './import/validate-enterprise-rows.ts';
-export {
-  checkLendingReports,
-  INCREMENT_WORDING_PARAMETER,
-  type IncrementWording,
-  incrementWording,
-} from './lending/check-lending-reports.ts';
-export { checkLoanRecords } from './lending/check-loan-records.ts';
 export {
   type LendingCheck,
   type LendingReport,
@@ -115,7 +110,6 @@ export { ALL, checkScope, inPartyScope, inScope, type PartyKind, partyScopeCondi
 export { DEMO_USERS, demoEnterpriseId, demoRows, type SeedOptions, type SeedResult, seedDemo } from './seed/seed-demo.ts';
 export { SET_ASIDE_DEMO_UNITS, seedProcurement } from './seed/seed-procurement.ts';
 export { seedTenders } from './seed/seed-tenders.ts';
-export type { SetAsideAmounts, SetAsideProblem } from './set-aside/evaluate-set-aside.ts';
 export { exactShare, SHARE_PLACES } from './set-aside/exact-share.ts';
 export {
   AWARD_SIZE_CLASSES,

@@ -1,5 +1,6 @@
+import { checkLendingReports } from '@xiaowei/app';
 import { describe, expect, it } from 'vitest';
-import { checkLendingReports, validateLendingReports, validateLoanRecords } from '../src/index.ts';
+import { validateLendingReports, validateLoanRecords } from '../src/index.ts';
 
 /**
  * Validation of lending reports and loan records before anything is written (no database): every problem

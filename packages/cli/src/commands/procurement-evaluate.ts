@@ -1,39 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { text as readStream } from 'node:stream/consumers';
-import {
-  decodeValue,
-  explain,
-  formatMoney,
-  INPUT_MESSAGES,
-  interpolate,
-  type Labels,
-  type Lang,
-  renderTrace,
-  type TaxBenefitSystem,
-  type TraceNode,
-} from '@xiaowei/engine';
-import {
-  BID_FIELDS,
-  comprehensiveIndex,
-  DEDUCTION_REASON_LABELS,
-  DEDUCTION_REASONS,
-  type EvaluatedTender,
-  evaluateTender,
-  getSystem,
-  MEMBER_FIELDS,
-  PRODUCT_FIELDS,
-  percent,
-  SUPPLIER_FIELDS,
-  TENDER_FIELDS,
-  TENDER_FORMAT_MESSAGES,
-  type TenderBid,
-  type TenderData,
-  TenderRuleError,
-  type TenderValues,
-} from '@xiaowei/policy';
+import { idText as appIdText, evaluateTender, readTender, type TenderId, type TenderOutcome, type TenderRecord } from '@xiaowei/app';
+import { formatMoney, interpolate, type Labels, type Lang, renderTrace, type TaxBenefitSystem, type TraceNode } from '@xiaowei/engine';
+import { getSystem, percent, TenderRuleError } from '@xiaowei/policy';
 import { formatFen, formatNumber } from '@xiaowei/policy/format';
 import type { Command } from 'commander';
-import { CliError, InputError, type InputProblem } from '../cli-error.ts';
+import { CliError, InputError } from '../cli-error.ts';
 import { type JsonValue, RawJsonNumber, toJsonText } from '../json-text.ts';
 import { messageLabels } from '../messages.ts';
 import { formatOption, langOption } from '../options.ts';
@@ -69,149 +41,28 @@ const WORDS = {
     ko: '입력은 조달 입찰 객체 하나 또는 그 배열이어야 합니다',
     en: 'the input must be a tender object or an array of tender objects',
   },
-  ...TENDER_FORMAT_MESSAGES,
 } as const satisfies Record<string, Labels>;
 
 const words = (key: keyof typeof WORDS, params: Readonly<Record<string, unknown>> = {}): Labels => interpolate(WORDS[key], params);
 
-type Fields = Readonly<Record<string, string>>;
-type Values = TenderValues;
-type Id = string | JsonNumberText;
-type BidInput = TenderBid<Id>;
+type Id = TenderId;
+type Evaluated = TenderOutcome<Id>;
 
-interface TenderInput extends TenderData<Id> {
-  /** Position in the file (1-based), the row of its problems. */
-  readonly row: number;
-}
+const idText = (id: Id): string => appIdText(id);
+const idJson = (id: Id): JsonValue => (typeof id === 'object' ? new RawJsonNumber(id.text) : id);
 
-const idText = (id: Id): string => (id instanceof JsonNumberText ? id.text : id);
-const idJson = (id: Id): JsonValue => (id instanceof JsonNumberText ? new RawJsonNumber(id.text) : id);
-const isObject = (v: ExactJson | undefined): v is { [key: string]: ExactJson } =>
-  v !== null && v !== undefined && typeof v === 'object' && !Array.isArray(v) && !(v instanceof JsonNumberText);
-
-/** Collects the problems of one tender, each with its field path (`bids[2].consortium[0].share`). */
-class Problems {
-  readonly list: InputProblem[] = [];
-  constructor(private readonly row: number) {}
-  add(path: string, message: Labels): void {
-    this.list.push({ row: this.row, field: path, message });
-  }
-}
-
-const join = (path: string, key: string | number): string =>
-  typeof key === 'number' ? `${path}[${key}]` : path === '' ? key : `${path}.${key}`;
-
-/**
- * Decodes the fields of `raw` listed in `fields` with their variables' own checks (types, ranges,
- * choices); `nested` fields are read by the caller; anything else is an unknown field.
- */
-function decodeFields(
-  system: TaxBenefitSystem,
-  raw: { [key: string]: ExactJson },
-  fields: Fields,
-  nested: readonly string[],
-  required: readonly string[],
-  path: string,
-  problems: Problems,
-): Values {
-  const values: Values = new Map();
-  for (const [key, value] of Object.entries(raw)) {
-    if (nested.includes(key)) continue;
-    const id = fields[key];
-    if (id === undefined) {
-      problems.add(join(path, key), interpolate(INPUT_MESSAGES.unknown_field, { field: key }));
-      continue;
-    }
-    if (value === null) continue;
-    if (typeof value === 'object' && !(value instanceof JsonNumberText)) {
-      problems.add(join(path, key), WORDS.not_a_value);
-      continue;
-    }
-    const variable = system.variable(id);
-    // Amounts keep the digits as written; other numbers are read as numbers.
-    const plain = value instanceof JsonNumberText ? (variable.valueType === 'money' ? value.text : value.value) : value;
-    const decoded = decodeValue(variable, plain);
-    if (typeof decoded === 'object') problems.add(join(path, key), decoded.message);
-    else values.set(id, decoded);
-  }
-  for (const key of required) if (raw[key] === undefined || raw[key] === null) problems.add(join(path, key), WORDS.missing);
-  return values;
-}
-
-/** A list field: absent is empty; anything but an array of objects is a problem. */
-function list(raw: ExactJson | undefined, path: string, problems: Problems): { [key: string]: ExactJson }[] {
-  if (raw === undefined || raw === null) return [];
-  if (!Array.isArray(raw)) {
-    problems.add(path, WORDS.not_a_list);
-    return [];
-  }
-  return raw.flatMap((item, k) => {
-    if (isObject(item)) return [item];
-    problems.add(join(path, k), WORDS.not_an_object);
-    return [];
-  });
-}
-
-function readId(raw: ExactJson | undefined, path: string, problems: Problems): Id {
-  if (typeof raw === 'string' && raw.trim() !== '') return raw.trim();
-  if (raw instanceof JsonNumberText) return raw;
-  problems.add(path, raw === undefined || raw === null ? WORDS.missing : WORDS.bad_id);
-  return '';
-}
-
-function readTender(system: TaxBenefitSystem, raw: ExactJson, row: number): { tender: TenderInput; problems: InputProblem[] } {
-  const problems = new Problems(row);
-  const empty: TenderInput = { id: '', row, values: new Map(), bids: [] };
-  if (!isObject(raw)) {
-    problems.add('', WORDS.not_an_object);
-    return { tender: empty, problems: problems.list };
-  }
-  const id = readId(raw.id, 'id', problems);
-  const values = decodeFields(system, raw, TENDER_FIELDS, ['id', 'bids'], ['date'], '', problems);
-  if (values.get('tender_evaluation_method') === comprehensiveIndex(system) && !values.has('tender_price_weight'))
-    problems.add('price_weight', WORDS.weight_required);
-  if (raw.bids === undefined || raw.bids === null) problems.add('bids', WORDS.missing);
-  else if (Array.isArray(raw.bids) && raw.bids.length === 0) problems.add('bids', WORDS.no_bids);
-  const seen = new Set<string>();
-  const bids = list(raw.bids, 'bids', problems).map((bid, k): BidInput => {
-    const path = join('bids', k);
-    const bidId = readId(bid.id, join(path, 'id'), problems);
-    if (bidId !== '' && seen.has(idText(bidId))) problems.add(join(path, 'id'), words('duplicate_id', { id: idText(bidId) }));
-    seen.add(idText(bidId));
-    const bidValues = decodeFields(system, bid, BID_FIELDS, ['id', 'products', 'consortium', 'supplier'], ['price'], path, problems);
-    let supplier: Values | undefined;
-    if (bid.supplier !== undefined && bid.supplier !== null) {
-      if (!isObject(bid.supplier)) problems.add(join(path, 'supplier'), WORDS.not_an_object);
-      else {
-        if (bid.supplier_size_class !== undefined && bid.supplier_size_class !== null)
-          problems.add(join(path, 'supplier'), WORDS.supplier_twice);
-        supplier = decodeFields(system, bid.supplier, SUPPLIER_FIELDS, [], ['industry'], join(path, 'supplier'), problems);
-      }
-    }
-    const products = list(bid.products, join(path, 'products'), problems).map((p, j) =>
-      decodeFields(system, p, PRODUCT_FIELDS, [], ['manufacturer_size_class'], join(join(path, 'products'), j), problems),
-    );
-    const members = list(bid.consortium, join(path, 'consortium'), problems).map((m, j) =>
-      decodeFields(system, m, MEMBER_FIELDS, [], ['size_class', 'share'], join(join(path, 'consortium'), j), problems),
-    );
-    return { id: bidId, values: bidValues, supplier, products, members };
-  });
-  return { tender: { id, row, values, bids }, problems: problems.list };
-}
-
-/** Column of `variable` for `rows`, defaults where a row does not give it. */
-/** Where a tender's rule problem is, in this command's notation (`bids[2].consortium`). */
+/** Where a tender's problem is, in this command's notation (`bids[2].consortium[0].share`). */
 function fieldOf(path: readonly (string | number)[]): string {
   return path.reduce<string>((at, key) => (typeof key === 'number' ? `${at}[${key}]` : at === '' ? key : `${at}.${key}`), '');
 }
 
-type Evaluated = EvaluatedTender<Id> & { readonly tender: TenderInput };
+const exactNumber = (value: object): string | undefined => (value instanceof JsonNumberText ? value.text : undefined);
 
-function evaluateOne(system: TaxBenefitSystem, source: string, tender: TenderInput, trace: boolean): Evaluated {
+function evaluateOne(system: TaxBenefitSystem, source: string, tender: TenderRecord, row: number, trace: boolean): Evaluated {
   try {
-    return evaluateTender(system, tender, trace) as Evaluated;
+    return evaluateTender(system, tender, { trace });
   } catch (e) {
-    if (e instanceof TenderRuleError) throw new InputError(source, [{ row: tender.row, field: fieldOf(e.path), message: e.messages }]);
+    if (e instanceof TenderRuleError) throw new InputError(source, [{ row, field: fieldOf(e.path), message: e.messages }]);
     throw e;
   }
 }
@@ -234,60 +85,52 @@ interface BidResult {
 }
 
 function bidResults(system: TaxBenefitSystem, ev: Evaluated, options: ProcurementEvaluateOptions): BidResult[] {
-  const { sim, period, comprehensive } = ev;
   const { lang } = options;
-  const get = (id: string) => sim.calculate(id, period) as Float64Array | Uint8Array;
-  const rate = get('bid_price_deduction_rate');
-  const evaluated = get('bid_evaluated_price');
-  const priceScore = get('bid_price_score');
-  const totalScore = get('bid_total_score');
-  const rank = get('bid_rank');
-  const reason = get('bid_deduction_reason');
-  return ev.tender.bids.map((bid, i) => {
-    const reasonName = DEDUCTION_REASONS[reason[i]];
-    const reasonText = DEDUCTION_REASON_LABELS[reasonName][lang];
-    const evaluatedText = formatMoney(evaluated[i]);
-    const ranked = rank[i] > 0;
+  const comprehensive = ev.method === 'comprehensive';
+  return ev.bids.map((bid) => {
+    const reasonText = bid.reason[lang];
+    const evaluatedText = formatMoney(bid.evaluatedPriceFen);
+    const rate = bid.deductionRate;
+    const priceScore = bid.priceScore ?? 0;
+    const totalScore = bid.totalScore ?? 0;
     const json: Record<string, JsonValue> = {
       id: idJson(bid.id),
-      price_deduction_rate: rate[i],
+      price_deduction_rate: rate,
       evaluated_price: new RawJsonNumber(evaluatedText),
-      ...(comprehensive ? { price_score: priceScore[i], total_score: totalScore[i] } : {}),
-      rank: ranked ? rank[i] : null,
-      deduction_reason: reasonName,
+      ...(comprehensive ? { price_score: priceScore, total_score: totalScore } : {}),
+      rank: bid.rank,
+      deduction_reason: bid.deductionReason,
     };
+    const rank = bid.rank ?? 0;
     const cells: Record<string, Cell> = {
       id: { json: idJson(bid.id), csv: idText(bid.id), table: idText(bid.id) },
-      rate: { json: rate[i], csv: String(rate[i]), table: percent(rate[i]), numeric: true },
+      rate: { json: rate, csv: String(rate), table: percent(rate), numeric: true },
       // Tables for people: separators, scores to two decimals (CSV and JSON keep every digit).
-      evaluated: { json: null, csv: evaluatedText, table: formatFen(evaluated[i], lang), numeric: true },
-      price_score: { json: null, csv: String(priceScore[i]), table: formatNumber(priceScore[i], lang, 2), numeric: true },
-      total_score: { json: null, csv: String(totalScore[i]), table: formatNumber(totalScore[i], lang, 2), numeric: true },
-      rank: { json: null, csv: String(rank[i]), table: ranked ? String(rank[i]) : WORDS.not_ranked[lang], numeric: ranked },
+      evaluated: { json: null, csv: evaluatedText, table: formatFen(bid.evaluatedPriceFen, lang), numeric: true },
+      price_score: { json: null, csv: String(priceScore), table: formatNumber(priceScore, lang, 2), numeric: true },
+      total_score: { json: null, csv: String(totalScore), table: formatNumber(totalScore, lang, 2), numeric: true },
+      rank: { json: null, csv: String(rank), table: bid.rank !== null ? String(rank) : WORDS.not_ranked[lang], numeric: bid.rank !== null },
       reason: { json: null, csv: reasonText, table: reasonText },
     };
     const notes: string[] = [];
-    if (options.explain) {
-      // The total score explains a comprehensive evaluation (its price score holds the deduction); the
-      // evaluated price explains a lowest-price one. The rank itself is a sort, with nothing more to trace.
-      const traced = comprehensive ? 'bid_total_score' : 'bid_evaluated_price';
-      const node = explain(sim, traced, period, i);
+    if (bid.trace && bid.traced) {
       json.reason = reasonText;
-      json.trace = { [traced]: traceToJson(system, node) };
-      notes.push(renderTrace(node, lang));
+      json.trace = { [bid.traced]: traceToJson(system, bid.trace) };
+      notes.push(renderTrace(bid.trace, lang));
     }
     return { json, cells, notes };
   });
 }
 
 function tenderTable(ev: Evaluated, results: readonly BidResult[], lang: Lang): string {
-  const method = ev.comprehensive ? WORDS.comprehensive[lang] : WORDS.lowest_price[lang];
-  const title = words('tender_title', { id: idText(ev.tender.id), date: ev.date, method })[lang];
+  const comprehensive = ev.method === 'comprehensive';
+  const method = comprehensive ? WORDS.comprehensive[lang] : WORDS.lowest_price[lang];
+  const title = words('tender_title', { id: idText(ev.id), date: ev.date, method })[lang];
   const columns = [
     { key: 'id', header: WORDS.header_bid[lang] },
     { key: 'rate', header: WORDS.header_rate[lang] },
     { key: 'evaluated', header: WORDS.header_evaluated[lang] },
-    ...(ev.comprehensive
+    ...(comprehensive
       ? [
           { key: 'price_score', header: WORDS.header_price_score[lang] },
           { key: 'total_score', header: WORDS.header_total_score[lang] },
@@ -331,15 +174,15 @@ export async function procurementEvaluate(file: string, options: ProcurementEval
   const single = !Array.isArray(data);
   const raws: ExactJson[] = Array.isArray(data) ? data : [data];
   if (raws.length === 0) throw new CliError(WORDS.not_a_tender);
-  const read = raws.map((raw, k) => readTender(system, raw, k + 1));
-  const problems = read.flatMap((r) => r.problems);
+  const read = raws.map((raw) => readTender(system, raw, { exactNumber }));
+  const problems = read.flatMap((r, k) => r.problems.map((p) => ({ row: k + 1, field: fieldOf(p.path), message: p.message })));
   if (problems.length > 0) throw new InputError(file, problems);
-  const evaluated = read.map((r) => evaluateOne(system, file, r.tender, options.explain === true));
+  const evaluated = read.map((r, k) => evaluateOne(system, file, r.tender, k + 1, options.explain === true));
   const results = evaluated.map((ev) => bidResults(system, ev, options));
   if (options.format === 'table') {
     return evaluated.map((ev, k) => tenderTable(ev, results[k], options.lang)).join('\n');
   }
-  const objects = evaluated.map((ev, k) => ({ tender: idJson(ev.tender.id), bids: results[k].map((r) => r.json) }));
+  const objects = evaluated.map((ev, k) => ({ tender: idJson(ev.id), bids: results[k].map((r) => r.json) }));
   return `${toJsonText(single ? objects[0] : objects)}\n`;
 }
 

@@ -14,12 +14,12 @@ import {
 } from '@xiaowei/engine';
 
 /**
- * One tender as the CLI's file and the service's request give it, its fields already decoded into
- * column units by the input variables' own checks: shared by `xiaowei procurement evaluate` and
- * `POST /api/v1/procurement/evaluate`, which differ only in how they read JSON and name fields.
+ * One tender, its fields already decoded into column units by the input variables' own checks. The field
+ * lists below are the one tender vocabulary (ADR 0007): the CLI's file, both APIs and the store's tender are
+ * written in these keys and read by the app's one reader (`readTender` of @xiaowei/app).
  */
 
-/** Input fields → input variables, per level of a tender. */
+/** Input fields → input variables, per level of a tender: adding a bid input is one entry here and its variable. */
 export const TENDER_FIELDS = {
   date: 'tender_date',
   procurement_type: 'tender_procurement_type',
@@ -251,7 +251,7 @@ function ruleError<Id>(system: TaxBenefitSystem, e: unknown, tender: TenderData<
   }
 }
 
-export interface EvaluatedTender<Id> {
+export interface SimulatedTender<Id> {
   readonly tender: TenderData<Id>;
   readonly date: string;
   readonly comprehensive: boolean;
@@ -264,7 +264,7 @@ export interface EvaluatedTender<Id> {
  * every bid's deduction, evaluated price, scores and rank. A tender the rules cannot evaluate throws a
  * {@link TenderRuleError}.
  */
-export function evaluateTender<Id>(system: TaxBenefitSystem, tender: TenderData<Id>, trace = false): EvaluatedTender<Id> {
+export function simulateTender<Id>(system: TaxBenefitSystem, tender: TenderData<Id>, trace = false): SimulatedTender<Id> {
   const date = fromDayNumber(tender.values.get('tender_date') as number);
   const period = Period.parse(date.slice(0, 4));
   const sim = new Simulation(system, tenderPopulation(system, tender, period), { trace });

@@ -1,95 +1,52 @@
 /**
- * Evaluating a stored tender with the policy's `evaluateTender` (the same code as the CLI and the
- * stateless service route): the stored fields are decoded by the procurement input variables' own
- * checks, and the outputs become the bids of the evaluation report. The evaluation uses the classes the
+ * Evaluating a stored tender with the app's `readTender` and `evaluateTender` (the same code as the CLI and
+ * the stateless service route): the store keeps the tender and its transaction; what it asks the policy goes
+ * through the app, and the app's per-bid outcomes become the bids of the evaluation report. The evaluation uses the classes the
  * suppliers declare — 181号 makes the 《中小企业声明函》 the basis of the deduction; the registry check only
  * flags a declaration it contradicts (see verify-declarations.ts) for the evaluation committee.
  */
-import { decodeValue, formatMoney, type Labels, type TaxBenefitSystem } from '@xiaowei/engine';
-import {
-  BID_FIELDS,
-  DEDUCTION_REASON_LABELS,
-  DEDUCTION_REASONS,
-  evaluateTender,
-  MEMBER_FIELDS,
-  PRODUCT_FIELDS,
-  TENDER_FIELDS,
-  TENDER_OUTPUTS,
-  type TenderData,
-  TenderRuleError,
-  type TenderValues,
-} from '@xiaowei/policy';
+import { evaluateTender, Fen, readTender, type TenderId, type TenderOutcome, type TenderRecord } from '@xiaowei/app';
+import type { TaxBenefitSystem } from '@xiaowei/engine';
+import { TenderRuleError } from '@xiaowei/policy';
 import { ValidationError } from '../errors.ts';
 import { evaluatedSizeClass } from './evaluated-size-class.ts';
 import type { LegalDeductionRanges } from './legal-deduction-ranges.ts';
 import type { BidOutcome, DeclarationCheck, EvaluationReport, Tender, TenderBid } from './tender-types.ts';
 
-/** Decodes `raw` (field → value in input form) with the variables of `fields`; a bad value is a ValidationError at `path`. */
-function decode(
-  system: TaxBenefitSystem,
-  fields: Readonly<Record<string, string>>,
-  raw: Record<string, unknown>,
-  path: string,
-): TenderValues {
-  const values: TenderValues = new Map();
-  for (const [key, value] of Object.entries(raw)) {
-    if (value === null || value === undefined) continue;
-    const id = fields[key];
-    const decoded = decodeValue(system.variable(id), value);
-    if (typeof decoded === 'object') throw new ValidationError(`${path}${key}`, decoded.message);
-    values.set(id, decoded);
-  }
-  return values;
+/** A path of the policy's keys with bids named by their ids (`bids.B2.products.0.manufacturer_size_class`). */
+function fieldOf(path: readonly (string | number)[], bids: readonly TenderBid[]): string {
+  const [head, row, ...rest] = path;
+  return head === 'bids' && typeof row === 'number' ? ['bids', bids[row]?.bidId ?? row, ...rest].join('.') : path.join('.');
 }
 
-/** The tender in the policy's form: ids are bid ids, values in column units. */
-export function tenderData(system: TaxBenefitSystem, tender: Tender, bids: readonly TenderBid[]): TenderData<string> {
-  return {
+/**
+ * The stored tender in the policy's vocabulary, read by the app's one tender reader: prices stay integer fen
+ * ({@link Fen}), the rest is checked by the procurement input variables. A stored value the variables refuse
+ * is a ValidationError at its field.
+ */
+export function tenderData(system: TaxBenefitSystem, tender: Tender, bids: readonly TenderBid[]): TenderRecord {
+  const raw = {
     id: tender.id,
-    values: decode(
-      system,
-      TENDER_FIELDS,
-      {
-        date: tender.tenderDate,
-        reserved_for_sme: tender.reservedForSme,
-        method: tender.method,
-        price_weight: tender.priceWeight,
-        deduction_rate: tender.deductionRate,
-        consortium_deduction_rate: tender.consortiumDeductionRate,
-      },
-      '',
-    ),
-    bids: bids.map((bid) => {
-      const at = `bids.${bid.bidId}.`;
-      return {
-        id: bid.bidId,
-        values: decode(
-          system,
-          BID_FIELDS,
-          {
-            price: formatMoney(bid.priceFen),
-            technical_score: bid.technicalScore,
-            // A consortium's class is its members' (181号's consortium rule), whatever the bid declares.
-            supplier_size_class: bid.declaredSizeClass ?? 'undeclared',
-            compliant: bid.compliant,
-          },
-          at,
-        ),
-        supplier: undefined,
-        products: bid.products.map((p, k) =>
-          decode(
-            system,
-            PRODUCT_FIELDS,
-            { manufacturer_size_class: p.sizeClass, large_enterprise_trademark: p.largeTrademark === true },
-            `${at}products.${k}.`,
-          ),
-        ),
-        members: bid.consortium.map((m, k) =>
-          decode(system, MEMBER_FIELDS, { size_class: m.sizeClass, share: m.share }, `${at}consortium.${k}.`),
-        ),
-      };
-    }),
+    date: tender.tenderDate,
+    reserved_for_sme: tender.reservedForSme,
+    method: tender.method,
+    price_weight: tender.priceWeight,
+    deduction_rate: tender.deductionRate,
+    consortium_deduction_rate: tender.consortiumDeductionRate,
+    bids: bids.map((bid) => ({
+      id: bid.bidId,
+      price: new Fen(bid.priceFen),
+      technical_score: bid.technicalScore,
+      // A consortium's class is its members' (181号's consortium rule), whatever the bid declares.
+      supplier_size_class: bid.declaredSizeClass ?? 'undeclared',
+      compliant: bid.compliant,
+      products: bid.products.map((p) => ({ manufacturer_size_class: p.sizeClass, large_enterprise_trademark: p.largeTrademark === true })),
+      consortium: bid.consortium.map((m) => ({ size_class: m.sizeClass, share: m.share })),
+    })),
   };
+  const { tender: data, problems } = readTender(system, raw);
+  if (problems.length > 0) throw new ValidationError(fieldOf(problems[0].path, bids) || 'tender', problems[0].message);
+  return data;
 }
 
 /**
@@ -105,43 +62,33 @@ export function evaluateStoredTender(
   declarations: ReadonlyMap<string, readonly DeclarationCheck[]>,
 ): EvaluationReport {
   const data = tenderData(system, tender, bids);
-  let evaluated: ReturnType<typeof evaluateTender<string>>;
+  let outcome: TenderOutcome<TenderId>;
   try {
-    evaluated = evaluateTender(system, data);
+    outcome = evaluateTender(system, data);
   } catch (e) {
-    if (e instanceof TenderRuleError) {
-      const [head, row, ...rest] = e.path;
-      const field = head === 'bids' && typeof row === 'number' ? ['bids', bids[row]?.bidId ?? row, ...rest].join('.') : e.path.join('.');
-      throw new ValidationError(field || 'tender', e.messages);
-    }
+    if (e instanceof TenderRuleError) throw new ValidationError(fieldOf(e.path, bids) || 'tender', e.messages);
     throw e;
   }
-  const { sim, period, comprehensive } = evaluated;
-  const cols: Record<string, ArrayLike<number>> = {};
-  for (const id of TENDER_OUTPUTS) cols[id] = sim.calculate(id, period) as unknown as ArrayLike<number>;
-  const outcomes = bids.map((bid, i): BidOutcome => {
-    const reasonName = DEDUCTION_REASONS[cols.bid_deduction_reason[i]];
-    const evaluatedPriceFen = cols.bid_evaluated_price[i];
-    const rank = cols.bid_rank[i];
-    const reason: Labels = DEDUCTION_REASON_LABELS[reasonName];
+  const outcomes = outcome.bids.map((o): BidOutcome => {
+    const bid = bids[o.index];
     return {
       bidId: bid.bidId,
       supplierId: bid.supplierId,
       supplierName: bid.supplierName,
-      priceFen: bid.priceFen,
+      priceFen: o.priceFen,
       compliant: bid.compliant,
       declaredSizeClass: bid.declaredSizeClass,
       evaluatedSizeClass: evaluatedSizeClass(bid),
       consortium: bid.consortium.length > 0,
-      deductionRate: cols.bid_price_deduction_rate[i],
-      deductionReason: reasonName,
-      reason,
-      deductionFen: bid.priceFen - evaluatedPriceFen,
-      evaluatedPriceFen,
+      deductionRate: o.deductionRate,
+      deductionReason: o.deductionReason,
+      reason: o.reason,
+      deductionFen: o.deductionFen,
+      evaluatedPriceFen: o.evaluatedPriceFen,
       technicalScore: bid.technicalScore,
-      priceScore: comprehensive ? cols.bid_price_score[i] : null,
-      totalScore: comprehensive ? cols.bid_total_score[i] : null,
-      rank: rank > 0 ? rank : null,
+      priceScore: o.priceScore,
+      totalScore: o.totalScore,
+      rank: o.rank,
       declarations: declarations.get(bid.bidId) ?? [],
     };
   });

@@ -4,6 +4,8 @@
  * bank and quarter. A batch (an uploaded file) is validated whole and written in one transaction or not at
  * all; each filing writes its audit row (with the replaced report as `before`) in the same transaction.
  */
+
+import { checkLendingReports } from '@xiaowei/app';
 import type { Lang } from '@xiaowei/engine';
 import type { Insertable, Selectable } from 'kysely';
 import { type WriteOptions, writeAudit } from '../audit.ts';
@@ -11,7 +13,6 @@ import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import { NotFoundError } from '../errors.ts';
 import type { ImportProblem } from '../import/import-row.ts';
 import { banksInScope } from '../lending/banks-in-scope.ts';
-import { checkLendingReports } from '../lending/check-lending-reports.ts';
 import type { LendingCheck, LendingReport, LendingReportInput, ReportSource } from '../lending/lending-report.ts';
 import { validateLendingReports } from '../lending/validate-lending-reports.ts';
 import type { LendingReportsTable } from '../schema.ts';

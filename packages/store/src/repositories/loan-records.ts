@@ -4,13 +4,14 @@
  * or not at all; a record of a (contract, year) already stored replaces it. One audit row per upload, with
  * the keys written and the records it replaced (`before`).
  */
+
+import { checkLoanRecords } from '@xiaowei/app';
 import type { Lang } from '@xiaowei/engine';
 import type { Insertable, Selectable } from 'kysely';
 import { type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import type { ImportProblem } from '../import/import-row.ts';
 import { banksInScope } from '../lending/banks-in-scope.ts';
-import { checkLoanRecords } from '../lending/check-loan-records.ts';
 import type { LoanCheck, LoanRecord, LoanRecordInput } from '../lending/loan-record.ts';
 import { validateLoanRecords } from '../lending/validate-loan-records.ts';
 import type { LoanRecordsTable } from '../schema.ts';

@@ -1,9 +1,10 @@
 /**
  * The set-aside monitoring of item 05 (财库〔2011〕181号): each budget unit's year decided by the policy
- * (see set-aside/evaluate-set-aside.ts), the reason a unit below the line records, the yearly report of
+ * (the app's set-aside use case, @xiaowei/app), the reason a unit below the line records, the yearly report of
  * a region's units with its totals, and the published reports (immutable versions, migration 0007).
  */
 import { randomUUID } from 'node:crypto';
+import { evaluateSetAside, explainSetAside, type SetAsideAmounts, type SetAsideDecision, type SetAsideProblem } from '@xiaowei/app';
 import type { TraceNode } from '@xiaowei/engine';
 import { getSystem, POLICY_VERSION } from '@xiaowei/policy';
 import { sql } from 'kysely';
@@ -13,13 +14,6 @@ import { isYear } from '../enterprise-fields.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { checkScope, partyScopeCondition, type Scope } from '../scope.ts';
 import { addAmounts } from '../set-aside/amount-total.ts';
-import {
-  evaluateSetAside,
-  explainSetAside,
-  type SetAsideAmounts,
-  type SetAsideDecision,
-  type SetAsideProblem,
-} from '../set-aside/evaluate-set-aside.ts';
 import { exactShare } from '../set-aside/exact-share.ts';
 import { reasonProblems, throwFirst } from '../set-aside/set-aside-fields.ts';
 import { projectSums, ZERO_SUMS } from '../set-aside/unit-year-amounts.ts';

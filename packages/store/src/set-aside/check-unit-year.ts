@@ -4,10 +4,11 @@
  * reason, inside the write's transaction, so the write rolls back and nothing is stored. A year the
  * rules do not cover (before 2012, after 2019) may be recorded; its status says so.
  */
+
+import { evaluateSetAside } from '@xiaowei/app';
 import { getSystem } from '@xiaowei/policy';
 import type { StoreContext } from '../context.ts';
 import { ValidationError } from '../errors.ts';
-import { evaluateSetAside } from './evaluate-set-aside.ts';
 import { unitYearAmounts } from './unit-year-amounts.ts';
 
 export async function checkUnitYear(tx: StoreContext, unitId: string, year: number, field: string): Promise<void> {

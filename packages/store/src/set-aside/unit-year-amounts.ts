@@ -5,12 +5,13 @@
  * contracts awarded to medium, small and micro suppliers; awarded to small/micro = small and micro.
  * Summed in the database (integer fen; PostgreSQL's numeric sums come back as text, converted exactly).
  */
+
+import type { SetAsideAmounts } from '@xiaowei/app';
 import { type Kysely, sql } from 'kysely';
 import { NotFoundError, ValidationError } from '../errors.ts';
 import type { Database } from '../schema.ts';
 import { toInt } from '../values.ts';
 import { amountTotal } from './amount-total.ts';
-import type { SetAsideAmounts } from './evaluate-set-aside.ts';
 
 /** The project sums of each unit with projects in `year` (units without projects are absent: all zero). */
 export async function projectSums(

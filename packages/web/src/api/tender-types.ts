@@ -30,12 +30,12 @@ export interface TenderBid {
   readonly price: number;
   readonly technical_score: string | null;
   readonly compliant: boolean;
-  readonly size_class: DeclaredClass | null;
+  readonly supplier_size_class: DeclaredClass | null;
   readonly products: readonly {
     manufacturer_id: string | null;
     manufacturer_name: string;
-    size_class: DeclaredClass;
-    large_trademark: boolean;
+    manufacturer_size_class: DeclaredClass;
+    large_enterprise_trademark: boolean;
   }[];
   readonly consortium: readonly { member_id: string | null; name: string; size_class: DeclaredClass; share: string }[];
 }
@@ -58,7 +58,7 @@ export interface BidOutcome {
   readonly supplier_name: string;
   readonly price: number;
   readonly compliant: boolean;
-  readonly declared_size_class: DeclaredClass | null;
+  readonly supplier_size_class: DeclaredClass | null;
   readonly evaluated_size_class: DeclaredClass | null;
   readonly consortium: boolean;
   readonly deduction_rate: number;

@@ -1,6 +1,7 @@
+import { incrementWording } from '@xiaowei/app';
 import { addDays, type Labels, type Lang } from '@xiaowei/engine';
 import { getSystem } from '@xiaowei/policy';
-import { incrementWording, type LendingReport } from '@xiaowei/store';
+import type { LendingReport } from '@xiaowei/store';
 import { Yuan } from '../../http/json.ts';
 
 /**

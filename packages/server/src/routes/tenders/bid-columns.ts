@@ -15,7 +15,7 @@ export type BidColumn =
   | 'price'
   | 'technical_score'
   | 'compliant'
-  | 'size_class'
+  | 'supplier_size_class'
   | 'products'
   | 'consortium';
 
@@ -68,8 +68,8 @@ export const BID_COLUMNS: readonly { key: BidColumn; header: Labels; required?: 
     example: ['是', '是'],
   },
   {
-    key: 'size_class',
-    header: { 'zh-CN': '声明企业规模', ko: '신고 기업 규모', en: 'declared_size_class' },
+    key: 'supplier_size_class',
+    header: { 'zh-CN': '声明企业规模', ko: '신고 기업 규모', en: 'supplier_size_class' },
     help: {
       'zh-CN': '大型 / 中型 / 小型 / 微型（或 large/medium/small/micro）；空为未提交声明函',
       ko: '대기업 / 중기업 / 소기업 / 영세기업(또는 large/medium/small/micro); 비우면 신고서 없음',
@@ -99,10 +99,13 @@ export const BID_COLUMNS: readonly { key: BidColumn; header: Labels; required?: 
   },
 ];
 
+/** Headers of 0.1 files, read for one release: the declared class's column before it took the policy's name. */
+const OLD_HEADERS: Readonly<Record<string, BidColumn>> = { size_class: 'supplier_size_class', declared_size_class: 'supplier_size_class' };
+
 /** The column of a header as written, in any language (or the column key itself). */
 export function columnOf(header: string): BidColumn | undefined {
   const h = header.trim().toLowerCase();
-  return BID_COLUMNS.find((c) => c.key === h || Object.values(c.header).some((t) => t.toLowerCase() === h))?.key;
+  return BID_COLUMNS.find((c) => c.key === h || Object.values(c.header).some((t) => t.toLowerCase() === h))?.key ?? OLD_HEADERS[h];
 }
 
 const CLASS_WORDS: Readonly<Record<string, DeclaredClass>> = {

@@ -25,7 +25,7 @@ const COLUMN_OF_FIELD: Readonly<Record<string, BidColumn>> = {
   supplierName: 'supplier_name',
   priceFen: 'price',
   technicalScore: 'technical_score',
-  declaredSizeClass: 'size_class',
+  declaredSizeClass: 'supplier_size_class',
   products: 'products',
   consortium: 'consortium',
 };
@@ -95,8 +95,8 @@ export async function importBids(
     const priceText = cellText(cells.price);
     const priceFen = priceText === '' ? undefined : parseMoney(typeof cells.price === 'number' ? cells.price : priceText);
     if (priceText !== '' && priceFen === undefined) at('price', interpolate(INPUT_MESSAGES.not_an_amount, { value: priceText }));
-    const sizeClass = readClass(cells.size_class);
-    if (!sizeClass.ok) at('size_class', sizeClass.message);
+    const sizeClass = readClass(cells.supplier_size_class);
+    if (!sizeClass.ok) at('supplier_size_class', sizeClass.message);
     const compliant = readYesNo(cells.compliant, true);
     if (!compliant.ok) at('compliant', compliant.message);
     const products = readProducts(cells.products, lang);

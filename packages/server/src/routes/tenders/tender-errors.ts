@@ -12,14 +12,20 @@ import { AppError } from '../../errors/app-error.ts';
 const RENAMED: Readonly<Record<string, string>> = {
   tenderDate: 'date',
   priceFen: 'price',
-  declaredSizeClass: 'size_class',
+  declaredSizeClass: 'supplier_size_class',
+  largeTrademark: 'large_enterprise_trademark',
   bidId: 'id',
   budgetUnitId: 'budget_unit_id',
 };
 
 /** `bids.1.consortium.0.share` → `/bids/1/consortium/0/share`, each part in the API's words. */
 export function apiPath(field: string): string {
-  const parts = field.split('.').map((p) => RENAMED[p] ?? p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+  const parts = field.split('.').map((p, k, all) =>
+    // A product's class is its manufacturer's (the policy's `manufacturer_size_class`); a member's is `size_class`.
+    p === 'sizeClass' && all[k - 2] === 'products'
+      ? 'manufacturer_size_class'
+      : (RENAMED[p] ?? p.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)),
+  );
   return `/${parts.join('/')}`;
 }
 

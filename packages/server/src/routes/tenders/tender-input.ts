@@ -1,3 +1,4 @@
+import { withPolicyNames } from '@xiaowei/app';
 import { INPUT_MESSAGES, interpolate, parseMoney } from '@xiaowei/engine';
 import { type BidInput, bidProblems, type TenderInput, type TenderPatch, tenderProblems } from '@xiaowei/store';
 import { AppError, type Problem } from '../../errors/app-error.ts';
@@ -19,8 +20,28 @@ export function decimalText(v: unknown): string | null | undefined {
   return String(v).trim();
 }
 
+const BOTH_NAMES = {
+  'zh-CN': '“{old}”是“{name}”的旧名称，请只给出“{name}”',
+  ko: '“{old}”은(는) “{name}”의 이전 이름입니다. “{name}”만 주십시오',
+  en: '"{old}" is the old name of "{name}": give "{name}" only',
+};
+
+/**
+ * `raw` in the policy's vocabulary: the names of 0.1 (`size_class` of a bid or product, `large_trademark`)
+ * are accepted for one release; an old name given with its new one is a problem at the old one.
+ */
+function policyNames(level: 'bid' | 'product', raw: Raw, path: string, problems: Problem[]): Raw {
+  const { raw: renamed, both } = withPolicyNames(level, raw);
+  for (const old of both) {
+    const name = level === 'bid' ? 'supplier_size_class' : old === 'size_class' ? 'manufacturer_size_class' : 'large_enterprise_trademark';
+    problems.push({ path: `${path}/${old}`, field: old, message: interpolate(BOTH_NAMES, { old, name }) });
+  }
+  return renamed;
+}
+
 /** Reads one bid at `path` (a JSON pointer), adding its problems. */
-export function readBid(raw: Raw, path: string, problems: Problem[]): BidInput {
+export function readBid(given: Raw, path: string, problems: Problem[]): BidInput {
+  const raw = policyNames('bid', given, path, problems);
   const priceFen = typeof raw.price === 'number' || typeof raw.price === 'string' ? parseMoney(raw.price) : undefined;
   if (priceFen === undefined)
     problems.push({
@@ -36,13 +57,16 @@ export function readBid(raw: Raw, path: string, problems: Problem[]): BidInput {
     priceFen: priceFen ?? 0,
     technicalScore: decimalText(raw.technical_score) ?? null,
     compliant: raw.compliant !== false,
-    declaredSizeClass: (raw.size_class as BidInput['declaredSizeClass']) ?? null,
-    products: list(raw.products).map((p) => ({
-      manufacturerId: (p.manufacturer_id as string | null | undefined) ?? null,
-      manufacturerName: String(p.manufacturer_name ?? ''),
-      sizeClass: p.size_class as BidInput['declaredSizeClass'] & string,
-      largeTrademark: p.large_trademark === true,
-    })),
+    declaredSizeClass: (raw.supplier_size_class as BidInput['declaredSizeClass']) ?? null,
+    products: list(raw.products).map((given, k) => {
+      const p = policyNames('product', given, `${path}/products/${k}`, problems);
+      return {
+        manufacturerId: (p.manufacturer_id as string | null | undefined) ?? null,
+        manufacturerName: String(p.manufacturer_name ?? ''),
+        sizeClass: p.manufacturer_size_class as BidInput['declaredSizeClass'] & string,
+        largeTrademark: p.large_enterprise_trademark === true,
+      };
+    }),
     consortium: list(raw.consortium).map((m) => ({
       memberId: (m.member_id as string | null | undefined) ?? null,
       name: String(m.name ?? ''),

@@ -24,10 +24,17 @@ const PRODUCT_IN: JsonSchema = {
   properties: {
     manufacturer_id: { ...TEXT_ID, description: 'Registry id (unified social credit code) of the manufacturer: its class is checked.' },
     manufacturer_name: { type: 'string', maxLength: 200 },
-    size_class: { type: 'string', enum: CLASSES, description: "The manufacturer's class as declared." },
-    large_trademark: { type: 'boolean', description: "The product carries a large enterprise's registered trademark." },
+    manufacturer_size_class: { type: 'string', enum: CLASSES, description: "The manufacturer's class as declared (required)." },
+    large_enterprise_trademark: { type: 'boolean', description: "The product carries a large enterprise's registered trademark." },
+    size_class: {
+      type: 'string',
+      enum: CLASSES,
+      deprecated: true,
+      description: 'Old name of manufacturer_size_class, accepted until 0.3.',
+    },
+    large_trademark: { type: 'boolean', deprecated: true, description: 'Old name of large_enterprise_trademark, accepted until 0.3.' },
   },
-  required: ['manufacturer_name', 'size_class'],
+  required: ['manufacturer_name'],
 };
 const MEMBER_IN: JsonSchema = {
   type: 'object',
@@ -48,7 +55,17 @@ const BID_PROPERTIES: Record<string, JsonSchema> = {
   price: YUAN_IN,
   technical_score: DECIMAL_IN('Technical score, 0–100 (comprehensive scoring)'),
   compliant: { type: 'boolean', default: true, description: 'false: the bid is not compliant and is not ranked.' },
-  size_class: { type: ['string', 'null'], enum: [...CLASSES, null], description: 'The class the SME declaration states; null: none.' },
+  supplier_size_class: {
+    type: ['string', 'null'],
+    enum: [...CLASSES, null],
+    description: 'The class the SME declaration states; null: none.',
+  },
+  size_class: {
+    type: ['string', 'null'],
+    enum: [...CLASSES, null],
+    deprecated: true,
+    description: 'Old name of supplier_size_class, accepted until 0.3.',
+  },
   products: { type: 'array', maxItems: 1000, items: PRODUCT_IN },
   consortium: { type: 'array', maxItems: 1000, items: MEMBER_IN, description: 'Consortium members: their classes decide the bid’s.' },
 };
@@ -73,7 +90,7 @@ const BID_OUT: JsonSchema = {
     price: YUAN,
     technical_score: DECIMAL_OUT,
     compliant: { type: 'boolean' },
-    size_class: { type: ['string', 'null'] },
+    supplier_size_class: { type: ['string', 'null'] },
     products: {
       type: 'array',
       items: {
@@ -81,8 +98,8 @@ const BID_OUT: JsonSchema = {
         properties: {
           manufacturer_id: { type: ['string', 'null'] },
           manufacturer_name: { type: 'string' },
-          size_class: { type: 'string' },
-          large_trademark: { type: 'boolean' },
+          manufacturer_size_class: { type: 'string' },
+          large_enterprise_trademark: { type: 'boolean' },
         },
       },
     },
@@ -129,6 +146,8 @@ export const TENDER_SCHEMAS: JsonSchema[] = [
   {
     $id: 'TenderBidInput',
     type: 'object',
+    description:
+      "A bid with its SME declaration, in the policy's field names (as POST /api/v1/procurement/evaluate and `xiaowei procurement evaluate`). The names of 0.1 — a bid's or product's `size_class`, a product's `large_trademark` — are accepted until 0.3.",
     additionalProperties: false,
     properties: BID_PROPERTIES,
     required: ['id', 'supplier_name', 'price'],
@@ -166,7 +185,7 @@ export const TENDER_SCHEMAS: JsonSchema[] = [
             supplier_name: { type: 'string' },
             price: YUAN,
             compliant: { type: 'boolean' },
-            declared_size_class: { type: ['string', 'null'] },
+            supplier_size_class: { type: ['string', 'null'], description: 'The class the SME declaration states.' },
             evaluated_size_class: { type: ['string', 'null'], description: 'The class the bid counts as (the award’s class if it wins).' },
             consortium: { type: 'boolean' },
             deduction_rate: { type: 'number', description: 'Applied (0.06 = 6%); 0: none.' },

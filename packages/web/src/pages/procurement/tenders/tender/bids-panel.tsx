@@ -53,13 +53,13 @@ export function BidsPanel({
           ))}
         </ul>
       ) : (
-        cls(b.size_class)
+        cls(b.supplier_size_class)
       )}
       {b.products.length > 0 && (
         <ul className="xw-plain-list">
           {b.products.map((p) => (
             <li key={`${p.manufacturer_name}-${p.manufacturer_id}`}>
-              {`${t('tenders.manufacturer')}: ${p.manufacturer_name}${p.manufacturer_id ? ` (${p.manufacturer_id})` : ''} · ${cls(p.size_class)}${p.large_trademark ? ` · ${t('tenders.largeTrademark')}` : ''}`}
+              {`${t('tenders.manufacturer')}: ${p.manufacturer_name}${p.manufacturer_id ? ` (${p.manufacturer_id})` : ''} · ${cls(p.manufacturer_size_class)}${p.large_enterprise_trademark ? ` · ${t('tenders.largeTrademark')}` : ''}`}
             </li>
           ))}
         </ul>
@@ -138,7 +138,7 @@ function AddBid({ tender, onChanged }: { tender: TenderDetail; onChanged: (t: Te
         supplier_name: supplier,
         supplier_id: supplierId.trim() || null,
         price: price.trim(),
-        size_class: sizeClass || null,
+        supplier_size_class: sizeClass || null,
         technical_score: score.trim() || null,
         compliant,
       };
