@@ -6,3 +6,4 @@
  * and the policy only.
  */
 export type { Problem } from './problems/problem.ts';
+export * from './simulate/index.ts';
