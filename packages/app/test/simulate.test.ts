@@ -112,7 +112,9 @@ describe('what-if simulation', () => {
     expect([...changes.keys()].sort()).toEqual(['I2', 'I3', 'I4', 'I5', 'O2', 'O3', 'O4', 'O5'].sort());
     // 400,000 taxed at 20% instead of 25%: 20,000 yuan less (no halving above the 300,000 halving threshold).
     expect(changes.get('I3')?.changeFen).toBe(2_000_000);
-    expect(changes.get('I3')?.reformTrace.variable).toBe('total_support_value');
+    expect(changes.get('I3')?.explanations.map((x) => [x.measure, x.baseline.variable, x.reform.variable])).toEqual([
+      ['gf2012-14/02.2', 'corporate_income_tax_relief', 'corporate_income_tax_relief'],
+    ]);
   });
 
   it('breaks the totals down by region, industry group, size class and measure, each adding up to the total', async () => {

@@ -1,5 +1,5 @@
 /** What-if simulation: scenarios of changed law, run over enterprises under the baseline and the reform. */
-export { explainMember } from './explain-member.ts';
+export { type ChangedEntitlement, explainChange } from './explain-member.ts';
 export { mergeParts } from './merge-parts.ts';
 export {
   copiedLeaves,
@@ -26,3 +26,4 @@ export { populationOf, recordColumns, type SimulationInput, sliceInput } from '.
 export { SIMULATION_MESSAGES } from './simulation-messages.ts';
 export { compileSimulation, type SimulationPlans } from './simulation-plans.ts';
 export type { GroupTally, Tally } from './tally.ts';
+export { yuanText } from './yuan-text.ts';

@@ -19,7 +19,8 @@ export const MAX_CHANGES = 100;
 export const MAX_NAME = 200;
 /** Years a scenario may be meant for: the span of the encoded rules (the EIT law of 2008 to the 2020s) with room. */
 export const SCENARIO_YEARS = [2008, 2035] as const;
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point (as the store's names)
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u;
 
 /** The measures a scenario may switch off: those with computed entitlements. */
 export function switchableMeasures(): string[] {

@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Labels, TaxBenefitSystem, TraceNode } from '@xiaowei/engine';
 import { getSystem, POLICY_VERSION } from '@xiaowei/policy';
-import { explainMember } from './explain-member.ts';
+import { type ChangedEntitlement, explainChange } from './explain-member.ts';
 import { mergeParts } from './merge-parts.ts';
 import type { Scenario } from './scenario.ts';
 import { scenarioSystem } from './scenario-reform.ts';
@@ -14,8 +14,8 @@ import { compileSimulation, type SimulationPlans } from './simulation-plans.ts';
 
 /** A change among the largest, with the explanation of both values. */
 export interface ExplainedChange extends TopChange {
-  readonly baselineTrace: TraceNode;
-  readonly reformTrace: TraceNode;
+  /** The entitlements that change, each traced under both systems. */
+  readonly explanations: readonly ChangedEntitlement[];
 }
 
 /** A simulation's answer: baseline and reform side by side, in total and by group, with the largest changes. */
@@ -159,8 +159,7 @@ export async function runSimulation(
   const t3 = performance.now();
   const top = merged.top.map((c) => ({
     ...c,
-    baselineTrace: explainMember(plans.baseline, plans.period, input, c.index),
-    reformTrace: explainMember(plans.reform, plans.period, input, c.index),
+    explanations: explainChange(plans, input, c.index),
   }));
   const t4 = performance.now();
   return {
