@@ -13,6 +13,8 @@ const ROUTES: readonly [string, string][] = [
   ['POST', '/api/v1/scenarios/{id}/runs'],
   ['GET', '/api/v1/simulation-runs/{id}'],
   ['DELETE', '/api/v1/simulation-runs/{id}'],
+  ['GET', '/api/v1/simulation-runs/{id}/xlsx'],
+  ['GET', '/api/v1/simulation-runs/{id}/pdf'],
   ['GET', '/api/v1/health'],
   ['POST', '/api/v1/classify'],
   ['POST', '/api/v1/evaluate'],

@@ -1,4 +1,5 @@
 import { createStore, type Store, SYSTEM_ACTOR, seedDemo } from '@xiaowei/store';
+import ExcelJS from 'exceljs';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newToken, sessionAuthentication } from '../src/auth/session-auth.ts';
@@ -110,5 +111,28 @@ describe('what-if scenarios over HTTP', () => {
     expect(result.totals.losers).toBe(0);
     expect(result.largest_changes.length).toBe(Math.min(20, result.totals.gainers));
     for (const c of result.largest_changes) expect(c.explanations[0].measure).toBe('gf2012-14/02.2');
+
+    // Excel: the same figures, amounts and counts as numbers with the shared formats.
+    const file = (kind: string, lang: string) =>
+      app.inject({
+        method: 'GET',
+        url: `/api/v1/simulation-runs/${started.json.id}/${kind}?lang=${lang}`,
+        headers: { authorization: `Bearer ${tokens.get('officer.qingdao')}` },
+      });
+    const xlsx = await file('xlsx', 'en');
+    expect(xlsx.statusCode).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const total = workbook.worksheets[0].getRow(2);
+    expect(total.getCell(1).value).toBe('Total');
+    expect(total.getCell(3).value).toBe(result.totals.enterprises);
+    expect(total.getCell(6).value).toBe(result.totals.change);
+    expect(total.getCell(6).numFmt).toBe('#,##0.00');
+    expect(total.getCell(9).value).toBe(result.totals.gainers);
+    // PDF: a real PDF document in the language asked.
+    const pdf = await file('pdf', 'ko');
+    expect(pdf.statusCode).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
   });
 });

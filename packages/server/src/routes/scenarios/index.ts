@@ -1,6 +1,6 @@
 import { parseScenario, runSimulation, SimulationCancelled } from '@xiaowei/app';
 import type { StoredScenario } from '@xiaowei/store';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../context/scope.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { actor, dataScope, storeOf } from '../enterprises/registry-context.ts';
@@ -12,10 +12,13 @@ import {
   getRunSchema,
   getScenarioSchema,
   listScenariosSchema,
+  runPdfSchema,
   runScenarioSchema,
+  runXlsxSchema,
   updateScenarioSchema,
 } from './scenarios.schema.ts';
 import { jobJson, SimulationJobs } from './simulation-jobs.ts';
+import { simulationPdf, simulationXlsx } from './simulation-report.ts';
 
 /** Who builds and runs what-if scenarios: analysts (every region), officers (their region), administrators. */
 export const SIMULATION_USERS: readonly Role[] = ['analyst', 'officer', 'admin'];
@@ -129,6 +132,7 @@ export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
         });
         const regions = new Map((await store.regions.list()).map((g) => [g.code, g.name[lang]]));
         job.result = outcomeJson(outcome, app.engine.catalogue, regions, lang);
+        job.outcome = outcome;
         job.done = input.n;
         job.status = 'completed';
       } catch (e) {
@@ -152,6 +156,21 @@ export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
     return job;
   };
   app.get('/api/v1/simulation-runs/:id', { schema: getRunSchema, config: access }, async (request) => jobJson(jobOf(request)));
+  const fileOf = async (request: FastifyRequest, reply: FastifyReply, kind: 'xlsx' | 'pdf') => {
+    const job = jobOf(request);
+    if (job.outcome === undefined) throw new AppError('XW_ERR_CONFLICT', { detail: `the run is ${job.status}` });
+    const regions = new Map((await storeOf(app).regions.list()).map((g) => [g.code, g.name[request.lang]]));
+    const make = kind === 'xlsx' ? simulationXlsx : simulationPdf;
+    const bytes = await make(job.outcome, app.engine.catalogue, regions, request.lang);
+    reply.header('content-disposition', `attachment; filename="xiaowei-simulation-${job.year}-${job.id.slice(0, 8)}.${kind}"`);
+    return reply
+      .type(kind === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf')
+      .send(bytes);
+  };
+  app.get('/api/v1/simulation-runs/:id/xlsx', { schema: runXlsxSchema, config: access }, (request, reply) =>
+    fileOf(request, reply, 'xlsx'),
+  );
+  app.get('/api/v1/simulation-runs/:id/pdf', { schema: runPdfSchema, config: access }, (request, reply) => fileOf(request, reply, 'pdf'));
   app.delete('/api/v1/simulation-runs/:id', { schema: cancelRunSchema, config: access }, async (request) => {
     const job = jobOf(request);
     job.controller.abort();

@@ -134,3 +134,29 @@ export const cancelRunSchema = {
   querystring: querySchema({}),
   response: { 200: JOB, ...ERROR_RESPONSES },
 } as const;
+
+const FILE: JsonSchema = { type: 'string', format: 'binary' };
+const FILE_RESPONSE = {
+  200: {
+    description: 'The file (Content-Disposition: attachment).',
+    content: {
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: FILE },
+      'application/pdf': { schema: FILE },
+    },
+  },
+  ...ERROR_RESPONSES,
+} as const;
+export const runXlsxSchema = {
+  summary: 'A completed run as an Excel workbook (amounts and counts as numbers)',
+  tags,
+  params: ID_PARAMS,
+  querystring: querySchema({}),
+  response: FILE_RESPONSE,
+} as const;
+export const runPdfSchema = {
+  summary: 'A completed run as a PDF report',
+  tags,
+  params: ID_PARAMS,
+  querystring: querySchema({}),
+  response: FILE_RESPONSE,
+} as const;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { SimulationOutcome } from '@xiaowei/app';
 
 /** A simulation run as the API reports it. */
 export interface SimulationJob {
@@ -15,6 +16,8 @@ export interface SimulationJob {
   result?: Record<string, unknown>;
   /** Not sent: stops the run. */
   controller: AbortController;
+  /** Not sent: the outcome, for the Excel and PDF files. */
+  outcome?: SimulationOutcome;
 }
 
 /**
@@ -53,7 +56,7 @@ export class SimulationJobs {
 }
 
 /** The job as JSON (without its controller). */
-export function jobJson(job: SimulationJob): Omit<SimulationJob, 'controller'> {
-  const { controller: _, ...rest } = job;
+export function jobJson(job: SimulationJob): Omit<SimulationJob, 'controller' | 'outcome'> {
+  const { controller: _, outcome: __, ...rest } = job;
   return rest;
 }
