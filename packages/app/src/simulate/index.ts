@@ -1,6 +1,7 @@
 /** What-if simulation: scenarios of changed law, run over enterprises under the baseline and the reform. */
 export { type ChangedEntitlement, explainChange } from './explain-member.ts';
 export { mergeParts } from './merge-parts.ts';
+export { DIMENSION_LABELS, type Dimension, OUTCOME_COLUMNS } from './outcome-labels.ts';
 export {
   copiedLeaves,
   MAX_CHANGES,

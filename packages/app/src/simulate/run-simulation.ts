@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Labels, TaxBenefitSystem, TraceNode } from '@xiaowei/engine';
+import type { Labels, TaxBenefitSystem } from '@xiaowei/engine';
 import { getSystem, POLICY_VERSION } from '@xiaowei/policy';
 import { type ChangedEntitlement, explainChange } from './explain-member.ts';
 import { mergeParts } from './merge-parts.ts';

@@ -1,11 +1,20 @@
 import { readFile } from 'node:fs/promises';
-import { type GroupTally, parseScenario, runSimulation, type SimulationInput, type SimulationOutcome, yuanText } from '@xiaowei/app';
+import {
+  DIMENSION_LABELS,
+  type Dimension,
+  OUTCOME_COLUMNS,
+  parseScenario,
+  runSimulation,
+  type SimulationInput,
+  type SimulationOutcome,
+  type Tally,
+  yuanText,
+} from '@xiaowei/app';
 import { type Lang, Period } from '@xiaowei/engine';
 import { getSystem, loadCatalogue, VARIABLES } from '@xiaowei/policy';
 import { formatNumber, industryGroupName, sizeClassName } from '@xiaowei/policy/format';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
-import { textCell } from '../cells.ts';
 import { CliError, InputError } from '../cli-error.ts';
 import { periodFailure } from '../compile-plan.ts';
 import { decodeInput, recordIdText } from '../decode-input.ts';
@@ -38,6 +47,9 @@ function countCell(n: number, lang: Lang): Cell {
 
 const DIMENSIONS = ['region', 'industry_group', 'size_class', 'measure'] as const;
 
+/** A tally field as a JSON / CSV key: `beneficiariesBaseline` → `beneficiaries_baseline`. */
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
 /** The scenario of a reform file (YAML or JSON), every problem reported with its change and field. */
 async function readScenario(file: string) {
   let raw: unknown;
@@ -67,21 +79,17 @@ function outcomeRows(o: SimulationOutcome, lang: Lang): OutputRow[] {
     if (dimension === 'measure') return `${key} ${titles.get(key)?.[lang] ?? ''}`.trim();
     return key;
   };
-  const row = (dimension: string, key: string, t: GroupTally | SimulationOutcome['totals'], extra?: OutputRow['extra']): OutputRow => ({
-    cells: {
-      dimension: { json: dimension, csv: dimension, table: message(`dimension_${dimension}` as 'dimension_total', lang) },
+  const row = (dimension: Dimension, key: string, t: Tally, extra?: OutputRow['extra']): OutputRow => {
+    const cells: Record<string, Cell> = {
+      dimension: { json: dimension, csv: dimension, table: DIMENSION_LABELS[dimension][lang] },
       group: { json: key, csv: key, table: name(dimension, key) },
-      enterprises: countCell(t.enterprises, lang),
-      baseline: yuanCell(t.baselineFen),
-      reform: yuanCell(t.reformFen),
-      change: yuanCell(t.changeFen),
-      beneficiaries_baseline: countCell(t.beneficiariesBaseline, lang),
-      beneficiaries_reform: countCell(t.beneficiariesReform, lang),
-      gainers: countCell(t.gainers, lang),
-      losers: countCell(t.losers, lang),
-    },
-    ...(extra ? { extra } : {}),
-  });
+    };
+    for (const c of OUTCOME_COLUMNS) {
+      if (c.kind === 'money') cells[c.key.replace(/Fen$/, '')] = yuanCell(t[c.key]);
+      else if (c.kind === 'count') cells[snake(c.key)] = countCell(t[c.key], lang);
+    }
+    return { cells, ...(extra ? { extra } : {}) };
+  };
   const groups = { region: o.byRegion, industry_group: o.byIndustryGroup, size_class: o.bySizeClass, measure: o.byMeasure };
   const total = row('total', '', o.totals, {
     scenario: o.scenario,
@@ -141,25 +149,11 @@ export async function simulate(file: string, options: SimulateOptions): Promise<
   } catch (e) {
     throw periodFailure(e, periodText);
   }
-  const headers = [
-    'dimension',
-    'group',
-    'enterprises',
-    'baseline',
-    'reform',
-    'change',
-    'beneficiaries_baseline',
-    'beneficiaries_reform',
-    'gainers',
-    'losers',
-  ] as const;
-  return renderOutput(
-    {
-      columns: headers.map((key) => ({ key, header: message(`header_${key}` as 'header_group', lang) })),
-      rows: outcomeRows(outcome, lang),
-    },
-    options.format,
-  );
+  const outputColumns = OUTCOME_COLUMNS.map((c) => ({
+    key: c.kind === 'money' ? c.key.replace(/Fen$/, '') : snake(c.key),
+    header: c.label[lang],
+  }));
+  return renderOutput({ columns: outputColumns, rows: outcomeRows(outcome, lang) }, options.format);
 }
 
 /** Registers `simulate` on the program. */

@@ -3,7 +3,15 @@
  * measure: enterprises, baseline, reform, change, beneficiaries, gainers, losers) for Excel — amounts and counts
  * as numbers with @xiaowei/policy/format's Excel formats — and for PDF, with a chart of the change by measure.
  */
-import { type GroupTally, type SimulationOutcome, type Tally, yuanText } from '@xiaowei/app';
+import {
+  DIMENSION_LABELS,
+  type Dimension,
+  type GroupTally,
+  OUTCOME_COLUMNS,
+  type SimulationOutcome,
+  type Tally,
+  yuanText,
+} from '@xiaowei/app';
 import type { Lang } from '@xiaowei/engine';
 import type { Catalogue } from '@xiaowei/policy';
 import { EXCEL_FORMAT, formatFen, formatNumber, industryGroupName, sizeClassName } from '@xiaowei/policy/format';
@@ -13,33 +21,7 @@ import { renderPdfReport } from '../../reports/pdf-report.ts';
 
 type L = Readonly<Record<Lang, string>>;
 const TITLE: L = { 'zh-CN': '政策调整测算', ko: '정책 개정 시뮬레이션', en: 'What-if simulation' };
-const DIMENSIONS: Readonly<Record<string, L>> = {
-  total: { 'zh-CN': '合计', ko: '합계', en: 'Total' },
-  region: { 'zh-CN': '地区', ko: '지역', en: 'Region' },
-  industry_group: { 'zh-CN': '行业', ko: '업종', en: 'Industry group' },
-  size_class: { 'zh-CN': '规模', ko: '규모', en: 'Size class' },
-  measure: { 'zh-CN': '措施', ko: '조치', en: 'Measure' },
-};
-const COLUMNS: readonly { key: keyof Tally | 'dimension' | 'group'; title: L; kind: 'text' | 'money' | 'count' }[] = [
-  { key: 'dimension', title: { 'zh-CN': '分组', ko: '구분', en: 'By' }, kind: 'text' },
-  { key: 'group', title: { 'zh-CN': '组别', ko: '그룹', en: 'Group' }, kind: 'text' },
-  { key: 'enterprises', title: { 'zh-CN': '企业数', ko: '기업 수', en: 'Enterprises' }, kind: 'count' },
-  { key: 'baselineFen', title: { 'zh-CN': '现行政策（元）', ko: '현행(위안)', en: 'Baseline (yuan)' }, kind: 'money' },
-  { key: 'reformFen', title: { 'zh-CN': '改革方案（元）', ko: '개정안(위안)', en: 'Reform (yuan)' }, kind: 'money' },
-  { key: 'changeFen', title: { 'zh-CN': '变化（元）', ko: '변화(위안)', en: 'Change (yuan)' }, kind: 'money' },
-  {
-    key: 'beneficiariesBaseline',
-    title: { 'zh-CN': '受益企业（现行）', ko: '수혜 기업(현행)', en: 'Beneficiaries (baseline)' },
-    kind: 'count',
-  },
-  {
-    key: 'beneficiariesReform',
-    title: { 'zh-CN': '受益企业（改革）', ko: '수혜 기업(개정)', en: 'Beneficiaries (reform)' },
-    kind: 'count',
-  },
-  { key: 'gainers', title: { 'zh-CN': '受益增加企业', ko: '이득 기업', en: 'Gainers' }, kind: 'count' },
-  { key: 'losers', title: { 'zh-CN': '受益减少企业', ko: '손실 기업', en: 'Losers' }, kind: 'count' },
-];
+const COLUMNS = OUTCOME_COLUMNS;
 const META: Readonly<Record<string, L>> = {
   scenario: { 'zh-CN': '情景', ko: '시나리오', en: 'Scenario' },
   period: { 'zh-CN': '年度', ko: '연도', en: 'Year' },
@@ -70,15 +52,15 @@ function rows(o: SimulationOutcome, catalogue: Catalogue, regions: ReadonlyMap<s
     if (d === 'size_class') return sizeClassName(g.key, lang);
     return `${g.key} ${titles.get(g.key) ?? ''}`.trim();
   };
-  const groups: [string, readonly GroupTally[]][] = [
+  const groups: [Dimension, readonly GroupTally[]][] = [
     ['region', o.byRegion],
     ['industry_group', o.byIndustryGroup],
     ['size_class', o.bySizeClass],
     ['measure', o.byMeasure],
   ];
   return [
-    { dimension: DIMENSIONS.total[lang], group: '', tally: o.totals },
-    ...groups.flatMap(([d, list]) => list.map((g) => ({ dimension: DIMENSIONS[d][lang], group: name(d, g), tally: g }))),
+    { dimension: DIMENSION_LABELS.total[lang], group: '', tally: o.totals },
+    ...groups.flatMap(([d, list]) => list.map((g) => ({ dimension: DIMENSION_LABELS[d][lang], group: name(d, g), tally: g }))),
   ];
 }
 
@@ -110,7 +92,7 @@ export async function simulationXlsx(
   workbook.creator = 'Xiaowei';
   const sheet = workbook.addWorksheet(TITLE[lang]);
   sheet.columns = COLUMNS.map((c, i) => ({
-    header: c.title[lang],
+    header: c.label[lang],
     key: c.key,
     width: i === 1 ? 40 : 18,
     ...(c.kind === 'money'
@@ -158,13 +140,13 @@ export function simulationPdf(
       {
         heading: CHART[lang],
         chart: {
-          series: [{ name: COLUMNS[5].title[lang], colour: '#1677ff' }],
+          series: [{ name: COLUMNS[5].label[lang], colour: '#1677ff' }],
           rows: measures.map((r) => ({ label: r.group, values: [fenNumber(r.tally.changeFen) / 100] })),
         },
       },
       {
         table: {
-          columns: COLUMNS.map((c) => ({ title: c.title[lang], align: c.kind === 'text' ? ('left' as const) : ('right' as const) })),
+          columns: COLUMNS.map((c) => ({ title: c.label[lang], align: c.kind === 'text' ? ('left' as const) : ('right' as const) })),
           rows: table.map((r) => [
             r.dimension,
             r.group,
