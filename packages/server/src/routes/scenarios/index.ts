@@ -125,7 +125,8 @@ export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
         job.total = input.n;
         job.status = 'running';
         const outcome = await runSimulation(stored.scenario, year, input, {
-          workers: input.n < 20_000 ? 0 : undefined,
+          // Off the event loop unless tiny: a step of the simulation blocks its thread for a while.
+          workers: input.n < 2_000 ? 0 : undefined,
           signal: job.controller.signal,
           regionDigits: 'regionPrefix' in r.scope && r.scope.regionPrefix.length >= 2 ? (r.scope.regionPrefix.length >= 4 ? 6 : 4) : 2,
           onProgress: (done) => (job.done = done),
