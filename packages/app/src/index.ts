@@ -10,3 +10,5 @@ export * from './lending/index.ts';
 export type { Problem } from './problems/problem.ts';
 export * from './procurement/index.ts';
 export * from './set-aside/index.ts';
+
+export * from './simulate/index.ts';

@@ -23,6 +23,16 @@ export const MESSAGES = {
     ko: '(다른 조치와 중복 적용 불가, 합계 미포함)',
     en: '(cannot be combined with another measure; not counted in the total)',
   },
+  simulate_incomplete: {
+    'zh-CN': '{count} 家企业缺少计算所需数据，未计入（见 JSON 输出的 problems）',
+    ko: '기업 {count}곳은 계산에 필요한 자료가 없어 제외되었습니다(JSON 출력의 problems 참조)',
+    en: '{count} enterprises lack a figure the rules need and are left out (see problems in the JSON output)',
+  },
+  reform_unreadable: {
+    'zh-CN': '无法读取改革方案文件 {file}：{detail}',
+    ko: '개정안 파일 {file}을(를) 읽을 수 없습니다: {detail}',
+    en: 'Cannot read the reform file {file}: {detail}',
+  },
   yes: { 'zh-CN': '是', ko: '예', en: 'yes' },
   no: { 'zh-CN': '否', ko: '아니요', en: 'no' },
 

@@ -5,6 +5,7 @@ import { registerEntitlements } from './commands/entitlements.ts';
 import { registerEvaluate } from './commands/evaluate.ts';
 import { registerMeasures } from './commands/measures.ts';
 import { registerProcurementEvaluate } from './commands/procurement-evaluate.ts';
+import { registerSimulate } from './commands/simulate.ts';
 import { registerTest } from './commands/test.ts';
 
 /**
@@ -21,6 +22,7 @@ export function buildProgram(): Command {
   registerEntitlements(program);
   registerMeasures(program);
   registerProcurementEvaluate(program);
+  registerSimulate(program);
   registerTest(program);
   return program;
 }

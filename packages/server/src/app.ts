@@ -30,6 +30,7 @@ import { lendingRoutes } from './routes/lending/index.ts';
 import { measuresRoutes } from './routes/measures/index.ts';
 import { PARAMETER_SCHEMAS, parametersRoutes } from './routes/parameters/index.ts';
 import { procurementRoutes, tenderSchemas } from './routes/procurement/index.ts';
+import { scenariosRoutes } from './routes/scenarios/index.ts';
 import { setAsideRoutes } from './routes/set-aside/index.ts';
 import { statisticsRoutes } from './routes/statistics/index.ts';
 import { TENDER_SCHEMAS, tendersRoutes } from './routes/tenders/index.ts';
@@ -221,6 +222,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
         { name: 'auth', description: 'Sign-in (session cookie + CSRF token) and API tokens (Authorization: Bearer).' },
         { name: 'users', description: 'User accounts and roles.' },
         { name: 'audit', description: 'The audit log of every change.' },
+        { name: 'simulation', description: 'What-if scenarios of the law and their runs over the registry (analysts, officers).' },
         {
           name: 'procurement',
           description: 'Tenders of budget units: bids with SME declarations, evaluation, publication, reports (item 05).',
@@ -264,6 +266,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   await app.register(tokensRoutes);
   await app.register(usersRoutes);
   await app.register(auditRoutes);
+  await app.register(scenariosRoutes);
   await app.register(statisticsRoutes);
   await app.register(tendersRoutes);
   await app.register(setAsideRoutes);

@@ -5,6 +5,16 @@ import { get, testApp } from './helpers.ts';
 
 /** Every route of the service: a test fails when one is added without being listed here and documented. */
 const ROUTES: readonly [string, string][] = [
+  ['GET', '/api/v1/scenarios'],
+  ['POST', '/api/v1/scenarios'],
+  ['GET', '/api/v1/scenarios/{id}'],
+  ['PUT', '/api/v1/scenarios/{id}'],
+  ['DELETE', '/api/v1/scenarios/{id}'],
+  ['POST', '/api/v1/scenarios/{id}/runs'],
+  ['GET', '/api/v1/simulation-runs/{id}'],
+  ['DELETE', '/api/v1/simulation-runs/{id}'],
+  ['GET', '/api/v1/simulation-runs/{id}/xlsx'],
+  ['GET', '/api/v1/simulation-runs/{id}/pdf'],
   ['GET', '/api/v1/health'],
   ['POST', '/api/v1/classify'],
   ['POST', '/api/v1/evaluate'],

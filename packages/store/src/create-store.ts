@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import type { SimulationInput } from '@xiaowei/app';
 import type { Lang } from '@xiaowei/engine';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
@@ -35,11 +36,13 @@ import { LendingReportRepository } from './repositories/lending-reports.ts';
 import { LoanRecordRepository } from './repositories/loan-records.ts';
 import { ProcurementProjectRepository } from './repositories/procurement-projects.ts';
 import { RegionRepository } from './repositories/regions.ts';
+import { ScenarioRepository } from './repositories/scenarios.ts';
 import { SetAsideRepository } from './repositories/set-aside.ts';
 import { TenderRepository } from './repositories/tenders.ts';
 import { ApiTokenRepository, SessionRepository, UserRepository } from './repositories/users.ts';
 import type { Database } from './schema.ts';
 import { grantServiceRole } from './service-role.ts';
+import { type RegistryInputQuery, registryInput } from './simulate/registry-input.ts';
 
 /** The repositories and operations, on the store and on a transaction of it. */
 export interface StoreApi {
@@ -63,6 +66,10 @@ export interface StoreApi {
   readonly banks: BankRepository;
   readonly lendingReports: LendingReportRepository;
   readonly loanRecords: LoanRecordRepository;
+  /** What-if scenarios (issue 15): owned, shared within the owner's region, audited. */
+  readonly scenarios: ScenarioRepository;
+  /** The registry of a year within a scope as a simulation's input (`@xiaowei/app`'s runSimulation). */
+  simulationInput(query: RegistryInputQuery): Promise<SimulationInput>;
   /** Imports validated rows in one transaction (see import-enterprises.ts). */
   importEnterprises(
     rows: Iterable<EnterpriseImportRow> | AsyncIterable<EnterpriseImportRow>,
@@ -123,6 +130,8 @@ function api(ctx: StoreContext): StoreApi {
     importRecords: async (records, options) => afterImport(ctx, await importRecords(ctx, records, options)),
     recomputeEntitlements: (target, options) => recompute(ctx, target, options),
     recoverInterruptedImports: () => recoverInterruptedImports(ctx),
+    scenarios: new ScenarioRepository(ctx),
+    simulationInput: (query) => registryInput(ctx, query),
   };
 }
 

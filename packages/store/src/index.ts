@@ -93,6 +93,7 @@ export type { ReportQuery, SubmitReportsOptions, SubmitReportsResult } from './r
 export type { LoanQuery, UploadLoansOptions, UploadLoansResult } from './repositories/loan-records.ts';
 export type { ProcurementProject, ProjectAward } from './repositories/procurement-projects.ts';
 export type { Region, RegionLevel } from './repositories/regions.ts';
+export type { ScenarioReader, StoredScenario } from './repositories/scenarios.ts';
 export type {
   PublishedReport,
   PublishedReportSummary,
@@ -123,4 +124,5 @@ export {
   RESERVED_FOR,
   type ReservedFor,
 } from './set-aside/set-aside-fields.ts';
+export type { RegistryInputQuery } from './simulate/registry-input.ts';
 export { hashToken } from './tokens.ts';

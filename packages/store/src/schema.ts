@@ -301,6 +301,21 @@ export interface SetAsideReportsTable {
   published_at: string;
 }
 
+export interface ScenariosTable {
+  id: string;
+  owner_id: string;
+  scope_prefix: string;
+  name: string;
+  description: string | null;
+  base_year: number;
+  /** The changes as JSON text. */
+  changes: string;
+  shared: number;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   enterprises: EnterprisesTable;
@@ -323,4 +338,5 @@ export interface Database {
   tender_evaluations: TenderEvaluationsTable;
   lending_reports: LendingReportsTable;
   loan_records: LoanRecordsTable;
+  scenarios: ScenariosTable;
 }

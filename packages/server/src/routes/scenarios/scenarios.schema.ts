@@ -1,0 +1,162 @@
+import type { JsonSchema } from '../../http/json.ts';
+import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { querySchema } from '../query.ts';
+
+const CHANGE: JsonSchema = {
+  type: 'object',
+  description:
+    'One change: `{ kind: "parameter", path, value, from, until? }` (a dated parameter of the catalogue, money in yuan), `{ kind: "measure_off", measure, from, until? }` (a measure switched off) or `{ kind: "copy_values", source, from, until?, path? }` (the values in force on `source` applied from `from`). Checked against the parameter tree; problems name the change (row, from 1) and field.',
+  properties: {
+    kind: { type: 'string', maxLength: 40 },
+    path: { type: 'string', maxLength: 300 },
+    value: { type: ['number', 'string', 'boolean'] },
+    measure: { type: 'string', maxLength: 40 },
+    source: { type: 'string', maxLength: 20 },
+    from: { type: 'string', maxLength: 20 },
+    until: { type: ['string', 'null'], maxLength: 20 },
+  },
+};
+
+export const SCENARIO_BODY: JsonSchema = {
+  type: 'object',
+  properties: {
+    name: { type: 'string', maxLength: 400 },
+    description: { type: ['string', 'null'], maxLength: 4000 },
+    base_year: { type: 'integer' },
+    changes: { type: 'array', items: CHANGE, maxItems: 100 },
+    shared: { type: 'boolean', description: 'Readable by the other users within the owner’s region.' },
+  },
+  required: ['name', 'base_year', 'changes'],
+};
+
+export const SCENARIO: JsonSchema = {
+  type: 'object',
+  properties: {
+    id: { type: 'string' },
+    owner_id: { type: 'string' },
+    owned: { type: 'boolean', description: 'Whether the caller owns it (may change, share and delete it).' },
+    scope_prefix: { type: 'string', description: 'The owner’s region prefix when saved ("" for every region).' },
+    name: { type: 'string' },
+    description: { type: ['string', 'null'] },
+    base_year: { type: 'integer' },
+    changes: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    shared: { type: 'boolean' },
+    version: { type: 'integer' },
+    created_at: { type: 'string' },
+    updated_at: { type: 'string' },
+  },
+  required: ['id', 'owner_id', 'owned', 'name', 'base_year', 'changes', 'shared', 'version'],
+};
+
+const ID_PARAMS: JsonSchema = { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] };
+
+export const JOB: JsonSchema = {
+  type: 'object',
+  description: 'A simulation run: running (with progress), then completed (with `result`), failed or cancelled.',
+  properties: {
+    id: { type: 'string' },
+    scenario_id: { type: 'string' },
+    year: { type: 'integer' },
+    status: { type: 'string', enum: ['reading', 'running', 'completed', 'failed', 'cancelled'] },
+    done: { type: 'integer', description: 'Enterprises computed so far.' },
+    total: { type: 'integer', description: 'Enterprises of the registry in the caller’s scope with figures for the year.' },
+    started_at: { type: 'string' },
+    finished_at: { type: ['string', 'null'] },
+    error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } },
+    result: {
+      type: 'object',
+      additionalProperties: true,
+      description:
+        'Baseline and reform side by side (money in yuan, exact): `totals`, `by_region`, `by_industry_group`, `by_size_class`, `by_measure` (each: enterprises, baseline, reform, change, beneficiaries, gainers and losers with their amounts), `incomplete` enterprises left out with the first `problems`, and the 20 `largest_changes` with the traces of the entitlements that change.',
+    },
+  },
+  required: ['id', 'scenario_id', 'year', 'status', 'done', 'total', 'started_at', 'finished_at'],
+};
+
+const tags = ['simulation'];
+export const listScenariosSchema = {
+  summary: 'The caller’s what-if scenarios and those shared with them',
+  tags,
+  querystring: querySchema({}),
+  response: { 200: { type: 'array', items: SCENARIO }, ...ERROR_RESPONSES },
+} as const;
+export const createScenarioSchema = {
+  summary: 'Save a what-if scenario (checked against the parameter tree)',
+  tags,
+  querystring: querySchema({}),
+  body: SCENARIO_BODY,
+  response: { 201: SCENARIO, ...ERROR_RESPONSES },
+} as const;
+export const getScenarioSchema = {
+  summary: 'A scenario the caller owns or that is shared with them',
+  tags,
+  params: ID_PARAMS,
+  querystring: querySchema({}),
+  response: { 200: SCENARIO, ...ERROR_RESPONSES },
+} as const;
+export const updateScenarioSchema = {
+  summary: 'Replace the caller’s scenario (its changes, name, sharing)',
+  tags,
+  params: ID_PARAMS,
+  querystring: querySchema({}),
+  body: SCENARIO_BODY,
+  response: { 200: SCENARIO, ...ERROR_RESPONSES },
+} as const;
+export const deleteScenarioSchema = {
+  summary: 'Delete the caller’s scenario (the audit log keeps it)',
+  tags,
+  params: ID_PARAMS,
+  querystring: querySchema({}),
+  response: { 204: { type: 'null' }, ...ERROR_RESPONSES },
+} as const;
+export const runScenarioSchema = {
+  summary: 'Run a scenario over the registry in the caller’s scope for a year (on worker threads)',
+  tags,
+  params: ID_PARAMS,
+  querystring: querySchema({}),
+  body: {
+    type: 'object',
+    properties: { year: { type: 'integer', minimum: 2008, maximum: 2035, description: 'Default the scenario’s base year.' } },
+  },
+  response: { 202: JOB, ...ERROR_RESPONSES },
+} as const;
+export const getRunSchema = {
+  summary: 'A simulation run: progress, then the result',
+  tags,
+  params: ID_PARAMS,
+  querystring: querySchema({}),
+  response: { 200: JOB, ...ERROR_RESPONSES },
+} as const;
+export const cancelRunSchema = {
+  summary: 'Cancel a running simulation',
+  tags,
+  params: ID_PARAMS,
+  querystring: querySchema({}),
+  response: { 200: JOB, ...ERROR_RESPONSES },
+} as const;
+
+const FILE: JsonSchema = { type: 'string', format: 'binary' };
+const FILE_RESPONSE = {
+  200: {
+    description: 'The file (Content-Disposition: attachment).',
+    content: {
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: FILE },
+      'application/pdf': { schema: FILE },
+    },
+  },
+  ...ERROR_RESPONSES,
+} as const;
+export const runXlsxSchema = {
+  summary: 'A completed run as an Excel workbook (amounts and counts as numbers)',
+  tags,
+  params: ID_PARAMS,
+  querystring: querySchema({}),
+  response: FILE_RESPONSE,
+} as const;
+export const runPdfSchema = {
+  summary: 'A completed run as a PDF report',
+  tags,
+  params: ID_PARAMS,
+  querystring: querySchema({}),
+  response: FILE_RESPONSE,
+} as const;
