@@ -6,7 +6,9 @@ import { Recorder } from '../trace/recorder.ts';
 import { type Column, defaultColumn, newColumn } from '../variables/column.ts';
 import type { Formula, Variable } from '../variables/variable.ts';
 import { Arena, swapAllocator } from './arena.ts';
+import { Categorical } from '../variables/categorical.ts';
 import { BaseContext } from './base-context.ts';
+import { type FusedPlan, fuse } from './fusion.ts';
 import type { LinkedValues, MemberAggregates } from './formula-context.ts';
 import { formulaFor, periodFor, rulesInstant } from './formula-selection.ts';
 import { Population } from './population.ts';
@@ -20,6 +22,8 @@ export interface PlanRequest {
 
 interface Step {
   readonly variable: Variable;
+  readonly period: Period;
+  readonly instant: Instant;
   readonly formula: Formula;
   readonly slot: number;
   readonly ctx: PlanContext;
@@ -63,6 +67,7 @@ export class Plan {
   private lastArena: Arena | undefined;
   /** Default columns of missing inputs, by input and length (formulas never write into their inputs). */
   private readonly defaults: Map<number, Column>[] = [];
+  private readonly fusedPlan: FusedPlan | undefined;
 
   private constructor(
     readonly system: TaxBenefitSystem,
@@ -97,8 +102,9 @@ export class Plan {
       const slot = slotOf.get(key) as number;
       if (node.kind === 'formula') {
         const dated = formulaFor(variable, node.period);
-        const ctx = new PlanContext(system, variable, node.period, slotOf, this.values, rulesInstant(dated, node.period));
-        steps.push({ variable, formula: dated.formula, slot, ctx });
+        const instant = rulesInstant(dated, node.period);
+        const ctx = new PlanContext(system, variable, node.period, slotOf, this.values, instant);
+        steps.push({ variable, period: node.period, instant, formula: dated.formula, slot, ctx });
       } else {
         const plain = node.period.key === period.key || node.period.unit === 'eternity';
         inputs.push({ variable, period: node.period, slot, key: `${variable.id}@${node.period.key}`, plain });
@@ -107,6 +113,18 @@ export class Plan {
     this.inputs = inputs;
     this.steps = steps;
     this.outputSlots = outputs.map((v) => slotOf.get(Simulation.key(v.id, periodFor(v, period))) as number);
+    this.fusedPlan = fuse(
+      system,
+      steps,
+      new Map(inputs.map((input, index) => [input.slot, { variable: input.variable, index }])),
+      outputs.map((variable, k) => ({ variable, slot: this.outputSlots[k] })),
+      (step, id, p) => slotIn(system, slotOf, step.variable.id, id, p ?? step.period),
+    );
+  }
+
+  /** Whether the steps run as one fused loop (see fusion.ts); otherwise step by step, chunk by chunk. */
+  get fused(): boolean {
+    return this.fusedPlan !== undefined;
   }
 
   /** Compiles a plan (see the class documentation). */
@@ -118,10 +136,10 @@ export class Plan {
   /**
    * Evaluates the outputs for `n` members. `columns` holds the inputs by variable id (or `id@period`
    * for an input at another period than the plan's); missing inputs take their default, or are absent
-   * (NaN) when declared without one.
+   * (NaN) when declared without one. A text input may come coded ({@link Categorical}).
    */
-  run(columns: Readonly<Record<string, Column>>, n: number, chunk = DEFAULT_CHUNK): Record<string, Column> {
-    const sources: (Column | undefined)[] = [];
+  run(columns: Readonly<Record<string, Column | Categorical>>, n: number, chunk = DEFAULT_CHUNK): Record<string, Column> {
+    const sources: (Column | Categorical | undefined)[] = [];
     for (const input of this.inputs) {
       // The plain id is the input at the plan's period (or an eternal one); another period needs
       // `id@period`, else it takes the default, as in a simulation.
@@ -133,6 +151,10 @@ export class Plan {
     }
     const out: Record<string, Column> = {};
     for (const v of this.outputs) out[v.id] = newColumn(v.valueType, n);
+    if (this.fusedPlan !== undefined && n > 0) {
+      if (this.fusedPlan.run(sources, n, this.outputs.map((v) => out[v.id]))) return out;
+      // A member the fused loop leaves to the step-by-step run (an error to report exactly): run it all so.
+    }
     for (let off = 0; off < n || (n === 0 && off === 0); off += chunk) {
       const len = Math.min(chunk, n - off);
       try {
@@ -158,13 +180,15 @@ export class Plan {
     return out;
   }
 
-  private runChunk(sources: ReadonlyArray<Column | undefined>, off: number, len: number): void {
+  private runChunk(sources: ReadonlyArray<Column | Categorical | undefined>, off: number, len: number): void {
     for (let k = 0; k < this.inputs.length; k++) {
       const src = sources[k];
       this.values[this.inputs[k].slot] =
         src === undefined
           ? this.defaultColumn(k, len)
-          : off === 0 && len === src.length
+          : src instanceof Categorical
+            ? src.texts(off, off + len)
+            : off === 0 && len === src.length
             ? src
             : Array.isArray(src)
               ? src.slice(off, off + len)
@@ -209,6 +233,13 @@ export class Plan {
   }
 }
 
+/** The slot of variable `id` at `period` as the formula of `reader` reads it. */
+function slotIn(system: TaxBenefitSystem, slotOf: ReadonlyMap<string, number>, reader: string, id: string, period: Period): number {
+  const slot = slotOf.get(Simulation.key(id, periodFor(system.variable(id), period)));
+  if (slot === undefined) throw new EngineError(`plan for ${reader} did not foresee ${id} at ${period.key}`, 'plan_graph');
+  return slot;
+}
+
 class PlanContext extends BaseContext {
   n = 0;
   private readonly local = new Map<string, number>();
@@ -228,19 +259,12 @@ class PlanContext extends BaseContext {
     if (period === undefined) {
       let slot = this.local.get(id);
       if (slot === undefined) {
-        slot = this.slot(id, this.period);
+        slot = slotIn(this.system, this.slotOf, this.variable, id, this.period);
         this.local.set(id, slot);
       }
       return this.values[slot];
     }
-    return this.values[this.slot(id, period)];
-  }
-
-  private slot(id: string, period: Period): number {
-    const v = this.system.variable(id);
-    const slot = this.slotOf.get(Simulation.key(id, periodFor(v, period)));
-    if (slot === undefined) throw new EngineError(`plan for ${this.variable} did not foresee ${id} at ${period.key}`, 'plan_graph');
-    return slot;
+    return this.values[slotIn(this.system, this.slotOf, this.variable, id, period)];
   }
 
   link(): LinkedValues {
