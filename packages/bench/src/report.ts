@@ -93,7 +93,9 @@ export function render(r: BenchResults, baseline: Baseline | undefined): string 
   lines.push(
     `Population (evaluation only, warm: median of ${r.populations[0]?.one_core.runs.length ?? 0} runs after a warm-up; outputs identical to the hand loop, edge cases exact).`,
   );
-  lines.push('The hand loop reads the industry as a pre-decoded group index; the engine reads the industry codes (a dictionary-coded column).');
+  lines.push(
+    'The hand loop reads the industry as a pre-decoded group index; the engine reads the industry codes (a dictionary-coded column).',
+  );
   for (const p of r.populations) {
     lines.push(`  N = ${int(p.n)}`);
     const best = (t: { best_seconds: number }) => `best ${t.best_seconds.toFixed(3)} s, ${rate(p.n / t.best_seconds)}`;

@@ -172,13 +172,7 @@ export async function populationScenario(
 }
 
 /** How the population falls: members per size class, small low-profit, halved; group × class cells left empty. */
-function coverageOf(
-  out: Outputs,
-  group: Uint8Array,
-  income: Float64Array,
-  threshold: number,
-  n: number,
-): PopulationResult['coverage'] {
+function coverageOf(out: Outputs, group: Uint8Array, income: Float64Array, threshold: number, n: number): PopulationResult['coverage'] {
   const sizeClasses = [0, 0, 0, 0];
   const cells = new Uint32Array(INDUSTRY_GROUPS.length * 4);
   let slp = 0;

@@ -14,4 +14,3 @@ export function encodingsOf(lookup: (text: string) => number): Map<string, numbe
   }
   return memo;
 }
-

@@ -78,9 +78,26 @@ export interface FusedInput {
   readonly index: number;
 }
 
+/**
+ * One statement of the loop body: an input read, a value (a pure expression over earlier names), or a
+ * check that stops the loop at the member.
+ */
+interface LoopNode {
+  readonly kind: 'read' | 'value' | 'check';
+  /** The local it defines (none for a check). */
+  readonly name: string;
+  readonly expr: string;
+  /** Locals the expression reads. */
+  readonly deps: readonly string[];
+  /** For a read: the kernel input. */
+  readonly input?: number;
+}
+
+const LOCAL = /\b[xv]\d+\b/g;
+
 /** Records the loop body while formulas run over symbolic columns (the vector helpers call {@link op}). */
 class KernelBuilder implements VectorTracer {
-  readonly lines: string[] = [];
+  readonly nodes: LoopNode[] = [];
   readonly constants: unknown[] = [];
   /** Inputs the loop reads, in order of first use. */
   readonly inputs: FusedInput[] = [];
@@ -102,7 +119,7 @@ class KernelBuilder implements VectorTracer {
     this.inputs.push(input);
     const type = symTypeOf(input.variable.valueType);
     const name = `x${k}`;
-    this.lines.push(`const ${name} = in${k}[i & m${k}];`);
+    this.nodes.push({ kind: 'read', name, expr: '', deps: [], input: k });
     const s = sym(type === 'text' ? { name, type, input: k } : { name, type });
     this.slots.set(slot, s);
     return s;
@@ -110,13 +127,13 @@ class KernelBuilder implements VectorTracer {
 
   private fresh(expr: string, type: SymType): never {
     const name = `v${this.count++}`;
-    this.lines.push(`const ${name} = ${expr};`);
+    this.nodes.push({ kind: 'value', name, expr, deps: expr.match(LOCAL) ?? [] });
     return sym({ name, type }) as never;
   }
 
   /** Stops the loop at the member where `cond` holds (the step-by-step run then raises the error). */
   check(cond: string): void {
-    this.lines.push(`if (${cond}) return i;`);
+    this.nodes.push({ kind: 'check', name: '', expr: cond, deps: cond.match(LOCAL) ?? [] });
   }
 
   info(x: unknown): SymInfo | undefined {
@@ -260,7 +277,8 @@ class KernelBuilder implements VectorTracer {
 
 /** The context formulas see while traced: columns are symbolic; parameters are read as usual. */
 class SymbolicContext extends BaseContext {
-  readonly n = 0;
+  /** One member: a formula that loops over the members touches a symbolic column and is refused. */
+  readonly n = 1;
 
   constructor(
     system: TaxBenefitSystem,
@@ -291,7 +309,14 @@ class SymbolicContext extends BaseContext {
     this.builder.check(`${this.builder.u8(where)} === 1 && ${v} !== ${v}`);
   }
 
-  override paramByEnum(node: string, suffix: string, keys: Uint8Array, names: readonly string[], missing?: number, instant?: string): Float64Array {
+  override paramByEnum(
+    node: string,
+    suffix: string,
+    keys: Uint8Array,
+    names: readonly string[],
+    missing?: number,
+    instant?: string,
+  ): Float64Array {
     const table = this.paramTable(node, suffix, keys, names, missing, instant);
     return this.builder.op('gather', table, keys);
   }
@@ -325,7 +350,81 @@ export interface FusionStep {
   readonly slot: number;
 }
 
-type KernelFn = (n: number, I: ArrayLike<number>[], M: number[], E: Int32Array[], O: Column[]) => number;
+type KernelFn = (n: number, I: ArrayLike<number>[], E: Int32Array[], O: Column[]) => number;
+
+/**
+ * The loop's statements, and its code generated per pattern of inputs given as one value for every
+ * member (a default): what depends only on those is computed once before the loop. A value used once is
+ * written into its user, so each branch of a `where` is computed only for the members that take it.
+ */
+class Loop {
+  /** By pattern of scalar inputs (a bit per input). */
+  private readonly kernels = new Map<number, KernelFn>();
+
+  constructor(
+    private readonly nodes: readonly LoopNode[],
+    private readonly outputs: readonly string[],
+    private readonly nInputs: number,
+    private readonly nEncodings: number,
+    private readonly constants: readonly unknown[],
+  ) {}
+
+  /** The loop for inputs of which those marked in `scalar` hold one value for all members. */
+  kernel(scalar: readonly boolean[]): KernelFn {
+    let key = 0;
+    for (let k = 0; k < scalar.length; k++) if (scalar[k]) key += 2 ** k;
+    let fn = this.kernels.get(key);
+    if (fn === undefined) {
+      const source = this.source(scalar);
+      fn = new Function('K', 'mulRational', 'monthOfDay', source)(this.constants, mulRational, monthOfDay) as KernelFn;
+      this.kernels.set(key, fn);
+    }
+    return fn;
+  }
+
+  /** The generated code (for a pattern of scalar inputs). */
+  source(scalar: readonly boolean[]): string {
+    const byName = new Map<string, LoopNode>();
+    const varies = new Map<string, boolean>();
+    const uses = new Map<string, number>();
+    const use = (d: string) => uses.set(d, (uses.get(d) ?? 0) + 1);
+    for (const node of this.nodes) {
+      byName.set(node.name, node);
+      const v = node.kind === 'read' ? !scalar[node.input as number] : node.deps.some((d) => varies.get(d));
+      if (node.kind !== 'check') varies.set(node.name, v);
+      for (const d of node.deps) use(d);
+    }
+    for (const o of this.outputs) use(o);
+    const inline = (name: string) => {
+      const node = byName.get(name);
+      return node?.kind === 'value' && varies.get(name) === true && uses.get(name) === 1;
+    };
+    const text = (node: LoopNode): string => node.expr.replace(LOCAL, (d) => (inline(d) ? `(${text(byName.get(d) as LoopNode)})` : d));
+    const before: string[] = [];
+    const body: string[] = [];
+    for (const node of this.nodes) {
+      if (node.kind === 'value' && inline(node.name)) continue;
+      if (node.kind === 'read') {
+        const k = node.input as number;
+        if (scalar[k]) before.push(`const ${node.name} = in${k}[0];`);
+        else body.push(`const ${node.name} = in${k}[i];`);
+      } else if (node.kind === 'check') {
+        const v = node.deps.some((d) => varies.get(d));
+        (v ? body : before).push(`if (${text(node)}) return ${v ? 'i' : '0'};`);
+      } else (varies.get(node.name) ? body : before).push(`const ${node.name} = ${text(node)};`);
+    }
+    this.outputs.forEach((name, k) => {
+      body.push(`o${k}[i] = ${inline(name) ? text(byName.get(name) as LoopNode) : name};`);
+    });
+    const head = [
+      ...Array.from({ length: this.nInputs }, (_, k) => `const in${k} = I[${k}];`),
+      ...Array.from({ length: this.nEncodings }, (_, k) => `const e${k} = E[${k}];`),
+      ...this.outputs.map((_, k) => `const o${k} = O[${k}];`),
+      ...this.constants.map((_, k) => `const k${k} = K[${k}];`),
+    ];
+    return `"use strict";\nreturn function fusedPlan(n, I, E, O) {\n${[...head, ...before].join('\n')}\nfor (let i = 0; i < n; i++) {\n${body.join('\n')}\n}\nreturn -1;\n};`;
+  }
+}
 
 /**
  * The fused loop of a plan, or undefined when a formula cannot be followed. `slotOf` resolves a
@@ -354,17 +453,10 @@ export function fuse(
       if (info.type === 'text' || info.type !== symTypeOf(variable.valueType)) throw new NotFusable('a text output');
       return info.name;
     });
-    const head = [
-      ...builder.inputs.map((_, k) => `const in${k} = I[${k}], m${k} = M[${k}];`),
-      ...builder.encodings.map((_, k) => `const e${k} = E[${k}];`),
-      ...outs.map((_, k) => `const o${k} = O[${k}];`),
-      ...builder.constants.map((_, k) => `const k${k} = K[${k}];`),
-    ];
-    const body = [...builder.lines, ...outs.map((name, k) => `o${k}[i] = ${name};`)];
-    const source = `"use strict";\nreturn function fusedPlan(n, I, M, E, O) {\n${head.join('\n')}\nfor (let i = 0; i < n; i++) {\n${body.join('\n')}\n}\nreturn -1;\n};`;
-    // A plan is code the rules' author wrote, compiled once; where code generation is forbidden the plan stays unfused.
-    const kernel = new Function('K', 'mulRational', 'monthOfDay', source)(builder.constants, mulRational, monthOfDay) as KernelFn;
-    return new FusedPlan(kernel, builder.inputs, builder.encodings, source);
+    const loop = new Loop(builder.nodes, outs, builder.inputs.length, builder.encodings.length, builder.constants);
+    // Where code generation is forbidden (a strict content security policy) the plan stays unfused.
+    loop.kernel(builder.inputs.map(() => false));
+    return new FusedPlan(loop, builder.inputs, builder.encodings);
   } catch {
     // NotFusable, or a formula that fails even before seeing a member: the step-by-step run handles both.
     return undefined;
@@ -380,12 +472,15 @@ export class FusedPlan {
   private readonly defaultDictionaries: (readonly string[] | undefined)[] = [];
 
   constructor(
-    private readonly kernel: KernelFn,
+    private readonly loop: Loop,
     private readonly inputs: readonly FusedInput[],
     private readonly encodings: readonly { input: number; lookup: (text: string) => number }[],
-    /** The generated loop, for tests and curious readers. */
-    readonly source: string,
   ) {}
+
+  /** The generated loop for inputs all given (`scalar`: those given as one default value), for tests and curious readers. */
+  source(scalar: readonly boolean[] = this.inputs.map(() => false)): string {
+    return this.loop.source(scalar);
+  }
 
   /**
    * Evaluates `n` members into `outputs` (one column per plan output, allocated by the caller); false
@@ -393,7 +488,7 @@ export class FusedPlan {
    */
   run(sources: ReadonlyArray<Column | Categorical | undefined>, n: number, outputs: Column[]): boolean {
     const I: ArrayLike<number>[] = [];
-    const M: number[] = [];
+    const scalar: boolean[] = [];
     const dictionaries: (readonly string[] | undefined)[] = [];
     for (let k = 0; k < this.inputs.length; k++) {
       const input = this.inputs[k];
@@ -401,22 +496,22 @@ export class FusedPlan {
       const text = input.variable.valueType === 'string';
       if (src === undefined) {
         I.push(this.defaultOf(k));
-        M.push(0);
+        scalar.push(true);
         dictionaries.push(this.defaultDictionaries[k]);
       } else if (text) {
         const cat = src instanceof Categorical ? src : Categorical.encode(src as string[]);
         I.push(cat.codes);
-        M.push(-1);
+        scalar.push(false);
         dictionaries.push(cat.dictionary);
       } else {
         I.push(src as ArrayLike<number>);
-        M.push(-1);
+        scalar.push(false);
         dictionaries.push(undefined);
       }
     }
     const E = this.encodings.map(({ input, lookup }) => codeTable(dictionaries[input] as readonly string[], lookup));
     try {
-      return this.kernel(n, I, M, E, outputs) < 0;
+      return this.loop.kernel(scalar)(n, I, E, outputs) < 0;
     } catch {
       return false;
     }
@@ -430,7 +525,13 @@ export class FusedPlan {
       if (v.valueType === 'string') {
         this.defaultDictionaries[k] = [cell as string];
         col = Uint8Array.of(0);
-      } else col = v.valueType === 'date' ? Int32Array.of(cell as number) : v.valueType === 'boolean' || v.valueType === 'enum' ? Uint8Array.of(cell as number) : Float64Array.of(cell as number);
+      } else
+        col =
+          v.valueType === 'date'
+            ? Int32Array.of(cell as number)
+            : v.valueType === 'boolean' || v.valueType === 'enum'
+              ? Uint8Array.of(cell as number)
+              : Float64Array.of(cell as number);
       this.defaults[k] = col;
     }
     return col;

@@ -3,14 +3,14 @@ import type { Instant } from '../periods/instant.ts';
 import { Period } from '../periods/period.ts';
 import type { TaxBenefitSystem } from '../system/tax-benefit-system.ts';
 import { Recorder } from '../trace/recorder.ts';
+import { Categorical } from '../variables/categorical.ts';
 import { type Column, defaultColumn, newColumn } from '../variables/column.ts';
 import type { Formula, Variable } from '../variables/variable.ts';
 import { Arena, swapAllocator } from './arena.ts';
-import { Categorical } from '../variables/categorical.ts';
 import { BaseContext } from './base-context.ts';
-import { type FusedPlan, fuse } from './fusion.ts';
 import type { LinkedValues, MemberAggregates } from './formula-context.ts';
 import { formulaFor, periodFor, rulesInstant } from './formula-selection.ts';
+import { type FusedPlan, fuse } from './fusion.ts';
 import { Population } from './population.ts';
 import { checkColumn, Simulation } from './simulation.ts';
 
@@ -18,6 +18,8 @@ export interface PlanRequest {
   readonly entity: string;
   readonly period: Period | string | number;
   readonly outputs: readonly string[];
+  /** Fuse the formula steps into one loop where they allow it (default true); false runs them step by step. */
+  readonly fuse?: boolean;
 }
 
 interface Step {
@@ -74,6 +76,7 @@ export class Plan {
     readonly entity: string,
     period: Period,
     outputs: readonly Variable[],
+    fusion: boolean,
   ) {
     this.period = period;
     this.outputs = outputs;
@@ -113,13 +116,15 @@ export class Plan {
     this.inputs = inputs;
     this.steps = steps;
     this.outputSlots = outputs.map((v) => slotOf.get(Simulation.key(v.id, periodFor(v, period))) as number);
-    this.fusedPlan = fuse(
-      system,
-      steps,
-      new Map(inputs.map((input, index) => [input.slot, { variable: input.variable, index }])),
-      outputs.map((variable, k) => ({ variable, slot: this.outputSlots[k] })),
-      (step, id, p) => slotIn(system, slotOf, step.variable.id, id, p ?? step.period),
-    );
+    this.fusedPlan = !fusion
+      ? undefined
+      : fuse(
+          system,
+          steps,
+          new Map(inputs.map((input, index) => [input.slot, { variable: input.variable, index }])),
+          outputs.map((variable, k) => ({ variable, slot: this.outputSlots[k] })),
+          (step, id, p) => slotIn(system, slotOf, step.variable.id, id, p ?? step.period),
+        );
   }
 
   /** Whether the steps run as one fused loop (see fusion.ts); otherwise step by step, chunk by chunk. */
@@ -130,7 +135,7 @@ export class Plan {
   /** Compiles a plan (see the class documentation). */
   static compile(system: TaxBenefitSystem, request: PlanRequest): Plan {
     const outputs = request.outputs.map((id) => system.variable(id));
-    return new Plan(system, request.entity, Period.parse(request.period), outputs);
+    return new Plan(system, request.entity, Period.parse(request.period), outputs, request.fuse !== false);
   }
 
   /**
@@ -152,7 +157,9 @@ export class Plan {
     const out: Record<string, Column> = {};
     for (const v of this.outputs) out[v.id] = newColumn(v.valueType, n);
     if (this.fusedPlan !== undefined && n > 0) {
-      if (this.fusedPlan.run(sources, n, this.outputs.map((v) => out[v.id]))) return out;
+      const targets: Column[] = [];
+      for (const v of this.outputs) targets.push(out[v.id]);
+      if (this.fusedPlan.run(sources, n, targets)) return out;
       // A member the fused loop leaves to the step-by-step run (an error to report exactly): run it all so.
     }
     for (let off = 0; off < n || (n === 0 && off === 0); off += chunk) {
@@ -189,10 +196,10 @@ export class Plan {
           : src instanceof Categorical
             ? src.texts(off, off + len)
             : off === 0 && len === src.length
-            ? src
-            : Array.isArray(src)
-              ? src.slice(off, off + len)
-              : (src as Float64Array).subarray(off, off + len);
+              ? src
+              : Array.isArray(src)
+                ? src.slice(off, off + len)
+                : (src as Float64Array).subarray(off, off + len);
     }
     let arena = this.lastArena;
     if (arena === undefined || arena.length !== len) {

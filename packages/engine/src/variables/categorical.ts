@@ -4,6 +4,9 @@
  * records are decoded), a compiled plan reads small integers instead of strings and codes each distinct
  * text once per run instead of once per member. Plans accept it wherever a string column is expected.
  */
+/** Codes 0, 1, 2… of a dictionary that is the texts themselves. */
+const SMALL = Uint8Array.of(0, 1, 2, 3, 4, 5, 6, 7);
+
 export class Categorical {
   constructor(
     readonly codes: Uint8Array | Uint16Array | Uint32Array,
@@ -14,8 +17,9 @@ export class Categorical {
     return this.codes.length;
   }
 
-  /** Codes `texts`, the dictionary in first-seen order. */
+  /** Codes `texts`, the dictionary in first-seen order (a few texts are their own dictionary, repeats and all). */
   static encode(texts: readonly string[]): Categorical {
+    if (texts.length <= 8) return new Categorical(SMALL.subarray(0, texts.length), texts);
     const index = new Map<string, number>();
     const dictionary: string[] = [];
     const codes = new Uint32Array(texts.length);
