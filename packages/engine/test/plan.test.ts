@@ -10,7 +10,6 @@ import {
   DefinitionError,
   dayNumber,
   EngineError,
-  Period,
   Plan,
   Simulation,
   type TaxBenefitSystem,

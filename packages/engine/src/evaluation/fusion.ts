@@ -89,8 +89,9 @@ interface LoopNode {
   readonly expr: string;
   /** Locals the expression reads. */
   readonly deps: readonly string[];
-  /** For a read: the kernel input. */
+  /** For a read: the kernel input, and whether it is a number column (which may hold NaN, the absent marker). */
   readonly input?: number;
+  readonly numeric?: boolean;
 }
 
 const LOCAL = /\b[xv]\d+\b/g;
@@ -119,7 +120,7 @@ class KernelBuilder implements VectorTracer {
     this.inputs.push(input);
     const type = symTypeOf(input.variable.valueType);
     const name = `x${k}`;
-    this.nodes.push({ kind: 'read', name, expr: '', deps: [], input: k });
+    this.nodes.push({ kind: 'read', name, expr: '', deps: [], input: k, numeric: type === 'f64' });
     const s = sym(type === 'text' ? { name, type, input: k } : { name, type });
     this.slots.set(slot, s);
     return s;
@@ -350,7 +351,7 @@ export interface FusionStep {
   readonly slot: number;
 }
 
-type KernelFn = (n: number, I: ArrayLike<number>[], E: Int32Array[], O: Column[]) => number;
+type KernelFn = (start: number, n: number, I: ArrayLike<number>[], E: Int32Array[], O: Column[]) => number;
 
 /**
  * The loop's statements, and its code generated per pattern of inputs given as one value for every
@@ -395,11 +396,16 @@ class Loop {
       for (const d of node.deps) use(d);
     }
     for (const o of this.outputs) use(o);
+    // A number column read member by member is assumed given: a member with an absent value (NaN) leaves
+    // the loop for the step-by-step run, so the loop's own tests for absent values of it fold away.
+    const given = new Set(this.nodes.filter((x) => x.kind === 'read' && x.numeric && !scalar[x.input as number]).map((x) => x.name));
+    const fold = (expr: string) => expr.replace(/\b(x\d+) !== \1\b/g, (m, x: string) => (given.has(x) ? 'false' : m));
     const inline = (name: string) => {
       const node = byName.get(name);
       return node?.kind === 'value' && varies.get(name) === true && uses.get(name) === 1;
     };
-    const text = (node: LoopNode): string => node.expr.replace(LOCAL, (d) => (inline(d) ? `(${text(byName.get(d) as LoopNode)})` : d));
+    const text = (node: LoopNode): string =>
+      fold(node.expr).replace(LOCAL, (d) => (inline(d) ? `(${text(byName.get(d) as LoopNode)})` : d));
     const before: string[] = [];
     const body: string[] = [];
     for (const node of this.nodes) {
@@ -407,10 +413,16 @@ class Loop {
       if (node.kind === 'read') {
         const k = node.input as number;
         if (scalar[k]) before.push(`const ${node.name} = in${k}[0];`);
-        else body.push(`const ${node.name} = in${k}[i];`);
+        else {
+          body.push(`const ${node.name} = in${k}[i];`);
+          if (given.has(node.name)) body.push(`if (${node.name} !== ${node.name}) return i;`);
+        }
       } else if (node.kind === 'check') {
+        const cond = text(node);
+        // A test for an absent value folded away: the check can never stop the loop.
+        if (cond === 'false' || cond.endsWith('&& false')) continue;
         const v = node.deps.some((d) => varies.get(d));
-        (v ? body : before).push(`if (${text(node)}) return ${v ? 'i' : '0'};`);
+        (v ? body : before).push(`if (${cond}) return ${v ? 'i' : 'start'};`);
       } else (varies.get(node.name) ? body : before).push(`const ${node.name} = ${text(node)};`);
     }
     this.outputs.forEach((name, k) => {
@@ -422,7 +434,7 @@ class Loop {
       ...this.outputs.map((_, k) => `const o${k} = O[${k}];`),
       ...this.constants.map((_, k) => `const k${k} = K[${k}];`),
     ];
-    return `"use strict";\nreturn function fusedPlan(n, I, E, O) {\n${[...head, ...before].join('\n')}\nfor (let i = 0; i < n; i++) {\n${body.join('\n')}\n}\nreturn -1;\n};`;
+    return `"use strict";\nreturn function fusedPlan(start, n, I, E, O) {\n${[...head, ...before].join('\n')}\nfor (let i = start; i < n; i++) {\n${body.join('\n')}\n}\nreturn -1;\n};`;
   }
 }
 
@@ -483,10 +495,11 @@ export class FusedPlan {
   }
 
   /**
-   * Evaluates `n` members into `outputs` (one column per plan output, allocated by the caller); false
-   * where a member needs the step-by-step run (an error to report), in which case `outputs` are partial.
+   * The loop over `n` members of `sources` into `outputs` (one column per plan output, allocated by the
+   * caller), as a function of the first member: it returns −1 when done, the member where the
+   * step-by-step run must take over (an error to raise, an absent value), or −2 after an exception.
    */
-  run(sources: ReadonlyArray<Column | Categorical | undefined>, n: number, outputs: Column[]): boolean {
+  prepare(sources: ReadonlyArray<Column | Categorical | undefined>, n: number, outputs: Column[]): (start: number) => number {
     const I: ArrayLike<number>[] = [];
     const scalar: boolean[] = [];
     const dictionaries: (readonly string[] | undefined)[] = [];
@@ -510,11 +523,14 @@ export class FusedPlan {
       }
     }
     const E = this.encodings.map(({ input, lookup }) => codeTable(dictionaries[input] as readonly string[], lookup));
-    try {
-      return this.loop.kernel(scalar)(n, I, E, outputs) < 0;
-    } catch {
-      return false;
-    }
+    const kernel = this.loop.kernel(scalar);
+    return (start) => {
+      try {
+        return kernel(start, n, I, E, outputs);
+      } catch {
+        return -2;
+      }
+    };
   }
 
   private defaultOf(k: number): ArrayLike<number> {

@@ -47,9 +47,11 @@ export const DEFAULT_CHUNK = 4096;
 
 /**
  * A compiled evaluation: the requested outputs' dependency graph for one entity and period, resolved
- * once into an ordered list of formula steps over column slots. Running it evaluates the population
- * chunk by chunk with reused buffers, so one member and ten million go through the same code and a
- * single case costs little more than the formulas themselves.
+ * once into an ordered list of formula steps over column slots, and where the formulas allow it fused
+ * into one generated loop over the members (fusion.ts). Running it evaluates the population in that
+ * loop, or step by step, chunk by chunk with reused buffers (formulas the fusion cannot follow, and any
+ * run in which a member needs an error raised); one member and ten million go through the same code
+ * and a single case costs little more than the formulas themselves.
  *
  * The graph is found by evaluating the outputs over an empty population with a recorder: formulas
  * have no per-member control flow, so the graph is the same for every member.
@@ -159,32 +161,53 @@ export class Plan {
     if (this.fusedPlan !== undefined && n > 0) {
       const targets: Column[] = [];
       for (const v of this.outputs) targets.push(out[v.id]);
-      if (this.fusedPlan.run(sources, n, targets)) return out;
-      // A member the fused loop leaves to the step-by-step run (an error to report exactly): run it all so.
+      const fused = this.fusedPlan.prepare(sources, n, targets);
+      let start = 0;
+      while (start < n) {
+        const stop = fused(start);
+        if (stop === -1) break;
+        // A member the fused loop leaves to the step-by-step run (an error to raise exactly, an absent
+        // figure): its chunk runs step by step (after an exception, everything left), then the loop resumes.
+        const from = stop < 0 ? start : stop;
+        const off = Math.floor(from / chunk) * chunk;
+        const to = stop < 0 ? n : Math.min(n, off + chunk);
+        for (let o = off; o < to; o += chunk) this.evaluateChunk(sources, o, Math.min(chunk, n - o), out);
+        start = to;
+      }
+      return out;
     }
     for (let off = 0; off < n || (n === 0 && off === 0); off += chunk) {
-      const len = Math.min(chunk, n - off);
-      try {
-        this.runChunk(sources, off, len);
-      } catch (e) {
-        // A formula names the member by its place in the chunk; report its place in the whole input.
-        if (e instanceof MissingValueError && off > 0) throw e.shifted(off);
-        if (e instanceof FormulaError && e.row !== undefined && off > 0) {
-          const message = e.message.replace(`member ${e.row}:`, `member ${e.row + off}:`);
-          throw new FormulaError(message, e.variable, e.period, e.row + off, e.code, e.labels, e.field);
-        }
-        throw e;
-      }
-      for (let k = 0; k < this.outputs.length; k++) {
-        const target = out[this.outputs[k].id];
-        const result = this.values[this.outputSlots[k]];
-        // A short copy by hand: TypedArray.set costs more than it saves for a member or a few.
-        if (Array.isArray(target) || len < 16) for (let i = 0; i < len; i++) target[off + i] = result[i];
-        else (target as Float64Array).set(result as Float64Array, off);
-      }
+      this.evaluateChunk(sources, off, Math.min(chunk, n - off), out);
       if (n === 0) break;
     }
     return out;
+  }
+
+  /** Runs the steps one by one over members [off, off + len) and copies the outputs into `out`. */
+  private evaluateChunk(
+    sources: ReadonlyArray<Column | Categorical | undefined>,
+    off: number,
+    len: number,
+    out: Record<string, Column>,
+  ): void {
+    try {
+      this.runChunk(sources, off, len);
+    } catch (e) {
+      // A formula names the member by its place in the chunk; report its place in the whole input.
+      if (e instanceof MissingValueError && off > 0) throw e.shifted(off);
+      if (e instanceof FormulaError && e.row !== undefined && off > 0) {
+        const message = e.message.replace(`member ${e.row}:`, `member ${e.row + off}:`);
+        throw new FormulaError(message, e.variable, e.period, e.row + off, e.code, e.labels, e.field);
+      }
+      throw e;
+    }
+    for (let k = 0; k < this.outputs.length; k++) {
+      const target = out[this.outputs[k].id];
+      const result = this.values[this.outputSlots[k]];
+      // A short copy by hand: TypedArray.set costs more than it saves for a member or a few.
+      if (Array.isArray(target) || len < 16) for (let i = 0; i < len; i++) target[off + i] = result[i];
+      else (target as Float64Array).set(result as Float64Array, off);
+    }
   }
 
   private runChunk(sources: ReadonlyArray<Column | Categorical | undefined>, off: number, len: number): void {
