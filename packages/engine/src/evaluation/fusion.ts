@@ -487,50 +487,87 @@ export class FusedPlan {
     private readonly loop: Loop,
     private readonly inputs: readonly FusedInput[],
     private readonly encodings: readonly { input: number; lookup: (text: string) => number }[],
-  ) {}
+  ) {
+    this.single = encodings.map(() => new Map());
+  }
 
   /** The generated loop for inputs all given (`scalar`: those given as one default value), for tests and curious readers. */
   source(scalar: readonly boolean[] = this.inputs.map(() => false)): string {
     return this.loop.source(scalar);
   }
 
+  // Scratch arrays reused from run to run (a plan runs one call at a time): one enterprise at a time allocates little.
+  private readonly I: ArrayLike<number>[] = [];
+  private readonly scalar: boolean[] = [];
+  private readonly dictionaries: (readonly string[] | undefined)[] = [];
+  private readonly E: Int32Array[] = [];
+  /** Per encoding, the code table of a one-text dictionary, by text (one enterprise at a time). */
+  private readonly single: Map<string, Int32Array>[];
+
   /**
-   * The loop over `n` members of `sources` into `outputs` (one column per plan output, allocated by the
-   * caller), as a function of the first member: it returns −1 when done, the member where the
-   * step-by-step run must take over (an error to raise, an absent value), or −2 after an exception.
+   * Readies the loop over `n` members of `sources` into `outputs` (one column per plan output, allocated by
+   * the caller); then {@link resume} runs it.
    */
-  prepare(sources: ReadonlyArray<Column | Categorical | undefined>, n: number, outputs: Column[]): (start: number) => number {
-    const I: ArrayLike<number>[] = [];
-    const scalar: boolean[] = [];
-    const dictionaries: (readonly string[] | undefined)[] = [];
+  prepare(sources: ReadonlyArray<Column | Categorical | undefined>, n: number, outputs: Column[]): void {
+    const { I, scalar, dictionaries, E } = this;
     for (let k = 0; k < this.inputs.length; k++) {
       const input = this.inputs[k];
       const src = sources[input.index];
-      const text = input.variable.valueType === 'string';
       if (src === undefined) {
-        I.push(this.defaultOf(k));
-        scalar.push(true);
-        dictionaries.push(this.defaultDictionaries[k]);
-      } else if (text) {
+        I[k] = this.defaultOf(k);
+        scalar[k] = true;
+        dictionaries[k] = this.defaultDictionaries[k];
+      } else if (input.variable.valueType === 'string') {
         const cat = src instanceof Categorical ? src : Categorical.encode(src as string[]);
-        I.push(cat.codes);
-        scalar.push(false);
-        dictionaries.push(cat.dictionary);
+        I[k] = cat.codes;
+        scalar[k] = false;
+        dictionaries[k] = cat.dictionary;
       } else {
-        I.push(src as ArrayLike<number>);
-        scalar.push(false);
-        dictionaries.push(undefined);
+        I[k] = src as ArrayLike<number>;
+        scalar[k] = false;
+        dictionaries[k] = undefined;
       }
     }
-    const E = this.encodings.map(({ input, lookup }) => codeTable(dictionaries[input] as readonly string[], lookup));
-    const kernel = this.loop.kernel(scalar);
-    return (start) => {
-      try {
-        return kernel(start, n, I, E, outputs);
-      } catch {
-        return -2;
-      }
-    };
+    for (let j = 0; j < this.encodings.length; j++) {
+      const { input, lookup } = this.encodings[j];
+      const dictionary = dictionaries[input] as readonly string[];
+      if (dictionary.length === 1) {
+        const single = this.single[j];
+        let table = single.get(dictionary[0]);
+        if (table === undefined) {
+          if (single.size > 10_000) single.clear();
+          table = codeTable(dictionary, lookup);
+          single.set(dictionary[0], table);
+        }
+        E[j] = table;
+      } else E[j] = codeTable(dictionary, lookup);
+    }
+    this.n = n;
+    this.outputs = outputs;
+    this.kernel = this.loop.kernel(scalar);
+  }
+
+  private n = 0;
+  private outputs: Column[] = [];
+  private kernel: KernelFn | undefined;
+
+  /**
+   * Runs the prepared loop from member `start`: −1 when done, the member where the step-by-step run must
+   * take over (an error to raise, an absent value), or −2 after an exception.
+   */
+  resume(start: number): number {
+    try {
+      return (this.kernel as KernelFn)(start, this.n, this.I, this.E, this.outputs);
+    } catch {
+      return -2;
+    }
+  }
+
+  /** Lets the columns of the last run go. */
+  release(): void {
+    this.I.fill(undefined as never);
+    this.dictionaries.fill(undefined);
+    this.outputs = [];
   }
 
   private defaultOf(k: number): ArrayLike<number> {

@@ -161,18 +161,23 @@ export class Plan {
     if (this.fusedPlan !== undefined && n > 0) {
       const targets: Column[] = [];
       for (const v of this.outputs) targets.push(out[v.id]);
-      const fused = this.fusedPlan.prepare(sources, n, targets);
-      let start = 0;
-      while (start < n) {
-        const stop = fused(start);
-        if (stop === -1) break;
-        // A member the fused loop leaves to the step-by-step run (an error to raise exactly, an absent
-        // figure): its chunk runs step by step (after an exception, everything left), then the loop resumes.
-        const from = stop < 0 ? start : stop;
-        const off = Math.floor(from / chunk) * chunk;
-        const to = stop < 0 ? n : Math.min(n, off + chunk);
-        for (let o = off; o < to; o += chunk) this.evaluateChunk(sources, o, Math.min(chunk, n - o), out);
-        start = to;
+      const fused = this.fusedPlan;
+      fused.prepare(sources, n, targets);
+      try {
+        let start = 0;
+        while (start < n) {
+          const stop = fused.resume(start);
+          if (stop === -1) break;
+          // A member the fused loop leaves to the step-by-step run (an error to raise exactly, an absent
+          // figure): its chunk runs step by step (after an exception, everything left), then the loop resumes.
+          const from = stop < 0 ? start : stop;
+          const off = Math.floor(from / chunk) * chunk;
+          const to = stop < 0 ? n : Math.min(n, off + chunk);
+          for (let o = off; o < to; o += chunk) this.evaluateChunk(sources, o, Math.min(chunk, n - o), out);
+          start = to;
+        }
+      } finally {
+        fused.release();
       }
       return out;
     }
