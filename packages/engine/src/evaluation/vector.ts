@@ -2,7 +2,8 @@
  * The vector helpers formula authors use (PolicyEngine's "model API" idea): every function takes and
  * returns whole columns, so a formula has no per-member control flow and the same code serves one
  * enterprise and ten million. Booleans are Uint8Array of 0/1. Results come from the current
- * {@link allocator}; inputs are never modified.
+ * {@link allocator}; inputs are never modified. While a plan compiles, each helper hands its operation to
+ * the installed tracer instead (trace-hook.ts), which builds the plan's fused loop (fusion.ts).
  */
 import { mulRational, toRational } from '../money/money.ts';
 import { monthOfDay } from '../periods/instant.ts';
