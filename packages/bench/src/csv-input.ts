@@ -4,14 +4,15 @@
  * typed columns and one batch of records rather than every row as an object.
  */
 import { createReadStream } from 'node:fs';
-import { type Column, decodeRecords, newColumn, type Plan, type RowProblem } from '@xiaowei/engine';
+import { Categorical, type Column, decodeRecords, newColumn, type Plan, type RowProblem } from '@xiaowei/engine';
 import { parse } from 'csv-parse';
 
 const BATCH = 65536;
 
 export interface LoadedPopulation {
   readonly n: number;
-  readonly columns: Record<string, Column>;
+  /** Text columns (the industry) come dictionary-coded. */
+  readonly columns: Record<string, Column | Categorical>;
 }
 
 /** Reads and decodes `file` for the plan's inputs; throws with the first problems when any value is invalid. */
@@ -40,18 +41,19 @@ export async function loadCsv(file: string, plan: Plan): Promise<LoadedPopulatio
     const lines = problems.map((p) => `  row ${p.row}, ${p.field}: ${p.message.en}`);
     throw new Error(`${file}: invalid input\n${lines.join('\n')}`);
   }
-  const columns: Record<string, Column> = {};
+  const columns: Record<string, Column | Categorical> = {};
   for (const v of variables) columns[v.id] = concat(parts.get(v.id) ?? [], n) ?? newColumn(v.valueType, 0);
   return { n, columns };
 }
 
-function concat(parts: Column[], n: number): Column | undefined {
+function concat(parts: Column[], n: number): Column | Categorical | undefined {
   const first = parts[0];
   if (first === undefined) return undefined;
   if (Array.isArray(first)) {
     const out: string[] = [];
     for (const p of parts) for (const s of p as string[]) out.push(s);
-    return out;
+    // Coded against its dictionary of distinct codes, so the plan reads small integers (see Categorical).
+    return Categorical.encode(out);
   }
   const Ctor = first.constructor as new (n: number) => Float64Array | Uint8Array | Int32Array;
   const out = new Ctor(n);

@@ -8,7 +8,9 @@
  *   npm run bench -- --write-baseline          also records the figures in packages/bench/baseline.json
  *   npm run bench -- --json                    one JSON line instead of the report
  *   npm run bench -- --input FILE.csv --json [--period 2013]
- *                                              evaluates a given population: {"n","seconds","per_second","peak_rss_mb"}
+ *                                              evaluates a given population, warm median of --reps runs, and the
+ *                                              hand loop on it: {"n","reps","seconds","per_second","runs",
+ *                                              "hand_seconds","hand_per_second","hand_ratio","peak_rss_mb"}
  *   npm run bench -- --write-csv FILE.csv --n 1000000
  *                                              writes the seeded population as such a CSV
  */
@@ -16,11 +18,22 @@ import { spawnSync } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { Categorical } from '@xiaowei/engine';
+import { getSystem } from '@xiaowei/policy';
 import { loadCsv } from './csv-input.ts';
-import { compileBenchPlan, DEFAULT_PERIOD } from './engine.ts';
+import { asOutputs, compileBenchPlan, DEFAULT_PERIOD } from './engine.ts';
+import { firstDifference, groupIndex, handLoop, handParams, newOutputs } from './hand.ts';
 import { DEFAULT_SEED, fenToYuan, generatePopulation, INDUSTRY_CODES } from './population.ts';
 import { type BenchResults, readBaseline, render, writeBaseline } from './report.ts';
-import { type PerCaseResult, type PopulationResult, peakRssMb, perCaseScenario, populationScenario } from './scenarios.ts';
+import {
+  type PerCaseResult,
+  type PopulationResult,
+  peakRssMb,
+  perCaseScenario,
+  populationScenario,
+  type Timing,
+  timing,
+} from './scenarios.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -54,6 +67,10 @@ const seed = positiveInt(args.seed, 'seed');
 const reps = Math.max(1, positiveInt(args.reps, 'reps'));
 const workers = positiveInt(args.workers, 'workers');
 
+/**
+ * `--input FILE.csv`: the warm median of `--reps` evaluations of a given population (after one untimed
+ * warm-up run), and the same for the hand loop over the industry pre-decoded to group indices.
+ */
 async function inputMode(file: string): Promise<void> {
   const plan = compileBenchPlan(period);
   const loaded = await loadCsv(file, plan).catch((err: unknown) => {
@@ -61,15 +78,52 @@ async function inputMode(file: string): Promise<void> {
     process.exit(2);
   });
   const { n, columns } = loaded;
-  const t0 = performance.now();
-  plan.run(columns, n);
-  const seconds = (performance.now() - t0) / 1000;
-  const result = { n, seconds, per_second: n / seconds, peak_rss_mb: Math.round(peakRssMb() * 10) / 10 };
+  const engine = timeRuns(() => plan.run(columns, n), n);
+  const params = handParams(getSystem(), period);
+  const handColumns = {
+    group: groupIndex(params, textsOf(columns.industry)),
+    employees: columns.employees as Float64Array,
+    revenue: columns.revenue as Float64Array,
+    total_assets: columns.total_assets as Float64Array,
+    taxable_income: columns.taxable_income as Float64Array,
+  };
+  const handOut = newOutputs(n);
+  const hand = timeRuns(() => handLoop(params, handColumns, n, handOut), n);
+  const diff = firstDifference(handOut, asOutputs(plan.run(columns, n)), n);
+  if (diff) throw new Error(`MISMATCH — engine and hand loop differ: ${diff}`);
+  const result = {
+    n,
+    reps,
+    seconds: engine.seconds,
+    per_second: engine.per_second,
+    runs: engine.runs,
+    hand_seconds: hand.seconds,
+    hand_per_second: hand.per_second,
+    hand_ratio: engine.seconds / hand.seconds,
+    peak_rss_mb: Math.round(peakRssMb() * 10) / 10,
+  };
   if (args.json) process.stdout.write(`${JSON.stringify(result)}\n`);
   else
     process.stdout.write(
-      `${file}: ${n} enterprises evaluated for ${period} in ${seconds.toFixed(3)} s (${Math.round(result.per_second)} /s), peak RSS ${result.peak_rss_mb} MB\n`,
+      `${file}: ${n} enterprises evaluated for ${period}: median of ${reps} warm runs ${result.seconds.toFixed(3)} s (${Math.round(result.per_second)} /s); hand loop ${hand.seconds.toFixed(3)} s; engine / hand ${result.hand_ratio.toFixed(2)}×; peak RSS ${result.peak_rss_mb} MB\n`,
     );
+}
+
+/** A text column as texts, coded or not. */
+function textsOf(column: unknown): string[] {
+  return column instanceof Categorical ? column.texts() : (column as string[]);
+}
+
+/** One untimed warm-up run, then the median of {@link reps} timed ones. */
+function timeRuns(run: () => unknown, n: number): Timing {
+  run();
+  const ms: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const t0 = performance.now();
+    run();
+    ms.push(performance.now() - t0);
+  }
+  return timing(ms, n);
 }
 
 /** Writes the seeded population of `n` as a CSV for `--input`. */

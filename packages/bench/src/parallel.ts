@@ -65,8 +65,8 @@ export class WorkerPool {
     return new WorkerPool(workers, replies);
   }
 
-  /** One evaluation of the whole population: wall-clock milliseconds, and each worker's own. */
-  async run(): Promise<{ ms: number; workerMs: number[] }> {
+  /** One evaluation of the whole population by the engine or the hand loop: wall-clock milliseconds, and each worker's own. */
+  async run(what: 'engine' | 'hand' = 'engine'): Promise<{ ms: number; workerMs: number[] }> {
     const done = this.workers.map(
       (_, i) =>
         new Promise<number>((resolve) => {
@@ -76,7 +76,7 @@ export class WorkerPool {
         }),
     );
     const t0 = performance.now();
-    for (const w of this.workers) w.postMessage({ type: 'run' });
+    for (const w of this.workers) w.postMessage({ type: 'run', what });
     const workerMs = await Promise.all(done);
     return { ms: performance.now() - t0, workerMs };
   }

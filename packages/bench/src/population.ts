@@ -3,6 +3,7 @@
  * objects): industry as a string[] drawn from a small set of codes (group codes and GB/T 4754-2011
  * codes of every one of the 16 groups), money as Float64Array of integer fen.
  */
+import { Categorical } from '@xiaowei/engine';
 import { mulberry32 } from './prng.ts';
 
 /** The industry codes drawn, with the size-standard group each must read as (checked against the policy by the hand loop). */
@@ -250,17 +251,22 @@ export function generatePopulation(n: number, options: GenerateOptions = {}): Po
  * Built with push so that V8 keeps it a packed array even for ten million members.
  */
 export function industryStrings(index: Uint8Array, from = 0, to = index.length): string[] {
-  const codes = INDUSTRY_CODES.map(([code]) => code);
   const out: string[] = [];
-  for (let i = from; i < to; i++) out.push(codes[index[i]]);
+  for (let i = from; i < to; i++) out.push(INDUSTRY_DICTIONARY[index[i]]);
   return out;
 }
 
-/** The engine's input columns (by variable id) for members [from, to) of a population. */
-export function engineColumns(pop: PopulationColumns, industry: string[], from = 0, to = pop.n) {
-  const whole = from === 0 && to === pop.n;
+/** The industry codes in INDUSTRY_CODES order: the dictionary of the coded industry column. */
+export const INDUSTRY_DICTIONARY: readonly string[] = INDUSTRY_CODES.map(([code]) => code);
+
+/**
+ * The engine's input columns (by variable id) for members [from, to) of a population: the industry as a
+ * dictionary-coded column (the population's code indices and the code texts), as a decoder coding the
+ * industry column would give it.
+ */
+export function engineColumns(pop: PopulationColumns, from = 0, to = pop.n) {
   return {
-    industry: whole ? industry : industry.slice(from, to),
+    industry: new Categorical(pop.industryIndex.subarray(from, to), INDUSTRY_DICTIONARY),
     employees: pop.employees.subarray(from, to),
     revenue: pop.revenue.subarray(from, to),
     total_assets: pop.total_assets.subarray(from, to),

@@ -48,9 +48,13 @@ export function figuresOf(r: BenchResults): Record<string, number> {
   const f: Record<string, number> = {};
   for (const p of r.populations) {
     f[`population_${p.n}_one_core_per_s`] = Math.round(p.one_core.per_second);
-    if (p.two_core) f[`population_${p.n}_two_core_per_s`] = Math.round(p.two_core.per_second);
     f[`population_${p.n}_hand_per_s`] = Math.round(p.hand.per_second);
     f[`population_${p.n}_hand_ratio`] = round(p.hand_ratio, 2);
+    if (p.two_core) {
+      f[`population_${p.n}_two_core_per_s`] = Math.round(p.two_core.per_second);
+      f[`population_${p.n}_two_core_hand_per_s`] = Math.round(p.two_core.hand.per_second);
+      f[`population_${p.n}_two_core_hand_ratio`] = round(p.two_core.hand_ratio, 2);
+    }
     f[`population_${p.n}_peak_rss_mb`] = Math.round(p.peak_rss_mb);
   }
   if (r.perCase) {
@@ -86,21 +90,31 @@ export function render(r: BenchResults, baseline: Baseline | undefined): string 
   const lines: string[] = [];
   lines.push(`Xiaowei bench — period ${r.period}, seed ${r.seed}; ${m.node}, ${m.cpus} CPUs (${m.cpu}), ${m.memory_gb} GB`);
   lines.push('');
-  lines.push(`Population (evaluation only; median of the runs; outputs identical to the hand loop, edge cases exact):`);
+  lines.push(
+    `Population (evaluation only, warm: median of ${r.populations[0]?.one_core.runs.length ?? 0} runs after a warm-up; outputs identical to the hand loop, edge cases exact).`,
+  );
+  lines.push(
+    'The hand loop reads the industry as a pre-decoded group index; the engine reads the industry codes (a dictionary-coded column).',
+  );
   for (const p of r.populations) {
     lines.push(`  N = ${int(p.n)}`);
     const best = (t: { best_seconds: number }) => `best ${t.best_seconds.toFixed(3)} s, ${rate(p.n / t.best_seconds)}`;
     lines.push(`    engine, 1 core      ${p.one_core.seconds.toFixed(3)} s   ${rate(p.one_core.per_second)}   (${best(p.one_core)})`);
-    if (p.two_core) {
-      const speedup = p.one_core.seconds / p.two_core.seconds;
-      lines.push(
-        `    engine, ${p.two_core.workers} workers   ${p.two_core.seconds.toFixed(3)} s   ${rate(p.two_core.per_second)}   (${best(p.two_core)}; ×${speedup.toFixed(2)} over 1 core)`,
-      );
-    }
     lines.push(`    hand loop, 1 core   ${p.hand.seconds.toFixed(3)} s   ${rate(p.hand.per_second)}   (${best(p.hand)})`);
     lines.push(
-      `    engine / hand       ${p.hand_ratio.toFixed(2)}×   target ≤ ${TARGETS.handRatio}× — ${mark(p.hand_ratio <= TARGETS.handRatio)}`,
+      `    engine / hand, 1 core      ${p.hand_ratio.toFixed(2)}×   target ≤ ${TARGETS.handRatio}× — ${mark(p.hand_ratio <= TARGETS.handRatio)}`,
     );
+    if (p.two_core) {
+      const t = p.two_core;
+      const speedup = p.one_core.seconds / t.seconds;
+      lines.push(
+        `    engine, ${t.workers} workers   ${t.seconds.toFixed(3)} s   ${rate(t.per_second)}   (${best(t)}; ×${speedup.toFixed(2)} over 1 core)`,
+      );
+      lines.push(`    hand loop, ${t.workers} workers ${t.hand.seconds.toFixed(3)} s   ${rate(t.hand.per_second)}   (${best(t.hand)})`);
+      lines.push(
+        `    engine / hand, ${t.workers} workers   ${t.hand_ratio.toFixed(2)}×   target ≤ ${TARGETS.handRatio}× — ${mark(t.hand_ratio <= TARGETS.handRatio)}`,
+      );
+    }
     lines.push(
       `    peak RSS            ${int(p.peak_rss_mb)} MB (${int(p.rss_after_engine_mb)} MB after the 1-core runs)   target ≤ ${int(TARGETS.peakRssMb)} MB — ${mark(p.peak_rss_mb <= TARGETS.peakRssMb)}`,
     );
@@ -113,11 +127,11 @@ export function render(r: BenchResults, baseline: Baseline | undefined): string 
     const pc = r.perCase;
     const us = pc.microseconds_per_case;
     lines.push('');
-    lines.push(`Per case (decodeRecords → plan.run(columns, 1) → cellValue), ${int(pc.cases)} cases after warm-up:`);
+    lines.push(`Per case (one enterprise at a time: decode → plan.run(columns, 1) → cellValue), ${int(pc.cases)} cases after warm-up:`);
     lines.push(
-      `    ${int(pc.per_second)} /s (${us.total.toFixed(2)} µs each)   target ≥ ${int(TARGETS.perCasePerSecond)} /s — ${mark(pc.per_second >= TARGETS.perCasePerSecond)}`,
+      `    one RecordDecoder and one plan reused: ${int(pc.reused_decoder_per_second)} enterprises/s   target ≥ ${int(TARGETS.perCasePerSecond)} /s — ${mark(pc.reused_decoder_per_second >= TARGETS.perCasePerSecond)}`,
     );
-    lines.push(`    with one RecordDecoder reused instead of decodeRecords per case: ${int(pc.reused_decoder_per_second)} /s`);
+    lines.push(`    decodeRecords per case instead: ${int(pc.per_second)} /s (${us.total.toFixed(2)} µs each)`);
     lines.push(
       `    by stage: decode ${us.decode.toFixed(2)} µs, run ${us.run.toFixed(2)} µs, read ${us.read.toFixed(2)} µs; peak RSS ${int(pc.peak_rss_mb)} MB`,
     );

@@ -1,7 +1,7 @@
 import { getSystem, SIZE_CLASSES } from '@xiaowei/policy';
 import { describe, expect, it } from 'vitest';
 import { asOutputs, checkEdgeCases, compileBenchPlan } from '../src/engine.ts';
-import { firstDifference, handLoop, handParams } from '../src/hand.ts';
+import { firstDifference, groupIndex, groupIndexOfCodes, handLoop, handParams } from '../src/hand.ts';
 import { caseRecords, checkCases } from '../src/per-case.ts';
 import { EDGE_CASES, engineColumns, generatePopulation, industryStrings } from '../src/population.ts';
 
@@ -9,13 +9,18 @@ import { EDGE_CASES, engineColumns, generatePopulation, industryStrings } from '
 describe('bench: engine and hand loop agree', () => {
   const n = 20_000;
   const pop = generatePopulation(n);
-  const columns = engineColumns(pop, industryStrings(pop.industryIndex));
+  const columns = engineColumns(pop);
   const plan = compileBenchPlan(2013);
   const engine = asOutputs(plan.run(columns, n));
-  const hand = handLoop(handParams(getSystem(), 2013), columns, n);
+  const params = handParams(getSystem(), 2013);
+  const hand = handLoop(params, { ...columns, group: groupIndexOfCodes(params, pop.industryIndex) }, n);
 
   it('gives identical size_class, is_small_low_profit and corporate_income_tax for 20,000 enterprises', () => {
     expect(firstDifference(hand, engine, n)).toBeUndefined();
+  });
+
+  it('pre-decodes the same group index from the industry texts as from the population codes', () => {
+    expect(groupIndex(params, industryStrings(pop.industryIndex))).toEqual(groupIndexOfCodes(params, pop.industryIndex));
   });
 
   it('gets the exact-precision edge cases right (bounds, 10^12 yuan, half-fen rounding)', () => {

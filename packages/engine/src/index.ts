@@ -58,6 +58,7 @@ export { CONFIDENCES, type Confidence, formatReference, parseReference, type Ref
 export { displayParameterValue, explain, type TraceNode, type TraceParameter } from './trace/build-trace.ts';
 export { type NodeRecord, type ParameterAccess, Recorder } from './trace/recorder.ts';
 export { renderTrace } from './trace/render-trace.ts';
+export { Categorical } from './variables/categorical.ts';
 export { type Column, cellValue, defaultCell, defaultColumn, formatValue, newColumn, type ScalarValue } from './variables/column.ts';
 export {
   type DatedFormula,

@@ -3,12 +3,14 @@ import type { Instant } from '../periods/instant.ts';
 import { Period } from '../periods/period.ts';
 import type { TaxBenefitSystem } from '../system/tax-benefit-system.ts';
 import { Recorder } from '../trace/recorder.ts';
+import { Categorical } from '../variables/categorical.ts';
 import { type Column, defaultColumn, newColumn } from '../variables/column.ts';
 import type { Formula, Variable } from '../variables/variable.ts';
 import { Arena, swapAllocator } from './arena.ts';
 import { BaseContext } from './base-context.ts';
 import type { LinkedValues, MemberAggregates } from './formula-context.ts';
 import { formulaFor, periodFor, rulesInstant } from './formula-selection.ts';
+import { type FusedPlan, fuse } from './fusion.ts';
 import { Population } from './population.ts';
 import { checkColumn, Simulation } from './simulation.ts';
 
@@ -16,10 +18,14 @@ export interface PlanRequest {
   readonly entity: string;
   readonly period: Period | string | number;
   readonly outputs: readonly string[];
+  /** Fuse the formula steps into one loop where they allow it (default true); false runs them step by step. */
+  readonly fuse?: boolean;
 }
 
 interface Step {
   readonly variable: Variable;
+  readonly period: Period;
+  readonly instant: Instant;
   readonly formula: Formula;
   readonly slot: number;
   readonly ctx: PlanContext;
@@ -41,9 +47,11 @@ export const DEFAULT_CHUNK = 4096;
 
 /**
  * A compiled evaluation: the requested outputs' dependency graph for one entity and period, resolved
- * once into an ordered list of formula steps over column slots. Running it evaluates the population
- * chunk by chunk with reused buffers, so one member and ten million go through the same code and a
- * single case costs little more than the formulas themselves.
+ * once into an ordered list of formula steps over column slots, and where the formulas allow it fused
+ * into one generated loop over the members (fusion.ts). Running it evaluates the population in that
+ * loop, or step by step, chunk by chunk with reused buffers (formulas the fusion cannot follow, and any
+ * run in which a member needs an error raised); one member and ten million go through the same code
+ * and a single case costs little more than the formulas themselves.
  *
  * The graph is found by evaluating the outputs over an empty population with a recorder: formulas
  * have no per-member control flow, so the graph is the same for every member.
@@ -63,12 +71,14 @@ export class Plan {
   private lastArena: Arena | undefined;
   /** Default columns of missing inputs, by input and length (formulas never write into their inputs). */
   private readonly defaults: Map<number, Column>[] = [];
+  private readonly fusedPlan: FusedPlan | undefined;
 
   private constructor(
     readonly system: TaxBenefitSystem,
     readonly entity: string,
     period: Period,
     outputs: readonly Variable[],
+    fusion: boolean,
   ) {
     this.period = period;
     this.outputs = outputs;
@@ -97,8 +107,9 @@ export class Plan {
       const slot = slotOf.get(key) as number;
       if (node.kind === 'formula') {
         const dated = formulaFor(variable, node.period);
-        const ctx = new PlanContext(system, variable, node.period, slotOf, this.values, rulesInstant(dated, node.period));
-        steps.push({ variable, formula: dated.formula, slot, ctx });
+        const instant = rulesInstant(dated, node.period);
+        const ctx = new PlanContext(system, variable, node.period, slotOf, this.values, instant);
+        steps.push({ variable, period: node.period, instant, formula: dated.formula, slot, ctx });
       } else {
         const plain = node.period.key === period.key || node.period.unit === 'eternity';
         inputs.push({ variable, period: node.period, slot, key: `${variable.id}@${node.period.key}`, plain });
@@ -107,21 +118,35 @@ export class Plan {
     this.inputs = inputs;
     this.steps = steps;
     this.outputSlots = outputs.map((v) => slotOf.get(Simulation.key(v.id, periodFor(v, period))) as number);
+    this.fusedPlan = !fusion
+      ? undefined
+      : fuse(
+          system,
+          steps,
+          new Map(inputs.map((input, index) => [input.slot, { variable: input.variable, index }])),
+          outputs.map((variable, k) => ({ variable, slot: this.outputSlots[k] })),
+          (step, id, p) => slotIn(system, slotOf, step.variable.id, id, p ?? step.period),
+        );
+  }
+
+  /** Whether the steps run as one fused loop (see fusion.ts); otherwise step by step, chunk by chunk. */
+  get fused(): boolean {
+    return this.fusedPlan !== undefined;
   }
 
   /** Compiles a plan (see the class documentation). */
   static compile(system: TaxBenefitSystem, request: PlanRequest): Plan {
     const outputs = request.outputs.map((id) => system.variable(id));
-    return new Plan(system, request.entity, Period.parse(request.period), outputs);
+    return new Plan(system, request.entity, Period.parse(request.period), outputs, request.fuse !== false);
   }
 
   /**
    * Evaluates the outputs for `n` members. `columns` holds the inputs by variable id (or `id@period`
    * for an input at another period than the plan's); missing inputs take their default, or are absent
-   * (NaN) when declared without one.
+   * (NaN) when declared without one. A text input may come coded ({@link Categorical}).
    */
-  run(columns: Readonly<Record<string, Column>>, n: number, chunk = DEFAULT_CHUNK): Record<string, Column> {
-    const sources: (Column | undefined)[] = [];
+  run(columns: Readonly<Record<string, Column | Categorical>>, n: number, chunk = DEFAULT_CHUNK): Record<string, Column> {
+    const sources: (Column | Categorical | undefined)[] = [];
     for (const input of this.inputs) {
       // The plain id is the input at the plan's period (or an eternal one); another period needs
       // `id@period`, else it takes the default, as in a simulation.
@@ -133,42 +158,76 @@ export class Plan {
     }
     const out: Record<string, Column> = {};
     for (const v of this.outputs) out[v.id] = newColumn(v.valueType, n);
-    for (let off = 0; off < n || (n === 0 && off === 0); off += chunk) {
-      const len = Math.min(chunk, n - off);
+    if (this.fusedPlan !== undefined && n > 0) {
+      const targets: Column[] = [];
+      for (const v of this.outputs) targets.push(out[v.id]);
+      const fused = this.fusedPlan;
+      fused.prepare(sources, n, targets);
       try {
-        this.runChunk(sources, off, len);
-      } catch (e) {
-        // A formula names the member by its place in the chunk; report its place in the whole input.
-        if (e instanceof MissingValueError && off > 0) throw e.shifted(off);
-        if (e instanceof FormulaError && e.row !== undefined && off > 0) {
-          const message = e.message.replace(`member ${e.row}:`, `member ${e.row + off}:`);
-          throw new FormulaError(message, e.variable, e.period, e.row + off, e.code, e.labels, e.field);
+        let start = 0;
+        while (start < n) {
+          const stop = fused.resume(start);
+          if (stop === -1) break;
+          // A member the fused loop leaves to the step-by-step run (an error to raise exactly, an absent
+          // figure): its chunk runs step by step (after an exception, everything left), then the loop resumes.
+          const from = stop < 0 ? start : stop;
+          const off = Math.floor(from / chunk) * chunk;
+          const to = stop < 0 ? n : Math.min(n, off + chunk);
+          for (let o = off; o < to; o += chunk) this.evaluateChunk(sources, o, Math.min(chunk, n - o), out);
+          start = to;
         }
-        throw e;
+      } finally {
+        fused.release();
       }
-      for (let k = 0; k < this.outputs.length; k++) {
-        const target = out[this.outputs[k].id];
-        const result = this.values[this.outputSlots[k]];
-        // A short copy by hand: TypedArray.set costs more than it saves for a member or a few.
-        if (Array.isArray(target) || len < 16) for (let i = 0; i < len; i++) target[off + i] = result[i];
-        else (target as Float64Array).set(result as Float64Array, off);
-      }
+      return out;
+    }
+    for (let off = 0; off < n || (n === 0 && off === 0); off += chunk) {
+      this.evaluateChunk(sources, off, Math.min(chunk, n - off), out);
       if (n === 0) break;
     }
     return out;
   }
 
-  private runChunk(sources: ReadonlyArray<Column | undefined>, off: number, len: number): void {
+  /** Runs the steps one by one over members [off, off + len) and copies the outputs into `out`. */
+  private evaluateChunk(
+    sources: ReadonlyArray<Column | Categorical | undefined>,
+    off: number,
+    len: number,
+    out: Record<string, Column>,
+  ): void {
+    try {
+      this.runChunk(sources, off, len);
+    } catch (e) {
+      // A formula names the member by its place in the chunk; report its place in the whole input.
+      if (e instanceof MissingValueError && off > 0) throw e.shifted(off);
+      if (e instanceof FormulaError && e.row !== undefined && off > 0) {
+        const message = e.message.replace(`member ${e.row}:`, `member ${e.row + off}:`);
+        throw new FormulaError(message, e.variable, e.period, e.row + off, e.code, e.labels, e.field);
+      }
+      throw e;
+    }
+    for (let k = 0; k < this.outputs.length; k++) {
+      const target = out[this.outputs[k].id];
+      const result = this.values[this.outputSlots[k]];
+      // A short copy by hand: TypedArray.set costs more than it saves for a member or a few.
+      if (Array.isArray(target) || len < 16) for (let i = 0; i < len; i++) target[off + i] = result[i];
+      else (target as Float64Array).set(result as Float64Array, off);
+    }
+  }
+
+  private runChunk(sources: ReadonlyArray<Column | Categorical | undefined>, off: number, len: number): void {
     for (let k = 0; k < this.inputs.length; k++) {
       const src = sources[k];
       this.values[this.inputs[k].slot] =
         src === undefined
           ? this.defaultColumn(k, len)
-          : off === 0 && len === src.length
-            ? src
-            : Array.isArray(src)
-              ? src.slice(off, off + len)
-              : (src as Float64Array).subarray(off, off + len);
+          : src instanceof Categorical
+            ? src.texts(off, off + len)
+            : off === 0 && len === src.length
+              ? src
+              : Array.isArray(src)
+                ? src.slice(off, off + len)
+                : (src as Float64Array).subarray(off, off + len);
     }
     let arena = this.lastArena;
     if (arena === undefined || arena.length !== len) {
@@ -209,6 +268,13 @@ export class Plan {
   }
 }
 
+/** The slot of variable `id` at `period` as the formula of `reader` reads it. */
+function slotIn(system: TaxBenefitSystem, slotOf: ReadonlyMap<string, number>, reader: string, id: string, period: Period): number {
+  const slot = slotOf.get(Simulation.key(id, periodFor(system.variable(id), period)));
+  if (slot === undefined) throw new EngineError(`plan for ${reader} did not foresee ${id} at ${period.key}`, 'plan_graph');
+  return slot;
+}
+
 class PlanContext extends BaseContext {
   n = 0;
   private readonly local = new Map<string, number>();
@@ -228,19 +294,12 @@ class PlanContext extends BaseContext {
     if (period === undefined) {
       let slot = this.local.get(id);
       if (slot === undefined) {
-        slot = this.slot(id, this.period);
+        slot = slotIn(this.system, this.slotOf, this.variable, id, this.period);
         this.local.set(id, slot);
       }
       return this.values[slot];
     }
-    return this.values[this.slot(id, period)];
-  }
-
-  private slot(id: string, period: Period): number {
-    const v = this.system.variable(id);
-    const slot = this.slotOf.get(Simulation.key(id, periodFor(v, period)));
-    if (slot === undefined) throw new EngineError(`plan for ${this.variable} did not foresee ${id} at ${period.key}`, 'plan_graph');
-    return slot;
+    return this.values[slotIn(this.system, this.slotOf, this.variable, id, period)];
   }
 
   link(): LinkedValues {

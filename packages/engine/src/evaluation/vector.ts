@@ -2,10 +2,14 @@
  * The vector helpers formula authors use (PolicyEngine's "model API" idea): every function takes and
  * returns whole columns, so a formula has no per-member control flow and the same code serves one
  * enterprise and ten million. Booleans are Uint8Array of 0/1. Results come from the current
- * {@link allocator}; inputs are never modified.
+ * {@link allocator}; inputs are never modified. While a plan compiles, each helper hands its operation to
+ * the installed tracer instead (trace-hook.ts), which builds the plan's fused loop (fusion.ts).
  */
 import { mulRational, toRational } from '../money/money.ts';
+import { monthOfDay } from '../periods/instant.ts';
 import { allocator } from './arena.ts';
+import { encodingsOf } from './encodings.ts';
+import { tracer } from './trace-hook.ts';
 
 export type Num = Float64Array;
 export type Bool = Uint8Array;
@@ -16,11 +20,13 @@ type U8Like = Uint8Array | number;
 
 /** A column of `n` copies of `value`. */
 export function fill(n: number, value: number): Num {
+  if (tracer !== undefined) return tracer.op('fill', n, value);
   return allocator().f64(n).fill(value);
 }
 
 /** A boolean column of `n` copies of `value`. */
 export function fillBool(n: number, value: boolean): Bool {
+  if (tracer !== undefined) return tracer.op('fillBool', n, value);
   return allocator()
     .u8(n)
     .fill(value ? 1 : 0);
@@ -30,6 +36,7 @@ export function fillBool(n: number, value: boolean): Bool {
 // stays monomorphic: a shared loop switching on the operator ran several times slower.
 /** a ≥ b, member by member. */
 export function gte(a: Numeric, b: Numeric | number): Bool {
+  if (tracer !== undefined) return tracer.op('gte', a, b);
   const n = a.length;
   const out = allocator().u8(n);
   if (a instanceof Int32Array) {
@@ -43,6 +50,7 @@ export function gte(a: Numeric, b: Numeric | number): Bool {
 
 /** a > b. */
 export function gt(a: Numeric, b: Numeric | number): Bool {
+  if (tracer !== undefined) return tracer.op('gt', a, b);
   const n = a.length;
   const out = allocator().u8(n);
   if (a instanceof Int32Array) {
@@ -56,6 +64,7 @@ export function gt(a: Numeric, b: Numeric | number): Bool {
 
 /** a ≤ b. */
 export function lte(a: Numeric, b: Numeric | number): Bool {
+  if (tracer !== undefined) return tracer.op('lte', a, b);
   const n = a.length;
   const out = allocator().u8(n);
   if (a instanceof Int32Array) {
@@ -69,6 +78,7 @@ export function lte(a: Numeric, b: Numeric | number): Bool {
 
 /** a < b. */
 export function lt(a: Numeric, b: Numeric | number): Bool {
+  if (tracer !== undefined) return tracer.op('lt', a, b);
   const n = a.length;
   const out = allocator().u8(n);
   if (a instanceof Int32Array) {
@@ -82,6 +92,7 @@ export function lt(a: Numeric, b: Numeric | number): Bool {
 
 /** a = b (numbers). */
 export function eq(a: Numeric, b: Numeric | number): Bool {
+  if (tracer !== undefined) return tracer.op('eq', a, b);
   const n = a.length;
   const out = allocator().u8(n);
   if (a instanceof Int32Array) {
@@ -95,6 +106,7 @@ export function eq(a: Numeric, b: Numeric | number): Bool {
 
 /** Logical and of any number of boolean columns. */
 export function and(first: Bool, ...rest: Bool[]): Bool {
+  if (tracer !== undefined) return tracer.op('and', first, ...rest);
   const n = first.length;
   const out = allocator().u8(n);
   out.set(first);
@@ -104,6 +116,7 @@ export function and(first: Bool, ...rest: Bool[]): Bool {
 
 /** Logical or of any number of boolean columns. */
 export function or(first: Bool, ...rest: Bool[]): Bool {
+  if (tracer !== undefined) return tracer.op('or', first, ...rest);
   const n = first.length;
   const out = allocator().u8(n);
   out.set(first);
@@ -113,6 +126,7 @@ export function or(first: Bool, ...rest: Bool[]): Bool {
 
 /** Logical not. */
 export function not(a: Bool): Bool {
+  if (tracer !== undefined) return tracer.op('not', a);
   const n = a.length;
   const out = allocator().u8(n);
   for (let i = 0; i < n; i++) out[i] = a[i] ^ 1;
@@ -121,6 +135,7 @@ export function not(a: Bool): Bool {
 
 /** `cond ? a : b` for number columns (money stays in fen). */
 export function where(cond: Bool, a: NumLike, b: NumLike): Num {
+  if (tracer !== undefined) return tracer.op('where', cond, a, b);
   const n = cond.length;
   const out = allocator().f64(n);
   // One loop per argument shape, so each stays monomorphic.
@@ -133,6 +148,7 @@ export function where(cond: Bool, a: NumLike, b: NumLike): Num {
 
 /** `cond ? a : b` for boolean and enum columns. */
 export function whereU8(cond: Bool, a: U8Like, b: U8Like): Uint8Array {
+  if (tracer !== undefined) return tracer.op('whereU8', cond, a, b);
   const n = cond.length;
   const out = allocator().u8(n);
   const av = typeof a === 'number';
@@ -146,6 +162,7 @@ export function whereU8(cond: Bool, a: U8Like, b: U8Like): Uint8Array {
  * @example selectU8([isLarge, isMedium, isSmall], [0, 1, 2], 3)
  */
 export function selectU8(conditions: readonly Bool[], values: readonly number[], otherwise: number): Uint8Array {
+  if (tracer !== undefined) return tracer.op('selectU8', conditions, values, otherwise);
   const n = conditions[0]?.length ?? 0;
   const out = allocator().u8(n).fill(otherwise);
   for (let c = conditions.length - 1; c >= 0; c--) {
@@ -158,6 +175,7 @@ export function selectU8(conditions: readonly Bool[], values: readonly number[],
 
 /** a + b. For money, both in fen: the sum stays exact. */
 export function add(a: NumLike, b: NumLike): Num {
+  if (tracer !== undefined) return tracer.op('add', a, b);
   if (typeof a === 'number') {
     const n = (b as Num).length;
     const out = allocator().f64(n);
@@ -173,6 +191,7 @@ export function add(a: NumLike, b: NumLike): Num {
 
 /** a − b. */
 export function sub(a: NumLike, b: NumLike): Num {
+  if (tracer !== undefined) return tracer.op('sub', a, b);
   if (typeof a === 'number') {
     const n = (b as Num).length;
     const out = allocator().f64(n);
@@ -188,6 +207,7 @@ export function sub(a: NumLike, b: NumLike): Num {
 
 /** a × b for counts and ratios. Never for money × rate: use {@link mulRate}, which rounds exactly. */
 export function mul(a: NumLike, b: NumLike): Num {
+  if (tracer !== undefined) return tracer.op('mul', a, b);
   if (typeof a === 'number') {
     const n = (b as Num).length;
     const out = allocator().f64(n);
@@ -203,6 +223,7 @@ export function mul(a: NumLike, b: NumLike): Num {
 
 /** Larger of a and b. */
 export function max(a: NumLike, b: NumLike): Num {
+  if (tracer !== undefined) return tracer.op('max', a, b);
   if (typeof a === 'number') {
     const n = (b as Num).length;
     const out = allocator().f64(n);
@@ -218,6 +239,7 @@ export function max(a: NumLike, b: NumLike): Num {
 
 /** Smaller of a and b. */
 export function min(a: NumLike, b: NumLike): Num {
+  if (tracer !== undefined) return tracer.op('min', a, b);
   if (typeof a === 'number') {
     const n = (b as Num).length;
     const out = allocator().f64(n);
@@ -236,12 +258,14 @@ export function min(a: NumLike, b: NumLike): Num {
  * @example mulRate(amountFen, 0.2)
  */
 export function mulRate(money: Num, rate: number): Num {
+  if (tracer !== undefined) return tracer.op('mulRate', money, rate);
   const [num, den] = toRational(rate);
   return mulRatio(money, num, den);
 }
 
 /** Money (fen) × num / den, rounded once to the fen; num and den may vary by member. */
 export function mulRatio(money: Num, num: NumLike, den: NumLike): Num {
+  if (tracer !== undefined) return tracer.op('mulRatio', money, num, den);
   const n = money.length;
   const out = allocator().f64(n);
   if (typeof num === 'number' && typeof den === 'number') for (let i = 0; i < n; i++) out[i] = mulRational(money[i], num, den);
@@ -253,6 +277,7 @@ export function mulRatio(money: Num, num: NumLike, den: NumLike): Num {
 
 /** `table[index[i]]` for each member: looks up a per-category value by an enum column. */
 export function gather(table: ArrayLike<number>, index: Uint8Array): Num {
+  if (tracer !== undefined) return tracer.op('gather', table, index);
   const n = index.length;
   const out = allocator().f64(n);
   for (let i = 0; i < n; i++) out[i] = table[index[i]];
@@ -261,6 +286,7 @@ export function gather(table: ArrayLike<number>, index: Uint8Array): Num {
 
 /** Members whose enum value is one of `values` (indices). */
 export function isIn(column: Uint8Array, values: readonly number[]): Bool {
+  if (tracer !== undefined) return tracer.op('isIn', column, values);
   const n = column.length;
   const out = allocator().u8(n);
   const set = new Uint8Array(256);
@@ -271,6 +297,7 @@ export function isIn(column: Uint8Array, values: readonly number[]): Bool {
 
 /** Members whose enum value is `value` (an index). */
 export function enumIs(column: Uint8Array, value: number): Bool {
+  if (tracer !== undefined) return tracer.op('enumIs', column, value);
   const n = column.length;
   const out = allocator().u8(n);
   for (let i = 0; i < n; i++) out[i] = column[i] === value ? 1 : 0;
@@ -279,6 +306,7 @@ export function enumIs(column: Uint8Array, value: number): Bool {
 
 /** A boolean column as numbers 0/1 (to count or weight). */
 export function toNum(a: Bool): Num {
+  if (tracer !== undefined) return tracer.op('toNum', a);
   const n = a.length;
   const out = allocator().f64(n);
   for (let i = 0; i < n; i++) out[i] = a[i];
@@ -287,12 +315,11 @@ export function toNum(a: Bool): Num {
 
 /** Sum of a column (a scalar, for statistics and aggregates). */
 export function sum(a: ArrayLike<number>): number {
+  if (tracer !== undefined) return tracer.op('sum', a);
   let s = 0;
   for (let i = 0; i < a.length; i++) s += a[i];
   return s;
 }
-
-const encodings = new WeakMap<(text: string) => number, Map<string, number>>();
 
 /**
  * Codes a text column as enum indices with `lookup`, called once per distinct text. A text `lookup`
@@ -304,15 +331,12 @@ export function encode(
   lookup: (text: string) => number,
   onError: (row: number, text: string) => never,
 ): Uint8Array {
+  if (tracer !== undefined) return tracer.op('encode', texts, lookup, onError);
   const n = texts.length;
   const out = allocator().u8(n);
   // Codes are remembered across calls for the same lookup function (declare it once, at module level),
   // so a case evaluated alone does not read its code again; the memory is bounded.
-  let memo = encodings.get(lookup);
-  if (memo === undefined || memo.size > 100_000) {
-    memo = new Map<string, number>();
-    encodings.set(lookup, memo);
-  }
+  const memo = encodingsOf(lookup);
   for (let i = 0; i < n; i++) {
     const t = texts[i];
     let code = memo.get(t);
@@ -331,6 +355,7 @@ export function encode(
  * arithmetic (H. Hinnant's civil-from-days), so months of dates can be compared and subtracted.
  */
 export function monthNumber(days: Int32Array): Num {
+  if (tracer !== undefined) return tracer.op('monthNumber', days);
   const n = days.length;
   const out = allocator().f64(n);
   let lastDay = Number.NaN;
@@ -341,15 +366,7 @@ export function monthNumber(days: Int32Array): Num {
       out[i] = lastMonth;
       continue;
     }
-    const z = days[i] + 719468;
-    const era = Math.floor(z / 146097);
-    const doe = z - era * 146097;
-    const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-    const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-    const mp = Math.floor((5 * doy + 2) / 153);
-    const month = mp < 10 ? mp + 3 : mp - 9;
-    const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    out[i] = year * 12 + month - 1;
+    out[i] = monthOfDay(days[i]);
     lastDay = days[i];
     lastMonth = out[i];
   }
@@ -362,6 +379,7 @@ export function monthNumber(days: Int32Array): Num {
  * @example meetsAll([employees, revenue], [employeeBounds, revenueBounds], group)
  */
 export function meetsAll(values: readonly Numeric[], tables: readonly Float64Array[], keys: Uint8Array): Bool {
+  if (tracer !== undefined) return tracer.op('meetsAll', values, tables, keys);
   const n = keys.length;
   const out = allocator().u8(n).fill(1);
   for (let k = 0; k < values.length; k++) {
@@ -374,6 +392,7 @@ export function meetsAll(values: readonly Numeric[], tables: readonly Float64Arr
 
 /** 1 where a value is given, 0 where it is absent (NaN: an input declared without a default and not given). */
 export function isGiven(a: Numeric): Bool {
+  if (tracer !== undefined) return tracer.op('isGiven', a);
   const n = a.length;
   const out = allocator().u8(n);
   for (let i = 0; i < n; i++) out[i] = Number.isNaN(a[i]) ? 0 : 1;
@@ -387,6 +406,7 @@ export function isGiven(a: Numeric): Bool {
  * @example const { met, failed } = meetsAllGiven([employees, revenue], [employeeBounds, revenueBounds], group)
  */
 export function meetsAllGiven(values: readonly Numeric[], tables: readonly Float64Array[], keys: Uint8Array): { met: Bool; failed: Bool } {
+  if (tracer !== undefined) return tracer.op('meetsAllGiven', values, tables, keys);
   const n = keys.length;
   const met = allocator().u8(n).fill(1);
   const failed = allocator().u8(n).fill(0); // arena buffers are reused, not zeroed

@@ -53,6 +53,8 @@ export class RecordDecoder {
   private readonly passThrough: ReadonlySet<string>;
   private readonly required: readonly string[];
   private readonly defaults: readonly (number | string)[];
+  /** Decoded texts by variable: a code such as an industry is validated once, not once per record (validate is a function of the value). */
+  private readonly texts = new Map<Variable, Map<string, Decoded>>();
 
   constructor(
     readonly variables: readonly Variable[],
@@ -98,7 +100,7 @@ export class RecordDecoder {
           continue;
         }
         if (isEmpty(raw)) continue;
-        const result = decodeValue(variable, raw);
+        const result = variable.valueType === 'string' && typeof raw === 'string' ? this.text(variable, raw) : decodeValue(variable, raw);
         if (typeof result === 'object') {
           problems.push({ row: firstRow + i, field, code: result.code, message: result.message, value: raw });
           continue;
@@ -107,6 +109,17 @@ export class RecordDecoder {
       }
     }
     return { columns, problems, n };
+  }
+
+  private text(variable: Variable, raw: string): Decoded {
+    let memo = this.texts.get(variable);
+    if (memo === undefined || memo.size > 10_000) this.texts.set(variable, (memo = new Map()));
+    let result = memo.get(raw);
+    if (result === undefined) {
+      result = decodeValue(variable, raw);
+      memo.set(raw, result);
+    }
+    return result;
   }
 }
 

@@ -65,7 +65,7 @@ export interface VariableDefinition {
   readonly min?: number;
   readonly max?: number;
   readonly integer?: boolean;
-  /** Extra validation of a raw input value (after type parsing). */
+  /** Extra validation of a raw input value (after type parsing); a function of the value alone (decoders remember its answer for a text). */
   readonly validate?: (value: string | number | boolean) => ValueProblem | undefined;
   /** Dated formulas, in date order. None: the variable is an input. */
   readonly formulas?: readonly DatedFormula[];

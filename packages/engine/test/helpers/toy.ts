@@ -5,6 +5,7 @@
  */
 import {
   type Column,
+  dayNumber,
   defineEntity,
   defineVariable,
   type FormulaContext,
@@ -389,4 +390,51 @@ export function populationOf(system: TaxBenefitSystem, n: number, period: string
     pop.setInput(id, Period.parse(at ?? period), col);
   }
   return pop;
+}
+
+/**
+ * A seeded random population of households, keyed like plan inputs. Incomes cluster around the
+ * thresholds (allowance × size, band limits, poverty line) so both sides of each are exercised.
+ */
+export function randomHouseholds(n: number, seed: number, period: string): Record<string, Column> {
+  const rand = mulberry32(seed);
+  const p = Period.parse(period);
+  const near = [0, 100_000, 200_000, 240_100, 600_000, 1_000_000, 1_200_000];
+  const income = new Float64Array(n);
+  const previous = new Float64Array(n);
+  const size = new Float64Array(n);
+  const region = new Uint8Array(n);
+  const age = new Float64Array(n);
+  const disabled = new Uint8Array(n);
+  const founded = new Int32Array(n);
+  const signed = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    income[i] =
+      rand() < 0.4 ? near[randInt(rand, 0, near.length - 1)] + randInt(rand, -2, 2) * randInt(rand, 0, 1) : randInt(rand, 0, 3_000_000);
+    income[i] = Math.max(0, income[i]);
+    previous[i] = randInt(rand, 0, 2_000_000);
+    size[i] = randInt(rand, 1, 6);
+    region[i] = randInt(rand, 0, 3);
+    age[i] = rand() < 0.2 ? [59, 60, 64, 65, 66][randInt(rand, 0, 4)] : randInt(rand, 18, 99);
+    disabled[i] = rand() < 0.1 ? 1 : 0;
+    founded[i] = dayNumber('1990-01-01') + randInt(rand, 0, 9000);
+    // Around the rate's start (2010-01-01) and change (2014-01-01).
+    signed[i] = dayNumber('2009-12-25') + randInt(rand, 0, 1500);
+  }
+  const columns: Record<string, Column> = {
+    income,
+    [`income@${p.offset(-1).key}`]: previous,
+    size,
+    region,
+    owner_age: age,
+    disabled,
+    founded,
+    signed,
+    name: Array.from({ length: n }, (_, i) => `h${i}`),
+  };
+  // Rent in some months only; the others take the default.
+  for (const month of p.split('month')) {
+    if (rand() < 0.7) columns[`rent@${month.key}`] = Float64Array.from({ length: n }, () => randInt(rand, 0, 500_001));
+  }
+  return columns;
 }
