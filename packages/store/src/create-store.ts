@@ -8,6 +8,8 @@ import type { Lang } from '@xiaowei/engine';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { CorrectionRequestRepository } from './accounts/correction-requests.ts';
+import { EnterpriseAccountRepository } from './accounts/enterprise-accounts.ts';
 import type { Backend, SqlDialect, StoreConfig } from './config.ts';
 import { parseTarget } from './config.ts';
 import type { StoreContext } from './context.ts';
@@ -63,6 +65,10 @@ export interface StoreApi {
   readonly banks: BankRepository;
   readonly lendingReports: LendingReportRepository;
   readonly loanRecords: LoanRecordRepository;
+  /** Enterprise accounts: activation codes, activation, sign-in lookup (migration 0013). */
+  readonly enterpriseAccounts: EnterpriseAccountRepository;
+  /** Enterprises' requests to correct their registry data, decided by officers (migration 0013). */
+  readonly corrections: CorrectionRequestRepository;
   /** Imports validated rows in one transaction (see import-enterprises.ts). */
   importEnterprises(
     rows: Iterable<EnterpriseImportRow> | AsyncIterable<EnterpriseImportRow>,
@@ -119,6 +125,8 @@ function api(ctx: StoreContext): StoreApi {
     banks: new BankRepository(ctx),
     lendingReports: new LendingReportRepository(ctx),
     loanRecords: new LoanRecordRepository(ctx),
+    enterpriseAccounts: new EnterpriseAccountRepository(ctx),
+    corrections: new CorrectionRequestRepository(ctx),
     importEnterprises: async (rows, options) => afterImport(ctx, await importEnterprises(ctx, rows, options)),
     importRecords: async (records, options) => afterImport(ctx, await importRecords(ctx, records, options)),
     recomputeEntitlements: (target, options) => recompute(ctx, target, options),

@@ -15,7 +15,12 @@ export const CREDIT_CODE_CHARACTERS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 /** The weights of positions 1–17 (3^(i−1) mod 31). */
 export const CREDIT_CODE_WEIGHTS: readonly number[] = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
-export type CreditCodeProblemCode = 'credit_code_required' | 'credit_code_length' | 'credit_code_character' | 'credit_code_region' | 'credit_code_check';
+export type CreditCodeProblemCode =
+  | 'credit_code_required'
+  | 'credit_code_length'
+  | 'credit_code_character'
+  | 'credit_code_region'
+  | 'credit_code_check';
 
 export interface CreditCodeProblem {
   readonly code: CreditCodeProblemCode;
@@ -24,7 +29,10 @@ export interface CreditCodeProblem {
 
 export type CreditCodeReading = { readonly ok: true; readonly code: string } | { readonly ok: false; readonly problem: CreditCodeProblem };
 
-const MESSAGES: Record<CreditCodeProblemCode, (p: { value: string; length?: number; char?: string; position?: number; expected?: string }) => Labels> = {
+const MESSAGES: Record<
+  CreditCodeProblemCode,
+  (p: { value: string; length?: number; char?: string; position?: number; expected?: string }) => Labels
+> = {
   credit_code_required: () => ({
     'zh-CN': '请填写统一社会信用代码（18 位）',
     ko: '통일사회신용코드(18자리)를 입력하십시오',

@@ -15,6 +15,7 @@ import * as m0008 from './0008-append-only-hardening.ts';
 import * as m0009 from './0009-frozen-projects.ts';
 import * as m0010 from './0010-running-imports.ts';
 import * as m0011 from './0011-case-insensitive-keys.ts';
+import * as m0013 from './0013-enterprise-accounts.ts';
 
 type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
 
@@ -30,6 +31,7 @@ const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0009-frozen-projects', m0009.up],
   ['0010-running-imports', m0010.up],
   ['0011-case-insensitive-keys', m0011.up],
+  ['0013-enterprise-accounts', m0013.up],
 ];
 
 /** The names of the migrations, in the order they run. */
