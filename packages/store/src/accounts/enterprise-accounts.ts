@@ -14,7 +14,7 @@ import { type User, userFromRow } from '../repositories/users.ts';
 import { type Scope, scopeCondition } from '../scope.ts';
 import { statementBatches } from '../statement-batches.ts';
 import { usernameKey } from '../text.ts';
-import { boolParam, nowIso } from '../values.ts';
+import { boolParam } from '../values.ts';
 import { ACCOUNT_MESSAGES } from './account-messages.ts';
 import { DEFAULT_ACTIVATION_DAYS, hashActivationCode, newActivationCode } from './activation-code.ts';
 
@@ -53,6 +53,8 @@ export class ActivationError extends ValidationError {
     field: string,
   ) {
     super(field, ACCOUNT_MESSAGES[`activation_${reason}`]);
+    // The server tells an activation refusal from other invalid input by this detail.
+    this.details.activation = reason;
   }
 }
 
