@@ -39,8 +39,9 @@ export async function enterpriseSignInRoutes(app: FastifyInstance, limiter: Logi
       blockedOrThrow(limiter, code, request.ip);
       const user = await storeOf(app).enterpriseAccounts.findByCreditCode(code);
       dummy ??= hashPassword('xiaowei-no-such-enterprise');
-      const ok =
-        user !== undefined ? await verifyPassword(user.passwordHash, password) : (await verifyPassword(await dummy, password), false);
+      let ok = false;
+      if (user !== undefined) ok = await verifyPassword(user.passwordHash, password);
+      else await verifyPassword(await dummy, password);
       if (user === undefined || !ok || user.disabled) {
         limiter.fail(code, request.ip);
         throw new AppError('XW_ERR_BAD_ENTERPRISE_CREDENTIALS');

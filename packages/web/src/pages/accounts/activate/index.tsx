@@ -1,0 +1,95 @@
+import { Button, Form, Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ApiError, apiPost } from '../../../api/client.ts';
+import type { SessionInfo } from '../../../api/registry-types.ts';
+import { useSession } from '../../../app/session.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { Panel } from '../../../components/panel.tsx';
+import { currentLang } from '../../../i18n/index.ts';
+import { ApiAlert } from '../shared/api-alert.tsx';
+import { creditCodeRule } from '../shared/credit-code-rule.ts';
+
+/** Activation of an enterprise account: credit code, the activation code an officer issued, a new password. */
+export default function ActivatePage() {
+  const { t } = useTranslation('accounts');
+  const lang = currentLang();
+  const { adopt } = useSession();
+  const navigate = useNavigate();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (values: { credit_code: string; activation_code: string; password: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const body = { credit_code: values.credit_code, activation_code: values.activation_code, password: values.password, locale: lang };
+      adopt(await apiPost<SessionInfo>('/api/v1/auth/enterprise-activate', body, { lang }));
+      navigate('/my-enterprise', { replace: true });
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', (e as Error).message));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div style={{ maxWidth: 460 }}>
+      <PageHeader title={t('activate.title')} description={t('activate.description')} />
+      <Panel>
+        {error && <ApiAlert error={error} title={t('activate.failed')} testId="activate-error" />}
+        <Form layout="vertical" onFinish={submit} requiredMark={false}>
+          <Form.Item
+            name="credit_code"
+            label={t('signIn.creditCode')}
+            extra={t('signIn.creditCodeHint')}
+            rules={[creditCodeRule(lang, t('signIn.required'))]}
+            validateTrigger="onBlur"
+          >
+            <Input id="credit_code" autoComplete="username" maxLength={24} />
+          </Form.Item>
+          <Form.Item
+            name="activation_code"
+            label={t('activate.code')}
+            extra={t('activate.codeHint')}
+            rules={[{ required: true, message: t('signIn.required') }]}
+          >
+            <Input id="activation_code" autoComplete="one-time-code" maxLength={32} />
+          </Form.Item>
+          <Form.Item
+            name="password"
+            label={t('activate.password')}
+            rules={[
+              { required: true, message: t('signIn.required') },
+              { min: 10, message: t('activate.tooShort') },
+            ]}
+          >
+            <Input.Password id="password" autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item
+            name="confirm"
+            label={t('activate.confirm')}
+            dependencies={['password']}
+            rules={[
+              { required: true, message: t('signIn.required') },
+              ({ getFieldValue }) => ({
+                validator: async (_, value) => {
+                  if (value !== getFieldValue('password')) throw new Error(t('activate.mismatch'));
+                },
+              }),
+            ]}
+          >
+            <Input.Password id="confirm" autoComplete="new-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy} block>
+            {t('activate.submit')}
+          </Button>
+        </Form>
+        <p style={{ marginTop: 16 }}>
+          <Link to="/enterprise/login">{t('activate.signInLink')}</Link>
+        </p>
+      </Panel>
+    </div>
+  );
+}

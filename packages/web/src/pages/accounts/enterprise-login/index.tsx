@@ -1,0 +1,67 @@
+import { Button, Form, Input } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { ApiError, apiPost } from '../../../api/client.ts';
+import type { SessionInfo } from '../../../api/registry-types.ts';
+import { useSession } from '../../../app/session.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { Panel } from '../../../components/panel.tsx';
+import { currentLang } from '../../../i18n/index.ts';
+import { ApiAlert } from '../shared/api-alert.tsx';
+import { creditCodeRule } from '../shared/credit-code-rule.ts';
+
+/** Enterprise sign-in: unified social credit code (checked as typed, GB 32100-2015) and password. */
+export default function EnterpriseLoginPage() {
+  const { t } = useTranslation('accounts');
+  const lang = currentLang();
+  const { adopt } = useSession();
+  const navigate = useNavigate();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (values: { credit_code: string; password: string }) => {
+    setBusy(true);
+    setError(null);
+    try {
+      adopt(await apiPost<SessionInfo>('/api/v1/auth/enterprise-login', values, { lang }));
+      navigate('/my-enterprise', { replace: true });
+    } catch (e) {
+      setError(e instanceof ApiError ? e : new ApiError(0, 'client', (e as Error).message));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div style={{ maxWidth: 460 }}>
+      <PageHeader title={t('signIn.title')} description={t('signIn.description')} />
+      <Panel>
+        {error && <ApiAlert error={error} title={t('signIn.failed')} testId="enterprise-login-error" />}
+        <Form layout="vertical" onFinish={submit} requiredMark={false}>
+          <Form.Item
+            name="credit_code"
+            label={t('signIn.creditCode')}
+            extra={t('signIn.creditCodeHint')}
+            rules={[creditCodeRule(lang, t('signIn.required'))]}
+            validateTrigger="onBlur"
+          >
+            <Input id="credit_code" autoComplete="username" maxLength={24} />
+          </Form.Item>
+          <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('signIn.required') }]}>
+            <Input.Password id="password" autoComplete="current-password" />
+          </Form.Item>
+          <Button type="primary" htmlType="submit" loading={busy} block>
+            {t('signIn.submit')}
+          </Button>
+        </Form>
+        <p style={{ marginTop: 16 }}>
+          <Link to="/enterprise/activate">{t('signIn.activateLink')}</Link>
+        </p>
+        <p>
+          <Link to="/login">{t('signIn.staffLink')}</Link>
+        </p>
+      </Panel>
+    </div>
+  );
+}
