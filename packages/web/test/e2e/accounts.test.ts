@@ -68,7 +68,7 @@ describe('enterprise accounts', () => {
     await zh.locator('.ant-form-item-explain-error').first().waitFor();
     expect(await zh.locator('.ant-form-item-explain-error').first().textContent()).toContain('校验码（第 18 位）有误');
     await zh.context().close();
-  });
+  }, 120_000);
 
   it('officer issues a code → enterprise activates → signs in → entitlements → correction → officer accepts → new figure', async () => {
     const officerContext = await openContext(browser, 'zh-CN');
@@ -155,5 +155,5 @@ describe('enterprise accounts', () => {
     expect(unexpected(officerErrors)).toEqual([]);
     await enterpriseContext.close();
     await officerContext.close();
-  });
+  }, 240_000);
 });
