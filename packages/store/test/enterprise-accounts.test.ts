@@ -7,9 +7,9 @@
 import { randomUUID } from 'node:crypto';
 import { creditCodeCheckCharacter } from '@xiaowei/policy/identifiers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ActivationError, ConflictError, createStore, NotFoundError, type Store, ValidationError } from '../src/index.ts';
+import { ActivationError, ConflictError, NotFoundError, type Store, ValidationError } from '../src/index.ts';
+import { dialects } from './dialects.ts';
 
-const url = process.env.XIAOWEI_TEST_DATABASE_URL;
 const actor = 'test-officer';
 
 /** A valid code for a test: region, a random organisation code, the check character. */
@@ -21,33 +21,7 @@ function code(region = '370202'): string {
   return body + creditCodeCheckCharacter(body);
 }
 
-const DIALECTS: [string, () => Promise<{ store: Store; cleanup: () => Promise<void> }>][] = [
-  [
-    'SQLite',
-    async () => {
-      const store = await createStore(':memory:');
-      return { store, cleanup: () => store.close() };
-    },
-  ],
-  [
-    url ? 'PostgreSQL' : 'PGlite',
-    async () => {
-      if (!url) {
-        const store = await createStore({ url: 'pglite:' });
-        return { store, cleanup: () => store.close() };
-      }
-      const schema = `xw_test_acc_${process.pid}_${Date.now()}`;
-      const store = await createStore({ url, schema, poolSize: 4 });
-      return {
-        store,
-        cleanup: async () => {
-          await store.db.schema.dropSchema(schema).ifExists().cascade().execute();
-          await store.close();
-        },
-      };
-    },
-  ],
-];
+const DIALECTS = dialects('xw_test_acc');
 
 for (const [name, make] of DIALECTS) {
   describe(`enterprise accounts on ${name}`, () => {

@@ -1,38 +1,21 @@
 import { Button, Form, Input } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { ApiError, apiPost } from '../../../api/client.ts';
-import type { SessionInfo } from '../../../api/registry-types.ts';
-import { useSession } from '../../../app/session.tsx';
+import { Link } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { ApiAlert } from '../shared/api-alert.tsx';
 import { creditCodeRule } from '../shared/credit-code-rule.ts';
+import { useSessionRoute } from '../shared/use-session-route.ts';
 
 /** Activation of an enterprise account: credit code, the activation code an officer issued, a new password. */
 export default function ActivatePage() {
   const { t } = useTranslation('accounts');
   const lang = currentLang();
-  const { adopt } = useSession();
-  const navigate = useNavigate();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (values: { credit_code: string; activation_code: string; password: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const body = { credit_code: values.credit_code, activation_code: values.activation_code, password: values.password, locale: lang };
-      adopt(await apiPost<SessionInfo>('/api/v1/auth/enterprise-activate', body, { lang }));
-      navigate('/my-enterprise', { replace: true });
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', (e as Error).message));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const route = useSessionRoute('/api/v1/auth/enterprise-activate');
+  const { error, busy } = route;
+  const submit = (values: { credit_code: string; activation_code: string; password: string }) =>
+    route.submit({ credit_code: values.credit_code, activation_code: values.activation_code, password: values.password, locale: lang });
 
   return (
     <div style={{ maxWidth: 460 }}>

@@ -1,37 +1,18 @@
 import { Button, Form, Input } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
-import { ApiError, apiPost } from '../../../api/client.ts';
-import type { SessionInfo } from '../../../api/registry-types.ts';
-import { useSession } from '../../../app/session.tsx';
+import { Link } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { ApiAlert } from '../shared/api-alert.tsx';
 import { creditCodeRule } from '../shared/credit-code-rule.ts';
+import { useSessionRoute } from '../shared/use-session-route.ts';
 
 /** Enterprise sign-in: unified social credit code (checked as typed, GB 32100-2015) and password. */
 export default function EnterpriseLoginPage() {
   const { t } = useTranslation('accounts');
   const lang = currentLang();
-  const { adopt } = useSession();
-  const navigate = useNavigate();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (values: { credit_code: string; password: string }) => {
-    setBusy(true);
-    setError(null);
-    try {
-      adopt(await apiPost<SessionInfo>('/api/v1/auth/enterprise-login', values, { lang }));
-      navigate('/my-enterprise', { replace: true });
-    } catch (e) {
-      setError(e instanceof ApiError ? e : new ApiError(0, 'client', (e as Error).message));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { error, busy, submit } = useSessionRoute('/api/v1/auth/enterprise-login');
 
   return (
     <div style={{ maxWidth: 460 }}>
