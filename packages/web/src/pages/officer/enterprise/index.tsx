@@ -123,9 +123,7 @@ export default function EnterprisePage({ own }: { own?: string } = {}) {
           columns={2}
           items={[
             { key: 'id', label: t('enterprise.id'), value: e.id },
-            ...(e.credit_code
-              ? [{ key: 'creditCode', label: t('enterprise.creditCode'), value: <span className="xw-nowrap">{e.credit_code}</span> }]
-              : []),
+            ...(e.credit_code ? [{ key: 'creditCode', label: t('enterprise.creditCode'), value: e.credit_code }] : []),
             { key: 'region', label: t('enterprise.region'), value: e.region_code },
             { key: 'industry', label: t('enterprise.industry'), value: e.industry },
             { key: 'group', label: t('enterprise.group'), value: i18n.t(`industry:group.${e.industry_group}`) },
