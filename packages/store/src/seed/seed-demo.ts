@@ -115,7 +115,7 @@ export const DEMO_USERS: readonly {
   ...DEMO_ENTERPRISE_ACCOUNTS.map((i) => ({
     username: demoCreditCode(i),
     role: 'enterprise' as const,
-    displayName: `演示企业账户 ${demoEnterpriseId(i)}`,
+    displayName: `演示企业 ${i + 1}`,
     enterpriseId: demoEnterpriseId(i),
   })),
 ];
