@@ -5,7 +5,7 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { currentLang } from '../../../i18n/index.ts';
 import { ApiAlert } from '../shared/api-alert.tsx';
-import { creditCodeRule } from '../shared/credit-code-rule.ts';
+import { CreditCodeItem } from '../shared/credit-code-item.tsx';
 import { useSessionRoute } from '../shared/use-session-route.ts';
 
 /** Activation of an enterprise account: credit code, the activation code an officer issued, a new password. */
@@ -23,15 +23,7 @@ export default function ActivatePage() {
       <Panel>
         {error && <ApiAlert error={error} title={t('activate.failed')} testId="activate-error" />}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
-          <Form.Item
-            name="credit_code"
-            label={t('signIn.creditCode')}
-            extra={t('signIn.creditCodeHint')}
-            rules={[creditCodeRule(lang, t('signIn.required'))]}
-            validateTrigger="onBlur"
-          >
-            <Input id="credit_code" autoComplete="username" maxLength={24} />
-          </Form.Item>
+          <CreditCodeItem />
           <Form.Item
             name="activation_code"
             label={t('activate.code')}

@@ -3,15 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { Panel } from '../../../components/panel.tsx';
-import { currentLang } from '../../../i18n/index.ts';
 import { ApiAlert } from '../shared/api-alert.tsx';
-import { creditCodeRule } from '../shared/credit-code-rule.ts';
+import { CreditCodeItem } from '../shared/credit-code-item.tsx';
 import { useSessionRoute } from '../shared/use-session-route.ts';
 
 /** Enterprise sign-in: unified social credit code (checked as typed, GB 32100-2015) and password. */
 export default function EnterpriseLoginPage() {
   const { t } = useTranslation('accounts');
-  const lang = currentLang();
   const { error, busy, submit } = useSessionRoute('/api/v1/auth/enterprise-login');
 
   return (
@@ -20,15 +18,7 @@ export default function EnterpriseLoginPage() {
       <Panel>
         {error && <ApiAlert error={error} title={t('signIn.failed')} testId="enterprise-login-error" />}
         <Form layout="vertical" onFinish={submit} requiredMark={false}>
-          <Form.Item
-            name="credit_code"
-            label={t('signIn.creditCode')}
-            extra={t('signIn.creditCodeHint')}
-            rules={[creditCodeRule(lang, t('signIn.required'))]}
-            validateTrigger="onBlur"
-          >
-            <Input id="credit_code" autoComplete="username" maxLength={24} />
-          </Form.Item>
+          <CreditCodeItem />
           <Form.Item name="password" label={t('signIn.password')} rules={[{ required: true, message: t('signIn.required') }]}>
             <Input.Password id="password" autoComplete="current-password" />
           </Form.Item>
