@@ -19,7 +19,9 @@ import { securityHeaders } from './http/security-headers.ts';
 import { auditRoutes } from './routes/audit/index.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { classifyRoutes } from './routes/classify/index.ts';
+import { correctionsRoutes } from './routes/corrections/index.ts';
 import { docsRoutes } from './routes/docs/index.ts';
+import { enterpriseAccountsRoutes } from './routes/enterprise-accounts/index.ts';
 import { enterprisesRoutes, REGISTRY_SCHEMAS } from './routes/enterprises/index.ts';
 import { entitlementsRoutes } from './routes/entitlements/index.ts';
 import { evaluateRoutes } from './routes/evaluate/index.ts';
@@ -271,5 +273,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   await app.register(tendersRoutes);
   await app.register(setAsideRoutes);
   await app.register(lendingRoutes);
+  await app.register(enterpriseAccountsRoutes);
+  await app.register(correctionsRoutes);
   return app;
 }

@@ -96,6 +96,36 @@ const upload = (name: string, lines: string[]): InjectOptions => {
 };
 
 const MATRIX: readonly Case[] = [
+  // Enterprise accounts and correction requests (issue 13 §1).
+  {
+    name: 'issue an activation code for a Shandong (not Qingdao) enterprise',
+    expect: { _: 403, o37: 201, o3702: 404, o4403: 404, admin: 201 },
+    request: (c) => ({ method: 'POST', url: '/api/v1/enterprise-accounts/codes', payload: { enterprise_ids: [c.sd] } }),
+  },
+  {
+    name: 'account status of the own Qingdao enterprise',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, admin: 200 },
+    request: (c) => ({ method: 'GET', url: `/api/v1/enterprise-accounts/status?ids=${c.own}` }),
+  },
+  {
+    name: 'list correction requests',
+    expect: { _: 403, ent: 200, o37: 200, o3702: 200, o4403: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/corrections' }),
+  },
+  {
+    name: 'request a correction of the own enterprise',
+    expect: { _: 403, ent: 201 },
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/corrections',
+      payload: { field: 'name', proposed_value: `矩阵改名 ${c.n}`, reason: '矩阵' },
+    }),
+  },
+  {
+    name: 'accept a correction request that is not there',
+    expect: { _: 403, o37: 404, o3702: 404, o4403: 404, admin: 404 },
+    request: () => ({ method: 'POST', url: '/api/v1/corrections/no-such-request/accept', payload: {} }),
+  },
   { name: 'list enterprises', expect: READ(200, 200, 200, 200), request: () => ({ method: 'GET', url: '/api/v1/enterprises' }) },
   {
     name: 'get own Qingdao enterprise',
@@ -705,6 +735,8 @@ describe('declared access', () => {
         'GET /api/v1/parameters/{*}',
         'POST /api/v1/auth/login',
         'POST /api/v1/auth/logout',
+        'POST /api/v1/auth/enterprise-login',
+        'POST /api/v1/auth/enterprise-activate',
       ].sort(),
     );
   });

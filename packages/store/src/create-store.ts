@@ -9,6 +9,8 @@ import type { Lang } from '@xiaowei/engine';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { CorrectionRequestRepository } from './accounts/correction-requests.ts';
+import { EnterpriseAccountRepository } from './accounts/enterprise-accounts.ts';
 import type { Backend, SqlDialect, StoreConfig } from './config.ts';
 import { parseTarget } from './config.ts';
 import type { StoreContext } from './context.ts';
@@ -70,6 +72,10 @@ export interface StoreApi {
   readonly scenarios: ScenarioRepository;
   /** The registry of a year within a scope as a simulation's input (`@xiaowei/app`'s runSimulation). */
   simulationInput(query: RegistryInputQuery): Promise<SimulationInput>;
+  /** Enterprise accounts: activation codes, activation, sign-in lookup (migration 0013). */
+  readonly enterpriseAccounts: EnterpriseAccountRepository;
+  /** Enterprises' requests to correct their registry data, decided by officers (migration 0013). */
+  readonly corrections: CorrectionRequestRepository;
   /** Imports validated rows in one transaction (see import-enterprises.ts). */
   importEnterprises(
     rows: Iterable<EnterpriseImportRow> | AsyncIterable<EnterpriseImportRow>,
@@ -126,6 +132,8 @@ function api(ctx: StoreContext): StoreApi {
     banks: new BankRepository(ctx),
     lendingReports: new LendingReportRepository(ctx),
     loanRecords: new LoanRecordRepository(ctx),
+    enterpriseAccounts: new EnterpriseAccountRepository(ctx),
+    corrections: new CorrectionRequestRepository(ctx),
     importEnterprises: async (rows, options) => afterImport(ctx, await importEnterprises(ctx, rows, options)),
     importRecords: async (records, options) => afterImport(ctx, await importRecords(ctx, records, options)),
     recomputeEntitlements: (target, options) => recompute(ctx, target, options),

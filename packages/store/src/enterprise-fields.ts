@@ -14,6 +14,7 @@ import {
   type Variable,
 } from '@xiaowei/engine';
 import { getSystem, readIndustry } from '@xiaowei/policy';
+import { readCreditCode } from '@xiaowei/policy/identifiers';
 import { textProblem } from './text.ts';
 
 /** What a caller gives to create an enterprise. */
@@ -28,6 +29,11 @@ export interface EnterpriseInput {
   /** `YYYY-MM-DD`. */
   readonly founded?: string | null;
   readonly registeredCapitalFen?: number | null;
+  /**
+   * The unified social credit code (GB 32100-2015), as typed: stored in capitals, unique whatever the case;
+   * needed for the enterprise's account. Null or absent: none recorded (on update: absent keeps it).
+   */
+  readonly creditCode?: string | null;
 }
 
 export type EnterprisePatch = Partial<Omit<EnterpriseInput, 'id'>>;
@@ -178,7 +184,23 @@ export function enterpriseProblems(input: EnterprisePatch & { id?: string }, com
     out.push(problem('founded', 'bad_date', { value: input.founded }));
   }
   out.push(checkFen(input.registeredCapitalFen, 'registeredCapitalFen', true));
+  out.push(checkCreditCode(input.creditCode));
   return out.filter((p): p is FieldProblem => p !== undefined);
+}
+
+/** Checks a credit code when one is given (GB 32100-2015: length, character set, check character). */
+export function checkCreditCode(value: unknown, field = 'creditCode'): FieldProblem | undefined {
+  if (value === undefined || value === null) return undefined;
+  const reading = readCreditCode(value);
+  return reading.ok ? undefined : { field, code: reading.problem.code, message: reading.problem.message };
+}
+
+/** The stored form of a valid credit code (capitals), null for none. */
+export function creditCodeOf(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  const reading = readCreditCode(value);
+  if (!reading.ok) throw new TypeError(`invalid credit code '${value}'`);
+  return reading.code;
 }
 
 /**

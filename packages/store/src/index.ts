@@ -5,6 +5,22 @@
  * See README.md for the API in one page.
  */
 
+export { ACCOUNT_MESSAGES } from './accounts/account-messages.ts';
+export {
+  ACTIVATION_CODE_LENGTH,
+  DEFAULT_ACTIVATION_DAYS,
+  newActivationCode,
+  normaliseActivationCode,
+} from './accounts/activation-code.ts';
+export { CORRECTION_FIELDS, type CorrectionField, correctionFieldLabel, isYearField } from './accounts/correction-fields.ts';
+export type { CorrectionInput, CorrectionRequest, CorrectionStatus } from './accounts/correction-requests.ts';
+export {
+  type AccountStatus,
+  ActivationError,
+  type IssuedActivationCode,
+  type IssueTarget,
+  MAX_CODES_PER_ISSUE,
+} from './accounts/enterprise-accounts.ts';
 export type { SetAsideAmounts, SetAsideProblem } from '@xiaowei/app';
 export { type AuditEntry, type AuditRecord, SYSTEM_ACTOR, type WriteOptions } from './audit.ts';
 export { type Backend, DEFAULT_SQLITE_PATH, parseTarget, type SqlDialect, type StoreConfig } from './config.ts';
@@ -108,7 +124,7 @@ export type { TenderListQuery } from './repositories/tenders.ts';
 export { type ApiToken, LOCALES, ROLES, type Role, type Session, type User, type UserInput, type UserPatch } from './repositories/users.ts';
 export type { Database } from './schema.ts';
 export { ALL, checkScope, inPartyScope, inScope, type PartyKind, partyScopeCondition, type Scope } from './scope.ts';
-export { DEMO_USERS, demoEnterpriseId, demoRows, type SeedOptions, type SeedResult, seedDemo } from './seed/seed-demo.ts';
+export { DEMO_USERS, demoCreditCode, demoEnterpriseId, demoRows, type SeedOptions, type SeedResult, seedDemo } from './seed/seed-demo.ts';
 export { SET_ASIDE_DEMO_UNITS, seedProcurement } from './seed/seed-procurement.ts';
 export { seedTenders } from './seed/seed-tenders.ts';
 export { exactShare, SHARE_PLACES } from './set-aside/exact-share.ts';

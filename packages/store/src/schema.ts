@@ -32,6 +32,8 @@ export interface EnterprisesTable {
   industry_group: string;
   founded: string | null;
   registered_capital_fen: NullableInt8;
+  /** GB 32100-2015 unified social credit code in capitals, unique whatever the case (migration 0013); null: none recorded. */
+  credit_code: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -316,6 +318,36 @@ export interface ScenariosTable {
   updated_at: string;
 }
 
+/** A single-use activation code of an enterprise account (migration 0013): only its SHA-256 is kept. */
+export interface ActivationCodesTable {
+  id: string;
+  enterprise_id: string;
+  code_hash: string;
+  issued_by: string;
+  issued_at: string;
+  expires_at: string;
+  used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** An enterprise's request to correct its registry data (migration 0013); `status`: pending | accepted | rejected. */
+export interface CorrectionRequestsTable {
+  id: string;
+  enterprise_id: string;
+  region_code: string;
+  field: string;
+  year: number | null;
+  current_value: string | null;
+  proposed_value: string;
+  reason: string;
+  status: string;
+  requested_by: string;
+  requested_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+}
+
 export interface Database {
   regions: RegionsTable;
   enterprises: EnterprisesTable;
@@ -339,4 +371,8 @@ export interface Database {
   lending_reports: LendingReportsTable;
   loan_records: LoanRecordsTable;
   scenarios: ScenariosTable;
+}
+
+  activation_codes: ActivationCodesTable;
+  correction_requests: CorrectionRequestsTable;
 }

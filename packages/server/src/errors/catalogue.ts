@@ -195,6 +195,42 @@ export const ERRORS = {
       en: 'the id "{id}" is already registered: no other enterprise can be created with it',
     },
   },
+  XW_ERR_CREDIT_CODE_TAKEN: {
+    status: 409,
+    when: 'Creating or changing an enterprise with a unified social credit code another enterprise holds (whatever the letter case; the answer never says which enterprise). `problems` names the field `credit_code`.',
+    message: {
+      'zh-CN': '统一社会信用代码“{code}”已登记在另一家企业名下',
+      ko: '통일사회신용코드 “{code}”는 다른 기업에 이미 등록되어 있습니다',
+      en: 'the unified social credit code "{code}" is registered to another enterprise',
+    },
+  },
+  XW_ERR_ACTIVATION_REFUSED: {
+    status: 400,
+    when: 'An enterprise account activation was refused: the credit code and activation code do not match an open code (the same answer for an unknown credit code, a wrong, replaced or another enterprise’s code), or the code expired, or it was used already. The message says which of the three; nothing was changed. Failures count towards the sign-in limit.',
+    message: {
+      'zh-CN': '未能激活账户：{detail}',
+      ko: '계정을 활성화하지 못했습니다: {detail}',
+      en: 'the account was not activated: {detail}',
+    },
+  },
+  XW_ERR_BAD_ENTERPRISE_CREDENTIALS: {
+    status: 401,
+    when: 'Enterprise sign-in failed: no activated account for this credit code, or a wrong password (the same answer for both).',
+    message: {
+      'zh-CN': '统一社会信用代码或密码错误（尚未激活的企业请先用激活码激活账户）',
+      ko: '통일사회신용코드 또는 비밀번호가 올바르지 않습니다(활성화하지 않은 기업은 먼저 활성화 코드로 계정을 활성화하십시오)',
+      en: 'wrong credit code or password (an enterprise without an account activates it first with its activation code)',
+    },
+  },
+  XW_ERR_CORRECTION_DECIDED: {
+    status: 409,
+    when: 'Accepting or rejecting a correction request that has already been accepted or rejected.',
+    message: {
+      'zh-CN': '该更正申请已处理，不能再次处理',
+      ko: '이 정정 요청은 이미 처리되었습니다',
+      en: 'this correction request has already been decided',
+    },
+  },
   XW_ERR_PROJECT_FROZEN: {
     status: 409,
     when: 'Changing the budget unit, year, budget, reservation or award of a procurement project that a published tender awarded (or deleting it): the award and the set-aside shares rest on them. Its name may still change.',

@@ -73,6 +73,9 @@ const API_FIELDS: Readonly<Record<string, string>> = {
   regionPrefix: 'region',
   industryGroup: 'industry_group',
   sizeClass: 'size_class',
+  creditCode: 'credit_code',
+  proposedValue: 'proposed_value',
+  enterpriseIds: 'enterprise_ids',
 };
 
 /** A `@xiaowei/store` error (recognised by its code, so the engine-only service loads no database code). */
@@ -86,6 +89,12 @@ function storeError(e: MaybeFastifyError & { field?: string; messages?: Labels; 
         const message = interpolate(ERRORS.XW_ERR_ID_TAKEN.message, { id });
         return new AppError('XW_ERR_ID_TAKEN', { id }, [{ path: '/id', field: 'id', message }]);
       }
+      if (e.details?.reason === 'credit_code_taken') {
+        const code = String(e.details.creditCode ?? '').slice(0, 64);
+        const message = interpolate(ERRORS.XW_ERR_CREDIT_CODE_TAKEN.message, { code });
+        return new AppError('XW_ERR_CREDIT_CODE_TAKEN', { code }, [{ path: '/credit_code', field: 'credit_code', message }]);
+      }
+      if (e.details?.reason === 'decided') return new AppError('XW_ERR_CORRECTION_DECIDED');
       if (e.details?.reason === 'project_published')
         return new AppError('XW_ERR_PROJECT_FROZEN', {
           id: String(e.details.id ?? '').slice(0, 200),
@@ -95,6 +104,10 @@ function storeError(e: MaybeFastifyError & { field?: string; messages?: Labels; 
     case 'XW_STORE_READ_ONLY':
       return new AppError('XW_ERR_FORBIDDEN');
     case 'XW_STORE_INVALID': {
+      if (e.details?.activation !== undefined && e.messages !== undefined)
+        return new AppError('XW_ERR_ACTIVATION_REFUSED', { detail: e.messages }, [
+          { path: '/activation_code', field: 'activation_code', message: e.messages },
+        ]);
       const field = (e.field ?? '')
         .split('.')
         .map((part) => API_FIELDS[part] ?? part)

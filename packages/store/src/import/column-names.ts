@@ -6,7 +6,7 @@
 import type { TaxBenefitSystem } from '@xiaowei/engine';
 
 /** Fields of an import row that are not policy variables. */
-export const ROW_FIELDS = ['id', 'name', 'year', 'registered_capital'] as const;
+export const ROW_FIELDS = ['id', 'name', 'year', 'registered_capital', 'credit_code'] as const;
 
 const ALIASES: Readonly<Record<string, string>> = {
   // Identity
@@ -15,6 +15,11 @@ const ALIASES: Readonly<Record<string, string>> = {
   信用代码: 'id',
   企业编号: 'id',
   编号: 'id',
+  // The GB 32100-2015 code an enterprise signs in with (migration 0013), when the id is another number.
+  '统一社会信用代码（GB 32100）': 'credit_code',
+  '통일사회신용코드(GB 32100)': 'credit_code',
+  'unified social credit code (GB 32100)': 'credit_code',
+  'credit code': 'credit_code',
   企业名称: 'name',
   名称: 'name',
   单位名称: 'name',

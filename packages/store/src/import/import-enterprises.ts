@@ -7,11 +7,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import { interpolate, type Labels, type Lang } from '@xiaowei/engine';
+import { readCreditCode } from '@xiaowei/policy/identifiers';
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { type AuditEntry, SYSTEM_ACTOR, type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, type StoreContext } from '../context.ts';
-import { enterpriseProblems, industryGroupOf, yearProblems } from '../enterprise-fields.ts';
+import { creditCodeOf, enterpriseProblems, industryGroupOf, yearProblems } from '../enterprise-fields.ts';
 import { recomputeBatch } from '../entitlements/recompute.ts';
 import { ConflictError, StoreError, ValidationError } from '../errors.ts';
 import { type EnterpriseRow, enterpriseFromRow, type YearRow, yearFromRow } from '../repositories/enterprises.ts';
@@ -73,8 +74,8 @@ type Source<T> = Iterable<T> | AsyncIterable<T>;
 /** A row outside the importer's scope. */
 interface ScopeProblem {
   readonly row: number;
-  readonly field: 'id' | 'region';
-  readonly code: 'id_outside_scope' | 'id_case' | 'region_outside_scope';
+  readonly field: 'id' | 'region' | 'credit_code';
+  readonly code: 'id_outside_scope' | 'id_case' | 'region_outside_scope' | 'credit_code_taken';
   readonly messages: Labels;
   readonly value: unknown;
 }
@@ -89,6 +90,11 @@ const SCOPE_MESSAGES = {
     'zh-CN': '已登记的企业代码与此仅大小写不同：请按登记的写法填写',
     ko: '대소문자만 다른 코드의 기업이 이미 등록되어 있습니다: 등록된 그대로 쓰십시오',
     en: 'an enterprise whose id differs from this one only in letter case is registered: write the id as registered',
+  },
+  creditCode: {
+    'zh-CN': '该统一社会信用代码已登记在另一家企业名下',
+    ko: '이 통일사회신용코드는 다른 기업에 이미 등록되어 있습니다',
+    en: 'this unified social credit code is registered to another enterprise',
   },
   region: {
     'zh-CN': '地区 {region} 不在您的管辖范围内',
@@ -105,6 +111,7 @@ interface DbEnterprise {
   industry_group: string;
   founded: string | null;
   registered_capital_fen: number | null;
+  credit_code: string | null;
   created_at: string;
   updated_at: string;
   version: number;
@@ -142,6 +149,7 @@ const ENTERPRISE_COLUMNS = [
   'industry_group',
   'founded',
   'registered_capital_fen',
+  'credit_code',
   'created_at',
   'updated_at',
   'version',
@@ -173,6 +181,7 @@ function normaliseEnterprise(r: EnterpriseRow): DbEnterprise {
     industry_group: e.industryGroup,
     founded: e.founded,
     registered_capital_fen: e.registeredCapitalFen,
+    credit_code: e.creditCode,
     created_at: e.createdAt,
     updated_at: e.updatedAt,
     version: e.version,
@@ -332,6 +341,7 @@ function enterpriseImage(e: DbEnterprise): Record<string, unknown> {
     industry: e.industry,
     founded: e.founded,
     registeredCapitalFen: e.registered_capital_fen,
+    creditCode: e.credit_code,
     version: e.version,
   };
 }
@@ -355,7 +365,8 @@ const sameEnterprise = (a: DbEnterprise, b: DbEnterprise) =>
   a.region_code === b.region_code &&
   a.industry === b.industry &&
   a.founded === b.founded &&
-  a.registered_capital_fen === b.registered_capital_fen;
+  a.registered_capital_fen === b.registered_capital_fen &&
+  a.credit_code === b.credit_code;
 
 const sameYear = (a: DbYear, b: DbYear) =>
   a.employees === b.employees &&
@@ -456,6 +467,8 @@ class ImportRun {
         industry_group: industryGroupOf(r.industry),
         founded: r.founded ?? null,
         registered_capital_fen: r.registeredCapitalFen ?? null,
+        // A file without the column keeps the recorded code.
+        credit_code: r.creditCode === undefined ? (current?.credit_code ?? null) : creditCodeOf(r.creditCode),
         created_at: current?.created_at ?? at,
         updated_at: at,
         version: current?.version ?? 1,
@@ -568,9 +581,14 @@ class ImportRun {
       if (this.tx.dialect === 'postgres') q = q.forUpdate();
       for (const e of await q.execute()) held.set(e.id.toLowerCase(), { id: e.id, region: e.region_code });
     }
+    const codeHolders = await this.creditCodeHolders(rows);
     const out: ScopeProblem[] = [];
     rows.forEach((r, k) => {
       const row = r.row ?? this.rows + k + 1;
+      const code = typeof r.creditCode === 'string' ? readCreditCode(r.creditCode) : undefined;
+      const codeHolder = code?.ok ? codeHolders.get(code.code) : undefined;
+      if (codeHolder !== undefined && codeHolder.toLowerCase() !== (r.id ?? '').toLowerCase())
+        out.push({ row, field: 'credit_code', code: 'credit_code_taken', messages: SCOPE_MESSAGES.creditCode, value: r.creditCode ?? '' });
       const holder = r.id === undefined ? undefined : held.get(r.id.toLowerCase());
       if (holder !== undefined && scope !== undefined && !inScope(scope, holder.id, holder.region)) {
         out.push({ row, field: 'id', code: 'id_outside_scope', messages: SCOPE_MESSAGES.id, value: r.id });
@@ -586,6 +604,28 @@ class ImportRun {
         });
       }
     });
+    return out;
+  }
+
+  /** The enterprises holding the rows' credit codes, by code (capitals), read in the import's transaction. */
+  private async creditCodeHolders(rows: readonly EnterpriseImportRow[]): Promise<Map<string, string>> {
+    const codes = [
+      ...new Set(
+        rows.flatMap((r) => {
+          const reading = typeof r.creditCode === 'string' ? readCreditCode(r.creditCode) : undefined;
+          return reading?.ok ? [reading.code] : [];
+        }),
+      ),
+    ];
+    const out = new Map<string, string>();
+    for (const batch of statementBatches(this.tx.dialect, codes, 1)) {
+      const found = await this.tx.db
+        .selectFrom('enterprises')
+        .select(['id', 'credit_code'])
+        .where(sql<string>`upper(credit_code)`, 'in', batch)
+        .execute();
+      for (const e of found) if (e.credit_code !== null) out.set(e.credit_code.toUpperCase(), e.id);
+    }
     return out;
   }
 

@@ -18,6 +18,7 @@ import {
   type Variable,
 } from '@xiaowei/engine';
 import { getSystem } from '@xiaowei/policy';
+import { readCreditCode } from '@xiaowei/policy/identifiers';
 import { COLUMN_VARIABLES, checkId, isYear, registryIndustry } from '../enterprise-fields.ts';
 import { cleanText, textProblem } from '../text.ts';
 import { columnNames } from './column-names.ts';
@@ -61,6 +62,11 @@ const MESSAGES = {
     'zh-CN': '“{value}”不是年度（1949–2100 的整数）',
     ko: '“{value}”은(는) 연도가 아닙니다(1949~2100의 정수)',
     en: '"{value}" is not a year (a whole number 1949–2100)',
+  },
+  credit_code_twice: {
+    'zh-CN': '统一社会信用代码 {code} 已在第 {first} 行用于另一家企业',
+    ko: '통일사회신용코드 {code}는 {first}행에서 다른 기업에 이미 쓰였습니다',
+    en: 'credit code {code} is already given to another enterprise on row {first}',
   },
   name_too_long: {
     'zh-CN': '企业名称过长（最多 200 个字符）',
@@ -111,6 +117,8 @@ export class EnterpriseRowReader {
   private readonly columns = new Map<string, string>();
   private readonly reportedColumns = new Set<string>();
   private readonly seen = new Map<string, number>();
+  /** Credit code (capitals) → the first row and the id (lower case; '' without one) that gave it. */
+  private readonly codes = new Map<string, { row: number; id: string }>();
   private next = 0;
   readonly problems: ImportProblem[] = [];
   problemCount = 0;
@@ -266,6 +274,25 @@ export class EnterpriseRowReader {
           );
         } else registeredCapitalFen = fen;
       }
+      let creditCode: string | undefined;
+      if (!isBlank(rec.credit_code)) {
+        const reading = readCreditCode(String(rec.credit_code));
+        if (!reading.ok) problem('credit_code', reading.problem.code, reading.problem.message, rec.credit_code);
+        else {
+          creditCode = reading.code;
+          // One code, one enterprise: the same code on another id's row is an error (the same id's other years may repeat it).
+          const first = this.codes.get(reading.code);
+          const owner = (id ?? '').toLowerCase();
+          if (first === undefined) this.codes.set(reading.code, { row, id: owner });
+          else if (first.id !== owner || owner === '')
+            problem(
+              'credit_code',
+              'credit_code_twice',
+              interpolate(MESSAGES.credit_code_twice, { code: reading.code, first: first.row }),
+              rec.credit_code,
+            );
+        }
+      }
       if (id !== undefined && year !== undefined) {
         const key = `${id}\u0000${year}`;
         const first = this.seen.get(key);
@@ -294,6 +321,7 @@ export class EnterpriseRowReader {
         // Checked by the decoder as an ISO date: kept as written.
         founded: isBlank(rec.founded) ? null : String(rec.founded),
         registeredCapitalFen,
+        ...(creditCode !== undefined ? { creditCode } : {}),
         year: year as number,
         employees: value('employees') as number | null,
         revenueFen: value('revenue') as number | null,

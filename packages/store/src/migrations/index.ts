@@ -16,6 +16,7 @@ import * as m0009 from './0009-frozen-projects.ts';
 import * as m0010 from './0010-running-imports.ts';
 import * as m0011 from './0011-case-insensitive-keys.ts';
 import * as m0012 from './0012-fractional-employees.ts';
+import * as m0013 from './0013-enterprise-accounts.ts';
 import * as m0014 from './0014-scenarios.ts';
 
 type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
@@ -33,6 +34,7 @@ const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0010-running-imports', m0010.up],
   ['0011-case-insensitive-keys', m0011.up],
   ['0012-fractional-employees', m0012.up],
+  ['0013-enterprise-accounts', m0013.up],
   ['0014-scenarios', m0014.up],
 ];
 

@@ -9,6 +9,7 @@ import { type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
 import {
+  creditCodeOf,
   type EnterpriseInput,
   type EnterprisePatch,
   type EnterpriseYearInput,
@@ -46,6 +47,8 @@ export interface Enterprise {
   readonly industryGroup: string;
   readonly founded: string | null;
   readonly registeredCapitalFen: number | null;
+  /** GB 32100-2015 unified social credit code (capitals), or null when none is recorded. */
+  readonly creditCode: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
   /** Row version: 1 when created, +1 on every change (optimistic concurrency). */
@@ -157,6 +160,7 @@ export interface EnterpriseRow {
   industry_group: string;
   founded: string | null;
   registered_capital_fen: unknown;
+  credit_code?: string | null;
   created_at: string;
   updated_at: string;
   version: unknown;
@@ -171,6 +175,7 @@ export function enterpriseFromRow(r: EnterpriseRow): Enterprise {
     industryGroup: r.industry_group,
     founded: r.founded,
     registeredCapitalFen: toIntOrNull(r.registered_capital_fen),
+    creditCode: r.credit_code ?? null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     version: toInt(r.version),
@@ -217,6 +222,22 @@ function yearImage(y: EnterpriseYear | undefined): Record<string, unknown> | nul
   return rest;
 }
 
+/**
+ * A credit code belongs to one enterprise (unique whatever the case, migration 0013): held by another is a
+ * ConflictError at `creditCode` (`details.reason: 'credit_code_taken'`), the same answer whichever region holds it.
+ */
+async function assertCreditCodeFree(tx: StoreContext, code: string | null, ownId: string): Promise<void> {
+  if (code === null) return;
+  const holder = await tx.db
+    .selectFrom('enterprises')
+    .select('id')
+    .where(sql<boolean>`upper(credit_code) = ${code}`)
+    .where('id', '<>', ownId)
+    .executeTakeFirst();
+  if (holder)
+    throw new ConflictError(`credit code '${code}' is taken`, { field: 'creditCode', creditCode: code, reason: 'credit_code_taken' });
+}
+
 function throwFirst(problems: FieldProblem[]): void {
   if (problems.length > 0) throw new ValidationError(problems[0].field, problems[0].message);
 }
@@ -255,6 +276,7 @@ export class EnterpriseRepository {
       industry_group: industryGroupOf(input.industry),
       founded: input.founded ?? null,
       registered_capital_fen: input.registeredCapitalFen ?? null,
+      credit_code: creditCodeOf(input.creditCode),
       created_at: at,
       updated_at: at,
       version: 1,
@@ -268,6 +290,7 @@ export class EnterpriseRepository {
         .executeTakeFirst();
       // The same answer whichever region holds the id: the caller learns only that it is taken.
       if (exists) throw new ConflictError(`enterprise '${row.id}' exists`, { id: row.id, reason: 'id_taken' });
+      await assertCreditCodeFree(tx, row.credit_code, row.id);
       await tx.db.insertInto('enterprises').values(row).execute();
       const created = enterpriseFromRow(row);
       await writeAudit(tx, options.actor, [
@@ -314,12 +337,15 @@ export class EnterpriseRepository {
         ...(patch.industry !== undefined ? { industry: patch.industry.trim(), industryGroup: industryGroupOf(patch.industry) } : {}),
         ...(patch.founded !== undefined ? { founded: patch.founded } : {}),
         ...(patch.registeredCapitalFen !== undefined ? { registeredCapitalFen: patch.registeredCapitalFen } : {}),
+        ...(patch.creditCode !== undefined ? { creditCode: creditCodeOf(patch.creditCode) } : {}),
         updatedAt: nowIso(),
         version: before.version + 1,
       };
+      if (after.creditCode !== before.creditCode) await assertCreditCodeFree(tx, after.creditCode, id);
       const result = await tx.db
         .updateTable('enterprises')
         .set({
+          credit_code: after.creditCode,
           name: after.name,
           region_code: after.regionCode,
           industry: after.industry,

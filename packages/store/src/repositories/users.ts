@@ -67,7 +67,7 @@ interface UserRow {
   updated_at: string;
 }
 
-function userFromRow(r: UserRow): User {
+export function userFromRow(r: UserRow): User {
   return {
     id: r.id,
     username: r.username,

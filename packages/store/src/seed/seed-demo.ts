@@ -3,6 +3,7 @@
  * industry group of the size standard (group codes and GB/T 4754-2011 codes), figures for 2012–2015,
  * and one user per role. The same options give the same data on every run and every database.
  */
+import { creditCodeCheckCharacter } from '@xiaowei/policy/identifiers';
 import { SYSTEM_ACTOR } from '../audit.ts';
 import type { Store } from '../create-store.ts';
 import type { ImportResult } from '../import/import-enterprises.ts';
@@ -86,7 +87,13 @@ const NAME_HEADS = [
   '天成',
 ];
 
-/** The demo users: one per role, officers at a province and at two cities. */
+/**
+ * Demo enterprises with an activated account (issue 13): they sign in with their credit code and the printed
+ * password. Two in Qingdao (officer.qingdao decides their correction requests), one in Shenzhen.
+ */
+const DEMO_ENTERPRISE_ACCOUNTS = [1, 2, 4] as const;
+
+/** The demo users: one per role, officers at a province and at two cities, and the demo enterprise accounts. */
 export const DEMO_USERS: readonly {
   username: string;
   role: Role;
@@ -94,6 +101,7 @@ export const DEMO_USERS: readonly {
   regionPrefix?: string;
   budgetUnitId?: string;
   bankId?: string;
+  enterpriseId?: string;
 }[] = [
   { username: 'admin', role: 'admin', displayName: '系统管理员' },
   { username: 'officer.shandong', role: 'officer', displayName: '山东省中小企业局', regionPrefix: '37' },
@@ -104,6 +112,12 @@ export const DEMO_USERS: readonly {
   { username: 'bank.demo', role: 'bank', displayName: '演示商业银行', bankId: 'BANK-DEMO-01' },
   { username: 'provider.demo', role: 'service_provider', displayName: '演示中小企业服务机构' },
   { username: 'analyst.demo', role: 'analyst', displayName: '政策分析员（演示）' },
+  ...DEMO_ENTERPRISE_ACCOUNTS.map((i) => ({
+    username: demoCreditCode(i),
+    role: 'enterprise' as const,
+    displayName: `演示企业 ${i + 1}`,
+    enterpriseId: demoEnterpriseId(i),
+  })),
 ];
 
 /** Mulberry32: a small seeded generator, so the demo is the same everywhere. */
@@ -121,6 +135,16 @@ function random(seed: number): () => number {
 /** The id of demo enterprise `i` (0-based): clearly synthetic, not a real credit code. */
 export function demoEnterpriseId(i: number): string {
   return `XW-DEMO-${String(i + 1).padStart(6, '0')}`;
+}
+
+/**
+ * The unified social credit code of demo enterprise `i`: valid by GB 32100-2015 (registration authority 9,
+ * enterprise 1, its region, organisation code `XW` + 7 digits, check character), and plainly synthetic.
+ * @example demoCreditCode(0) // '91370202XW0000001' + its check character
+ */
+export function demoCreditCode(i: number): string {
+  const body = `91${REGIONS[i % REGIONS.length].code}XW${String(i + 1).padStart(7, '0')}`;
+  return body + creditCodeCheckCharacter(body);
 }
 
 /** The demo rows, generated lazily. */
@@ -157,6 +181,7 @@ export function* demoRows(count: number, years: readonly [number, number] = [201
       }
       yield {
         id: demoEnterpriseId(i),
+        creditCode: demoCreditCode(i),
         name,
         regionCode: region.code,
         industry: code,
@@ -199,7 +224,7 @@ export async function seedDemo(store: Store, options: SeedOptions = {}): Promise
       ...(u.regionPrefix ? { regionPrefix: u.regionPrefix } : {}),
       ...(u.budgetUnitId ? { budgetUnitId: u.budgetUnitId } : {}),
       ...(u.bankId ? { bankId: u.bankId } : {}),
-      ...(u.role === 'enterprise' ? { enterpriseId: demoEnterpriseId(0) } : {}),
+      ...(u.role === 'enterprise' ? { enterpriseId: u.enterpriseId ?? demoEnterpriseId(0) } : {}),
     };
     await store.users.create(input, { actor: SYSTEM_ACTOR });
     usersCreated.push(u.username);

@@ -44,6 +44,8 @@ export interface RegistryEnterprise {
   readonly industry_group: IndustryGroup;
   readonly founded?: string | null;
   readonly registered_capital?: number | null;
+  /** GB 32100-2015 unified social credit code, null when none is recorded. */
+  readonly credit_code?: string | null;
   readonly version: number;
   readonly figures?: Figures;
   readonly entitlement?: {

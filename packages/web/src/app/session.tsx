@@ -17,6 +17,8 @@ interface SessionApi {
   /** Asks the server who is signed in (once per unknown state). */
   readonly refresh: () => Promise<void>;
   readonly login: (username: string, password: string) => Promise<SessionInfo>;
+  /** Takes the session another sign-in route answered with (enterprise sign-in and activation). */
+  readonly adopt: (session: SessionInfo) => void;
   readonly logout: () => Promise<void>;
 }
 
@@ -73,6 +75,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         signedIn(session);
         return session;
       },
+      adopt: signedIn,
       logout: async () => {
         try {
           await apiPost<void>('/api/v1/auth/logout', undefined, { lang: currentLang() });

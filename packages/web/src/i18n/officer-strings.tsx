@@ -8,7 +8,8 @@ import { isLang, type Lang } from './languages.ts';
  * The signed-in pages' namespaces are not in the language chunks that every page loads: only those
  * pages load them, one chunk per namespace and language, so the public pages do not carry their strings.
  * `officer`: sign-in, registry, import, enterprise, dashboard; `procurement`: budget units, set-aside,
- * tenders; `lending`: bank reports, lending dashboard, loan checks.
+ * tenders; `lending`: bank reports, lending dashboard, loan checks; `accounts`: enterprise sign-in and activation,
+ * my enterprise, activation codes and correction requests.
  */
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
@@ -26,6 +27,11 @@ const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
     'zh-CN': () => import('../locales/zh-CN/lending.json'),
     ko: () => import('../locales/ko/lending.json'),
     en: () => import('../locales/en/lending.json'),
+  },
+  accounts: {
+    'zh-CN': () => import('../locales/zh-CN/accounts.json'),
+    ko: () => import('../locales/ko/accounts.json'),
+    en: () => import('../locales/en/accounts.json'),
   },
 };
 

@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { demoCreditCode } from '@xiaowei/store';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, launchBrowser, openContext, SCREENSHOTS } from './harness/browser.ts';
@@ -30,19 +31,21 @@ afterAll(async () => {
   await server?.close();
 });
 
-type Role = 'public' | 'officer' | 'procurement' | 'bank' | 'analyst';
+type Role = 'public' | 'officer' | 'procurement' | 'bank' | 'analyst' | 'enterprise';
 const USERS: Readonly<Record<Exclude<Role, 'public'>, string>> = {
   officer: 'officer.qingdao',
   procurement: 'procurement.demo',
   bank: 'bank.demo',
   analyst: 'analyst.demo',
+  // A demo enterprise account: its user name is its credit code (demo enterprise 2, Qingdao).
+  enterprise: demoCreditCode(1),
 };
 const LANGS = ['zh-CN', 'ko', 'en'] as const;
 const DEVICES = ['desktop', 'phone'] as const;
 
 /** The pages of each role; `:enterprise` and `:tender` are filled with ids of the demo data. */
 const PAGES: Readonly<Record<Role, readonly string[]>> = {
-  public: ['/', '/self-check', '/entitlements', '/catalogue', '/catalogue/05', '/login'],
+  public: ['/', '/self-check', '/entitlements', '/catalogue', '/catalogue/05', '/login', '/enterprise/login', '/enterprise/activate'],
   officer: [
     '/registry',
     '/registry/:enterprise',
@@ -54,11 +57,14 @@ const PAGES: Readonly<Record<Role, readonly string[]>> = {
     '/tenders/:tender',
     '/procurement/set-aside',
     '/procurement/budget-units/BU-DEMO-370200',
+    '/accounts/codes',
+    '/corrections',
   ],
   procurement: ['/procurement/my-unit', '/tenders', '/tenders/:tender'],
   bank: ['/lending/reports', '/lending/loans'],
   // The officer's pages, read-only: two of them are enough to see the role's menu and data.
   analyst: ['/registry', '/procurement/set-aside'],
+  enterprise: ['/my-enterprise'],
 };
 
 /** Answers the browser notes as errors although the pages expect them (the session probe before sign-in). */

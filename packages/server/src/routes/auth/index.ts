@@ -1,4 +1,5 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { User } from '@xiaowei/store';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LoginLimiter } from '../../auth/login-limiter.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { clearSessionCookie, newToken, setSessionCookie } from '../../auth/session-auth.ts';
@@ -9,6 +10,7 @@ import { ERROR_RESPONSES, ref } from '../../http/schemas.ts';
 import { storeOf } from '../enterprises/registry-context.ts';
 import { querySchema } from '../query.ts';
 import { userJson } from '../users/user-json.ts';
+import { enterpriseSignInRoutes } from './enterprise-sign-in.ts';
 
 const SCOPE_OUT: JsonSchema = {
   type: ['object', 'null'],
@@ -23,7 +25,7 @@ const SCOPE_OUT: JsonSchema = {
   },
 };
 
-const SESSION_OUT: JsonSchema = {
+export const SESSION_OUT: JsonSchema = {
   type: 'object',
   properties: {
     user: ref('User'),
@@ -87,6 +89,17 @@ function scopeJson(request: FastifyRequest): Record<string, unknown> | null {
   return { enterprise_id: d.enterpriseId };
 }
 
+/** Opens a session for `user` who has just proved who it is: cookie, CSRF token, the session body. */
+export async function startSession(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, user: User) {
+  const token = newToken();
+  const csrf = newToken();
+  const expiresAt = new Date(Date.now() + app.serverConfig.sessionTtlMs);
+  await storeOf(app).sessions.create({ token, userId: user.id, csrfSecret: csrf, expiresAt }, { actor: user.id });
+  setSessionCookie(request, reply, token, expiresAt);
+  request.scope = scopeOfUser(user);
+  return { user: userJson(user), scope: scopeJson(request), auth: 'session', csrf_token: csrf, expires_at: expiresAt.toISOString() };
+}
+
 /** POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/auth/me, GET /api/v1/auth/csrf */
 export async function authRoutes(app: FastifyInstance): Promise<void> {
   const config = app.serverConfig;
@@ -118,14 +131,11 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
       throw new AppError('XW_ERR_BAD_CREDENTIALS');
     }
     limiter.succeed(username, ip);
-    const token = newToken();
-    const csrf = newToken();
-    const expiresAt = new Date(Date.now() + config.sessionTtlMs);
-    await store.sessions.create({ token, userId: user.id, csrfSecret: csrf, expiresAt }, { actor: user.id });
-    setSessionCookie(request, reply, token, expiresAt);
-    request.scope = scopeOfUser(user);
-    return { user: userJson(user), scope: scopeJson(request), auth: 'session', csrf_token: csrf, expires_at: expiresAt.toISOString() };
+    return startSession(app, request, reply, user);
   });
+
+  // Enterprises sign in by credit code under the same limits (one limiter: failures of either count).
+  await enterpriseSignInRoutes(app, limiter);
 
   app.post('/api/v1/auth/logout', { schema: logoutSchema }, async (request, reply) => {
     const store = storeOf(app);

@@ -20,6 +20,7 @@ export interface EnterpriseBody {
   readonly industry?: string;
   readonly founded?: string | null;
   readonly registered_capital?: number | string | null;
+  readonly credit_code?: string | null;
   readonly years?: readonly YearBody[];
   readonly version?: number;
 }
@@ -36,6 +37,7 @@ export function readEnterpriseBody(body: EnterpriseBody): { enterprise: Enterpri
     industry: body.industry,
     founded: body.founded,
     registeredCapitalFen: money.fen(body.registered_capital, '/registered_capital'),
+    creditCode: body.credit_code,
   });
   const years = (body.years ?? []).map(
     (y, i) =>

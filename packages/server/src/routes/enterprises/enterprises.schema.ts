@@ -38,6 +38,7 @@ const ENTERPRISE_PROPERTIES: Record<string, JsonSchema> = {
   industry_group: { type: 'string', enum: [...INDUSTRY_GROUPS] },
   founded: { type: ['string', 'null'] },
   registered_capital: YUAN,
+  credit_code: { type: ['string', 'null'], description: 'Unified social credit code (GB 32100-2015), in capitals; null: none recorded.' },
   version: { type: 'integer', description: 'Row version: send it back with PUT to detect concurrent changes.' },
   created_at: { type: 'string' },
   updated_at: { type: 'string' },
@@ -159,6 +160,12 @@ const ENTERPRISE_IN: Record<string, JsonSchema> = {
   industry: { type: 'string', minLength: 1, maxLength: 20, description: 'A size-standard group code or a GB/T 4754-2011 code.' },
   founded: { type: ['string', 'null'], format: 'date' },
   registered_capital: YUAN_IN,
+  credit_code: {
+    type: ['string', 'null'],
+    maxLength: 64,
+    description:
+      'Unified social credit code (GB 32100-2015: 18 characters, check character verified; lower case is read as capitals); unique.',
+  },
   years: YEARS_IN,
 };
 

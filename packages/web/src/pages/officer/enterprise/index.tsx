@@ -16,11 +16,15 @@ import { currentLang } from '../../../i18n/index.ts';
 import { formatNumber } from '../shared/format.ts';
 import { EnterpriseTrace } from './trace-view.tsx';
 
-/** One enterprise of the registry: its details, its figures by year and the entitlements stored for each year. */
-export default function EnterprisePage() {
+/**
+ * One enterprise of the registry: its details, its figures by year and the entitlements stored for each year.
+ * With `own`, the enterprise's own page (its account's "my enterprise"): that id, no link back to the registry.
+ */
+export default function EnterprisePage({ own }: { own?: string } = {}) {
   const { t, i18n } = useTranslation('officer');
   const lang = currentLang();
-  const { id = '' } = useParams();
+  const params = useParams();
+  const id = own ?? params.id ?? '';
   const [attempt, setAttempt] = useState(0);
   /** The year whose trace (why this size class and support total) is open, if any. */
   const [traceYear, setTraceYear] = useState<number | null>(null);
@@ -30,7 +34,7 @@ export default function EnterprisePage() {
   const state = useApi(JSON.stringify([lang, id, attempt]), (signal) =>
     apiGet<EnterpriseDetail>(`/api/v1/enterprises/${encodeURIComponent(id)}`, { lang, signal }),
   );
-  const back = <Link to="/registry">{t('enterprise.back')}</Link>;
+  const back = own === undefined ? <Link to="/registry">{t('enterprise.back')}</Link> : null;
   if (state.status === 'error')
     return (
       <div>
@@ -119,6 +123,7 @@ export default function EnterprisePage() {
           columns={2}
           items={[
             { key: 'id', label: t('enterprise.id'), value: e.id },
+            ...(e.credit_code ? [{ key: 'creditCode', label: t('enterprise.creditCode'), value: e.credit_code }] : []),
             { key: 'region', label: t('enterprise.region'), value: e.region_code },
             { key: 'industry', label: t('enterprise.industry'), value: e.industry },
             { key: 'group', label: t('enterprise.group'), value: i18n.t(`industry:group.${e.industry_group}`) },

@@ -1,7 +1,7 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
 import { REGISTRY_READERS, useSession } from '../../../app/session.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -9,14 +9,15 @@ import { Panel } from '../../../components/panel.tsx';
 
 /**
  * Where to go after sign-in: the page asked for (same site only), else the user's own work — officers and
- * analysts the registry, procurement staff their budget unit, banks their lending reports; users whose
- * role has no pages of its own yet (enterprise, service provider) the home page.
+ * analysts the registry, procurement staff their budget unit, banks their lending reports, enterprise accounts
+ * their own enterprise; users whose role has no pages of its own yet (service provider) the home page.
  */
 function target(next: string | null, role: string): string {
   if (next?.startsWith('/') && !next.startsWith('//')) return next;
   if (REGISTRY_READERS.includes(role)) return '/registry';
   if (role === 'procurement') return '/procurement/my-unit';
   if (role === 'bank') return '/lending/reports';
+  if (role === 'enterprise') return '/my-enterprise';
   return '/';
 }
 
@@ -68,6 +69,11 @@ export default function LoginPage() {
             {t('login.submit')}
           </Button>
         </Form>
+        <p style={{ marginTop: 16 }}>
+          <Link to="/enterprise/login" data-testid="enterprise-login-link">
+            {t('login.enterpriseLink')}
+          </Link>
+        </p>
       </Panel>
     </div>
   );
