@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { text as readStream } from 'node:stream/consumers';
+import { type ExactJson, JsonNumberText, parseJsonExact } from '@xiaowei/app';
 import {
   decodeValue,
   explain,
@@ -38,7 +39,6 @@ import { type JsonValue, RawJsonNumber, toJsonText } from '../json-text.ts';
 import { messageLabels } from '../messages.ts';
 import { formatOption, langOption } from '../options.ts';
 import type { Cell, OutputRow } from '../output-table.ts';
-import { type ExactJson, JsonNumberText, parseJsonExact } from '../parse-json-exact.ts';
 import { renderTable } from '../render-table.ts';
 
 export interface ProcurementEvaluateOptions {
