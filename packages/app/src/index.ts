@@ -8,6 +8,7 @@
 export { CLASSIFY_OUTPUTS, type Classification, type ClassifyRequest, classify } from './classify/classify.ts';
 export {
   assessEntitlements,
+  conditionIn,
   type EnterpriseEntitlements,
   type EntitlementOutcome,
   type EntitlementsAssessment,

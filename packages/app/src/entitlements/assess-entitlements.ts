@@ -136,3 +136,28 @@ function outcomeOf(rules: Rules, a: Assessment): EnterpriseEntitlements {
     })),
   };
 }
+
+/**
+ * A condition as an adapter writes it, in `lang`: money of the threshold written by `amount` (the CLI's exact
+ * JSON number, the service's `Yuan`), the missing input named when `withMissing`.
+ */
+export function conditionIn<T>(
+  c: EntitlementOutcome['conditions'][number],
+  lang: keyof Labels,
+  amount: (fen: number) => T,
+  withMissing: boolean,
+): Record<string, T | ScalarValue | Record<string, T | ScalarValue>> {
+  const show = (v: ScalarValue) => (c.threshold?.money && typeof v === 'number' ? amount(v) : v);
+  return {
+    variable: c.variable,
+    label: c.label[lang],
+    met: c.met,
+    ...(c.threshold
+      ? {
+          threshold: { quantity: c.threshold.quantity, op: c.threshold.op, value: show(c.threshold.value), bound: show(c.threshold.bound) },
+        }
+      : {}),
+    ...(c.advice ? { advice: c.advice[lang] } : {}),
+    ...(withMissing && c.missing ? { missing: c.missing } : {}),
+  };
+}

@@ -1,4 +1,4 @@
-import { assessEntitlements, type EnterpriseEntitlements, Rules } from '@xiaowei/app';
+import { assessEntitlements, conditionIn, type EnterpriseEntitlements, Rules } from '@xiaowei/app';
 import type { Lang } from '@xiaowei/engine';
 import { formatFen } from '@xiaowei/policy/format';
 import type { Command } from 'commander';
@@ -40,27 +40,9 @@ function detailOf(a: EnterpriseEntitlements, lang: Lang): JsonValue {
     eligible: e.eligible,
     value: moneyJson(e.value),
     counted: e.counted,
-    conditions: e.conditions.map((c) => ({
-      variable: c.variable,
-      label: c.label[lang],
-      met: c.met,
-      ...(c.threshold
-        ? {
-            threshold: {
-              quantity: c.threshold.quantity,
-              op: c.threshold.op,
-              value: amount(c.threshold.money, c.threshold.value),
-              bound: amount(c.threshold.money, c.threshold.bound),
-            },
-          }
-        : {}),
-      ...(c.advice ? { advice: c.advice[lang] } : {}),
-      ...(c.missing ? { missing: c.missing } : {}),
-    })),
+    conditions: e.conditions.map((c) => conditionIn(c, lang, moneyJson, true) as JsonValue),
   }));
 }
-
-const amount = (money: boolean, v: string | number | boolean): JsonValue => (money && typeof v === 'number' ? moneyJson(v) : v);
 
 /**
  * `xiaowei entitlements FILE --period YYYY`: for each enterprise, every entitlement of the encoded

@@ -1,10 +1,8 @@
-import { assessEntitlements as assess, type RecordId } from '@xiaowei/app';
-import type { Lang, ScalarValue } from '@xiaowei/engine';
+import { assessEntitlements as assess, conditionIn, type RecordId } from '@xiaowei/app';
+import type { Lang } from '@xiaowei/engine';
 import type { EngineService } from '../../engine/engine-service.ts';
 import { recordsOf } from '../../engine/records-body.ts';
 import { Yuan } from '../../http/json.ts';
-
-type Out = number | string | boolean | Yuan;
 
 export interface AssessedEnterprise {
   readonly id: RecordId | null;
@@ -52,25 +50,7 @@ export function assessEntitlements(engine: EngineService, request: { period: str
         eligible: e.eligible,
         value: new Yuan(e.value),
         counted: e.counted,
-        conditions: e.conditions.map((c) => {
-          const show = (v: ScalarValue): Out => (c.threshold?.money && typeof v === 'number' ? new Yuan(v) : v);
-          return {
-            variable: c.variable,
-            label: c.label[lang],
-            met: c.met,
-            ...(c.threshold
-              ? {
-                  threshold: {
-                    quantity: c.threshold.quantity,
-                    op: c.threshold.op,
-                    value: show(c.threshold.value),
-                    bound: show(c.threshold.bound),
-                  },
-                }
-              : {}),
-            ...(c.advice ? { advice: c.advice[lang] } : {}),
-          };
-        }),
+        conditions: e.conditions.map((c) => conditionIn(c, lang, (fen) => new Yuan(fen), false)),
       })),
       not_encoded: [...a.notEncoded],
     };
