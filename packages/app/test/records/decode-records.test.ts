@@ -59,8 +59,8 @@ describe('decodeRecords', () => {
         system,
         'loan_contract',
         jsonRecords('loan_contracts', [
-          { id: 'L1', borrower: { industry: 'C3311', employees: 'many' } },
-          { id: 'L2', borrower: 'big' },
+          { id: 'L1', signed: '2013-05-10', borrower: { industry: 'C3311', employees: 'many' } },
+          { id: 'L2', signed: '2013-05-10', borrower: 'big' },
         ]),
       ),
     );
