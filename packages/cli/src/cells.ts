@@ -1,10 +1,9 @@
+import { JsonNumberText, type RecordId, recordIdText } from '@xiaowei/app';
 import { type Column, cellValue, formatMoney, type Lang, type Variable } from '@xiaowei/engine';
 import { formatFen, industryGroupName, sizeClassName } from '@xiaowei/policy/format';
-import { type RecordId, recordIdText } from './decode-input.ts';
 import { type JsonValue, RawJsonNumber } from './json-text.ts';
 import { message } from './messages.ts';
 import type { Cell } from './output-table.ts';
-import { JsonNumberText } from './parse-json-exact.ts';
 
 /**
  * The value of member `i` of a variable's column as a {@link Cell}: money as exact yuan text from fen

@@ -1,10 +1,12 @@
 import type { Labels } from '@xiaowei/engine';
 
-/** One bad value of the input: its row as the user sees it (CSV line or JSON position), field and message. */
+/** One bad value of the input: its row as the user sees it (CSV line or JSON position), field and message (see @xiaowei/app's Problem). */
 export interface InputProblem {
   readonly row: number;
   readonly field: string;
   readonly message: Labels;
+  /** The catalogue code, when the problem came from @xiaowei/app. */
+  readonly code?: string;
 }
 
 /** A user error with a one-line message in every language. The command prints it and exits with `exitCode`. */

@@ -41,41 +41,6 @@ export const MESSAGES = {
     ko: '{file}: {rows}개 행에 오류({problems}건)가 있어 결과를 출력하지 않았습니다',
     en: '{file}: {problems} problem(s) in {rows} row(s); nothing was output',
   },
-  eternal_by_period: {
-    'zh-CN': '“{field}”对所有期间只有一个值：请给出单个值，而不是按期间的值',
-    ko: '“{field}”은(는) 모든 기간에 하나의 값만 가집니다: 기간별 값이 아닌 단일 값을 입력하세요',
-    en: '"{field}" has one value for all time: give a single value, not values by period',
-  },
-  bad_period_key_month: {
-    'zh-CN': '“{key}”不是“{field}”的期间：按月给出，例如 {example}',
-    ko: '“{key}”은(는) “{field}”의 기간이 아닙니다: 월별로 입력하세요(예: {example})',
-    en: '"{key}" is not a period of "{field}": give it by month, e.g. {example}',
-  },
-  bad_period_key_year: {
-    'zh-CN': '“{key}”不是“{field}”的期间：按年给出，例如 {example}',
-    ko: '“{key}”은(는) “{field}”의 기간이 아닙니다: 연도별로 입력하세요(예: {example})',
-    en: '"{key}" is not a period of "{field}": give it by year, e.g. {example}',
-  },
-  bad_period_key_day: {
-    'zh-CN': '“{key}”不是“{field}”的期间：按日给出，例如 {example}',
-    ko: '“{key}”은(는) “{field}”의 기간이 아닙니다: 일별로 입력하세요(예: {example})',
-    en: '"{key}" is not a period of "{field}": give it by day, e.g. {example}',
-  },
-  computed_field: {
-    'zh-CN': '“{field}”是计算结果，不能作为输入',
-    ko: '“{field}”은(는) 계산 결과이므로 입력할 수 없습니다',
-    en: '"{field}" is computed, not an input',
-  },
-  missing_column: {
-    'zh-CN': '缺少必填列“{field}”',
-    ko: '필수 열 “{field}”이(가) 없습니다',
-    en: 'the required column "{field}" is missing',
-  },
-  duplicate_column: {
-    'zh-CN': '列“{field}”出现了不止一次',
-    ko: '열 “{field}”이(가) 두 번 이상 나옵니다',
-    en: 'column "{field}" appears more than once',
-  },
   field_count: {
     'zh-CN': '该行有 {actual} 个字段，表头有 {expected} 个',
     ko: '이 행의 필드는 {actual}개이고 머리글은 {expected}개입니다',
@@ -91,36 +56,11 @@ export const MESSAGES = {
     ko: '기업 번호는 텍스트나 숫자여야 합니다',
     en: 'an id must be text or a number',
   },
-  formula_failed: {
-    'zh-CN': '无法计算 {variable}：{detail}',
-    ko: '{variable}을(를) 계산할 수 없습니다: {detail}',
-    en: 'cannot compute {variable}: {detail}',
-  },
 
-  unknown_variable: {
-    'zh-CN': '{entity} 没有变量“{name}”；最接近的有：{closest}',
-    ko: '{entity}에는 변수 “{name}”이(가) 없습니다. 가장 가까운 변수: {closest}',
-    en: 'unknown variable "{name}" of {entity}; the closest are: {closest}',
-  },
-  wrong_entity: {
-    'zh-CN': '变量“{name}”属于 {actual}，不属于 {entity}',
-    ko: '변수 “{name}”은(는) {entity}가 아니라 {actual}의 변수입니다',
-    en: 'variable "{name}" belongs to {actual}, not {entity}',
-  },
-  unknown_entity: {
-    'zh-CN': '未知实体“{name}”；可用：{known}',
-    ko: '알 수 없는 엔터티 “{name}”; 사용 가능: {known}',
-    en: 'unknown entity "{name}"; available: {known}',
-  },
   no_variables: {
     'zh-CN': '--variables 至少需要一个变量名',
     ko: '--variables에 변수 이름이 하나 이상 필요합니다',
     en: '--variables needs at least one variable name',
-  },
-  period_error: {
-    'zh-CN': '无法计算 {period} 期间的结果：{detail}',
-    ko: '{period} 기간은 계산할 수 없습니다: {detail}',
-    en: 'cannot evaluate for {period}: {detail}',
   },
 
   file_not_found: {

@@ -1,7 +1,7 @@
+import type { Problem, RecordSet } from '@xiaowei/app';
 import { parse } from 'csv-parse/sync';
-import { CliError, type InputProblem } from './cli-error.ts';
+import { CliError } from './cli-error.ts';
 import { messageLabels } from './messages.ts';
-import type { RecordSet } from './record-set.ts';
 
 /**
  * Text of a CSV file: UTF-8 (a BOM is dropped by the parser), or GB18030 when the bytes are not valid
@@ -38,13 +38,18 @@ export function readCsv(source: string, bytes: Uint8Array): RecordSet {
   const header = parsed[0].record.map((name) => name.trim());
   const records: string[][] = [];
   const rows: number[] = [];
-  const problems: InputProblem[] = [];
+  const problems: Problem[] = [];
   for (const { record, info } of parsed.slice(1)) {
     if (record.every((field) => field.trim() === '')) continue;
     // csv-parse counts lines up to the end of the record; a quoted field may span lines.
     const row = info.lines - record.reduce((sum, field) => sum + (field.match(/\n/g)?.length ?? 0), 0);
     if (record.length !== header.length) {
-      problems.push({ row, field: '', message: messageLabels('field_count', { actual: record.length, expected: header.length }) });
+      problems.push({
+        row,
+        field: '',
+        code: 'XW_INPUT_FIELD_COUNT',
+        message: messageLabels('field_count', { actual: record.length, expected: header.length }),
+      });
     }
     records.push(record);
     rows.push(row);

@@ -1,11 +1,10 @@
+import { parseJsonExact, type RecordSet } from '@xiaowei/app';
 import { CliError } from './cli-error.ts';
 import { messageLabels } from './messages.ts';
-import { parseJsonExact } from './parse-json-exact.ts';
-import type { RecordSet } from './record-set.ts';
 
 /**
  * Reads a JSON array of records into a {@link RecordSet}; rows are 1-based positions in the array.
- * Numbers keep their source text (see parse-json-exact.ts).
+ * Numbers keep their source text (see @xiaowei/app's exact-json.ts).
  * @example readJson('-', '[{"id": "E1"}]').rows // [1]
  */
 export function readJson(source: string, text: string): RecordSet {

@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
+import type { RecordSet } from '@xiaowei/app';
 import { CliError } from './cli-error.ts';
 import { messageLabels } from './messages.ts';
 import { readCsv } from './read-csv.ts';
 import { readJson } from './read-json.ts';
-import type { RecordSet } from './record-set.ts';
 
 async function readBytes(file: string): Promise<Buffer> {
   try {

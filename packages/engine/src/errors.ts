@@ -30,6 +30,8 @@ export class PeriodError extends EngineError {
     message: string,
     readonly variable: string | undefined,
     readonly period: string,
+    /** The message in every language (periods/messages.ts), for errors a user can meet. */
+    readonly labels?: Labels,
   ) {
     super(message, 'period');
   }
@@ -42,6 +44,8 @@ export class ParameterNotFoundError extends EngineError {
     message: string,
     readonly parameter: string,
     readonly instant: string,
+    /** The message in every language (periods/messages.ts). */
+    readonly labels?: Labels,
   ) {
     super(message, 'parameter_not_found');
   }

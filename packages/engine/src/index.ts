@@ -41,6 +41,7 @@ export {
 export { ParameterNode, type ParameterTreeItem } from './parameters/parameter-node.ts';
 export { type Bracket, Scale } from './parameters/scale.ts';
 export { addDays, addMonths, dayNumber, daysInMonth, fromDayNumber, type Instant, isInstant } from './periods/instant.ts';
+export { PERIOD_MESSAGES } from './periods/messages.ts';
 export { Period, type PeriodUnit } from './periods/period.ts';
 export {
   type DecodeOptions,

@@ -20,7 +20,13 @@ export {
 export { measureTimelines, TIMELINE_END, TIMELINE_START, type TimelineSegment } from './catalogue/measure-timeline.ts';
 export * from './entities.ts';
 export { activeEntitlements, definedFor, exclusiveGroups } from './entitlements/active-entitlements.ts';
-export { type Assessment, assessEntitlements, type ConditionResult, type EntitlementResult } from './entitlements/assess-entitlements.ts';
+export {
+  type Assessment,
+  assessEntitlements,
+  type ConditionResult,
+  type EntitlementResult,
+  type PendingInput,
+} from './entitlements/assess-entitlements.ts';
 export type { Condition, Entitlement } from './entitlements/entitlement.ts';
 export { explainSizeClass, type SizeExplanation } from './explain/explain-size-class.ts';
 export { INDUSTRY_GROUPS, type IndustryGroup, SIZE_CLASSES, type SizeClass } from './model-api.ts';

@@ -5,6 +5,7 @@
  * See README.md for the API in one page.
  */
 
+export type { SetAsideAmounts, SetAsideProblem } from '@xiaowei/app';
 export { ACCOUNT_MESSAGES } from './accounts/account-messages.ts';
 export {
   ACTIVATION_CODE_LENGTH,
@@ -21,7 +22,6 @@ export {
   type IssueTarget,
   MAX_CODES_PER_ISSUE,
 } from './accounts/enterprise-accounts.ts';
-export type { SetAsideAmounts, SetAsideProblem } from '@xiaowei/app';
 export { type AuditEntry, type AuditRecord, SYSTEM_ACTOR, type WriteOptions } from './audit.ts';
 export { type Backend, DEFAULT_SQLITE_PATH, parseTarget, type SqlDialect, type StoreConfig } from './config.ts';
 export { createStore, type Store, type StoreApi } from './create-store.ts';

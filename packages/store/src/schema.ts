@@ -371,8 +371,6 @@ export interface Database {
   lending_reports: LendingReportsTable;
   loan_records: LoanRecordsTable;
   scenarios: ScenariosTable;
-}
-
   activation_codes: ActivationCodesTable;
   correction_requests: CorrectionRequestsTable;
 }

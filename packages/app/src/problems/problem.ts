@@ -16,4 +16,10 @@ export interface Problem {
   readonly message: Labels;
   /** The value as given, when it helps the reader. */
   readonly value?: unknown;
+  /**
+   * Where the value is inside its record when the record is JSON: its keys from the record down
+   * (`['borrower', 'industry']`, `['vat_sales', '2014-11']`); `[]` for the record as a whole. Absent
+   * for CSV records, whose `field` is the column as written.
+   */
+  readonly keys?: readonly string[];
 }

@@ -1,25 +1,53 @@
-import { FormulaError, type Lang, Period, Population, Simulation } from '@xiaowei/engine';
-import { assessEntitlements, ENTITLEMENTS, getSystem, loadCatalogue, VARIABLES } from '@xiaowei/policy';
+import { assessEntitlements, conditionIn, type EnterpriseEntitlements, Rules } from '@xiaowei/app';
+import type { Lang } from '@xiaowei/engine';
 import { formatFen } from '@xiaowei/policy/format';
 import type { Command } from 'commander';
+import { fromApp } from '../app-errors.ts';
 import { moneyJson, textCell } from '../cells.ts';
-import { InputError, type InputProblem } from '../cli-error.ts';
-import { periodFailure } from '../compile-plan.ts';
-import { decodeInput } from '../decode-input.ts';
+import { HEADER_ALIASES } from '../header-aliases.ts';
 import { identityCells, identityColumns } from '../identity-columns.ts';
 import type { JsonValue } from '../json-text.ts';
 import { message } from '../messages.ts';
 import { currentYear, formatOption, langOption } from '../options.ts';
 import type { OutputRow } from '../output-table.ts';
-import { periodInputs, setPeriodInputs } from '../period-inputs.ts';
 import { readRecords } from '../read-records.ts';
 import { renderOutput } from '../render-output.ts';
-import { problemOf } from '../run-plan.ts';
 
 export interface EntitlementsOptions {
   readonly period: string;
   readonly format: 'table' | 'json';
   readonly lang: Lang;
+}
+
+/** The lines printed under an enterprise in a table: each entitlement, ✓ or ✗, and for those missed what would change. */
+function notesOf(a: EnterpriseEntitlements, lang: Lang): string[] {
+  const notes: string[] = [];
+  for (const e of a.entitlements) {
+    const title = e.title?.[lang] ?? e.measure;
+    const mark = e.eligible ? '✓' : '✗';
+    // An amount (or an eligibility) pending an input not given says what to give, not 0 (ADR 0005).
+    if (e.pending) {
+      notes.push(`${e.eligible ? '✓' : '?'} ${e.measure} ${title} — ${e.pending.message[lang]}`);
+      continue;
+    }
+    const value = e.eligible ? ` ${formatFen(e.value, lang, { unit: true })}` : '';
+    notes.push(`${mark} ${e.measure} ${title}${value}${e.eligible && !e.counted ? ` ${message('not_counted', lang)}` : ''}`);
+    for (const c of e.conditions) if (!c.met && c.advice) notes.push(`    ${c.advice[lang]}`);
+  }
+  return notes;
+}
+
+/** The entitlements as JSON, in `lang` (money in exact yuan). */
+function detailOf(a: EnterpriseEntitlements, lang: Lang): JsonValue {
+  return a.entitlements.map((e) => ({
+    measure: e.measure,
+    title: e.title?.[lang] ?? null,
+    eligible: e.eligible,
+    value: moneyJson(e.value),
+    counted: e.counted,
+    conditions: e.conditions.map((c) => conditionIn(c, lang, moneyJson, true) as JsonValue),
+    ...(e.pending ? { pending: { for: e.pending.for, input: e.pending.input, message: e.pending.message[lang] } } : {}),
+  }));
 }
 
 /**
@@ -29,84 +57,24 @@ export interface EntitlementsOptions {
  */
 export async function entitlements(file: string, options: EntitlementsOptions): Promise<string> {
   const { lang } = options;
-  const system = getSystem();
-  let period: Period;
-  try {
-    period = Period.parse(options.period);
-  } catch (e) {
-    throw periodFailure(e, options.period);
-  }
-  const input = decodeInput(system, 'enterprise', await readRecords(file), ['industry']);
-  // One simulation per record: a figure one record lacks must not stop the others' answers.
-  const given = periodInputs(system.variables.values(), input, period);
-  const simulationOf = (i: number): Simulation => {
-    const population = new Population(system);
-    population.addEntity('enterprise', 1);
-    setPeriodInputs(population, given, i);
-    return new Simulation(system, population);
-  };
-  const problems: InputProblem[] = [];
-  const titles = new Map(
-    loadCatalogue(VARIABLES).measures.flatMap((m) => [[m.id, m.title] as const, ...m.subMeasures.map((s) => [s.id, s.title] as const)]),
-  );
-  const rows: OutputRow[] = [];
-  for (let i = 0; i < input.n; i++) {
-    let assessment: ReturnType<typeof assessEntitlements>;
-    try {
-      assessment = assessEntitlements(system, simulationOf(i), 0, period, ENTITLEMENTS);
-    } catch (e) {
-      if (!(e instanceof FormulaError)) throw periodFailure(e, options.period);
-      problems.push(problemOf(e, input.rows[i]));
-      continue;
-    }
-    const fen = Math.round(assessment.total * 100);
-    const notes: string[] = [];
-    for (const e of assessment.entitlements) {
-      const title = titles.get(e.measure)?.[lang] ?? e.measure;
-      const mark = e.eligible ? '✓' : '✗';
-      // An amount (or an eligibility) pending an input not given says what to give, not 0 (ADR 0005).
-      if (e.pending) {
-        notes.push(`${e.eligible ? '✓' : '?'} ${e.measure} ${title} — ${e.pending.message[lang]}`);
-        continue;
-      }
-      const value = e.eligible ? ` ${formatFen(Math.round(e.value * 100), lang, { unit: true })}` : '';
-      notes.push(`${mark} ${e.measure} ${title}${value}${e.eligible && !e.counted ? ` ${message('not_counted', lang)}` : ''}`);
-      for (const c of e.conditions) if (!c.met && c.advice) notes.push(`    ${c.advice[lang]}`);
-    }
-    const detail: JsonValue = assessment.entitlements.map((e) => ({
-      measure: e.measure,
-      title: titles.get(e.measure)?.[lang] ?? null,
-      eligible: e.eligible,
-      value: moneyJson(Math.round(e.value * 100)),
-      counted: e.counted,
-      conditions: e.conditions.map((c) => ({
-        variable: c.variable,
-        label: c.label[lang],
-        met: c.met,
-        ...(c.threshold
-          ? { threshold: { quantity: c.threshold.quantity, op: c.threshold.op, value: c.threshold.value, bound: c.threshold.bound } }
-          : {}),
-        ...(c.advice ? { advice: c.advice[lang] } : {}),
-        ...(c.missing ? { missing: c.missing } : {}),
-      })),
-      ...(e.pending ? { pending: { for: e.pending.for, input: e.pending.input, message: e.pending.message[lang] } } : {}),
-    }));
-    rows.push({
-      cells: {
-        ...identityCells(input, i),
-        total_support_value: { ...textCell(formatFen(fen, lang)), json: moneyJson(fen), numeric: true },
-      },
-      extra: {
-        period: period.key,
-        entitlements: detail,
-        not_encoded: [...assessment.notEncoded],
-        total_excludes: [...assessment.totalExcludes],
-      },
-      notes,
-    });
-  }
-  // Every record lacking a figure its answer needs is reported, like a bad row; nothing is printed then.
-  if (problems.length > 0) throw new InputError(input.source, problems);
+  const rules = new Rules();
+  fromApp(() => rules.period(options.period));
+  const records = await readRecords(file);
+  const outcome = fromApp(() => assessEntitlements(rules, { period: options.period, records, aliases: HEADER_ALIASES }));
+  const input = outcome.records;
+  const rows: OutputRow[] = outcome.enterprises.map((a, i) => ({
+    cells: {
+      ...identityCells(input, i),
+      total_support_value: { ...textCell(formatFen(a.total, lang)), json: moneyJson(a.total), numeric: true },
+    },
+    extra: {
+      period: outcome.period.key,
+      entitlements: detailOf(a, lang),
+      not_encoded: [...a.notEncoded],
+      total_excludes: [...a.totalExcludes],
+    },
+    notes: notesOf(a, lang),
+  }));
   return renderOutput(
     { columns: [...identityColumns(input, lang), { key: 'total_support_value', header: message('header_total', lang) }], rows },
     options.format,

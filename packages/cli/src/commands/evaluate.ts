@@ -1,30 +1,18 @@
-import {
-  type Column,
-  EngineError,
-  type Lang,
-  Period,
-  type Plan,
-  renderTrace,
-  type Simulation,
-  type TaxBenefitSystem,
-  type Variable,
-} from '@xiaowei/engine';
-import { getSystem } from '@xiaowei/policy';
+import { type Evaluation, evaluate as evaluateRecords, Rules, traceOf } from '@xiaowei/app';
+import { type Lang, renderTrace } from '@xiaowei/engine';
 import type { Command } from 'commander';
+import { fromApp } from '../app-errors.ts';
 import { textCell, variableCell } from '../cells.ts';
-import { compilePlan, requiredInputs } from '../compile-plan.ts';
-import { type DecodedInput, decodeInput } from '../decode-input.ts';
+import { CliError } from '../cli-error.ts';
+import { HEADER_ALIASES } from '../header-aliases.ts';
 import { identityCells, identityColumns } from '../identity-columns.ts';
 import type { JsonValue } from '../json-text.ts';
-import { decodeWithLinks } from '../linked-input.ts';
+import { messageLabels } from '../messages.ts';
 import { currentYear, type Format, formatOption, langOption } from '../options.ts';
 import type { Cell, OutputColumn, OutputRow } from '../output-table.ts';
 import { readRecords } from '../read-records.ts';
-import type { RecordSet } from '../record-set.ts';
 import { renderOutput } from '../render-output.ts';
-import { runPlan } from '../run-plan.ts';
-import { linkedSimulation, simulateOutputs } from '../run-simulation.ts';
-import { tracedSimulation, traceJson, traceOf } from '../trace-input.ts';
+import { traceJson } from '../trace-json.ts';
 
 export interface EvaluateOptions {
   readonly period: string;
@@ -48,75 +36,40 @@ function variableList(text: string): string[] {
 }
 
 /**
- * `xiaowei evaluate FILE`: the requested variables for every record of FILE at the period, through a
- * compiled plan; with `--explain`, the trace of each value (JSON tree by variable in JSON, rendered
- * text under each row in tables). Returns the output text.
+ * `xiaowei evaluate FILE`: the requested variables for every record of FILE at the period (the app's
+ * `evaluate`: a compiled plan, or a simulation for outputs and records that follow links); with
+ * `--explain`, the trace of each value (JSON tree by variable in JSON, rendered text under each row in
+ * tables). Returns the output text.
  * @example await evaluate('examples/enterprises.csv', { period: '2015', variables: 'corporate_income_tax', entity: 'enterprise', format: 'json', lang: 'en' })
  */
 export async function evaluate(file: string, options: EvaluateOptions): Promise<string> {
-  const { entity } = options;
-  const system = getSystem();
-  const ids = variableList(options.variables);
-  const plan = compileIfPlannable(system, entity, options.period, ids);
-  const linksOf = Object.keys(system.entity(entity).links ?? {});
-  const records = await readRecords(file);
-  // A plan is the fast path; outputs that follow links or aggregate other entities, and records that
-  // carry linked members (a loan contract's borrower), go through a simulation.
-  if (plan === undefined || linksOf.length > 0) return evaluateLinked(system, entity, Period.parse(options.period), ids, records, options);
-  const input = decodeInput(system, entity, records, requiredInputs(plan));
-  const outputs = runPlan(plan, input);
-  const sim = options.explain ? tracedSimulation(plan, input) : undefined;
-  return render(
-    ids.map((id) => system.variable(id)),
-    input,
-    outputs,
-    sim,
-    plan.period.key,
-    options,
-  );
-}
-
-/** The plan for the outputs, or undefined when they follow links (names and periods are checked either way). */
-function compileIfPlannable(system: TaxBenefitSystem, entity: string, period: string, ids: readonly string[]): Plan | undefined {
-  try {
-    return compilePlan(system, entity, period, ids);
-  } catch (e) {
-    if (e instanceof EngineError && e.code === 'plan_links') return undefined;
-    throw e;
+  const rules = new Rules();
+  const variables = variableList(options.variables);
+  if (variables.length === 0) {
+    fromApp(() => rules.entity(options.entity));
+    throw new CliError(messageLabels('no_variables'));
   }
-}
-
-function evaluateLinked(
-  system: TaxBenefitSystem,
-  entity: string,
-  period: Period,
-  ids: readonly string[],
-  records: RecordSet,
-  options: EvaluateOptions,
-): string {
-  const data = decodeWithLinks(system, entity, records, []);
-  const sim = linkedSimulation(system, entity, period, data, options.explain === true);
-  const outputs = simulateOutputs(sim, entity, period, ids, data);
-  return render(
-    ids.map((id) => system.variable(id)),
-    data.main,
-    outputs,
-    options.explain ? sim : undefined,
-    period.key,
-    options,
+  // The names and the period are checked before the file is read.
+  fromApp(() => rules.plan(options.entity, options.period, variables));
+  const records = await readRecords(file);
+  const outcome = fromApp(() =>
+    evaluateRecords(rules, {
+      entity: options.entity,
+      period: options.period,
+      variables,
+      records,
+      trace: options.explain === true,
+      aliases: HEADER_ALIASES,
+    }),
   );
+  return render(outcome, options);
 }
 
 /** The output table: identity columns, one column per variable, and traces when asked for. */
-function render(
-  variables: readonly Variable[],
-  input: DecodedInput,
-  outputs: Record<string, Column>,
-  sim: Simulation | undefined,
-  period: string,
-  options: EvaluateOptions,
-): string {
+function render(outcome: Evaluation, options: EvaluateOptions): string {
   const { lang } = options;
+  const { variables, records: input, outputs, simulation: sim } = outcome;
+  const period = outcome.period.key;
   const columns: OutputColumn[] = [...identityColumns(input, lang), ...variables.map((v) => ({ key: v.id, header: v.label[lang] }))];
   if (options.explain) columns.push({ key: 'trace', header: 'trace', only: 'csv' });
   const rows: OutputRow[] = [];
@@ -127,7 +80,7 @@ function render(
       rows.push({ cells });
       continue;
     }
-    const traces = variables.map((v) => traceOf(sim, v.id, period, i));
+    const traces = variables.map((v) => fromApp(() => traceOf(sim, v.id, period, i)));
     const notes = traces.map((node) => renderTrace(node, lang));
     const trace: Record<string, JsonValue> = {};
     traces.forEach((node, k) => {

@@ -1,6 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { text as readStream } from 'node:stream/consumers';
-import { idText as appIdText, evaluateTender, readTender, type TenderId, type TenderOutcome, type TenderRecord } from '@xiaowei/app';
+import {
+  idText as appIdText,
+  type ExactJson,
+  evaluateTender,
+  JsonNumberText,
+  parseJsonExact,
+  readTender,
+  type TenderId,
+  type TenderOutcome,
+  type TenderRecord,
+} from '@xiaowei/app';
 import { formatMoney, interpolate, type Labels, type Lang, renderTrace, type TaxBenefitSystem, type TraceNode } from '@xiaowei/engine';
 import { getSystem, percent, TenderRuleError } from '@xiaowei/policy';
 import { formatFen, formatNumber } from '@xiaowei/policy/format';
@@ -10,7 +20,6 @@ import { type JsonValue, RawJsonNumber, toJsonText } from '../json-text.ts';
 import { messageLabels } from '../messages.ts';
 import { formatOption, langOption } from '../options.ts';
 import type { Cell, OutputRow } from '../output-table.ts';
-import { type ExactJson, JsonNumberText, parseJsonExact } from '../parse-json-exact.ts';
 import { renderTable } from '../render-table.ts';
 
 export interface ProcurementEvaluateOptions {

@@ -2,27 +2,31 @@ import { readFile } from 'node:fs/promises';
 import {
   DIMENSION_LABELS,
   type Dimension,
+  decodeRecords,
   OUTCOME_COLUMNS,
   parseScenario,
+  periodError,
+  periodInputs,
+  Rules,
+  recordIdText,
   runSimulation,
   type SimulationInput,
   type SimulationOutcome,
   type Tally,
   yuanText,
 } from '@xiaowei/app';
-import { type Lang, Period } from '@xiaowei/engine';
+import type { Lang } from '@xiaowei/engine';
 import { getSystem, loadCatalogue, VARIABLES } from '@xiaowei/policy';
 import { formatNumber, industryGroupName, sizeClassName } from '@xiaowei/policy/format';
 import type { Command } from 'commander';
 import { parse as parseYaml } from 'yaml';
+import { fromApp } from '../app-errors.ts';
 import { CliError, InputError } from '../cli-error.ts';
-import { periodFailure } from '../compile-plan.ts';
-import { decodeInput, recordIdText } from '../decode-input.ts';
+import { HEADER_ALIASES } from '../header-aliases.ts';
 import { RawJsonNumber } from '../json-text.ts';
 import { message, messageLabels } from '../messages.ts';
 import { currentYear, type Format, formatOption, langOption } from '../options.ts';
 import type { Cell, OutputRow } from '../output-table.ts';
-import { periodInputs } from '../period-inputs.ts';
 import { readRecords } from '../read-records.ts';
 import { renderOutput } from '../render-output.ts';
 
@@ -123,16 +127,13 @@ function outcomeRows(o: SimulationOutcome, lang: Lang): OutputRow[] {
  */
 export async function simulate(file: string, options: SimulateOptions): Promise<string> {
   const { lang } = options;
-  const system = getSystem();
+  const rules = new Rules();
+  const { system } = rules;
   const scenario = await readScenario(options.reform);
   const periodText = options.period ?? String(scenario.baseYear);
-  let period: Period;
-  try {
-    period = Period.parse(periodText);
-  } catch (e) {
-    throw periodFailure(e, periodText);
-  }
-  const decoded = decodeInput(system, 'enterprise', await readRecords(file), ['industry']);
+  const period = fromApp(() => rules.period(periodText));
+  const records = await readRecords(file);
+  const decoded = fromApp(() => decodeRecords(system, 'enterprise', records, { required: ['industry'], aliases: HEADER_ALIASES }));
   const columns: Record<string, SimulationInput['columns'][string]> = {};
   for (const { id, at, column } of periodInputs(system.variables.values(), decoded, period)) {
     columns[at.key === period.key || at.unit === 'eternity' ? id : `${id}@${at.key}`] = column;
@@ -147,7 +148,10 @@ export async function simulate(file: string, options: SimulateOptions): Promise<
   try {
     outcome = await runSimulation(scenario, period.key, input);
   } catch (e) {
-    throw periodFailure(e, periodText);
+    fromApp(() => {
+      throw periodError(e, periodText);
+    });
+    throw e;
   }
   const outputColumns = OUTCOME_COLUMNS.map((c) => ({
     key: c.kind === 'money' ? c.key.replace(/Fen$/, '') : snake(c.key),

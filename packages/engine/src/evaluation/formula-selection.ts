@@ -1,6 +1,8 @@
 import { PeriodError } from '../errors.ts';
 import { addDays, type Instant } from '../periods/instant.ts';
+import { PERIOD_MESSAGES, periodMessage, UNIT_NAMES } from '../periods/messages.ts';
 import { Period } from '../periods/period.ts';
+import type { Labels } from '../text/labels.ts';
 import type { DatedFormula, Variable } from '../variables/variable.ts';
 
 /**
@@ -10,8 +12,9 @@ import type { DatedFormula, Variable } from '../variables/variable.ts';
 export function periodFor(variable: Variable, period: Period): Period {
   if (variable.definitionPeriod === 'eternity') return Period.ETERNITY;
   if (period.unit !== variable.definitionPeriod || period.size !== 1) {
-    throw new PeriodError(
-      `${variable.id} is defined per ${variable.definitionPeriod}; '${period.key}' is not a single ${variable.definitionPeriod}`,
+    throw periodError(
+      PERIOD_MESSAGES.wrong_unit,
+      { variable: variable.id, unit: UNIT_NAMES[variable.definitionPeriod], period: period.key },
       variable.id,
       period.key,
     );
@@ -52,8 +55,9 @@ export function formulaFor(variable: Variable, period: Period): DatedFormula & {
     }
   }
   if (chosen === undefined) {
-    throw new PeriodError(
-      `${variable.id} is not defined for ${period.key}: its rules start on ${formulas[0]?.from}`,
+    throw periodError(
+      PERIOD_MESSAGES.before_rules,
+      { variable: variable.id, period: period.key, from: formulas[0]?.from },
       variable.id,
       period.key,
     );
@@ -63,15 +67,29 @@ export function formulaFor(variable: Variable, period: Period): DatedFormula & {
     let first = formulas.indexOf(chosen);
     while (first > 0 && formulas[first - 1].formula !== null) first--;
     const covered = first < formulas.indexOf(chosen) ? formulas[first].from : undefined;
-    throw new PeriodError(
-      `${variable.id} is not defined for ${period.key}: the encoded rules cover ${covered ?? '?'} to ${addDays(chosen.from, -1)}${chosen.note ? ` (${chosen.note})` : ''}`,
+    const params = {
+      variable: variable.id,
+      period: period.key,
+      from: covered ?? '?',
+      to: addDays(chosen.from, -1),
+      note: chosen.note ? ` (${chosen.note})` : '',
+    };
+    throw periodError(PERIOD_MESSAGES.after_rules, params, variable.id, period.key);
+  }
+  // A formula must hold for the whole period; one that changes inside it is split by the policy itself.
+  if (nextFrom !== undefined && nextFrom <= period.stop) {
+    throw periodError(
+      PERIOD_MESSAGES.formula_changes,
+      { variable: variable.id, on: nextFrom, period: period.key },
       variable.id,
       period.key,
     );
   }
-  // A formula must hold for the whole period; one that changes inside it is split by the policy itself.
-  if (nextFrom !== undefined && nextFrom <= period.stop) {
-    throw new PeriodError(`${variable.id}: its formula changes on ${nextFrom}, inside ${period.key}`, variable.id, period.key);
-  }
   return chosen as DatedFormula & { formula: NonNullable<DatedFormula['formula']> };
+}
+
+/** A {@link PeriodError} whose message is `template` filled in, in every language (English as the error's message). */
+function periodError(template: Labels, params: Readonly<Record<string, unknown>>, variable: string, period: string): PeriodError {
+  const labels = periodMessage(template, params);
+  return new PeriodError(labels.en, variable, period, labels);
 }

@@ -1,6 +1,7 @@
 import { DefinitionError, ParameterNotFoundError } from '../errors.ts';
 import { addDays, type Instant, isInstant } from '../periods/instant.ts';
-import type { Labels } from '../text/labels.ts';
+import { PERIOD_MESSAGES } from '../periods/messages.ts';
+import { interpolate, type Labels } from '../text/labels.ts';
 import type { Confidence, Reference } from '../text/reference.ts';
 
 export type ParameterScalar = number | boolean | string;
@@ -53,18 +54,12 @@ export class Parameter {
     const entry = this.entryAt(instant);
     if (entry === undefined) {
       const first = this.entries[0];
-      throw new ParameterNotFoundError(
-        `parameter ${this.path} has no value on ${instant}: its history starts on ${first?.start ?? '(never)'}`,
-        this.path,
-        instant,
-      );
+      const labels = interpolate(PERIOD_MESSAGES.parameter_before, { path: this.path, instant, start: first?.start ?? '(never)' });
+      throw new ParameterNotFoundError(labels.en, this.path, instant, labels);
     }
     if (entry.value === null) {
-      throw new ParameterNotFoundError(
-        `parameter ${this.path} has no value on ${instant}: it ended on ${addDays(entry.start, -1)}`,
-        this.path,
-        instant,
-      );
+      const labels = interpolate(PERIOD_MESSAGES.parameter_ended, { path: this.path, instant, end: addDays(entry.start, -1) });
+      throw new ParameterNotFoundError(labels.en, this.path, instant, labels);
     }
     return entry;
   }

@@ -1,5 +1,6 @@
 import { PeriodError } from '../errors.ts';
 import { addDays, addMonths, daysInMonth, type Instant, isInstant } from './instant.ts';
+import { PERIOD_MESSAGES, periodMessage, UNIT_NAMES } from './messages.ts';
 
 export type PeriodUnit = 'day' | 'month' | 'year' | 'eternity';
 
@@ -49,11 +50,13 @@ export class Period {
       const base = Period.parse(range[2]);
       const size = range[3] === undefined ? 1 : Number(range[3]);
       if (base.unit !== 'day' && rank(base.unit) < rank(unit)) {
-        throw new PeriodError(`'${s}': a ${unit} range must start at a ${unit} boundary`, undefined, s);
+        const labels = periodMessage(PERIOD_MESSAGES.range_boundary, { text: s, unit: UNIT_NAMES[unit] });
+        throw new PeriodError(labels.en, undefined, s, labels);
       }
       return Period.of(unit, base.start, size);
     }
-    throw new PeriodError(`'${s}' is not a period: use YYYY, YYYY-MM, YYYY-MM-DD or unit:start:size (e.g. month:2013-01:3)`, undefined, s);
+    const labels = periodMessage(PERIOD_MESSAGES.not_a_period, { text: s });
+    throw new PeriodError(labels.en, undefined, s, labels);
   }
 
   /** Last day of the period, inclusive. */

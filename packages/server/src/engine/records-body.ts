@@ -1,12 +1,12 @@
+import { jsonRecords, type RecordSet } from '@xiaowei/app';
 import { AppError } from '../errors/app-error.ts';
-import { placesOf, type RecordPlaces } from './decode-records.ts';
 
 /** The records of a request body: one record, or a batch under the entity plural. */
 export interface RecordsBody {
-  readonly records: readonly unknown[];
+  /** The records, their source the batch key ('' for one record: problems are then placed in the body itself). */
+  readonly records: RecordSet;
   /** The batch key (`enterprises`), or undefined for one record. */
   readonly batchKey: string | undefined;
-  readonly places: RecordPlaces;
 }
 
 const BATCH_ONLY = {
@@ -36,7 +36,7 @@ export function recordsOf(body: unknown, plural: string): RecordsBody {
         })),
       );
     }
-    return { records: obj[plural] as unknown[], batchKey: plural, places: placesOf(plural) };
+    return { records: jsonRecords(plural, obj[plural] as unknown[]), batchKey: plural };
   }
-  return { records: [body], batchKey: undefined, places: placesOf(undefined) };
+  return { records: jsonRecords('', [body]), batchKey: undefined };
 }

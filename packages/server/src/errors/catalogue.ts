@@ -1,3 +1,4 @@
+import { MESSAGES } from '@xiaowei/app';
 import type { Labels } from '@xiaowei/engine';
 
 /** One entry of the error catalogue: a stable code, its HTTP status and its message template in every language. */
@@ -12,7 +13,8 @@ export interface ErrorEntry {
 /**
  * Every error the service returns. Codes are public API: a client may branch on them, so a code is
  * never renamed or reused for something else (add a new one instead). docs/errors.md documents this
- * table and a test keeps the two in step.
+ * table and a test keeps the two in step. The messages of a request the rules cannot answer (unknown
+ * entity or variable, period) are the use cases' own (@xiaowei/app's catalogue), under the same codes.
  */
 export const ERRORS = {
   XW_ERR_VALIDATION: {
@@ -90,38 +92,22 @@ export const ERRORS = {
   XW_ERR_UNKNOWN_VARIABLE: {
     status: 400,
     when: 'A variable id is not defined for the entity (the message suggests the closest ids).',
-    message: {
-      'zh-CN': '{entity} 没有变量“{name}”；最接近的有：{closest}',
-      ko: '{entity}에는 변수 “{name}”이(가) 없습니다. 가장 가까운 변수: {closest}',
-      en: 'unknown variable "{name}" of {entity}; the closest are: {closest}',
-    },
+    message: MESSAGES.XW_ERR_UNKNOWN_VARIABLE,
   },
   XW_ERR_WRONG_ENTITY: {
     status: 400,
     when: 'A variable belongs to another entity than the records given.',
-    message: {
-      'zh-CN': '变量“{name}”属于 {actual}，不属于 {entity}',
-      ko: '변수 “{name}”은(는) {entity}가 아니라 {actual}의 변수입니다',
-      en: 'variable "{name}" belongs to {actual}, not {entity}',
-    },
+    message: MESSAGES.XW_ERR_WRONG_ENTITY,
   },
   XW_ERR_UNKNOWN_ENTITY: {
     status: 400,
     when: 'The `entity` parameter names no entity of the policy.',
-    message: {
-      'zh-CN': '未知实体“{name}”；可用：{known}',
-      ko: '알 수 없는 엔터티 “{name}”; 사용 가능: {known}',
-      en: 'unknown entity "{name}"; available: {known}',
-    },
+    message: MESSAGES.XW_ERR_UNKNOWN_ENTITY,
   },
   XW_ERR_PERIOD: {
     status: 400,
     when: 'The period is not a period, does not fit the variable, or lies outside the encoded rules.',
-    message: {
-      'zh-CN': '无法计算 {period} 期间的结果：{detail}',
-      ko: '{period} 기간은 계산할 수 없습니다: {detail}',
-      en: 'cannot evaluate for {period}: {detail}',
-    },
+    message: MESSAGES.XW_ERR_PERIOD,
   },
   XW_ERR_CANNOT_COMPUTE: {
     status: 422,

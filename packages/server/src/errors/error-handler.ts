@@ -2,6 +2,7 @@ import { FormulaError, interpolate, type Labels, ParameterNotFoundError, PeriodE
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, errorBody, type Problem } from './app-error.ts';
 import { ERRORS } from './catalogue.ts';
+import { fromAppError } from './from-app-error.ts';
 import { type SchemaError, schemaProblem } from './schema-problems.ts';
 
 /** At most this many problems are sent back (the count in the message is the full count). */
@@ -17,19 +18,22 @@ interface MaybeFastifyError extends Error {
 /**
  * Any error thrown while handling a request, as a catalogued {@link AppError}: schema failures
  * become XW_ERR_VALIDATION with every problem in every language; Fastify's own client errors (body
- * too large, bad media type, bad URL) their codes; engine period errors XW_ERR_PERIOD. Anything
+ * too large, bad media type, bad URL) their codes; the use cases' errors (@xiaowei/app) their codes with
+ * every problem placed in the body; engine period errors XW_ERR_PERIOD. Anything
  * else is a bug: XW_ERR_INTERNAL (500), logged with its stack.
  */
 export function toAppError(error: unknown, request: FastifyRequest): AppError {
   if (error instanceof AppError) return error;
+  const fromApp = fromAppError(error);
+  if (fromApp instanceof AppError) return fromApp;
   const e = error as MaybeFastifyError;
   if (Array.isArray(e?.validation)) {
     const rows = request.routeOptions.config?.rows;
     const problems: Problem[] = e.validation.map((v) => schemaProblem(v, e.validationContext ?? 'body', rows));
     return AppError.validation(problems);
   }
-  if (e instanceof PeriodError) return new AppError('XW_ERR_PERIOD', { period: e.period, detail: e.message });
-  if (e instanceof ParameterNotFoundError) return new AppError('XW_ERR_PERIOD', { period: e.instant, detail: e.message });
+  if (e instanceof PeriodError) return new AppError('XW_ERR_PERIOD', { period: e.period, detail: e.labels ?? e.message });
+  if (e instanceof ParameterNotFoundError) return new AppError('XW_ERR_PERIOD', { period: e.instant, detail: e.labels ?? e.message });
   if (e instanceof FormulaError) {
     const message = { 'zh-CN': e.message, ko: e.message, en: e.message };
     return new AppError('XW_ERR_CANNOT_COMPUTE', { count: 1 }, [{ path: '', field: e.variable, message }]);

@@ -1,5 +1,4 @@
 import { interpolate } from '@xiaowei/engine';
-import { RECORD_MESSAGES } from '../engine/messages.ts';
 import { AppError } from '../errors/app-error.ts';
 import type { JsonSchema } from '../http/json.ts';
 import { LANG_PARAM } from '../http/schemas.ts';
@@ -8,6 +7,20 @@ import { LANG_PARAM } from '../http/schemas.ts';
 export function querySchema(properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema {
   return { type: 'object', properties: { ...properties, lang: LANG_PARAM }, ...(required.length > 0 ? { required } : {}) };
 }
+
+/** Words of the `variables` parameter's own checks. */
+const VARIABLES_MESSAGES = {
+  no_variables: {
+    'zh-CN': '至少需要一个变量名',
+    ko: '변수 이름이 하나 이상 필요합니다',
+    en: 'at least one variable name is needed',
+  },
+  too_many_variables: {
+    'zh-CN': '最多可请求 {max} 个变量',
+    ko: '변수는 최대 {max}개까지 요청할 수 있습니다',
+    en: 'at most {max} variables can be asked for',
+  },
+} as const;
 
 /** Most variables one request may ask for. */
 export const MAX_VARIABLES = 200;
@@ -48,10 +61,11 @@ const lists = new Map<string, string[]>();
 function parse(raw: readonly string[] | string | undefined): string[] {
   const parts = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).flatMap((s: string) => s.split(','));
   const ids = [...new Set(parts.map((s) => s.trim()).filter((s) => s !== ''))];
-  if (ids.length === 0) throw AppError.validation([{ path: 'query.variables', field: 'variables', message: RECORD_MESSAGES.no_variables }]);
+  if (ids.length === 0)
+    throw AppError.validation([{ path: 'query.variables', field: 'variables', message: VARIABLES_MESSAGES.no_variables }]);
   if (ids.length > MAX_VARIABLES) {
     throw AppError.validation([
-      { path: 'query.variables', field: 'variables', message: interpolate(RECORD_MESSAGES.too_many_variables, { max: MAX_VARIABLES }) },
+      { path: 'query.variables', field: 'variables', message: interpolate(VARIABLES_MESSAGES.too_many_variables, { max: MAX_VARIABLES }) },
     ]);
   }
   return ids;

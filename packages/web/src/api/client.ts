@@ -138,22 +138,3 @@ export function apiUpload<T>(path: string, file: File, options: RequestOptions):
 export function apiUrl(path: string, options: Omit<RequestOptions, 'signal'>): string {
   return url(path, options);
 }
-
-/** POST a JSON body and receive a file (an export made from the body), as a Blob; errors as for JSON calls. */
-export async function apiPostFile(path: string, body: unknown, options: RequestOptions): Promise<Blob> {
-  const response = await fetch(url(path, options), {
-    method: 'POST',
-    credentials: 'same-origin',
-    headers: {
-      'content-type': 'application/json',
-      'accept-language': options.lang,
-      ...(csrfToken ? { 'x-csrf-token': csrfToken } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-  if (!response.ok) {
-    const e = (await response.json().catch(() => ({}))) as { code?: string; message?: string };
-    throw new ApiError(response.status, e.code ?? `http_${response.status}`, e.message ?? response.statusText);
-  }
-  return response.blob();
-}

@@ -1,12 +1,8 @@
+import { classify, type RecordId } from '@xiaowei/app';
 import type { Lang } from '@xiaowei/engine';
-import { explainSizeClass, type IndustryGroup } from '@xiaowei/policy';
-import { decodeRecords, type RecordId } from '../../engine/decode-records.ts';
 import type { EngineService } from '../../engine/engine-service.ts';
 import { recordsOf } from '../../engine/records-body.ts';
-import { runPlan } from '../../engine/run-plan.ts';
 import { Yuan } from '../../http/json.ts';
-
-const OUTPUTS = ['industry_group', 'size_class', 'is_small_or_micro'] as const;
 
 export interface ClassifiedEnterprise {
   readonly id: RecordId | null;
@@ -31,38 +27,29 @@ export interface ClassifyResult {
 }
 
 /**
- * The size class of every enterprise of `body` at `period` through the compiled plan, each with
- * `explainSizeClass`'s explanation in `lang` (as `xiaowei classify --explain`).
+ * The size class of every enterprise of `body` at `period` (the app's `classify`), each with its
+ * explanation in `lang` (as `xiaowei classify --explain`).
  * @example classifyEnterprises(engine, { period: '2013', lang: 'en', body: { industry: 'C3311', employees: 300, revenue: 19999999 } })
  */
 export function classifyEnterprises(engine: EngineService, request: { period: string; lang: Lang; body: unknown }): ClassifyResult {
-  const plan = engine.plan('enterprise', request.period, OUTPUTS);
-  if (plan === 'links') throw new Error('size_class must be plannable');
-  const { records, batchKey, places } = recordsOf(request.body, 'enterprises');
-  const input = decodeRecords(engine, 'enterprise', records, places);
-  const out = runPlan(plan, input, places);
-  const system = engine.system;
-  const groups = system.variable('industry_group').possibleValues ?? [];
-  const classes = system.variable('size_class').possibleValues ?? [];
-  const { employees, revenue, total_assets, industry } = input.columns as Record<string, Float64Array> & { industry: string[] };
+  const { records, batchKey } = recordsOf(request.body, 'enterprises');
+  const outcome = classify(engine, { period: request.period, records, explain: true });
+  const classes = engine.system.variable('size_class').possibleValues ?? [];
+  const input = outcome.records;
+  const industry = input.columns.industry as string[];
+  const amount = (indicator: string, v: number) => (indicator === 'employees' ? v : new Yuan(v));
   const rows: ClassifiedEnterprise[] = new Array(input.n);
   for (let i = 0; i < input.n; i++) {
-    const group = groups[out.industry_group[i] as number] as IndustryGroup;
-    const why = explainSizeClass(
-      system,
-      group,
-      { employees: employees[i], revenue: revenue[i], total_assets: total_assets[i] },
-      plan.period,
-    );
-    const amount = (indicator: string, v: number) => (indicator === 'employees' ? v : new Yuan(v));
+    const why = outcome.explanations?.[i];
+    if (why === undefined) throw new Error('classify was asked to explain');
     const name = input.names?.[i];
     rows[i] = {
       id: input.ids[i],
       ...(name ? { name } : {}),
       industry: industry[i],
-      industry_group: group,
-      size_class: classes[out.size_class[i] as number],
-      is_small_or_micro: out.is_small_or_micro[i] === 1,
+      industry_group: outcome.groups[i],
+      size_class: classes[outcome.outputs.size_class[i] as number],
+      is_small_or_micro: outcome.outputs.is_small_or_micro[i] === 1,
       explanation: {
         text: why.text[request.lang],
         deciding_tier: why.decidingTier,
@@ -75,6 +62,6 @@ export function classifyEnterprises(engine: EngineService, request: { period: st
       },
     };
   }
-  const head = { period: plan.period.key, ...engine.version };
+  const head = { period: outcome.period.key, ...engine.version };
   return batchKey === undefined ? { ...head, result: rows[0] } : { ...head, results: rows };
 }

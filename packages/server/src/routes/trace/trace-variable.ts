@@ -1,7 +1,6 @@
-import { explain, FormulaError, type Lang, renderTrace } from '@xiaowei/engine';
-import type { RecordId } from '../../engine/decode-records.ts';
-import { type EngineService, periodError } from '../../engine/engine-service.ts';
-import { cannotCompute, decodeWithLinks, failureOf, linkedSimulation } from '../../engine/linked-records.ts';
+import { type RecordId, trace } from '@xiaowei/app';
+import { type Lang, renderTrace } from '@xiaowei/engine';
+import type { EngineService } from '../../engine/engine-service.ts';
 import { recordsOf } from '../../engine/records-body.ts';
 import { type JsonScalar, jsonValue } from '../../engine/values.ts';
 import { AppError } from '../../errors/app-error.ts';
@@ -26,8 +25,8 @@ export interface TraceResult {
 }
 
 /**
- * The trace of `variable` at `period` for the one record of `body`: a simulation with tracing on
- * (the same formulas as the plan), explained as a tree and as text in `lang`.
+ * The trace of `variable` at `period` for the one record of `body` (the app's `trace`: a simulation with
+ * tracing on, the same formulas as the plan), as a tree and as text in `lang`.
  */
 export function traceVariable(
   engine: EngineService,
@@ -35,29 +34,19 @@ export function traceVariable(
 ): TraceResult {
   const { entity, lang } = request;
   const def = engine.entity(entity);
-  const variable = engine.variable(entity, request.variable);
-  const period = engine.period(request.period);
-  const { records, batchKey, places } = recordsOf(request.body, def.plural);
+  engine.variable(entity, request.variable);
+  engine.period(request.period);
+  const { records, batchKey } = recordsOf(request.body, def.plural);
   if (batchKey !== undefined) throw AppError.validation([{ path: `/${batchKey}`, field: batchKey, message: ONE_RECORD }]);
-  const data = decodeWithLinks(engine, entity, records, places);
-  const sim = linkedSimulation(engine, period, data, true);
-  let node: ReturnType<typeof explain>;
-  let column: ReturnType<typeof sim.calculate>;
-  try {
-    column = sim.calculate(variable.id, period);
-    node = explain(sim, variable.id, period, 0);
-  } catch (e) {
-    if (e instanceof FormulaError) throw cannotCompute([failureOf(0, e)], places);
-    throw periodError(e, request.period);
-  }
+  const outcome = trace(engine, { entity, variable: request.variable, period: request.period, records });
   return {
     entity,
-    variable: variable.id,
-    period: node.period,
+    variable: outcome.variable.id,
+    period: outcome.period,
     ...engine.version,
-    id: data.main.ids[0],
-    value: jsonValue(variable, column, 0),
-    trace: traceJson(engine.system, node, lang),
-    text: renderTrace(node, lang),
+    id: outcome.records.ids[0],
+    value: jsonValue(outcome.variable, outcome.column, 0),
+    trace: traceJson(engine.system, outcome.node, lang),
+    text: renderTrace(outcome.node, lang),
   };
 }

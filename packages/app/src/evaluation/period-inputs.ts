@@ -1,5 +1,5 @@
 import { type Column, defaultColumn, Period, type Plan, type Population, type Variable } from '@xiaowei/engine';
-import type { DecodedInput } from './decode-input.ts';
+import type { DecodedRecords } from '../records/decode-records.ts';
 
 /**
  * How a record's values reach the periods the rules ask for. A value given plainly (`"vat_sales": 25000`)
@@ -14,7 +14,7 @@ import type { DecodedInput } from './decode-input.ts';
  * so the formula that needs it stops with a clear error instead of counting it as 0. A record that does
  * not give the variable at all takes its default, as before.
  */
-export function inputColumnAt(input: DecodedInput, variable: Variable, at: Period, asked: Period): Column | undefined {
+export function inputColumnAt(input: DecodedRecords, variable: Variable, at: Period, asked: Period): Column | undefined {
   const id = variable.id;
   const plain = input.present.has(id) ? input.columns[id] : undefined;
   const plainGiven = input.given.get(id);
@@ -34,7 +34,7 @@ export function inputColumnAt(input: DecodedInput, variable: Variable, at: Perio
 }
 
 function givenAnyPeriod(
-  byPeriod: DecodedInput['byPeriod'] extends ReadonlyMap<string, infer M> ? M | undefined : never,
+  byPeriod: DecodedRecords['byPeriod'] extends ReadonlyMap<string, infer M> ? M | undefined : never,
   i: number,
 ): boolean {
   if (byPeriod === undefined) return false;
@@ -43,7 +43,7 @@ function givenAnyPeriod(
 }
 
 /** The columns a compiled plan reads, each keyed `id@period` for the period the rules ask it at. */
-export function planColumns(plan: Plan, input: DecodedInput): Record<string, Column> {
+export function planColumns(plan: Plan, input: DecodedRecords): Record<string, Column> {
   const columns: Record<string, Column> = {};
   for (const need of plan.inputs) {
     const col = inputColumnAt(input, need.variable, need.period, plan.period);
@@ -74,7 +74,7 @@ export interface PeriodInput {
 }
 
 /** Every value the records give, placed at the periods a simulation of `asked` reads (see {@link inputColumnAt}). */
-export function periodInputs(variables: Iterable<Variable>, input: DecodedInput, asked: Period): PeriodInput[] {
+export function periodInputs(variables: Iterable<Variable>, input: DecodedRecords, asked: Period): PeriodInput[] {
   const inputs: PeriodInput[] = [];
   for (const variable of variables) {
     if (!input.present.has(variable.id) && !input.byPeriod.has(variable.id)) continue;

@@ -1,32 +1,34 @@
 import type { TaxBenefitSystem } from '@xiaowei/engine';
-import { InputError, type InputProblem } from './cli-error.ts';
-import { type DecodedInput, decodeInput } from './decode-input.ts';
-import { JsonNumberText } from './parse-json-exact.ts';
+import { messageOf } from '../messages/catalogue.ts';
+import type { Problem } from '../problems/problem.ts';
+import { RecordsError } from '../problems/records-error.ts';
+import { type DecodedRecords, type DecodeOptions, decodeRecords } from './decode-records.ts';
+import { JsonNumberText } from './exact-json.ts';
 import type { RecordSet } from './record-set.ts';
 
 /** The members at the other end of one link, decoded, and for each record the member it links to (-1: none). */
-export interface LinkedInput {
+export interface LinkedRecords {
   readonly link: string;
   readonly entity: string;
-  readonly input: DecodedInput;
+  readonly input: DecodedRecords;
   readonly targets: Int32Array;
 }
 
 /** Records of the main entity and of every entity they link to. */
-export interface InputWithLinks {
-  readonly main: DecodedInput;
-  readonly links: readonly LinkedInput[];
+export interface RecordsWithLinks {
+  readonly main: DecodedRecords;
+  readonly links: readonly LinkedRecords[];
 }
 
 /**
  * Reads links given inside the records: in JSON a nested object (`"borrower": { "industry": "C", … }`),
  * in CSV dotted columns (`borrower.industry`). Each nested record becomes a member of the linked entity
- * (a loan contract's borrowing enterprise). Every problem of the whole file, nested ones named
- * `borrower.field`, is reported together.
+ * (a loan contract's borrowing enterprise). Every problem of all the records, nested ones named
+ * `borrower.field`, is reported together in one {@link RecordsError}.
  */
-export function decodeWithLinks(system: TaxBenefitSystem, entity: string, set: RecordSet, required: readonly string[]): InputWithLinks {
+export function decodeWithLinks(system: TaxBenefitSystem, entity: string, set: RecordSet, options: DecodeOptions = {}): RecordsWithLinks {
   const links = Object.entries(system.entity(entity).links ?? {});
-  const problems: InputProblem[] = [];
+  const problems: Problem[] = [];
   const nested = new Map<string, { records: unknown[]; rows: number[]; parents: number[] }>();
   for (const [name] of links) nested.set(name, { records: [], rows: [], parents: [] });
   let main: RecordSet = set;
@@ -56,7 +58,13 @@ export function decodeWithLinks(system: TaxBenefitSystem, entity: string, set: R
         delete copy[name];
         if (value === undefined || value === null) continue;
         if (typeof value !== 'object' || Array.isArray(value) || value instanceof JsonNumberText) {
-          problems.push({ row: set.rows[i], field: name, message: NOT_AN_OBJECT });
+          problems.push({
+            row: set.rows[i],
+            field: name,
+            code: 'XW_INPUT_NOT_A_LINK',
+            message: messageOf('XW_INPUT_NOT_A_LINK'),
+            keys: [name],
+          });
           continue;
         }
         add(name, value as Record<string, unknown>, set.rows[i], i);
@@ -74,41 +82,30 @@ export function decodeWithLinks(system: TaxBenefitSystem, entity: string, set: R
     bucket.parents.push(parent);
   }
 
-  let decodedMain: DecodedInput | undefined;
+  let decodedMain: DecodedRecords | undefined;
   try {
-    decodedMain = decodeInput(system, entity, main, required);
+    decodedMain = decodeRecords(system, entity, main, options);
   } catch (e) {
-    if (!(e instanceof InputError)) throw e;
+    if (!(e instanceof RecordsError)) throw e;
     problems.push(...e.problems);
   }
-  const decodedLinks: LinkedInput[] = [];
+  const decodedLinks: LinkedRecords[] = [];
   for (const [name, def] of links) {
     const bucket = nested.get(name);
     if (!bucket || bucket.records.length === 0) continue;
     const linkedSet: RecordSet = { kind: 'json', source: set.source, records: bucket.records, rows: bucket.rows, problems: [] };
     try {
-      const input = decodeInput(system, def.entity, linkedSet, []);
+      const input = decodeRecords(system, def.entity, linkedSet, { aliases: options.aliases });
       const targets = new Int32Array(set.records.length).fill(-1);
       bucket.parents.forEach((parent, k) => {
         targets[parent] = k;
       });
       decodedLinks.push({ link: name, entity: def.entity, input, targets });
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      problems.push(...e.problems.map((p) => ({ ...p, field: `${name}.${p.field}` })));
+      if (!(e instanceof RecordsError)) throw e;
+      problems.push(...e.problems.map((p) => ({ ...p, field: `${name}.${p.field}`, ...(p.keys ? { keys: [name, ...p.keys] } : {}) })));
     }
   }
-  if (problems.length > 0 || decodedMain === undefined) {
-    throw new InputError(
-      set.source,
-      problems.sort((a, b) => a.row - b.row),
-    );
-  }
+  if (problems.length > 0 || decodedMain === undefined) throw new RecordsError('invalid', set.source, problems);
   return { main: decodedMain, links: decodedLinks };
 }
-
-const NOT_AN_OBJECT = {
-  'zh-CN': '关联对象必须是一个对象（例如 "borrower": { "industry": "C", … }）',
-  ko: '연결 대상은 객체여야 합니다(예: "borrower": { "industry": "C", … })',
-  en: 'a link must be an object (e.g. "borrower": { "industry": "C", … })',
-} as const;

@@ -1,7 +1,7 @@
 import {
   type Column,
-  decodeRecords,
   decodeValue,
+  decodeRecords as decodeValues,
   defaultColumn,
   INPUT_MESSAGES,
   interpolate,
@@ -11,10 +11,11 @@ import {
   type ValueProblem,
   type Variable,
 } from '@xiaowei/engine';
-import { InputError, type InputProblem } from './cli-error.ts';
+import { inputCode, type MessageCode, messageOf } from '../messages/catalogue.ts';
+import type { Problem } from '../problems/problem.ts';
+import { RecordsError } from '../problems/records-error.ts';
+import { JsonNumberText } from './exact-json.ts';
 import { fieldNames } from './field-names.ts';
-import { messageLabels } from './messages.ts';
-import { JsonNumberText } from './parse-json-exact.ts';
 import type { RecordSet } from './record-set.ts';
 
 /** The values of one variable for one period, and which records give them. */
@@ -23,11 +24,12 @@ export interface PeriodValues {
   readonly given: Uint8Array;
 }
 
-/** A record's id as given: text, a JSON number (kept as written), or none. */
-export type RecordId = string | JsonNumberText | null;
+/** A record's id as given: text, a JSON number (kept as written when parsed exactly), or none. */
+export type RecordId = string | number | JsonNumberText | null;
 
 /** Input records turned into columns, every value checked. */
-export interface DecodedInput {
+export interface DecodedRecords {
+  readonly entity: string;
   readonly source: string;
   readonly n: number;
   /** A column for every input variable of the entity (defaults where a value is not given). */
@@ -51,35 +53,51 @@ export interface DecodedInput {
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
 /** The text of a record id (a JSON number as written). */
-export const recordIdText = (id: RecordId): string | null => (id instanceof JsonNumberText ? id.text : id);
+export const recordIdText = (id: RecordId): string | null =>
+  id instanceof JsonNumberText ? id.text : typeof id === 'number' ? String(id) : id;
+
+/** How records are read besides their values. */
+export interface DecodeOptions {
+  /** Input variables each record must give (`required` in their definition, for the outputs asked). */
+  readonly required?: readonly string[];
+  /** Further checks of given values by field, reported like the variables' own (e.g. the size standard's industries for classify). */
+  readonly checks?: Readonly<Record<string, (value: string) => ValueProblem | undefined>>;
+  /** Further names of fields (an adapter's printed headers, so its tables can be read back). */
+  readonly aliases?: Readonly<Record<string, string>>;
+}
+
+const problemOf = (row: number, field: string, code: MessageCode, params: Record<string, unknown> = {}, keys?: string[]): Problem => ({
+  row,
+  field,
+  code,
+  message: messageOf(code, params),
+  ...(keys ? { keys } : {}),
+});
 
 /**
- * Checks and decodes the records of an input file for `entity`, reporting every problem of the whole
- * file at once: unknown or computed fields, duplicate columns and ids, values the variables reject,
- * missing `required` fields. Throws an {@link InputError} listing them all; nothing is computed then.
- * @example const input = decodeInput(system, 'enterprise', await readRecords('a.csv'), ['industry']);
+ * Checks and decodes records of `entity` — a CSV file's rows or JSON objects — reporting every problem of
+ * them all at once: unknown or computed fields, duplicate columns and ids, values the variables reject,
+ * missing `required` fields, values keyed by a period the variable does not have. Amounts given as JSON
+ * numbers parsed exactly keep their digits. Throws a {@link RecordsError} listing them all; nothing is
+ * computed then.
+ * @example const input = decodeRecords(system, 'enterprise', jsonRecords('', [{ industry: 'C3311' }]), { required: ['industry'] });
  */
-export function decodeInput(
-  system: TaxBenefitSystem,
-  entity: string,
-  set: RecordSet,
-  required: readonly string[],
-  /** Further checks of given values by field, reported like the variables' own (e.g. the size standard's industries for classify). */
-  checks: Readonly<Record<string, (value: string) => ValueProblem | undefined>> = {},
-): DecodedInput {
+export function decodeRecords(system: TaxBenefitSystem, entity: string, set: RecordSet, options: DecodeOptions = {}): DecodedRecords {
+  const { required = [], checks = {} } = options;
   const variables = [...system.variables.values()].filter((v) => v.entity === entity && v.isInput);
   const inputs = new Map(variables.map((v) => [v.id, v]));
-  const canonical = fieldNames(system, entity);
-  const problems: InputProblem[] = [...set.problems];
-  const fieldProblem = (field: string): Labels | undefined => {
+  const canonical = fieldNames(system, entity, options.aliases);
+  const problems: Problem[] = [...set.problems];
+  const fieldProblem = (field: string): { code: string; message: Labels } | undefined => {
     if (field === 'id' || field === 'name' || inputs.has(field)) return undefined;
-    if (system.variables.get(field)?.entity === entity) return messageLabels('computed_field', { field });
-    return interpolate(INPUT_MESSAGES.unknown_field, { field });
+    if (system.variables.get(field)?.entity === entity)
+      return { code: 'XW_INPUT_COMPUTED_FIELD', message: messageOf('XW_INPUT_COMPUTED_FIELD', { field }) };
+    return { code: inputCode('unknown_field'), message: interpolate(INPUT_MESSAGES.unknown_field, { field }) };
   };
 
   let records: unknown[];
   let requiredPerRow = required;
-  const periodic: { i: number; field: string; key: string; raw: unknown; label: string }[] = [];
+  const periodic: { i: number; field: string; key: string; raw: unknown; label: string; keys?: string[] }[] = [];
   if (set.kind === 'csv') {
     // Column problems are reported once, on the header line, not on every row.
     // `vat_sales@2014-11`: the variable's value for that period (see period-inputs.ts).
@@ -93,16 +111,16 @@ export function decodeInput(
       const problem = unused
         ? undefined
         : seen.has(field)
-          ? messageLabels('duplicate_column', { field })
+          ? { code: 'XW_INPUT_DUPLICATE_COLUMN', message: messageOf('XW_INPUT_DUPLICATE_COLUMN', { field }) }
           : key === undefined
             ? fieldProblem(field)
             : (fieldProblem(canonical(base)) ?? periodKeyProblem(inputs.get(canonical(base)), key));
-      if (problem) problems.push({ row: 1, field: set.header[j], message: problem });
+      if (problem) problems.push({ row: 1, field: set.header[j], ...problem });
       else if (!unused) keep.push(j);
       seen.add(field);
     });
     const missing = required.filter((field) => !seen.has(field));
-    for (const field of missing) problems.push({ row: 1, field, message: messageLabels('missing_column', { field }) });
+    for (const field of missing) problems.push(problemOf(1, field, 'XW_INPUT_MISSING_COLUMN', { field }));
     requiredPerRow = required.filter((field) => !missing.includes(field));
     records = set.records.map((record, i) => {
       const out: Record<string, unknown> = {};
@@ -120,19 +138,22 @@ export function decodeInput(
       const record: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(raw)) {
         const field = canonical(key);
-        const problem = Object.hasOwn(record, field) ? messageLabels('duplicate_column', { field }) : fieldProblem(field);
+        const problem = Object.hasOwn(record, field)
+          ? { code: 'XW_INPUT_DUPLICATE_COLUMN', message: messageOf('XW_INPUT_DUPLICATE_COLUMN', { field }) }
+          : fieldProblem(field);
         if (problem) {
-          problems.push({ row: set.rows[i], field: key, message: problem });
+          problems.push({ row: set.rows[i], field: key, ...problem, keys: [key] });
           continue;
         }
         // Amounts keep the digits as written (ids and names too); other numbers are read as numbers.
         const variable = inputs.get(field);
         if (variable && value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof JsonNumberText)) {
           // Values keyed by period: each checked and decoded below.
-          for (const [key, one] of Object.entries(value)) {
-            const problem = periodKeyProblem(variable, key);
-            if (problem) problems.push({ row: set.rows[i], field: `${field}.${key}`, message: problem });
-            else if (!isBlank(one)) periodic.push({ i, field, key, raw: one, label: `${field}.${key}` });
+          for (const [periodKey, one] of Object.entries(value)) {
+            const problem = periodKeyProblem(variable, periodKey);
+            const place = { field: `${field}.${periodKey}`, keys: [key, periodKey] };
+            if (problem) problems.push({ row: set.rows[i], ...place, ...problem });
+            else if (!isBlank(one)) periodic.push({ i, field, key: periodKey, raw: one, label: place.field, keys: place.keys });
           }
           continue;
         }
@@ -149,38 +170,60 @@ export function decodeInput(
   records.forEach((record, i) => {
     if (record === null || typeof record !== 'object' || Array.isArray(record)) return;
     const { id, name } = record as Record<string, unknown>;
+    const keys = (field: string) => (set.kind === 'json' ? [field] : undefined);
     if (!isBlank(id)) {
-      if (typeof id !== 'string' && !(id instanceof JsonNumberText)) {
-        problems.push({ row: set.rows[i], field: 'id', message: messageLabels('bad_id') });
+      if (typeof id !== 'string' && typeof id !== 'number' && !(id instanceof JsonNumberText)) {
+        problems.push(problemOf(set.rows[i], 'id', 'XW_INPUT_BAD_ID', {}, keys('id')));
       } else {
         ids[i] = typeof id === 'string' ? id.trim() : id;
         const text = recordIdText(ids[i]) as string;
         const first = firstRowOf.get(text);
         if (first === undefined) firstRowOf.set(text, set.rows[i]);
-        else problems.push({ row: set.rows[i], field: 'id', message: messageLabels('duplicate_id', { id: text, first }) });
+        else problems.push(problemOf(set.rows[i], 'id', 'XW_INPUT_DUPLICATE_ID', { id: text, first }, keys('id')));
       }
     }
     if (!isBlank(name)) {
       if (typeof name === 'string') names[i] = name.trim();
-      else if (name instanceof JsonNumberText) names[i] = name.text;
-      else problems.push({ row: set.rows[i], field: 'name', message: INPUT_MESSAGES.not_a_text });
+      else if (name instanceof JsonNumberText || typeof name === 'number') names[i] = String(name);
+      else
+        problems.push({
+          row: set.rows[i],
+          field: 'name',
+          code: inputCode('not_a_text'),
+          message: INPUT_MESSAGES.not_a_text,
+          ...(set.kind === 'json' ? { keys: ['name'] } : {}),
+        });
     }
   });
 
-  const decoded = decodeRecords(variables, records, {
+  const decoded = decodeValues(variables, records, {
     firstRow: 0,
     passThrough: ['id', 'name'],
     required: requiredPerRow,
     rejectUnknown: false,
   });
-  for (const p of decoded.problems) problems.push({ row: set.rows[p.row], field: p.field, message: p.message });
+  for (const p of decoded.problems) {
+    problems.push({
+      row: set.rows[p.row],
+      field: p.field,
+      code: inputCode(p.code),
+      message: p.message,
+      ...(set.kind === 'json' ? { keys: p.field === '' ? [] : [jsonKeyOf(set.records[p.row], p.field, canonical)] } : {}),
+    });
+  }
   const byPeriod = new Map<string, Map<string, PeriodValues>>();
   for (const p of periodic) {
     const variable = inputs.get(p.field) as Variable;
     const key = Period.parse(p.key).key;
     const cell = decodeValue(variable, exactValue(variable, p.raw));
     if (typeof cell === 'object') {
-      problems.push({ row: set.rows[p.i], field: p.label, message: cell.message });
+      problems.push({
+        row: set.rows[p.i],
+        field: p.label,
+        code: inputCode(cell.code),
+        message: cell.message,
+        ...(p.keys ? { keys: p.keys } : {}),
+      });
       continue;
     }
     let periods = byPeriod.get(p.field);
@@ -196,19 +239,13 @@ export function decodeInput(
       const raw = (record as Record<string, unknown> | null)?.[field];
       if (isBlank(raw) || reported.has(`${i}\u0000${field}`)) return;
       const problem = check(String(raw).trim());
-      if (problem) problems.push({ row: set.rows[i], field, message: problem.message });
+      if (problem) {
+        const at = set.kind === 'json' ? { keys: [jsonKeyOf(set.records[i], field, canonical)] } : {};
+        problems.push({ row: set.rows[i], field, code: inputCode(problem.code), message: problem.message, ...at });
+      }
     });
   }
-  if (problems.length > 0) {
-    // Stable: the problems of one row keep the order they were found in.
-    throw new InputError(
-      set.source,
-      problems
-        .map((p, k) => [p, k] as const)
-        .sort((a, b) => a[0].row - b[0].row || a[1] - b[1])
-        .map(([p]) => p),
-    );
-  }
+  if (problems.length > 0) throw new RecordsError('invalid', set.source, problems);
   const present = new Set(
     variables.filter((v: Variable) => records.some((r) => !isBlank((r as Record<string, unknown>)[v.id]))).map((v) => v.id),
   );
@@ -216,6 +253,7 @@ export function decodeInput(
     [...present].map((id) => [id, Uint8Array.from(records, (r) => (isBlank((r as Record<string, unknown>)[id]) ? 0 : 1))] as const),
   );
   return {
+    entity,
     source: set.source,
     n,
     columns: decoded.columns,
@@ -226,6 +264,12 @@ export function decodeInput(
     names: names.some((name) => name !== null) ? names : undefined,
     rows: set.rows,
   };
+}
+
+/** The key of a JSON record that gave `field` (an alias such as `营业收入` for `revenue`), or the field itself. */
+function jsonKeyOf(record: unknown, field: string, canonical: (name: string) => string): string {
+  if (record === null || typeof record !== 'object') return field;
+  return Object.keys(record).find((key) => canonical(key) === field) ?? field;
 }
 
 /** A JSON number as the variable reads it: amounts keep the digits as written, other numbers are numbers. */
@@ -240,9 +284,11 @@ function splitPeriodField(name: string): [string, string | undefined] {
 }
 
 /** Why `key` cannot name a period of `variable` (a month for a monthly variable, a year for a yearly one). */
-function periodKeyProblem(variable: Variable | undefined, key: string): Labels | undefined {
+function periodKeyProblem(variable: Variable | undefined, key: string): { code: string; message: Labels } | undefined {
   if (variable === undefined) return undefined;
-  if (variable.definitionPeriod === 'eternity') return messageLabels('eternal_by_period', { field: variable.id });
+  if (variable.definitionPeriod === 'eternity') {
+    return { code: 'XW_INPUT_ETERNAL_BY_PERIOD', message: messageOf('XW_INPUT_ETERNAL_BY_PERIOD', { field: variable.id }) };
+  }
   let period: Period | undefined;
   try {
     period = Period.parse(key);
@@ -251,5 +297,6 @@ function periodKeyProblem(variable: Variable | undefined, key: string): Labels |
   }
   if (period !== undefined && period.unit === variable.definitionPeriod && period.size === 1) return undefined;
   const example = variable.definitionPeriod === 'month' ? '2014-10' : variable.definitionPeriod === 'year' ? '2014' : '2014-10-01';
-  return messageLabels(`bad_period_key_${variable.definitionPeriod}` as 'bad_period_key_month', { key, field: variable.id, example });
+  const code = `XW_INPUT_BAD_PERIOD_KEY_${variable.definitionPeriod.toUpperCase()}` as 'XW_INPUT_BAD_PERIOD_KEY_MONTH';
+  return { code, message: messageOf(code, { key, field: variable.id, example }) };
 }

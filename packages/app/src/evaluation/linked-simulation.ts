@@ -1,9 +1,9 @@
 import { type Column, FormulaError, type Period, Population, Simulation, type TaxBenefitSystem } from '@xiaowei/engine';
-import { InputError } from './cli-error.ts';
-import { periodFailure } from './compile-plan.ts';
-import type { InputWithLinks } from './linked-input.ts';
+import { RecordsError } from '../problems/records-error.ts';
+import type { RecordsWithLinks } from '../records/linked-records.ts';
+import { formulaProblem } from './formula-failure.ts';
+import { periodError } from './period-error.ts';
 import { periodInputs, setPeriodInputs } from './period-inputs.ts';
-import { problemOf } from './run-plan.ts';
 
 /**
  * A simulation of the records and the members they link to: the path for outputs that follow links
@@ -14,7 +14,7 @@ export function linkedSimulation(
   system: TaxBenefitSystem,
   entity: string,
   period: Period,
-  data: InputWithLinks,
+  data: RecordsWithLinks,
   trace: boolean,
 ): Simulation {
   const population = new Population(system);
@@ -65,28 +65,28 @@ function concatColumns(full: Column[], given: number): Column {
 
 /**
  * The outputs for every record through the simulation; a formula failing for a record is reported as
- * a bad row of that record (or of the record linking to the failing member).
+ * a `cannot-compute` problem of that record (or of the record linking to the failing member).
  */
 export function simulateOutputs(
   sim: Simulation,
   entity: string,
   period: Period,
   ids: readonly string[],
-  data: InputWithLinks,
+  data: RecordsWithLinks,
 ): Record<string, Column> {
   const out: Record<string, Column> = {};
   for (const id of ids) {
     try {
       out[id] = sim.calculate(id, period);
     } catch (e) {
-      if (!(e instanceof FormulaError) || e.row === undefined) throw periodFailure(e, period.key);
+      if (!(e instanceof FormulaError) || e.row === undefined) throw periodError(e, period.key);
       const failing = sim.system.variable(e.variable).entity;
       let record = e.row;
       if (failing !== entity) {
         const link = data.links.find((l) => l.entity === failing);
         record = link ? Math.max(0, [...link.targets].indexOf(e.row)) : 0;
       }
-      throw new InputError(data.main.source, [problemOf(e, data.main.rows[record] ?? 0)]);
+      throw new RecordsError('cannot-compute', data.main.source, [formulaProblem(e, data.main.rows[record] ?? 0)]);
     }
   }
   return out;

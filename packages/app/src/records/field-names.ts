@@ -1,5 +1,4 @@
 import type { TaxBenefitSystem } from '@xiaowei/engine';
-import { MESSAGES } from './messages.ts';
 
 /** Fields a record may carry besides input variables: they identify the row and are echoed in the output. */
 export const PASS_THROUGH = ['id', 'name'] as const;
@@ -23,21 +22,23 @@ const ALIASES: Readonly<Record<string, string>> = {
 /**
  * A function from a column name as written to the canonical field name: the name itself, a Chinese
  * alias (`行业` → `industry`), or any variable's label in any language, compared without case
- * (`Total assets` → `total_assets`), so a table the CLI printed can be read back. Unmatched names are
+ * (`Total assets` → `total_assets`), so a table an adapter printed can be read back (with `extra`). Unmatched names are
  * returned unchanged (and reported as unknown by the caller).
  * @example fieldNames(system, 'enterprise')('资产总额') // 'total_assets'
  */
-export function fieldNames(system: TaxBenefitSystem, entity: string): (name: string) => string {
+export function fieldNames(
+  system: TaxBenefitSystem,
+  entity: string,
+  /** Further names by field, e.g. the headers an adapter prints for `id` and `name`. */
+  extra: Readonly<Record<string, string>> = {},
+): (name: string) => string {
   const byName = new Map<string, string>();
   const add = (name: string, field: string) => {
     const key = name.trim().toLowerCase();
     if (!byName.has(key)) byName.set(key, field);
   };
   for (const [name, field] of Object.entries(ALIASES)) add(name, field);
-  for (const lang of ['zh-CN', 'ko', 'en'] as const) {
-    add(MESSAGES.header_id[lang], 'id');
-    add(MESSAGES.header_name[lang], 'name');
-  }
+  for (const [name, field] of Object.entries(extra)) add(name, field);
   for (const v of system.variables.values()) {
     if (v.entity !== entity) continue;
     for (const label of Object.values(v.label)) add(label, v.id);
