@@ -74,6 +74,32 @@ export interface BuildOptions {
   readonly authenticate?: Authenticate;
 }
 
+/** The prefix of every API route (the OpenAPI document and its browser sit beside it, under /api). */
+export const API_PREFIX = '/api/v1';
+
+/** The route plugins of the API, registered under {@link API_PREFIX}. */
+const API_ROUTES = [
+  healthRoutes,
+  classifyRoutes,
+  evaluateRoutes,
+  entitlementsRoutes,
+  traceRoutes,
+  procurementRoutes,
+  measuresRoutes,
+  parametersRoutes,
+  enterprisesRoutes,
+  importsRoutes,
+  exportsRoutes,
+  authRoutes,
+  tokensRoutes,
+  usersRoutes,
+  auditRoutes,
+  statisticsRoutes,
+  tendersRoutes,
+  setAsideRoutes,
+  lendingRoutes,
+];
+
 const ajvOptions = { allErrors: true, removeAdditional: false as const, useDefaults: true, allowUnionTypes: true };
 
 /**
@@ -248,25 +274,13 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
     await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { docExpansion: 'list', deepLinking: true } });
   }
 
-  await app.register(healthRoutes);
   await app.register(docsRoutes);
-  await app.register(classifyRoutes);
-  await app.register(evaluateRoutes);
-  await app.register(entitlementsRoutes);
-  await app.register(traceRoutes);
-  await app.register(procurementRoutes);
-  await app.register(measuresRoutes);
-  await app.register(parametersRoutes);
-  await app.register(enterprisesRoutes);
-  await app.register(importsRoutes);
-  await app.register(exportsRoutes);
-  await app.register(authRoutes);
-  await app.register(tokensRoutes);
-  await app.register(usersRoutes);
-  await app.register(auditRoutes);
-  await app.register(statisticsRoutes);
-  await app.register(tendersRoutes);
-  await app.register(setAsideRoutes);
-  await app.register(lendingRoutes);
+  // Every route of the API under one prefix: a route file names its path after it ('/tenders/:id').
+  await app.register(
+    async (api) => {
+      for (const routes of API_ROUTES) await api.register(routes);
+    },
+    { prefix: API_PREFIX },
+  );
   return app;
 }

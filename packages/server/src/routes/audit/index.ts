@@ -77,7 +77,7 @@ type AuditQueryString = {
 
 /** GET /api/v1/audit */
 export async function auditRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/api/v1/audit', { schema: auditSchema, config: { access: { roles: ['admin', 'officer'] } } }, async (request) => {
+  app.get('/audit', { schema: auditSchema, config: { access: { roles: ['admin', 'officer'] } } }, async (request) => {
     const store = storeOf(app);
     const q = request.query as AuditQueryString;
     const data = request.scope.data;

@@ -101,7 +101,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   let dummy: Promise<string> | undefined;
   const signedIn = { access: { roles: ROLES } };
 
-  app.post('/api/v1/auth/login', { schema: loginSchema, config: { csrf: false } }, async (request, reply) => {
+  app.post('/auth/login', { schema: loginSchema, config: { csrf: false } }, async (request, reply) => {
     const store = storeOf(app);
     const { username, password } = request.body as { username: string; password: string };
     const ip = request.ip;
@@ -127,7 +127,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     return { user: userJson(user), scope: scopeJson(request), auth: 'session', csrf_token: csrf, expires_at: expiresAt.toISOString() };
   });
 
-  app.post('/api/v1/auth/logout', { schema: logoutSchema }, async (request, reply) => {
+  app.post('/auth/logout', { schema: logoutSchema }, async (request, reply) => {
     const store = storeOf(app);
     if (request.auth?.method === 'session' && request.auth.sessionToken !== undefined && request.scope.user !== null) {
       await store.sessions.delete(request.auth.sessionToken, { actor: request.scope.user.id });
@@ -136,7 +136,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     return reply.code(204).send();
   });
 
-  app.get('/api/v1/auth/me', { schema: meSchema, config: signedIn }, async (request) => {
+  app.get('/auth/me', { schema: meSchema, config: signedIn }, async (request) => {
     const store = storeOf(app);
     const user = request.scope.user === null ? undefined : await store.users.get(request.scope.user.id);
     if (user === undefined) throw new AppError('XW_ERR_UNAUTHENTICATED');
@@ -149,7 +149,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     };
   });
 
-  app.get('/api/v1/auth/csrf', { schema: csrfSchema, config: signedIn }, async (request, reply) => {
+  app.get('/auth/csrf', { schema: csrfSchema, config: signedIn }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
     return { csrf_token: request.auth?.csrfToken ?? null };
   });

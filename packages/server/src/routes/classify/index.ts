@@ -4,7 +4,7 @@ import { classifyEnterprises } from './classify-enterprises.ts';
 
 /** POST /api/v1/classify */
 export async function classifyRoutes(app: FastifyInstance): Promise<void> {
-  app.post('/api/v1/classify', { schema: classifyEnterprisesSchema, config: { rows: 'batch' } }, async (request) => {
+  app.post('/classify', { schema: classifyEnterprisesSchema, config: { rows: 'batch' } }, async (request) => {
     const q = request.query as ClassifyQuery;
     return classifyEnterprises(app.engine, {
       period: q.period ?? String(new Date().getFullYear()),

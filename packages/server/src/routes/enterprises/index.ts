@@ -22,20 +22,20 @@ type IdParams = { id: string };
 export async function enterprisesRoutes(app: FastifyInstance): Promise<void> {
   const read = { access: { roles: READERS } };
   const write = { access: { roles: WRITERS } };
-  app.get('/api/v1/enterprises', { schema: listEnterprisesSchema, config: read }, async (request) =>
+  app.get('/enterprises', { schema: listEnterprisesSchema, config: read }, async (request) =>
     listEnterprises(storeOf(app), dataScope(request), request.query as ListQuery),
   );
-  app.get('/api/v1/enterprises/:id', { schema: getEnterpriseSchema, config: read }, async (request) =>
+  app.get('/enterprises/:id', { schema: getEnterpriseSchema, config: read }, async (request) =>
     getEnterprise(storeOf(app), dataScope(request), (request.params as IdParams).id),
   );
-  app.post('/api/v1/enterprises', { schema: createEnterpriseSchema, config: write }, async (request, reply) => {
+  app.post('/enterprises', { schema: createEnterpriseSchema, config: write }, async (request, reply) => {
     const created = await createEnterprise(storeOf(app), dataScope(request), actor(request), request.body as EnterpriseBody);
     return reply.code(201).send(created);
   });
-  app.put('/api/v1/enterprises/:id', { schema: updateEnterpriseSchema, config: write }, async (request) =>
+  app.put('/enterprises/:id', { schema: updateEnterpriseSchema, config: write }, async (request) =>
     updateEnterprise(storeOf(app), dataScope(request), actor(request), (request.params as IdParams).id, request.body as EnterpriseBody),
   );
-  app.delete('/api/v1/enterprises/:id', { schema: deleteEnterpriseSchema, config: write }, async (request, reply) => {
+  app.delete('/enterprises/:id', { schema: deleteEnterpriseSchema, config: write }, async (request, reply) => {
     await deleteEnterprise(storeOf(app), dataScope(request), actor(request), (request.params as IdParams).id);
     return reply.code(204).send();
   });

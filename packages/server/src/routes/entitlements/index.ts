@@ -4,7 +4,7 @@ import { assessEntitlements } from './assess-entitlements.ts';
 
 /** POST /api/v1/entitlements */
 export async function entitlementsRoutes(app: FastifyInstance): Promise<void> {
-  app.post('/api/v1/entitlements', { schema: assessEntitlementsSchema, config: { rows: 'batch' } }, async (request) => {
+  app.post('/entitlements', { schema: assessEntitlementsSchema, config: { rows: 'batch' } }, async (request) => {
     const q = request.query as EntitlementsQuery;
     return assessEntitlements(app.engine, { period: q.period, lang: request.lang, body: request.body });
   });

@@ -30,7 +30,7 @@ const exportSchema = {
 /** GET /api/v1/exports?format=xlsx|csv */
 export async function exportsRoutes(app: FastifyInstance): Promise<void> {
   app.get(
-    '/api/v1/exports',
+    '/exports',
     { schema: exportSchema, config: { access: { roles: ['admin', 'officer', 'analyst'] } } },
     async (request, reply) => {
       const store = storeOf(app);

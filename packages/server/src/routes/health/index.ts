@@ -26,5 +26,5 @@ const healthSchema = {
 
 /** GET /api/v1/health */
 export async function healthRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/api/v1/health', { schema: healthSchema }, async () => getHealth(app.engine, app.store));
+  app.get('/health', { schema: healthSchema }, async () => getHealth(app.engine, app.store));
 }

@@ -36,7 +36,7 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
   const config = { access: { roles: WRITERS } };
 
   app.post(
-    '/api/v1/imports',
+    '/imports',
     { schema: importEnterprisesSchema, config, bodyLimit: app.serverConfig.uploadLimit },
     async (request, reply) => {
       const store = storeOf(app);
@@ -61,7 +61,7 @@ export async function importsRoutes(app: FastifyInstance): Promise<void> {
     },
   );
 
-  app.get('/api/v1/imports/:id', { schema: getImportSchema, config: { access: { roles: WRITERS } } }, async (request) => {
+  app.get('/imports/:id', { schema: getImportSchema, config: { access: { roles: WRITERS } } }, async (request) => {
     const store = storeOf(app);
     const { id } = request.params as { id: string };
     const user = request.scope.user;

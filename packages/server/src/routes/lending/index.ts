@@ -40,43 +40,43 @@ export async function lendingRoutes(app: FastifyInstance): Promise<void> {
   const dashboard = { access: { roles: DASHBOARD_READERS } };
   const upload = { bodyLimit: app.serverConfig.uploadLimit };
 
-  app.get('/api/v1/lending/banks', { schema: listBanksSchema, config: readers }, async (request) => {
+  app.get('/lending/banks', { schema: listBanksSchema, config: readers }, async (request) => {
     const banks = await storeOf(app).banks.list({ scope: dataScope(request) });
     return { items: banks.map((b) => ({ id: b.id, name: b.name, region_code: b.regionCode })) };
   });
-  app.post('/api/v1/lending/reports', { schema: fileReportSchema, config: filers }, async (request, reply) =>
+  app.post('/lending/reports', { schema: fileReportSchema, config: filers }, async (request, reply) =>
     reply.code(201).send(await fileReports(storeOf(app), request, sourceOf(request))),
   );
-  app.post('/api/v1/lending/reports/upload', { schema: uploadReportsSchema, config: filers, ...upload }, async (request, reply) => {
+  app.post('/lending/reports/upload', { schema: uploadReportsSchema, config: filers, ...upload }, async (request, reply) => {
     const store = storeOf(app);
     const { records } = await readLendingUpload(request);
     return reply.code(201).send(await submitReports(store, request, records, 'excel', 'file'));
   });
-  app.get('/api/v1/lending/reports/template', { schema: templateSchema, config: filers }, async (request, reply) =>
+  app.get('/lending/reports/template', { schema: templateSchema, config: filers }, async (request, reply) =>
     reportTemplate(request.lang, reply),
   );
-  app.get('/api/v1/lending/reports', { schema: listReportsSchema, config: readers }, async (request) =>
+  app.get('/lending/reports', { schema: listReportsSchema, config: readers }, async (request) =>
     listReports(storeOf(app), dataScope(request), request.query as ReportListQuery, request.lang),
   );
-  app.get('/api/v1/lending/reports/:bank/:year/:quarter', { schema: getReportSchema, config: readers }, async (request) =>
+  app.get('/lending/reports/:bank/:year/:quarter', { schema: getReportSchema, config: readers }, async (request) =>
     getReport(storeOf(app), dataScope(request), request.params as { bank: string; year: number; quarter: number }, request.lang),
   );
-  app.get('/api/v1/lending/dashboard', { schema: dashboardSchema, config: dashboard }, async (request) =>
+  app.get('/lending/dashboard', { schema: dashboardSchema, config: dashboard }, async (request) =>
     lendingDashboard(storeOf(app), dataScope(request), request.query as ReportListQuery, request.lang),
   );
-  app.get('/api/v1/lending/dashboard/export', { schema: exportDashboardSchema, config: dashboard }, async (request, reply) =>
+  app.get('/lending/dashboard/export', { schema: exportDashboardSchema, config: dashboard }, async (request, reply) =>
     exportDashboard(storeOf(app), dataScope(request), request.query as ReportListQuery, request.lang, reply),
   );
-  app.get('/api/v1/lending/dashboard/pdf', { schema: dashboardPdfSchema, config: dashboard }, async (request, reply) =>
+  app.get('/lending/dashboard/pdf', { schema: dashboardPdfSchema, config: dashboard }, async (request, reply) =>
     dashboardPdf(storeOf(app), dataScope(request), request.query as ReportListQuery, request.lang, reply),
   );
-  app.post('/api/v1/lending/loans/upload', { schema: uploadLoansSchema, config: filers, ...upload }, async (request, reply) =>
+  app.post('/lending/loans/upload', { schema: uploadLoansSchema, config: filers, ...upload }, async (request, reply) =>
     reply.code(201).send(await uploadLoans(storeOf(app), request)),
   );
-  app.get('/api/v1/lending/loans', { schema: listLoansSchema, config: readers }, async (request) =>
+  app.get('/lending/loans', { schema: listLoansSchema, config: readers }, async (request) =>
     listLoans(storeOf(app), dataScope(request), request.query as LoanListQuery),
   );
-  app.get('/api/v1/lending/loans/export', { schema: exportLoansSchema, config: readers }, async (request, reply) =>
+  app.get('/lending/loans/export', { schema: exportLoansSchema, config: readers }, async (request, reply) =>
     exportLoans(storeOf(app), dataScope(request), request.query as LoanListQuery, request.lang, reply),
   );
 }

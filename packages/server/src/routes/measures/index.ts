@@ -5,10 +5,10 @@ import { getMeasureSchema, listMeasuresSchema, type MeasuresQuery } from './meas
 
 /** GET /api/v1/measures, GET /api/v1/measures/{id} */
 export async function measuresRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/api/v1/measures', { schema: listMeasuresSchema }, async (request) =>
+  app.get('/measures', { schema: listMeasuresSchema }, async (request) =>
     listMeasures(app.engine.catalogue, request.query as MeasuresQuery, request.lang),
   );
-  app.get('/api/v1/measures/*', { schema: getMeasureSchema }, async (request) =>
+  app.get('/measures/*', { schema: getMeasureSchema }, async (request) =>
     getMeasure(app.engine.catalogue, (request.params as Record<string, string>)['*'], request.lang),
   );
 }

@@ -5,10 +5,10 @@ import { getParameterSchema, listParametersSchema, PARAMETER_HISTORY, PARAMETER_
 
 /** GET /api/v1/parameters, GET /api/v1/parameters/{path} */
 export async function parametersRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/api/v1/parameters', { schema: listParametersSchema }, async (request) =>
+  app.get('/parameters', { schema: listParametersSchema }, async (request) =>
     treeJson(app.engine.system.parameters, request.lang, (request.query as ParametersQuery).at),
   );
-  app.get('/api/v1/parameters/*', { schema: getParameterSchema }, async (request) =>
+  app.get('/parameters/*', { schema: getParameterSchema }, async (request) =>
     getParameter(
       app.engine.system.parameters,
       (request.params as Record<string, string>)['*'],

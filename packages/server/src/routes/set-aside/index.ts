@@ -36,19 +36,19 @@ export async function setAsideRoutes(app: FastifyInstance): Promise<void> {
   const read = access(UNIT_READERS);
   const write = access(UNIT_WRITERS);
 
-  app.get('/api/v1/budget-units', { schema: listBudgetUnitsSchema, config: read }, async (request) =>
+  app.get('/budget-units', { schema: listBudgetUnitsSchema, config: read }, async (request) =>
     listBudgetUnits(storeOf(app), dataScope(request), request.query as ListUnitsQuery),
   );
-  app.post('/api/v1/budget-units', { schema: createBudgetUnitSchema, config: access(UNIT_ADMINS) }, async (request, reply) =>
+  app.post('/budget-units', { schema: createBudgetUnitSchema, config: access(UNIT_ADMINS) }, async (request, reply) =>
     reply.code(201).send(await createBudgetUnit(storeOf(app), dataScope(request), actor(request), request.body as BudgetUnitBody)),
   );
-  app.get('/api/v1/budget-units/:id', { schema: getBudgetUnitSchema, config: read }, async (request) =>
+  app.get('/budget-units/:id', { schema: getBudgetUnitSchema, config: read }, async (request) =>
     getBudgetUnit(storeOf(app), dataScope(request), (request.params as Id).id),
   );
-  app.put('/api/v1/budget-units/:id', { schema: updateBudgetUnitSchema, config: access(UNIT_ADMINS) }, async (request) =>
+  app.put('/budget-units/:id', { schema: updateBudgetUnitSchema, config: access(UNIT_ADMINS) }, async (request) =>
     updateBudgetUnit(storeOf(app), dataScope(request), actor(request), (request.params as Id).id, request.body as BudgetUnitBody),
   );
-  app.put('/api/v1/budget-units/:id/years/:year', { schema: upsertBudgetUnitYearSchema, config: write }, async (request) => {
+  app.put('/budget-units/:id/years/:year', { schema: upsertBudgetUnitYearSchema, config: write }, async (request) => {
     const { id, year } = request.params as IdYear;
     return upsertBudgetUnitYear(
       storeOf(app),
@@ -60,7 +60,7 @@ export async function setAsideRoutes(app: FastifyInstance): Promise<void> {
     );
   });
   app.put(
-    '/api/v1/budget-units/:id/years/:year/shortfall-reason',
+    '/budget-units/:id/years/:year/shortfall-reason',
     { schema: recordShortfallReasonSchema, config: access(REASON_WRITERS) },
     async (request) => {
       const { id, year } = request.params as IdYear;
@@ -68,38 +68,38 @@ export async function setAsideRoutes(app: FastifyInstance): Promise<void> {
       return recordShortfallReason(storeOf(app), dataScope(request), actor(request), id, year, reason, request.lang);
     },
   );
-  app.get('/api/v1/budget-units/:id/set-aside/:year', { schema: getSetAsideStatusSchema, config: read }, async (request) => {
+  app.get('/budget-units/:id/set-aside/:year', { schema: getSetAsideStatusSchema, config: read }, async (request) => {
     const { id, year } = request.params as IdYear;
     return getSetAsideStatus(storeOf(app), app.engine.system, app.engine.version, dataScope(request), id, year, request.lang);
   });
-  app.get('/api/v1/budget-units/:id/projects', { schema: listProjectsSchema, config: read }, async (request) =>
+  app.get('/budget-units/:id/projects', { schema: listProjectsSchema, config: read }, async (request) =>
     listProjects(storeOf(app), dataScope(request), (request.params as Id).id, (request.query as { year?: number }).year),
   );
-  app.post('/api/v1/budget-units/:id/projects', { schema: createProjectSchema, config: write }, async (request, reply) =>
+  app.post('/budget-units/:id/projects', { schema: createProjectSchema, config: write }, async (request, reply) =>
     reply
       .code(201)
       .send(await createProject(storeOf(app), dataScope(request), actor(request), (request.params as Id).id, request.body as ProjectBody)),
   );
-  app.put('/api/v1/procurement-projects/:id', { schema: updateProjectSchema, config: write }, async (request) =>
+  app.put('/procurement-projects/:id', { schema: updateProjectSchema, config: write }, async (request) =>
     updateProject(storeOf(app), dataScope(request), actor(request), (request.params as Id).id, request.body as ProjectBody),
   );
-  app.delete('/api/v1/procurement-projects/:id', { schema: deleteProjectSchema, config: write }, async (request, reply) => {
+  app.delete('/procurement-projects/:id', { schema: deleteProjectSchema, config: write }, async (request, reply) => {
     await deleteProject(storeOf(app), dataScope(request), actor(request), (request.params as Id).id);
     return reply.code(204).send();
   });
 
   const reports = access(REPORT_READERS);
-  app.get('/api/v1/set-aside/report', { schema: getSetAsideReportSchema, config: reports }, async (request) =>
+  app.get('/set-aside/report', { schema: getSetAsideReportSchema, config: reports }, async (request) =>
     getSetAsideReport(storeOf(app), dataScope(request), request.query as ReportQuery, request.lang),
   );
-  app.get('/api/v1/set-aside/report/xlsx', { schema: exportSetAsideReportSchema, config: reports }, async (request, reply) =>
+  app.get('/set-aside/report/xlsx', { schema: exportSetAsideReportSchema, config: reports }, async (request, reply) =>
     sendXlsx(reply, await loadReport(storeOf(app), dataScope(request), request.query as ReportQuery), request.lang),
   );
-  app.get('/api/v1/set-aside/report/pdf', { schema: exportSetAsidePdfSchema, config: reports }, async (request, reply) =>
+  app.get('/set-aside/report/pdf', { schema: exportSetAsidePdfSchema, config: reports }, async (request, reply) =>
     sendPdf(reply, await loadReport(storeOf(app), dataScope(request), request.query as ReportQuery), request.lang),
   );
   app.post(
-    '/api/v1/set-aside/reports',
+    '/set-aside/reports',
     { schema: publishSetAsideReportSchema, config: access(REPORT_PUBLISHERS) },
     async (request, reply) =>
       reply
@@ -114,17 +114,17 @@ export async function setAsideRoutes(app: FastifyInstance): Promise<void> {
           ),
         ),
   );
-  app.get('/api/v1/set-aside/reports', { schema: listPublishedReportsSchema, config: reports }, async (request) =>
+  app.get('/set-aside/reports', { schema: listPublishedReportsSchema, config: reports }, async (request) =>
     listPublishedReports(storeOf(app), dataScope(request), request.query as { year?: number; region?: string }),
   );
-  app.get('/api/v1/set-aside/reports/:id', { schema: getPublishedReportSchema, config: reports }, async (request) =>
+  app.get('/set-aside/reports/:id', { schema: getPublishedReportSchema, config: reports }, async (request) =>
     getPublishedReport(storeOf(app), dataScope(request), (request.params as Id).id, request.lang),
   );
-  app.get('/api/v1/set-aside/reports/:id/xlsx', { schema: exportPublishedReportSchema, config: reports }, async (request, reply) => {
+  app.get('/set-aside/reports/:id/xlsx', { schema: exportPublishedReportSchema, config: reports }, async (request, reply) => {
     const published = await storeOf(app).setAside.getPublished((request.params as Id).id, { scope: dataScope(request) });
     return sendXlsx(reply, published.report, request.lang, published.version);
   });
-  app.get('/api/v1/set-aside/reports/:id/pdf', { schema: exportPublishedPdfSchema, config: reports }, async (request, reply) => {
+  app.get('/set-aside/reports/:id/pdf', { schema: exportPublishedPdfSchema, config: reports }, async (request, reply) => {
     const published = await storeOf(app).setAside.getPublished((request.params as Id).id, { scope: dataScope(request) });
     return sendPdf(reply, published.report, request.lang, published);
   });

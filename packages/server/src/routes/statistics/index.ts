@@ -192,7 +192,7 @@ async function summary(store: Store, catalogue: () => Catalogue, scope: DataScop
 /** GET /api/v1/statistics/summary */
 export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
   app.get(
-    '/api/v1/statistics/summary',
+    '/statistics/summary',
     { schema: statisticsSummarySchema, config: { access: { roles: STATISTICS_READERS } } },
     async (request) =>
       summary(storeOf(app), () => app.engine.catalogue, dataScope(request), (request.query as { year?: number }).year, request.lang),

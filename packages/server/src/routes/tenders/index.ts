@@ -98,30 +98,30 @@ export async function tendersRoutes(app: FastifyInstance): Promise<void> {
   const read = { access: { roles: TENDER_READERS } };
   const write = { access: { roles: TENDER_WRITERS } };
 
-  app.get('/api/v1/tenders', { schema: listTendersSchema, config: read }, async (request) =>
+  app.get('/tenders', { schema: listTendersSchema, config: read }, async (request) =>
     listTenders(storeOf(app), dataScope(request), request.query as ListTendersQuery),
   );
-  app.post('/api/v1/tenders', { schema: createTenderSchema, config: write }, async (request, reply) => {
+  app.post('/tenders', { schema: createTenderSchema, config: write }, async (request, reply) => {
     const created = await createTender(storeOf(app), dataScope(request), actor(request), request.body as Body, request.lang);
     return reply.code(201).send(created);
   });
-  app.post('/api/v1/tenders/submit', { schema: submitTenderSchema, config: write }, async (request, reply) => {
+  app.post('/tenders/submit', { schema: submitTenderSchema, config: write }, async (request, reply) => {
     const result = await submitTender(storeOf(app), dataScope(request), actor(request), request.body as Body, request.lang);
     return reply.code(201).send(result);
   });
-  app.get('/api/v1/tenders/legal-range', { schema: legalRangeSchema, config: read }, async (request) =>
+  app.get('/tenders/legal-range', { schema: legalRangeSchema, config: read }, async (request) =>
     legalRange((request.query as { date: string }).date),
   );
-  app.get('/api/v1/tenders/bid-template', { schema: bidTemplateSchema, config: read }, async (request, reply) =>
+  app.get('/tenders/bid-template', { schema: bidTemplateSchema, config: read }, async (request, reply) =>
     download(reply, XLSX, `bid-template-${request.lang}.xlsx`, await bidTemplate(request.lang)),
   );
-  app.get('/api/v1/tenders/:id', { schema: getTenderSchema, config: read }, async (request) =>
+  app.get('/tenders/:id', { schema: getTenderSchema, config: read }, async (request) =>
     getTender(storeOf(app), dataScope(request), (request.params as IdParams).id, request.lang),
   );
-  app.put('/api/v1/tenders/:id', { schema: updateTenderSchema, config: write }, async (request) =>
+  app.put('/tenders/:id', { schema: updateTenderSchema, config: write }, async (request) =>
     updateTender(storeOf(app), dataScope(request), actor(request), (request.params as IdParams).id, request.body as Body, request.lang),
   );
-  app.delete('/api/v1/tenders/:id', { schema: deleteTenderSchema, config: write }, async (request, reply) => {
+  app.delete('/tenders/:id', { schema: deleteTenderSchema, config: write }, async (request, reply) => {
     await deleteTender(
       storeOf(app),
       dataScope(request),
@@ -131,16 +131,16 @@ export async function tendersRoutes(app: FastifyInstance): Promise<void> {
     );
     return reply.code(204).send();
   });
-  app.put('/api/v1/tenders/:id/bids/:bid', { schema: putBidSchema, config: write }, async (request) => {
+  app.put('/tenders/:id/bids/:bid', { schema: putBidSchema, config: write }, async (request) => {
     const { id, bid } = request.params as BidParams;
     return putBid(storeOf(app), dataScope(request), actor(request), id, bid, request.body as Body, request.lang);
   });
-  app.delete('/api/v1/tenders/:id/bids/:bid', { schema: deleteBidSchema, config: write }, async (request) => {
+  app.delete('/tenders/:id/bids/:bid', { schema: deleteBidSchema, config: write }, async (request) => {
     const { id, bid } = request.params as BidParams;
     return deleteBid(storeOf(app), dataScope(request), actor(request), id, bid, request.lang);
   });
   app.post(
-    '/api/v1/tenders/:id/bids/import',
+    '/tenders/:id/bids/import',
     { schema: importBidsSchema, config: write, bodyLimit: app.serverConfig.uploadLimit },
     async (request) => {
       const store = storeOf(app);
@@ -150,7 +150,7 @@ export async function tendersRoutes(app: FastifyInstance): Promise<void> {
       return importBids(store, scope, user, (request.params as IdParams).id, upload, request.lang);
     },
   );
-  app.post('/api/v1/tenders/:id/evaluate', { schema: evaluateTenderSchema, config: write }, async (request, reply) => {
+  app.post('/tenders/:id/evaluate', { schema: evaluateTenderSchema, config: write }, async (request, reply) => {
     const id = (request.params as IdParams).id;
     const result = await evaluateStored(
       storeOf(app),
@@ -162,11 +162,11 @@ export async function tendersRoutes(app: FastifyInstance): Promise<void> {
     );
     return reply.code(201).send(result);
   });
-  app.post('/api/v1/tenders/:id/publish', { schema: publishTenderSchema, config: write }, async (request) => {
+  app.post('/tenders/:id/publish', { schema: publishTenderSchema, config: write }, async (request) => {
     const id = (request.params as IdParams).id;
     return publishTender(storeOf(app), dataScope(request), actor(request), id, request.lang, (request.query as VersionQuery).version);
   });
-  app.get('/api/v1/tenders/:id/report', { schema: tenderReportSchema, config: read }, async (request, reply) => {
+  app.get('/tenders/:id/report', { schema: tenderReportSchema, config: read }, async (request, reply) => {
     const id = (request.params as IdParams).id;
     const q = request.query as { format?: 'json' | 'xlsx' | 'pdf'; sequence?: number };
     const evaluation = await storeOf(app).tenders.evaluation(id, {

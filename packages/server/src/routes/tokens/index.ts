@@ -84,7 +84,7 @@ function subject(request: FastifyRequest, userId: string | undefined): string {
 export async function tokensRoutes(app: FastifyInstance): Promise<void> {
   const config = { access: { roles: ROLES } };
 
-  app.post('/api/v1/tokens', { schema: createSchema, config }, async (request, reply) => {
+  app.post('/tokens', { schema: createSchema, config }, async (request, reply) => {
     const store = storeOf(app);
     // A token minting tokens would let a leaked token outlive its own revocation: only a signed-in person creates them.
     if (request.auth?.method === 'token') throw new AppError('XW_ERR_TOKEN_CANNOT_MINT');
@@ -97,13 +97,13 @@ export async function tokensRoutes(app: FastifyInstance): Promise<void> {
     return reply.code(201).send({ ...tokenJson(created), token });
   });
 
-  app.get('/api/v1/tokens', { schema: listSchema, config }, async (request) => {
+  app.get('/tokens', { schema: listSchema, config }, async (request) => {
     const store = storeOf(app);
     const userId = subject(request, (request.query as { user_id?: string }).user_id);
     return { items: (await store.apiTokens.list(userId)).map(tokenJson) };
   });
 
-  app.delete('/api/v1/tokens/:id', { schema: revokeSchema, config }, async (request, reply) => {
+  app.delete('/tokens/:id', { schema: revokeSchema, config }, async (request, reply) => {
     const store = storeOf(app);
     const { id } = request.params as { id: string };
     const self = actor(request);

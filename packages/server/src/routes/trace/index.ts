@@ -4,7 +4,7 @@ import { traceVariable } from './trace-variable.ts';
 
 /** POST /api/v1/trace */
 export async function traceRoutes(app: FastifyInstance): Promise<void> {
-  app.post('/api/v1/trace', { schema: traceVariableSchema }, async (request) => {
+  app.post('/trace', { schema: traceVariableSchema }, async (request) => {
     const q = request.query as TraceQuery;
     return traceVariable(app.engine, { entity: q.entity, variable: q.variable, period: q.period, lang: request.lang, body: request.body });
   });

@@ -103,7 +103,7 @@ export { USER_SCHEMA };
 export async function usersRoutes(app: FastifyInstance): Promise<void> {
   const admin = { access: { roles: ['admin'] as const } };
 
-  app.get('/api/v1/users', { schema: listSchema, config: { access: { roles: ['admin', 'officer'] } } }, async (request) => {
+  app.get('/users', { schema: listSchema, config: { access: { roles: ['admin', 'officer'] } } }, async (request) => {
     const store = storeOf(app);
     const q = request.query as { role?: Role; region?: string; limit?: number; cursor?: string };
     let region = q.region;
@@ -122,7 +122,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
     return { items: page.items.map(userJson), next_cursor: page.nextCursor };
   });
 
-  app.post('/api/v1/users', { schema: createSchema, config: admin }, async (request, reply) => {
+  app.post('/users', { schema: createSchema, config: admin }, async (request, reply) => {
     const store = storeOf(app);
     const body = request.body as UserBody & { username: string; role: Role; display_name: string; password: string };
     const passwordHash = await hashPassword(body.password);
@@ -134,7 +134,7 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
     return reply.code(201).send(userJson(user));
   });
 
-  app.put('/api/v1/users/:id', { schema: updateSchema, config: admin }, async (request) => {
+  app.put('/users/:id', { schema: updateSchema, config: admin }, async (request) => {
     const store = storeOf(app);
     const { id } = request.params as { id: string };
     const body = request.body as UserBody;
