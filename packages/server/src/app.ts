@@ -182,7 +182,10 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
     done();
   };
   app.addHook('onRequest', (request, reply, done) => {
-    request.lang = resolveLang((request.query as Record<string, unknown> | undefined)?.lang, request.headers['accept-language']);
+    // Before validation: the query string as parsed, whatever the route's schema says.
+    const query: unknown = request.query;
+    const lang = typeof query === 'object' && query !== null && 'lang' in query ? query.lang : undefined;
+    request.lang = resolveLang(lang, request.headers['accept-language']);
     reply.headers(security);
     reply.header('content-language', request.lang);
     if (authenticate === undefined) return admit(request, undefined, done);

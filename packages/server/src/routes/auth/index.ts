@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { LoginLimiter } from '../../auth/login-limiter.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { clearSessionCookie, newToken, setSessionCookie } from '../../auth/session-auth.ts';
@@ -6,6 +6,7 @@ import { ROLES, scopeOfUser } from '../../context/scope.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { JsonSchema } from '../../http/json.ts';
 import { ERROR_RESPONSES, ref } from '../../http/schemas.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { storeOf } from '../enterprises/registry-context.ts';
 import { querySchema } from '../query.ts';
 import { userJson } from '../users/user-json.ts';
@@ -88,7 +89,7 @@ function scopeJson(request: FastifyRequest): Record<string, unknown> | null {
 }
 
 /** POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/auth/me, GET /api/v1/auth/csrf */
-export async function authRoutes(app: FastifyInstance): Promise<void> {
+export async function authRoutes(app: TypedApp): Promise<void> {
   const config = app.serverConfig;
   const limiter = new LoginLimiter({
     perPair: config.loginMaxFailures,
@@ -103,7 +104,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
 
   app.post('/auth/login', { schema: loginSchema, config: { csrf: false } }, async (request, reply) => {
     const store = storeOf(app);
-    const { username, password } = request.body as { username: string; password: string };
+    const { username, password } = request.body;
     const ip = request.ip;
     const block = limiter.blocked(username, ip);
     if (block !== undefined)

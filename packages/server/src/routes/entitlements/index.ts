@@ -1,11 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import { assessEntitlementsSchema, type EntitlementsQuery } from './assess-entitlements.schema.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
+import { assessEntitlementsSchema } from './assess-entitlements.schema.ts';
 import { assessEntitlements } from './assess-entitlements.ts';
 
 /** POST /api/v1/entitlements */
-export async function entitlementsRoutes(app: FastifyInstance): Promise<void> {
+export async function entitlementsRoutes(app: TypedApp): Promise<void> {
   app.post('/entitlements', { schema: assessEntitlementsSchema, config: { rows: 'batch' } }, async (request) => {
-    const q = request.query as EntitlementsQuery;
+    const q = request.query;
     return assessEntitlements(app.engine, { period: q.period, lang: request.lang, body: request.body });
   });
 }

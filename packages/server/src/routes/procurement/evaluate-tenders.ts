@@ -93,7 +93,7 @@ export interface ProcurementResult {
 export function evaluateTenders(engine: EngineService, request: { body: unknown; lang: Lang; explain: boolean }): ProcurementResult {
   const system = engine.system;
   const single = !Array.isArray(request.body);
-  const raws: unknown[] = single ? [request.body] : (request.body as unknown[]);
+  const raws: unknown[] = Array.isArray(request.body) ? request.body : [request.body];
   const read = raws.map((raw, k) => (single ? readTender(system, raw, '', undefined) : readTender(system, raw, `/${k}`, k + 1)));
   const problems = read.flatMap((r) => r.problems);
   if (problems.length > 0) throw AppError.validation(problems);
