@@ -1,5 +1,6 @@
 /** Shapes of the registry and sign-in answers (packages/server: routes/enterprises, imports, auth). Money in yuan. */
 import type { IndustryGroup, SizeClass } from '../data/industry-groups.ts';
+import type { Answer, Schema } from './schema.ts';
 
 export type Role = 'admin' | 'officer' | 'analyst' | 'enterprise' | 'procurement' | 'bank' | 'service_provider' | (string & {});
 
@@ -81,46 +82,12 @@ export interface EnterpriseDetail extends RegistryEnterprise {
   readonly entitlements: readonly StoredEntitlement[];
 }
 
-export interface ImportJob {
-  readonly id: string;
-  readonly file_name: string;
-  readonly status: 'running' | 'completed' | 'rejected' | 'failed';
-  readonly rows: number;
-  readonly enterprises_created?: number;
-  readonly enterprises_updated?: number;
-  readonly years_written?: number;
-  readonly problem_count?: number;
-  readonly error?: { readonly code: string; readonly message: string };
-}
+/** GET /api/v1/imports/{id}: progress and result of an import. */
+export type ImportJob = Schema<'ImportJob'>;
 
-/** One group of GET /api/v1/statistics/summary. Money in yuan, exact to the fen. */
-export interface StatisticsGroup {
-  readonly key: string | null;
-  readonly enterprises: number;
-  readonly small_or_micro: number;
-  readonly total_support_value: number;
-  /** Regions only: the name in the response language. */
-  readonly name?: string | null;
-}
-
-/** GET /api/v1/statistics/summary: exact aggregates of a year within the caller's scope. */
-export interface StatisticsSummary {
-  readonly year: number | null;
-  readonly years: readonly number[];
-  readonly scope: { readonly all?: boolean; readonly region_prefix?: string };
-  readonly total: StatisticsGroup;
-  readonly by_size_class: readonly StatisticsGroup[];
-  readonly by_industry_group: readonly StatisticsGroup[];
-  readonly region_level: 'province' | 'city' | 'county';
-  readonly by_region: readonly StatisticsGroup[];
-  readonly by_measure: readonly StatisticsMeasure[];
-}
-
-/** One measure's totals in the year: eligible enterprises and total value (yuan, exact to the fen). */
-export interface StatisticsMeasure {
-  readonly measure: string;
-  /** In the response language; null when the measure is not in the catalogue. */
-  readonly title: string | null;
-  readonly enterprises: number;
-  readonly total_value: number;
-}
+/** GET /api/v1/statistics/summary: exact aggregates of a year within the caller's scope. Money in yuan, exact to the fen. */
+export type StatisticsSummary = Answer<'/api/v1/statistics/summary', 'get'>;
+/** One group of the summary (regions: with their name in the response language). */
+export type StatisticsGroup = StatisticsSummary['by_region'][number];
+/** One measure's totals in the year: eligible enterprises and total value (title null when not in the catalogue). */
+export type StatisticsMeasure = StatisticsSummary['by_measure'][number];
