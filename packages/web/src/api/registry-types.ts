@@ -37,50 +37,16 @@ export interface Figures {
   readonly restricted_industry?: boolean | null;
 }
 
-export interface RegistryEnterprise {
-  readonly id: string;
-  readonly name: string;
-  readonly region_code: string;
-  readonly industry: string;
-  readonly industry_group: IndustryGroup;
-  readonly founded?: string | null;
-  readonly registered_capital?: number | null;
-  readonly version: number;
-  readonly figures?: Figures;
-  readonly entitlement?: {
-    readonly size_class?: SizeClass | null;
-    readonly is_small_or_micro?: boolean | null;
-    readonly total_support_value?: number | null;
-  } | null;
-}
+/** An enterprise of the registry list, with its newest figures and stored entitlement summary. Money in yuan. */
+export type RegistryEnterprise = Schema<'RegistryEnterprise'>;
 
-export interface EnterpriseList {
-  readonly items: readonly RegistryEnterprise[];
-  readonly next_cursor: string | null;
-  readonly total?: { readonly count: number; readonly exact: boolean };
-}
+/** GET /api/v1/enterprises: one keyset page. */
+export type EnterpriseList = Answer<'/api/v1/enterprises', 'get'>;
 
-export interface StoredEntitlement {
-  readonly year: number;
-  readonly size_class?: SizeClass | null;
-  readonly is_small_or_micro?: boolean | null;
-  readonly total_support_value?: number | null;
-  readonly components?: readonly {
-    readonly measure: string;
-    readonly variable: string;
-    readonly eligible?: boolean | null;
-    readonly value?: number | null;
-    readonly counted?: boolean;
-  }[];
-  readonly not_encoded?: readonly string[];
-  readonly policy_version: string;
-  readonly parameter_hash: string;
-}
-
-export interface EnterpriseDetail extends RegistryEnterprise {
-  readonly years: readonly Figures[];
-  readonly entitlements: readonly StoredEntitlement[];
-}
+/** GET /api/v1/enterprises/{id}: the enterprise with its years and stored entitlements. */
+export type EnterpriseDetail = Schema<'RegistryEnterpriseDetail'>;
+/** One year's stored entitlements, with the rule version that computed them. */
+export type StoredEntitlement = EnterpriseDetail['entitlements'][number];
 
 /** GET /api/v1/imports/{id}: progress and result of an import. */
 export type ImportJob = Schema<'ImportJob'>;

@@ -106,6 +106,7 @@ export const REGISTRY_SCHEMAS: JsonSchema[] = [
                   value: YUAN,
                   counted: { type: 'boolean' },
                 },
+                required: ['measure', 'variable'],
               },
             },
             not_encoded: { type: 'array', items: { type: 'string' } },

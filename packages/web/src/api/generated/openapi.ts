@@ -7025,8 +7025,8 @@ export interface components {
                 /** @description Yuan, exact to the fen. */
                 total_support_value?: number | null;
                 components?: {
-                    measure?: string;
-                    variable?: string;
+                    measure: string;
+                    variable: string;
                     eligible?: boolean | null;
                     /** @description Yuan, exact to the fen. */
                     value?: number | null;
