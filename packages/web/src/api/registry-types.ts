@@ -1,5 +1,3 @@
-/** Shapes of the registry and sign-in answers (packages/server: routes/enterprises, imports, auth). Money in yuan. */
-import type { IndustryGroup, SizeClass } from '../data/industry-groups.ts';
 import type { Answer, Schema } from './schema.ts';
 
 export type Role = 'admin' | 'officer' | 'analyst' | 'enterprise' | 'procurement' | 'bank' | 'service_provider' | (string & {});

@@ -10,10 +10,11 @@ export type Schema<Name extends keyof components['schemas']> = components['schem
 type Responses<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { responses: infer R } ? R : never;
 
 /** The JSON body of a route's success answer (200, else 201), e.g. `Answer<'/api/v1/statistics/summary', 'get'>`. */
-export type Answer<P extends keyof paths, M extends keyof paths[P]> = Responses<P, M> extends {
-  200: { content: { 'application/json': infer T } };
-}
-  ? T
-  : Responses<P, M> extends { 201: { content: { 'application/json': infer T } } }
+export type Answer<P extends keyof paths, M extends keyof paths[P]> =
+  Responses<P, M> extends {
+    200: { content: { 'application/json': infer T } };
+  }
     ? T
-    : never;
+    : Responses<P, M> extends { 201: { content: { 'application/json': infer T } } }
+      ? T
+      : never;
