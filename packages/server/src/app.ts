@@ -77,6 +77,35 @@ export interface BuildOptions {
   readonly authenticate?: Authenticate;
 }
 
+/** The prefix of every API route (the OpenAPI document and its browser sit beside it, under /api). */
+export const API_PREFIX = '/api/v1';
+
+/** The route plugins of the API, registered under {@link API_PREFIX}. */
+const API_ROUTES = [
+  healthRoutes,
+  classifyRoutes,
+  evaluateRoutes,
+  entitlementsRoutes,
+  traceRoutes,
+  procurementRoutes,
+  measuresRoutes,
+  parametersRoutes,
+  enterprisesRoutes,
+  importsRoutes,
+  exportsRoutes,
+  authRoutes,
+  tokensRoutes,
+  usersRoutes,
+  auditRoutes,
+  scenariosRoutes,
+  statisticsRoutes,
+  tendersRoutes,
+  setAsideRoutes,
+  lendingRoutes,
+  enterpriseAccountsRoutes,
+  correctionsRoutes,
+];
+
 const ajvOptions = { allErrors: true, removeAdditional: false as const, useDefaults: true, allowUnionTypes: true };
 
 /**
@@ -159,7 +188,10 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
     done();
   };
   app.addHook('onRequest', (request, reply, done) => {
-    request.lang = resolveLang((request.query as Record<string, unknown> | undefined)?.lang, request.headers['accept-language']);
+    // Before validation: the query string as parsed, whatever the route's schema says.
+    const query: unknown = request.query;
+    const lang = typeof query === 'object' && query !== null && 'lang' in query ? query.lang : undefined;
+    request.lang = resolveLang(lang, request.headers['accept-language']);
     reply.headers(security);
     reply.header('content-language', request.lang);
     if (authenticate === undefined) return admit(request, undefined, done);
@@ -252,28 +284,13 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
     await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { docExpansion: 'list', deepLinking: true } });
   }
 
-  await app.register(healthRoutes);
   await app.register(docsRoutes);
-  await app.register(classifyRoutes);
-  await app.register(evaluateRoutes);
-  await app.register(entitlementsRoutes);
-  await app.register(traceRoutes);
-  await app.register(procurementRoutes);
-  await app.register(measuresRoutes);
-  await app.register(parametersRoutes);
-  await app.register(enterprisesRoutes);
-  await app.register(importsRoutes);
-  await app.register(exportsRoutes);
-  await app.register(authRoutes);
-  await app.register(tokensRoutes);
-  await app.register(usersRoutes);
-  await app.register(auditRoutes);
-  await app.register(scenariosRoutes);
-  await app.register(statisticsRoutes);
-  await app.register(tendersRoutes);
-  await app.register(setAsideRoutes);
-  await app.register(lendingRoutes);
-  await app.register(enterpriseAccountsRoutes);
-  await app.register(correctionsRoutes);
+  // Every route of the API under one prefix: a route file names its path after it ('/tenders/:id').
+  await app.register(
+    async (api) => {
+      for (const routes of API_ROUTES) await api.register(routes);
+    },
+    { prefix: API_PREFIX },
+  );
   return app;
 }

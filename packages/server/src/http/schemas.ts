@@ -1,4 +1,5 @@
 import { LANGS, type Variable } from '@xiaowei/engine';
+import { type TSchema, type TUnsafe, Type } from 'typebox';
 import type { EngineService } from '../engine/engine-service.ts';
 import { ERROR_CODES } from '../errors/catalogue.ts';
 import type { JsonSchema } from './json.ts';
@@ -12,20 +13,27 @@ export const recordSchemaId = (entity: string) => entity.replace(/(^|_)([a-z])/g
 /** `{ $ref }` to a shared schema. */
 export const ref = (id: string): JsonSchema => ({ $ref: `${id}#` });
 
-/** The `lang` query parameter every route takes. */
-export const LANG_PARAM: JsonSchema = {
-  type: 'string',
-  enum: [...LANGS],
-  description: 'Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN.',
-};
+/**
+ * A JSON schema kept exactly as written (the validation and the OpenAPI document do not change), with the
+ * TypeScript type of what it accepts, for a body TypeBox cannot type from the literal alone (one holding a
+ * `$ref` to a shared schema): the route's `request.body` gets type `T` (see routes/query.ts, http/typed-app.ts).
+ */
+export const typed = <T>(schema: JsonSchema): TUnsafe<T> => Type.Unsafe<T>(schema as TSchema);
 
-export const PERIOD_PARAM: JsonSchema = {
+/** The `lang` query parameter every route takes. */
+export const LANG_PARAM = {
+  type: 'string',
+  enum: LANGS,
+  description: 'Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN.',
+} as const;
+
+export const PERIOD_PARAM = {
   type: 'string',
   minLength: 1,
   maxLength: 40,
   description: 'Period of the figures: YYYY (a year), YYYY-MM, YYYY-MM-DD or unit:start:size (e.g. month:2013-01:3).',
   examples: ['2015'],
-};
+} as const;
 
 const NULL_OK = (type: string[]) => [...type, 'null'];
 

@@ -3,9 +3,24 @@ import { AppError } from '../errors/app-error.ts';
 import type { JsonSchema } from '../http/json.ts';
 import { LANG_PARAM } from '../http/schemas.ts';
 
-/** A query-string schema: the given parameters plus `lang`. */
-export function querySchema(properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema {
-  return { type: 'object', properties: { ...properties, lang: LANG_PARAM }, ...(required.length > 0 ? { required } : {}) };
+/** The schema {@link querySchema} returns, with the literal types TypeBox's `Static` reads `request.query`'s type from. */
+export interface QuerySchema<P, R> {
+  readonly type: 'object';
+  readonly properties: P & { readonly lang: typeof LANG_PARAM };
+  readonly required: R;
+}
+
+/**
+ * A query-string schema: the given parameters plus `lang`. Written as JSON Schema literals, the route's
+ * `request.query` is typed from it (the parameters in `required` are required, the others optional).
+ * @example querySchema({ date: { type: 'string', maxLength: 10 }, version: { type: 'integer' } }, ['date']) // request.query: { date: string; version?: number; lang?: Lang }
+ */
+export function querySchema<const P extends Record<string, JsonSchema>, const R extends readonly (keyof P & string)[] = []>(
+  properties: P,
+  required?: R,
+): QuerySchema<P, R> {
+  // `required: []` when none is required: the same to the validator and the OpenAPI document as no `required`.
+  return { type: 'object', properties: { ...properties, lang: LANG_PARAM }, required: required ?? ([] as readonly string[] as R) };
 }
 
 /** Words of the `variables` parameter's own checks. */
@@ -25,19 +40,19 @@ const VARIABLES_MESSAGES = {
 /** Most variables one request may ask for. */
 export const MAX_VARIABLES = 200;
 
-export const VARIABLES_PARAM: JsonSchema = {
+export const VARIABLES_PARAM = {
   type: 'array',
   items: { type: 'string', maxLength: 2000 },
   maxItems: MAX_VARIABLES,
   description: 'Variable ids, comma-separated (`size_class,corporate_income_tax`) or repeated (`variables=a&variables=b`).',
-};
+} as const;
 
-export const ENTITY_PARAM: JsonSchema = {
+export const ENTITY_PARAM = {
   type: 'string',
   maxLength: 100,
   default: 'enterprise',
   description: 'Entity of the records (default enterprise; e.g. loan_contract with a nested borrower).',
-};
+} as const;
 
 /**
  * The variable ids of `variables=a,b&variables=c`: trimmed, each once, in order.

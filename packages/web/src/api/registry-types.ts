@@ -1,5 +1,4 @@
-/** Shapes of the registry and sign-in answers (packages/server: routes/enterprises, imports, auth). Money in yuan. */
-import type { IndustryGroup, SizeClass } from '../data/industry-groups.ts';
+import type { Answer, Schema } from './schema.ts';
 
 export type Role = 'admin' | 'officer' | 'analyst' | 'enterprise' | 'procurement' | 'bank' | 'service_provider' | (string & {});
 
@@ -36,93 +35,23 @@ export interface Figures {
   readonly restricted_industry?: boolean | null;
 }
 
-export interface RegistryEnterprise {
-  readonly id: string;
-  readonly name: string;
-  readonly region_code: string;
-  readonly industry: string;
-  readonly industry_group: IndustryGroup;
-  readonly founded?: string | null;
-  readonly registered_capital?: number | null;
-  /** GB 32100-2015 unified social credit code, null when none is recorded. */
-  readonly credit_code?: string | null;
-  readonly version: number;
-  readonly figures?: Figures;
-  readonly entitlement?: {
-    readonly size_class?: SizeClass | null;
-    readonly is_small_or_micro?: boolean | null;
-    readonly total_support_value?: number | null;
-  } | null;
-}
+/** An enterprise of the registry list, with its newest figures and stored entitlement summary. Money in yuan. */
+export type RegistryEnterprise = Schema<'RegistryEnterprise'>;
 
-export interface EnterpriseList {
-  readonly items: readonly RegistryEnterprise[];
-  readonly next_cursor: string | null;
-  readonly total?: { readonly count: number; readonly exact: boolean };
-}
+/** GET /api/v1/enterprises: one keyset page. */
+export type EnterpriseList = Answer<'/api/v1/enterprises', 'get'>;
 
-export interface StoredEntitlement {
-  readonly year: number;
-  readonly size_class?: SizeClass | null;
-  readonly is_small_or_micro?: boolean | null;
-  readonly total_support_value?: number | null;
-  readonly components?: readonly {
-    readonly measure: string;
-    readonly variable: string;
-    readonly eligible?: boolean | null;
-    readonly value?: number | null;
-    readonly counted?: boolean;
-  }[];
-  readonly not_encoded?: readonly string[];
-  readonly policy_version: string;
-  readonly parameter_hash: string;
-}
+/** GET /api/v1/enterprises/{id}: the enterprise with its years and stored entitlements. */
+export type EnterpriseDetail = Schema<'RegistryEnterpriseDetail'>;
+/** One year's stored entitlements, with the rule version that computed them. */
+export type StoredEntitlement = EnterpriseDetail['entitlements'][number];
 
-export interface EnterpriseDetail extends RegistryEnterprise {
-  readonly years: readonly Figures[];
-  readonly entitlements: readonly StoredEntitlement[];
-}
+/** GET /api/v1/imports/{id}: progress and result of an import. */
+export type ImportJob = Schema<'ImportJob'>;
 
-export interface ImportJob {
-  readonly id: string;
-  readonly file_name: string;
-  readonly status: 'running' | 'completed' | 'rejected' | 'failed';
-  readonly rows: number;
-  readonly enterprises_created?: number;
-  readonly enterprises_updated?: number;
-  readonly years_written?: number;
-  readonly problem_count?: number;
-  readonly error?: { readonly code: string; readonly message: string };
-}
-
-/** One group of GET /api/v1/statistics/summary. Money in yuan, exact to the fen. */
-export interface StatisticsGroup {
-  readonly key: string | null;
-  readonly enterprises: number;
-  readonly small_or_micro: number;
-  readonly total_support_value: number;
-  /** Regions only: the name in the response language. */
-  readonly name?: string | null;
-}
-
-/** GET /api/v1/statistics/summary: exact aggregates of a year within the caller's scope. */
-export interface StatisticsSummary {
-  readonly year: number | null;
-  readonly years: readonly number[];
-  readonly scope: { readonly all?: boolean; readonly region_prefix?: string };
-  readonly total: StatisticsGroup;
-  readonly by_size_class: readonly StatisticsGroup[];
-  readonly by_industry_group: readonly StatisticsGroup[];
-  readonly region_level: 'province' | 'city' | 'county';
-  readonly by_region: readonly StatisticsGroup[];
-  readonly by_measure: readonly StatisticsMeasure[];
-}
-
-/** One measure's totals in the year: eligible enterprises and total value (yuan, exact to the fen). */
-export interface StatisticsMeasure {
-  readonly measure: string;
-  /** In the response language; null when the measure is not in the catalogue. */
-  readonly title: string | null;
-  readonly enterprises: number;
-  readonly total_value: number;
-}
+/** GET /api/v1/statistics/summary: exact aggregates of a year within the caller's scope. Money in yuan, exact to the fen. */
+export type StatisticsSummary = Answer<'/api/v1/statistics/summary', 'get'>;
+/** One group of the summary (regions: with their name in the response language). */
+export type StatisticsGroup = StatisticsSummary['by_region'][number];
+/** One measure's totals in the year: eligible enterprises and total value (title null when not in the catalogue). */
+export type StatisticsMeasure = StatisticsSummary['by_measure'][number];

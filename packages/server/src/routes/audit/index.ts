@@ -1,7 +1,7 @@
 import type { AuditQuery, AuditRecord } from '@xiaowei/store';
-import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../errors/app-error.ts';
 import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { storeOf } from '../enterprises/registry-context.ts';
 import { querySchema } from '../query.ts';
 
@@ -63,23 +63,11 @@ const recordJson = (r: AuditRecord) => ({
   after: r.after,
 });
 
-type AuditQueryString = {
-  actor?: string;
-  entity_type?: string;
-  entity_id?: string;
-  action?: string;
-  from?: string;
-  to?: string;
-  region?: string;
-  limit?: number;
-  cursor?: string;
-};
-
 /** GET /api/v1/audit */
-export async function auditRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/api/v1/audit', { schema: auditSchema, config: { access: { roles: ['admin', 'officer'] } } }, async (request) => {
+export async function auditRoutes(app: TypedApp): Promise<void> {
+  app.get('/audit', { schema: auditSchema, config: { access: { roles: ['admin', 'officer'] } } }, async (request) => {
     const store = storeOf(app);
-    const q = request.query as AuditQueryString;
+    const q = request.query;
     const data = request.scope.data;
     // Officers see the rows of their region (the store filters on the row's region code); admins all.
     const scope = request.scope.user?.role === 'admin' ? undefined : data !== null && 'regionPrefix' in data ? data : null;

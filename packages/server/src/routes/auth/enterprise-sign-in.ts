@@ -30,29 +30,25 @@ export async function enterpriseSignInRoutes(app: FastifyInstance, limiter: Logi
   // Unknown codes are checked against this hash too, so the time taken does not tell whether an account exists.
   let dummy: Promise<string> | undefined;
 
-  app.post(
-    '/api/v1/auth/enterprise-login',
-    { schema: enterpriseLoginSchema(SESSION_OUT), config: { csrf: false } },
-    async (request, reply) => {
-      const { credit_code, password } = request.body as { credit_code: string; password: string };
-      const code = creditCodeOrThrow(credit_code);
-      blockedOrThrow(limiter, code, request.ip);
-      const user = await storeOf(app).enterpriseAccounts.findByCreditCode(code);
-      dummy ??= hashPassword('xiaowei-no-such-enterprise');
-      let ok = false;
-      if (user !== undefined) ok = await verifyPassword(user.passwordHash, password);
-      else await verifyPassword(await dummy, password);
-      if (user === undefined || !ok || user.disabled) {
-        limiter.fail(code, request.ip);
-        throw new AppError('XW_ERR_BAD_ENTERPRISE_CREDENTIALS');
-      }
-      limiter.succeed(code, request.ip);
-      return startSession(app, request, reply, user);
-    },
-  );
+  app.post('/auth/enterprise-login', { schema: enterpriseLoginSchema(SESSION_OUT), config: { csrf: false } }, async (request, reply) => {
+    const { credit_code, password } = request.body as { credit_code: string; password: string };
+    const code = creditCodeOrThrow(credit_code);
+    blockedOrThrow(limiter, code, request.ip);
+    const user = await storeOf(app).enterpriseAccounts.findByCreditCode(code);
+    dummy ??= hashPassword('xiaowei-no-such-enterprise');
+    let ok = false;
+    if (user !== undefined) ok = await verifyPassword(user.passwordHash, password);
+    else await verifyPassword(await dummy, password);
+    if (user === undefined || !ok || user.disabled) {
+      limiter.fail(code, request.ip);
+      throw new AppError('XW_ERR_BAD_ENTERPRISE_CREDENTIALS');
+    }
+    limiter.succeed(code, request.ip);
+    return startSession(app, request, reply, user);
+  });
 
   app.post(
-    '/api/v1/auth/enterprise-activate',
+    '/auth/enterprise-activate',
     { schema: enterpriseActivateSchema(SESSION_OUT), config: { csrf: false } },
     async (request, reply) => {
       const body = request.body as { credit_code: string; activation_code: string; password: string; locale?: string };

@@ -1,5 +1,5 @@
 import type { User } from '@xiaowei/store';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { LoginLimiter } from '../../auth/login-limiter.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { clearSessionCookie, newToken, setSessionCookie } from '../../auth/session-auth.ts';
@@ -7,6 +7,7 @@ import { ROLES, scopeOfUser } from '../../context/scope.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { JsonSchema } from '../../http/json.ts';
 import { ERROR_RESPONSES, ref } from '../../http/schemas.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { storeOf } from '../enterprises/registry-context.ts';
 import { querySchema } from '../query.ts';
 import { userJson } from '../users/user-json.ts';
@@ -90,7 +91,7 @@ function scopeJson(request: FastifyRequest): Record<string, unknown> | null {
 }
 
 /** Opens a session for `user` who has just proved who it is: cookie, CSRF token, the session body. */
-export async function startSession(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply, user: User) {
+export async function startSession(app: TypedApp, request: FastifyRequest, reply: FastifyReply, user: User) {
   const token = newToken();
   const csrf = newToken();
   const expiresAt = new Date(Date.now() + app.serverConfig.sessionTtlMs);
@@ -101,7 +102,7 @@ export async function startSession(app: FastifyInstance, request: FastifyRequest
 }
 
 /** POST /api/v1/auth/login, POST /api/v1/auth/logout, GET /api/v1/auth/me, GET /api/v1/auth/csrf */
-export async function authRoutes(app: FastifyInstance): Promise<void> {
+export async function authRoutes(app: TypedApp): Promise<void> {
   const config = app.serverConfig;
   const limiter = new LoginLimiter({
     perPair: config.loginMaxFailures,
@@ -114,9 +115,9 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   let dummy: Promise<string> | undefined;
   const signedIn = { access: { roles: ROLES } };
 
-  app.post('/api/v1/auth/login', { schema: loginSchema, config: { csrf: false } }, async (request, reply) => {
+  app.post('/auth/login', { schema: loginSchema, config: { csrf: false } }, async (request, reply) => {
     const store = storeOf(app);
-    const { username, password } = request.body as { username: string; password: string };
+    const { username, password } = request.body;
     const ip = request.ip;
     const block = limiter.blocked(username, ip);
     if (block !== undefined)
@@ -137,7 +138,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
   // Enterprises sign in by credit code under the same limits (one limiter: failures of either count).
   await enterpriseSignInRoutes(app, limiter);
 
-  app.post('/api/v1/auth/logout', { schema: logoutSchema }, async (request, reply) => {
+  app.post('/auth/logout', { schema: logoutSchema }, async (request, reply) => {
     const store = storeOf(app);
     if (request.auth?.method === 'session' && request.auth.sessionToken !== undefined && request.scope.user !== null) {
       await store.sessions.delete(request.auth.sessionToken, { actor: request.scope.user.id });
@@ -146,7 +147,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     return reply.code(204).send();
   });
 
-  app.get('/api/v1/auth/me', { schema: meSchema, config: signedIn }, async (request) => {
+  app.get('/auth/me', { schema: meSchema, config: signedIn }, async (request) => {
     const store = storeOf(app);
     const user = request.scope.user === null ? undefined : await store.users.get(request.scope.user.id);
     if (user === undefined) throw new AppError('XW_ERR_UNAUTHENTICATED');
@@ -159,7 +160,7 @@ export async function authRoutes(app: FastifyInstance): Promise<void> {
     };
   });
 
-  app.get('/api/v1/auth/csrf', { schema: csrfSchema, config: signedIn }, async (request, reply) => {
+  app.get('/auth/csrf', { schema: csrfSchema, config: signedIn }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
     return { csrf_token: request.auth?.csrfToken ?? null };
   });

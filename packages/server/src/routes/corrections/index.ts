@@ -44,7 +44,7 @@ const DECIDERS = { access: { roles: ['officer', 'admin'] } } as const;
 
 /** GET/POST /api/v1/corrections, GET /api/v1/corrections/{id}, POST …/{id}/accept, …/{id}/reject, GET /api/v1/corrections/fields */
 export async function correctionsRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/api/v1/corrections/fields', { schema: correctionFieldsSchema, config: READERS }, async (request) => ({
+  app.get('/corrections/fields', { schema: correctionFieldsSchema, config: READERS }, async (request) => ({
     items: CORRECTION_FIELDS.map((field) => ({
       field,
       label: correctionFieldLabel(field)[request.lang],
@@ -53,7 +53,7 @@ export async function correctionsRoutes(app: FastifyInstance): Promise<void> {
     })),
   }));
 
-  app.post('/api/v1/corrections', { schema: createCorrectionSchema, config: ENTERPRISE }, async (request, reply) => {
+  app.post('/corrections', { schema: createCorrectionSchema, config: ENTERPRISE }, async (request, reply) => {
     const scope = dataScope(request);
     // An enterprise account files for its own enterprise only: the id comes from its scope, never the body.
     if (!('enterpriseId' in scope)) throw new AppError('XW_ERR_FORBIDDEN');
@@ -66,25 +66,25 @@ export async function correctionsRoutes(app: FastifyInstance): Promise<void> {
     return reply.code(201).send(correctionJson(created, request.lang));
   });
 
-  app.get('/api/v1/corrections', { schema: listCorrectionsSchema, config: READERS }, async (request) => {
+  app.get('/corrections', { schema: listCorrectionsSchema, config: READERS }, async (request) => {
     const status = (request.query as { status?: CorrectionStatus }).status;
     const items = await storeOf(app).corrections.list({ scope: dataScope(request), ...(status ? { status } : {}), limit: 1000 });
     return { items: items.map((r) => correctionJson(r, request.lang)) };
   });
 
-  app.get('/api/v1/corrections/:id', { schema: getCorrectionSchema, config: READERS }, async (request) => {
+  app.get('/corrections/:id', { schema: getCorrectionSchema, config: READERS }, async (request) => {
     const { id } = request.params as { id: string };
     return correctionJson(await storeOf(app).corrections.get(id, { scope: dataScope(request) }), request.lang);
   });
 
-  app.post('/api/v1/corrections/:id/accept', { schema: acceptCorrectionSchema, config: DECIDERS }, async (request) => {
+  app.post('/corrections/:id/accept', { schema: acceptCorrectionSchema, config: DECIDERS }, async (request) => {
     const { id } = request.params as { id: string };
     const reason = (request.body as { reason?: string | null } | null)?.reason ?? null;
     const done = await storeOf(app).corrections.accept(id, { actor: actor(request), scope: dataScope(request), reason });
     return correctionJson(done, request.lang);
   });
 
-  app.post('/api/v1/corrections/:id/reject', { schema: rejectCorrectionSchema, config: DECIDERS }, async (request) => {
+  app.post('/corrections/:id/reject', { schema: rejectCorrectionSchema, config: DECIDERS }, async (request) => {
     const { id } = request.params as { id: string };
     const { reason } = request.body as { reason: string };
     const done = await storeOf(app).corrections.reject(id, reason, { actor: actor(request), scope: dataScope(request) });

@@ -13,7 +13,7 @@ const OFFICERS = { access: { roles: ['admin', 'officer'] } } as const;
 
 /** POST /api/v1/enterprise-accounts/codes, POST …/codes/file, GET /api/v1/enterprise-accounts/status */
 export async function enterpriseAccountsRoutes(app: FastifyInstance): Promise<void> {
-  app.post('/api/v1/enterprise-accounts/codes', { schema: issueCodesSchema, config: OFFICERS }, async (request, reply) => {
+  app.post('/enterprise-accounts/codes', { schema: issueCodesSchema, config: OFFICERS }, async (request, reply) => {
     const body = request.body as { enterprise_ids?: string[]; without_account?: { region?: string }; days?: number };
     const target =
       body.enterprise_ids !== undefined
@@ -38,13 +38,13 @@ export async function enterpriseAccountsRoutes(app: FastifyInstance): Promise<vo
     });
   });
 
-  app.post('/api/v1/enterprise-accounts/codes/file', { schema: codesFileSchema, config: OFFICERS }, async (request, reply) => {
+  app.post('/enterprise-accounts/codes/file', { schema: codesFileSchema, config: OFFICERS }, async (request, reply) => {
     const { codes } = request.body as { codes: CodeLine[] };
     reply.header('cache-control', 'no-store');
     return sendCodesFile(reply, codes, (request.query as { format: 'xlsx' | 'csv' }).format, request.lang);
   });
 
-  app.get('/api/v1/enterprise-accounts/status', { schema: accountStatusSchema, config: OFFICERS }, async (request) => {
+  app.get('/enterprise-accounts/status', { schema: accountStatusSchema, config: OFFICERS }, async (request) => {
     const ids = (request.query as { ids: string }).ids
       .split(',')
       .map((s) => s.trim())

@@ -1,7 +1,9 @@
 import { INDUSTRY_GROUPS, SIZE_CLASSES } from '@xiaowei/policy';
+import type { Static } from 'typebox';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES, ref } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, ref, typed } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
+import type { EnterpriseBody } from './enterprise-input.ts';
 
 const YUAN: JsonSchema = { type: ['number', 'null'], description: 'Yuan, exact to the fen.' };
 const YUAN_IN: JsonSchema = {
@@ -10,11 +12,11 @@ const YUAN_IN: JsonSchema = {
   description: 'Yuan with at most two decimals, as a number or as text (text keeps every digit).',
 };
 
-export const ENTERPRISE_ID_PARAMS: JsonSchema = {
+export const ENTERPRISE_ID_PARAMS = {
   type: 'object',
   properties: { id: { type: 'string', minLength: 1, maxLength: 64, description: 'Enterprise id (e.g. the unified social credit code).' } },
   required: ['id'],
-};
+} as const;
 
 const FIGURES_OUT: JsonSchema = {
   type: 'object',
@@ -105,6 +107,7 @@ export const REGISTRY_SCHEMAS: JsonSchema[] = [
                   value: YUAN,
                   counted: { type: 'boolean' },
                 },
+                required: ['measure', 'variable'],
               },
             },
             not_encoded: { type: 'array', items: { type: 'string' } },
@@ -169,28 +172,15 @@ const ENTERPRISE_IN: Record<string, JsonSchema> = {
   years: YEARS_IN,
 };
 
-export interface ListQuery {
-  readonly region?: string;
-  readonly industry_group?: string;
-  readonly industry?: string;
-  readonly year?: number;
-  readonly size_class?: string;
-  readonly q?: string;
-  readonly sort?: 'id' | 'name' | 'updated_at' | 'region_code';
-  readonly direction?: 'asc' | 'desc';
-  readonly limit?: number;
-  readonly cursor?: string;
-}
-
 /** The registry filters, shared by the list and the export. */
-export const FILTER_PARAMS: Record<string, JsonSchema> = {
+export const FILTER_PARAMS = {
   region: { type: 'string', pattern: '^\\d{1,6}$', description: 'GB/T 2260 code prefix: 37 (Shandong), 3702 (Qingdao), 370202.' },
   industry_group: { type: 'string', enum: [...INDUSTRY_GROUPS] },
   industry: { type: 'string', maxLength: 20, description: 'An industry code or its beginning (C33 matches C3311).' },
   year: { type: 'integer', minimum: 1949, maximum: 2100, description: 'Only enterprises with figures for the year; items carry them.' },
   size_class: { type: 'string', enum: [...SIZE_CLASSES], description: 'Size class in `year` (needs `year`).' },
   q: { type: 'string', maxLength: 200, description: 'Name contains, or id equals.' },
-};
+} as const;
 
 export const listEnterprisesSchema = {
   summary: 'The enterprise registry: filtered, keyset-paged',
@@ -218,6 +208,9 @@ export const listEnterprisesSchema = {
   },
 } as const;
 
+/** The registry's filters, sort and page: `GET /api/v1/enterprises`'s query. */
+export type ListQuery = Static<typeof listEnterprisesSchema.querystring>;
+
 export const getEnterpriseSchema = {
   summary: 'One enterprise with its years and stored entitlements',
   tags: ['registry'],
@@ -231,12 +224,12 @@ export const createEnterpriseSchema = {
   description: 'Entitlements of each year given are computed and stored with the rule version. Every change is audited.',
   tags: ['registry'],
   querystring: querySchema({}),
-  body: {
+  body: typed<EnterpriseBody>({
     type: 'object',
     additionalProperties: false,
     properties: { id: { type: 'string', minLength: 1, maxLength: 64, description: 'Generated when absent.' }, ...ENTERPRISE_IN },
     required: ['name', 'region_code', 'industry'],
-  },
+  }),
   response: { 201: ref('RegistryEnterpriseDetail'), ...ERROR_RESPONSES },
 } as const;
 
@@ -246,11 +239,11 @@ export const updateEnterpriseSchema = {
   tags: ['registry'],
   params: ENTERPRISE_ID_PARAMS,
   querystring: querySchema({}),
-  body: {
+  body: typed<EnterpriseBody>({
     type: 'object',
     additionalProperties: false,
     properties: { ...ENTERPRISE_IN, version: { type: 'integer', minimum: 1 } },
-  },
+  }),
   response: { 200: ref('RegistryEnterpriseDetail'), ...ERROR_RESPONSES },
 } as const;
 

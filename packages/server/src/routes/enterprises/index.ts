@@ -1,12 +1,10 @@
-import type { FastifyInstance } from 'fastify';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { createEnterprise } from './create-enterprise.ts';
 import { deleteEnterprise } from './delete-enterprise.ts';
-import type { EnterpriseBody } from './enterprise-input.ts';
 import {
   createEnterpriseSchema,
   deleteEnterpriseSchema,
   getEnterpriseSchema,
-  type ListQuery,
   listEnterprisesSchema,
   REGISTRY_SCHEMAS,
   updateEnterpriseSchema,
@@ -16,27 +14,25 @@ import { listEnterprises } from './list-enterprises.ts';
 import { actor, dataScope, READERS, storeOf, WRITERS } from './registry-context.ts';
 import { updateEnterprise } from './update-enterprise.ts';
 
-type IdParams = { id: string };
-
 /** GET/POST /api/v1/enterprises, GET/PUT/DELETE /api/v1/enterprises/{id} */
-export async function enterprisesRoutes(app: FastifyInstance): Promise<void> {
+export async function enterprisesRoutes(app: TypedApp): Promise<void> {
   const read = { access: { roles: READERS } };
   const write = { access: { roles: WRITERS } };
-  app.get('/api/v1/enterprises', { schema: listEnterprisesSchema, config: read }, async (request) =>
-    listEnterprises(storeOf(app), dataScope(request), request.query as ListQuery),
+  app.get('/enterprises', { schema: listEnterprisesSchema, config: read }, async (request) =>
+    listEnterprises(storeOf(app), dataScope(request), request.query),
   );
-  app.get('/api/v1/enterprises/:id', { schema: getEnterpriseSchema, config: read }, async (request) =>
-    getEnterprise(storeOf(app), dataScope(request), (request.params as IdParams).id),
+  app.get('/enterprises/:id', { schema: getEnterpriseSchema, config: read }, async (request) =>
+    getEnterprise(storeOf(app), dataScope(request), request.params.id),
   );
-  app.post('/api/v1/enterprises', { schema: createEnterpriseSchema, config: write }, async (request, reply) => {
-    const created = await createEnterprise(storeOf(app), dataScope(request), actor(request), request.body as EnterpriseBody);
+  app.post('/enterprises', { schema: createEnterpriseSchema, config: write }, async (request, reply) => {
+    const created = await createEnterprise(storeOf(app), dataScope(request), actor(request), request.body);
     return reply.code(201).send(created);
   });
-  app.put('/api/v1/enterprises/:id', { schema: updateEnterpriseSchema, config: write }, async (request) =>
-    updateEnterprise(storeOf(app), dataScope(request), actor(request), (request.params as IdParams).id, request.body as EnterpriseBody),
+  app.put('/enterprises/:id', { schema: updateEnterpriseSchema, config: write }, async (request) =>
+    updateEnterprise(storeOf(app), dataScope(request), actor(request), request.params.id, request.body),
   );
-  app.delete('/api/v1/enterprises/:id', { schema: deleteEnterpriseSchema, config: write }, async (request, reply) => {
-    await deleteEnterprise(storeOf(app), dataScope(request), actor(request), (request.params as IdParams).id);
+  app.delete('/enterprises/:id', { schema: deleteEnterpriseSchema, config: write }, async (request, reply) => {
+    await deleteEnterprise(storeOf(app), dataScope(request), actor(request), request.params.id);
     return reply.code(204).send();
   });
 }

@@ -1,12 +1,17 @@
-import type { FastifyInstance } from 'fastify';
-import { variableList } from '../query.ts';
-import { type EvaluateQuery, evaluateRecordsSchema } from './evaluate-records.schema.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
+import { ENTITY_PARAM, variableList } from '../query.ts';
+import { evaluateRecordsSchema } from './evaluate-records.schema.ts';
 import { evaluateRecords } from './evaluate-records.ts';
 
 /** POST /api/v1/evaluate */
-export async function evaluateRoutes(app: FastifyInstance): Promise<void> {
-  app.post('/api/v1/evaluate', { schema: evaluateRecordsSchema, config: { rows: 'batch' } }, async (request) => {
-    const q = request.query as EvaluateQuery;
-    return evaluateRecords(app.engine, { entity: q.entity, period: q.period, variables: variableList(q.variables), body: request.body });
+export async function evaluateRoutes(app: TypedApp): Promise<void> {
+  app.post('/evaluate', { schema: evaluateRecordsSchema, config: { rows: 'batch' } }, async (request) => {
+    const q = request.query;
+    return evaluateRecords(app.engine, {
+      entity: q.entity ?? ENTITY_PARAM.default,
+      period: q.period,
+      variables: variableList(q.variables),
+      body: request.body,
+    });
   });
 }

@@ -1,7 +1,6 @@
-import type { FastifyInstance } from 'fastify';
 import type { JsonSchema } from '../../http/json.ts';
 import { ERROR_RESPONSES } from '../../http/schemas.ts';
-import type { ListQuery } from '../enterprises/enterprises.schema.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { FILTER_PARAMS } from '../enterprises/enterprises.schema.ts';
 import { dataScope, storeOf } from '../enterprises/registry-context.ts';
 import { querySchema } from '../query.ts';
@@ -28,20 +27,16 @@ const exportSchema = {
 } as const;
 
 /** GET /api/v1/exports?format=xlsx|csv */
-export async function exportsRoutes(app: FastifyInstance): Promise<void> {
-  app.get(
-    '/api/v1/exports',
-    { schema: exportSchema, config: { access: { roles: ['admin', 'officer', 'analyst'] } } },
-    async (request, reply) => {
-      const store = storeOf(app);
-      const scope = dataScope(request);
-      const q = request.query as ListQuery & { format: 'xlsx' | 'csv' };
-      const stamp = new Date().toISOString().slice(0, 10);
-      // The file is opened (and the filter checked) before any header says "download".
-      const file = q.format === 'csv' ? await exportCsv(store, scope, q, request.lang) : await exportXlsx(store, scope, q, request.lang);
-      reply.header('content-disposition', `attachment; filename="xiaowei-enterprises-${stamp}.${q.format}"`);
-      reply.type(q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      return reply.send(file);
-    },
-  );
+export async function exportsRoutes(app: TypedApp): Promise<void> {
+  app.get('/exports', { schema: exportSchema, config: { access: { roles: ['admin', 'officer', 'analyst'] } } }, async (request, reply) => {
+    const store = storeOf(app);
+    const scope = dataScope(request);
+    const q = request.query;
+    const stamp = new Date().toISOString().slice(0, 10);
+    // The file is opened (and the filter checked) before any header says "download".
+    const file = q.format === 'csv' ? await exportCsv(store, scope, q, request.lang) : await exportXlsx(store, scope, q, request.lang);
+    reply.header('content-disposition', `attachment; filename="xiaowei-enterprises-${stamp}.${q.format}"`);
+    reply.type(q.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    return reply.send(file);
+  });
 }

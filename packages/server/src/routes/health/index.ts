@@ -1,5 +1,5 @@
-import type { FastifyInstance } from 'fastify';
 import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { querySchema } from '../query.ts';
 import { getHealth } from './get-health.ts';
 
@@ -25,6 +25,6 @@ const healthSchema = {
 } as const;
 
 /** GET /api/v1/health */
-export async function healthRoutes(app: FastifyInstance): Promise<void> {
-  app.get('/api/v1/health', { schema: healthSchema }, async () => getHealth(app.engine, app.store));
+export async function healthRoutes(app: TypedApp): Promise<void> {
+  app.get('/health', { schema: healthSchema }, async () => getHealth(app.engine, app.store));
 }

@@ -1,10 +1,11 @@
 import multipart, { type MultipartFile } from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { AppError } from '../../errors/app-error.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { actor, dataScope, storeOf, WRITERS } from '../enterprises/registry-context.ts';
 import { importEnterprises } from './import-enterprises.ts';
 import { type ImportJob, ImportJobs } from './import-jobs.ts';
-import { getImportSchema, IMPORT_JOB, type ImportQuery, importEnterprisesSchema } from './imports.schema.ts';
+import { getImportSchema, IMPORT_JOB, importEnterprisesSchema } from './imports.schema.ts';
 import { uploadKind } from './read-upload.ts';
 import { checkUpload } from './upload-limits.ts';
 
@@ -30,40 +31,36 @@ async function readUpload(request: FastifyRequest): Promise<{ file: MultipartFil
 }
 
 /** POST /api/v1/imports, GET /api/v1/imports/{id} */
-export async function importsRoutes(app: FastifyInstance): Promise<void> {
+export async function importsRoutes(app: TypedApp): Promise<void> {
   await app.register(multipart, { limits: { fileSize: app.serverConfig.uploadLimit, files: 1, fields: 5, parts: 6 } });
   const jobs = new ImportJobs();
   const config = { access: { roles: WRITERS } };
 
-  app.post(
-    '/api/v1/imports',
-    { schema: importEnterprisesSchema, config, bodyLimit: app.serverConfig.uploadLimit },
-    async (request, reply) => {
-      const store = storeOf(app);
-      const user = actor(request);
-      const scope = dataScope(request);
-      if (!request.isMultipart())
-        throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: String(request.headers['content-type'] ?? '').slice(0, 100) });
-      const { file, buffer } = await readUpload(request);
-      const kind = uploadKind(file.filename, file.mimetype);
-      if (kind === undefined)
-        throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: `${file.filename.slice(0, 100)} (${file.mimetype})` });
-      // Refused before a job starts: a workbook past the unpacking limits, an empty or binary CSV.
-      await checkUpload(kind, buffer);
-      const job = jobs.start(user, file.filename);
-      const run = importEnterprises(store, job, { kind, buffer, fileName: file.filename }, { actor: user, lang: request.lang, scope });
-      if ((request.query as ImportQuery).wait === false) {
-        // The outcome is read from the job; the promise must not go unhandled.
-        run.catch(() => {});
-        return reply.code(202).send(job);
-      }
-      return reply.code(201).send(await run);
-    },
-  );
-
-  app.get('/api/v1/imports/:id', { schema: getImportSchema, config: { access: { roles: WRITERS } } }, async (request) => {
+  app.post('/imports', { schema: importEnterprisesSchema, config, bodyLimit: app.serverConfig.uploadLimit }, async (request, reply) => {
     const store = storeOf(app);
-    const { id } = request.params as { id: string };
+    const user = actor(request);
+    const scope = dataScope(request);
+    if (!request.isMultipart())
+      throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: String(request.headers['content-type'] ?? '').slice(0, 100) });
+    const { file, buffer } = await readUpload(request);
+    const kind = uploadKind(file.filename, file.mimetype);
+    if (kind === undefined)
+      throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: `${file.filename.slice(0, 100)} (${file.mimetype})` });
+    // Refused before a job starts: a workbook past the unpacking limits, an empty or binary CSV.
+    await checkUpload(kind, buffer);
+    const job = jobs.start(user, file.filename);
+    const run = importEnterprises(store, job, { kind, buffer, fileName: file.filename }, { actor: user, lang: request.lang, scope });
+    if (request.query.wait === false) {
+      // The outcome is read from the job; the promise must not go unhandled.
+      run.catch(() => {});
+      return reply.code(202).send(job);
+    }
+    return reply.code(201).send(await run);
+  });
+
+  app.get('/imports/:id', { schema: getImportSchema, config: { access: { roles: WRITERS } } }, async (request) => {
+    const store = storeOf(app);
+    const { id } = request.params;
     const user = request.scope.user;
     const job = jobs.get(id);
     if (job && (job.user_id === user?.id || user?.role === 'admin')) return job;

@@ -29,8 +29,12 @@ export async function submitReports(
 }
 
 /** POST /api/v1/lending/reports: one report at the top level, or several under `reports`. */
-export async function fileReports(store: Store, request: FastifyRequest, source: 'api' | 'web'): Promise<Record<string, unknown>> {
-  const body = request.body as Record<string, unknown>;
+export async function fileReports(
+  store: Store,
+  request: FastifyRequest & { readonly body: Record<string, unknown> },
+  source: 'api' | 'web',
+): Promise<Record<string, unknown>> {
+  const body = request.body;
   if (Array.isArray(body.reports)) return submitReports(store, request, body.reports as Record<string, unknown>[], source, 'batch');
   return submitReports(store, request, [body], source, 'single');
 }

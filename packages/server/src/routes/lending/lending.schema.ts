@@ -1,6 +1,6 @@
 import { REPORT_FIGURES } from '@xiaowei/store';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, typed } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 const YUAN: JsonSchema = { type: 'number', description: 'Yuan, exact to the fen.' };
@@ -97,13 +97,13 @@ export const fileReportSchema = {
     'One report at the top level, or several under `reports`. A bank files for itself (`bank_id` may be left out); an administrator for any bank. Every figure is checked (amounts in yuan, balances not negative, small/micro loans not above all loans, the credit-line part not above the small/micro balance, borrowers and balance zero together, the quarter ended, each bank’s periods in order and once); any problem rejects the whole request with XW_ERR_LENDING_REJECTED and nothing is filed. Otherwise each report is checked by the policy (银监发〔2011〕94号 "two not lower than") and stored, replacing a report of the same quarter.',
   tags: ['lending'],
   querystring: querySchema({}),
-  body: {
+  body: typed<Record<string, unknown>>({
     type: 'object',
     properties: {
       ...REPORT_IN_PROPERTIES,
       reports: { type: 'array', maxItems: 1000, items: { type: 'object', properties: REPORT_IN_PROPERTIES } },
     },
-  },
+  }),
   response: { 201: { ...FILED, description: 'Filed.' }, ...ERROR_RESPONSES },
 };
 
@@ -140,12 +140,12 @@ export interface ReportListQuery {
   readonly to_year?: number;
 }
 
-const LIST_FILTERS: Record<string, JsonSchema> = {
+const LIST_FILTERS = {
   bank: { type: 'string', maxLength: 64, description: 'One bank.' },
   region: { type: 'string', pattern: '^[0-9]{0,6}$', description: 'Region code prefix (narrows the caller’s scope, never widens it).' },
   from_year: { type: 'integer', minimum: 1900, maximum: 2100 },
   to_year: { type: 'integer', minimum: 1900, maximum: 2100 },
-};
+} as const;
 
 export const listReportsSchema = {
   summary: 'Lending reports within the caller’s scope',
@@ -153,7 +153,7 @@ export const listReportsSchema = {
   tags: ['lending'],
   querystring: querySchema(LIST_FILTERS),
   response: { 200: { type: 'object', properties: { items: { type: 'array', items: REPORT } } }, ...ERROR_RESPONSES },
-};
+} as const;
 
 export const getReportSchema = {
   summary: 'One bank’s report of a quarter, with its check explained',
@@ -169,7 +169,7 @@ export const getReportSchema = {
   },
   querystring: querySchema({}),
   response: { 200: REPORT, ...ERROR_RESPONSES },
-};
+} as const;
 
 const POINT: JsonSchema = {
   type: 'object',
@@ -217,14 +217,14 @@ export const dashboardSchema = {
     },
     ...ERROR_RESPONSES,
   },
-};
+} as const;
 
 export const exportDashboardSchema = {
   summary: 'The lending dashboard as an Excel workbook',
   tags: ['lending'],
   querystring: querySchema(LIST_FILTERS),
   response: XLSX_RESPONSE,
-};
+} as const;
 
 export const dashboardPdfSchema = {
   summary: 'The lending dashboard as a PDF (the quarters below the line highlighted)',
@@ -237,7 +237,7 @@ export const dashboardPdfSchema = {
     },
     ...ERROR_RESPONSES,
   },
-};
+} as const;
 
 export const templateSchema = {
   summary: 'The quarterly report template (.xlsx), headers in the caller’s language',
@@ -310,25 +310,25 @@ export interface LoanListQuery {
   readonly flagged?: boolean;
 }
 
-const LOAN_FILTERS: Record<string, JsonSchema> = {
+const LOAN_FILTERS = {
   bank: { type: 'string', maxLength: 64 },
   year: { type: 'integer', minimum: 1900, maximum: 2100 },
   flagged: { type: 'boolean', description: 'Only violations and review flags.' },
-};
+} as const;
 
 export const listLoansSchema = {
   summary: 'Loan records with their fee and stamp-duty checks, within the caller’s scope',
   tags: ['lending'],
   querystring: querySchema(LOAN_FILTERS),
   response: { 200: { type: 'object', properties: { items: { type: 'array', items: LOAN } } }, ...ERROR_RESPONSES },
-};
+} as const;
 
 export const exportLoansSchema = {
   summary: 'Loan records with their checks as an Excel workbook',
   tags: ['lending'],
   querystring: querySchema(LOAN_FILTERS),
   response: XLSX_RESPONSE,
-};
+} as const;
 
 export const listBanksSchema = {
   summary: 'The banks within the caller’s scope',

@@ -97,7 +97,11 @@ export const getMeasureSchema = {
   description:
     'The id may be sent as is (`/api/v1/measures/gf2012-14/02.1`) or URL-encoded. A sub-measure comes with its item as `parent`.',
   tags: ['policy'],
-  params: { type: 'object', properties: { '*': { type: 'string', maxLength: 200, description: 'Measure id, e.g. gf2012-14/02' } } },
+  params: {
+    type: 'object',
+    properties: { '*': { type: 'string', maxLength: 200, description: 'Measure id, e.g. gf2012-14/02' } },
+    required: ['*'],
+  },
   querystring: querySchema({}),
   response: {
     200: {

@@ -93,7 +93,7 @@ export const getParameterSchema = {
   description:
     'For a leaf: each value with its start, end, references, confidence and note. For a scale: its brackets. For a node: the subtree (as GET /api/v1/parameters). The path is dotted or slashed: /api/v1/parameters/tax.corporate_income_tax… or /api/v1/parameters/tax/corporate_income_tax/…',
   tags: ['policy'],
-  params: { type: 'object', properties: { '*': { type: 'string', maxLength: 500 } } },
+  params: { type: 'object', properties: { '*': { type: 'string', maxLength: 500 } }, required: ['*'] },
   querystring: querySchema({ at: { type: 'string', format: 'date', description: 'For a subtree: values in force that day.' } }),
   response: {
     200: { anyOf: [{ $ref: 'ParameterHistory#' }, { $ref: 'ParameterTreeItem#' }] },

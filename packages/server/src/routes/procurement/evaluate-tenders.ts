@@ -82,7 +82,7 @@ export interface ProcurementResult {
 export function evaluateTenders(engine: EngineService, request: { body: unknown; lang: Lang; explain: boolean }): ProcurementResult {
   const system = engine.system;
   const single = !Array.isArray(request.body);
-  const raws: unknown[] = single ? [request.body] : (request.body as unknown[]);
+  const raws: unknown[] = Array.isArray(request.body) ? request.body : [request.body];
   const at = (k: number) => (single ? { base: '', row: undefined } : { base: `/${k}`, row: k + 1 });
   const read = raws.map((raw) => readTender(system, raw));
   // A reading problem is named by its own key ('' for a tender that is not an object).

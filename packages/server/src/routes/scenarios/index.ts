@@ -75,11 +75,11 @@ export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
   const access = { access: { roles: SIMULATION_USERS } } as { access: { roles: typeof SIMULATION_USERS } };
   const reader = (request: FastifyRequest) => ({ userId: userOf(request), scope: dataScope(request) });
 
-  app.get('/api/v1/scenarios', { schema: listScenariosSchema, config: access }, async (request) => {
+  app.get('/scenarios', { schema: listScenariosSchema, config: access }, async (request) => {
     const r = reader(request);
     return (await storeOf(app).scenarios.list(r)).map((s) => scenarioJson(s, r.userId));
   });
-  app.post('/api/v1/scenarios', { schema: createScenarioSchema, config: access }, async (request, reply) => {
+  app.post('/scenarios', { schema: createScenarioSchema, config: access }, async (request, reply) => {
     const body = checkedBody(app, request.body as ScenarioBody);
     const r = reader(request);
     const saved = await storeOf(app).scenarios.create(
@@ -88,11 +88,11 @@ export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
     );
     return reply.code(201).send(scenarioJson(saved, r.userId));
   });
-  app.get('/api/v1/scenarios/:id', { schema: getScenarioSchema, config: access }, async (request) => {
+  app.get('/scenarios/:id', { schema: getScenarioSchema, config: access }, async (request) => {
     const r = reader(request);
     return scenarioJson(await storeOf(app).scenarios.get((request.params as { id: string }).id, r), r.userId);
   });
-  app.put('/api/v1/scenarios/:id', { schema: updateScenarioSchema, config: access }, async (request) => {
+  app.put('/scenarios/:id', { schema: updateScenarioSchema, config: access }, async (request) => {
     const body = checkedBody(app, request.body as ScenarioBody);
     const r = reader(request);
     const id = (request.params as { id: string }).id;
@@ -103,13 +103,13 @@ export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
     );
     return scenarioJson(saved, r.userId);
   });
-  app.delete('/api/v1/scenarios/:id', { schema: deleteScenarioSchema, config: access }, async (request, reply) => {
+  app.delete('/scenarios/:id', { schema: deleteScenarioSchema, config: access }, async (request, reply) => {
     const r = reader(request);
     await storeOf(app).scenarios.delete((request.params as { id: string }).id, { actor: r.userId, userId: r.userId });
     return reply.code(204).send();
   });
 
-  app.post('/api/v1/scenarios/:id/runs', { schema: runScenarioSchema, config: access }, async (request, reply) => {
+  app.post('/scenarios/:id/runs', { schema: runScenarioSchema, config: access }, async (request, reply) => {
     const r = reader(request);
     const store = storeOf(app);
     const stored = await store.scenarios.get((request.params as { id: string }).id, r);
@@ -156,7 +156,7 @@ export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
     if (job === undefined) throw new AppError('XW_ERR_NOT_FOUND', { what: `simulation run ${id.slice(0, 100)}` });
     return job;
   };
-  app.get('/api/v1/simulation-runs/:id', { schema: getRunSchema, config: access }, async (request) => jobJson(jobOf(request)));
+  app.get('/simulation-runs/:id', { schema: getRunSchema, config: access }, async (request) => jobJson(jobOf(request)));
   const fileOf = async (request: FastifyRequest, reply: FastifyReply, kind: 'xlsx' | 'pdf') => {
     const job = jobOf(request);
     if (job.outcome === undefined) throw new AppError('XW_ERR_CONFLICT', { detail: `the run is ${job.status}` });
@@ -168,11 +168,9 @@ export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
       .type(kind === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf')
       .send(bytes);
   };
-  app.get('/api/v1/simulation-runs/:id/xlsx', { schema: runXlsxSchema, config: access }, (request, reply) =>
-    fileOf(request, reply, 'xlsx'),
-  );
-  app.get('/api/v1/simulation-runs/:id/pdf', { schema: runPdfSchema, config: access }, (request, reply) => fileOf(request, reply, 'pdf'));
-  app.delete('/api/v1/simulation-runs/:id', { schema: cancelRunSchema, config: access }, async (request) => {
+  app.get('/simulation-runs/:id/xlsx', { schema: runXlsxSchema, config: access }, (request, reply) => fileOf(request, reply, 'xlsx'));
+  app.get('/simulation-runs/:id/pdf', { schema: runPdfSchema, config: access }, (request, reply) => fileOf(request, reply, 'pdf'));
+  app.delete('/simulation-runs/:id', { schema: cancelRunSchema, config: access }, async (request) => {
     const job = jobOf(request);
     job.controller.abort();
     return jobJson(job);

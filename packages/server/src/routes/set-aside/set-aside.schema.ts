@@ -3,33 +3,33 @@ import type { JsonSchema } from '../../http/json.ts';
 import { TRACE_NODE } from '../trace/index.ts';
 
 export const YUAN: JsonSchema = { type: 'number', description: 'Yuan, exact to the fen.' };
-export const YUAN_IN: JsonSchema = {
+export const YUAN_IN = {
   type: ['number', 'string'],
   maxLength: 40,
   description: 'Yuan with at most two decimals, as a number or as text (text keeps every digit).',
-};
+} as const;
 const SHARE: JsonSchema = {
   type: 'string',
   description:
     'Share of the procurement budget as an exact decimal, cut (not rounded) to 6 places: one fen short of 30% is never shown as 0.300000.',
 };
-const TEXT = (max: number): JsonSchema => ({ type: 'string', minLength: 1, maxLength: max });
+const TEXT = (max: number) => ({ type: 'string', minLength: 1, maxLength: max }) as const;
 
-export const UNIT_ID_PARAMS: JsonSchema = {
+export const UNIT_ID_PARAMS = {
   type: 'object',
   properties: { id: { type: 'string', minLength: 1, maxLength: 64, description: 'Budget unit id.' } },
   required: ['id'],
-};
-export const UNIT_YEAR_PARAMS: JsonSchema = {
+} as const;
+export const UNIT_YEAR_PARAMS = {
   type: 'object',
-  properties: { ...(UNIT_ID_PARAMS.properties as Record<string, JsonSchema>), year: { type: 'integer', minimum: 1949, maximum: 2100 } },
+  properties: { ...UNIT_ID_PARAMS.properties, year: { type: 'integer', minimum: 1949, maximum: 2100 } },
   required: ['id', 'year'],
-};
-export const PROJECT_ID_PARAMS: JsonSchema = {
+} as const;
+export const PROJECT_ID_PARAMS = {
   type: 'object',
   properties: { id: { type: 'string', minLength: 1, maxLength: 64, description: 'Project id.' } },
   required: ['id'],
-};
+} as const;
 
 export const BUDGET_UNIT: JsonSchema = {
   type: 'object',
@@ -102,7 +102,7 @@ export const PROJECT: JsonSchema = {
   required: ['id', 'budget_unit_id', 'year', 'name', 'budget', 'reserved_for', 'award', 'tender_id'],
 };
 
-export const AWARD_IN: JsonSchema = {
+export const AWARD_IN = {
   type: ['object', 'null'],
   additionalProperties: false,
   properties: {
@@ -113,9 +113,9 @@ export const AWARD_IN: JsonSchema = {
   },
   required: ['supplier_name', 'size_class', 'amount'],
   description: 'The award, recorded by hand for a project without a tender in the system; null clears it.',
-};
+} as const;
 
-export const PROJECT_IN: JsonSchema = {
+export const PROJECT_IN = {
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -126,7 +126,7 @@ export const PROJECT_IN: JsonSchema = {
     reserved_for: RESERVED,
     award: AWARD_IN,
   },
-};
+} as const;
 
 const PROBLEM: JsonSchema = {
   type: ['object', 'null'],
@@ -258,8 +258,8 @@ export const PUBLISHED: JsonSchema = {
   required: [...(PUBLISHED_SUMMARY.required as string[]), 'report'],
 };
 
-export const REGION_PARAM: JsonSchema = {
+export const REGION_PARAM = {
   type: 'string',
   pattern: '^[0-9]{0,6}$',
   description: 'Region code prefix (`3702`); default the caller’s region (all for analysts and admins).',
-};
+} as const;

@@ -7,7 +7,7 @@ import { PROJECT, PROJECT_ID_PARAMS, PROJECT_IN } from './set-aside.schema.ts';
 import { withApiFields } from './set-aside-context.ts';
 import { projectJson } from './set-aside-json.ts';
 
-const { id: _id, ...patchProperties } = PROJECT_IN.properties as Record<string, unknown>;
+const { id: _id, ...patchProperties } = PROJECT_IN.properties;
 
 export const updateProjectSchema = {
   summary: 'Change a project, or record its award by hand (only for projects without a tender in the system)',

@@ -1,11 +1,11 @@
 import type { Lang } from '@xiaowei/engine';
 import type { Catalogue } from '@xiaowei/policy';
 import type { Store, SummaryRow } from '@xiaowei/store';
-import type { FastifyInstance } from 'fastify';
 import type { DataScope, Role } from '../../context/scope.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { type JsonSchema, Yuan } from '../../http/json.ts';
 import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { dataScope, storeOf } from '../enterprises/registry-context.ts';
 import { querySchema } from '../query.ts';
 
@@ -190,11 +190,8 @@ async function summary(store: Store, catalogue: () => Catalogue, scope: DataScop
 }
 
 /** GET /api/v1/statistics/summary */
-export async function statisticsRoutes(app: FastifyInstance): Promise<void> {
-  app.get(
-    '/api/v1/statistics/summary',
-    { schema: statisticsSummarySchema, config: { access: { roles: STATISTICS_READERS } } },
-    async (request) =>
-      summary(storeOf(app), () => app.engine.catalogue, dataScope(request), (request.query as { year?: number }).year, request.lang),
+export async function statisticsRoutes(app: TypedApp): Promise<void> {
+  app.get('/statistics/summary', { schema: statisticsSummarySchema, config: { access: { roles: STATISTICS_READERS } } }, async (request) =>
+    summary(storeOf(app), () => app.engine.catalogue, dataScope(request), request.query.year, request.lang),
   );
 }

@@ -1,6 +1,7 @@
 import multipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError } from '../../errors/app-error.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { actor, dataScope, storeOf } from '../enterprises/registry-context.ts';
 import { uploadKind } from '../imports/read-upload.ts';
 import { checkWorkbook } from '../imports/upload-limits.ts';
@@ -11,7 +12,7 @@ import { evaluateStored, publishTender } from './evaluate-tender.ts';
 import { getTender } from './get-tender.ts';
 import { importBids } from './import-bids.ts';
 import { legalRange } from './legal-range.ts';
-import { type ListTendersQuery, listTenders } from './list-tenders.ts';
+import { listTenders } from './list-tenders.ts';
 import { deleteBid, putBid } from './put-bid.ts';
 import { reportPdf } from './report-pdf.ts';
 import { reportXlsx } from './report-xlsx.ts';
@@ -36,11 +37,6 @@ import {
   updateTenderSchema,
 } from './tenders.schema.ts';
 import { updateTender } from './update-tender.ts';
-
-type IdParams = { id: string };
-type BidParams = { id: string; bid: string };
-type Body = Record<string, unknown>;
-type VersionQuery = { version?: number };
 
 const NO_FILE = {
   'zh-CN': '请上传一个 Excel 文件（字段 file）',
@@ -93,82 +89,67 @@ function download(reply: FastifyReply, type: string, name: string, body: Buffer)
  * POST …/evaluate, POST …/publish, GET …/report (json, xlsx, pdf), GET /api/v1/tenders/legal-range, and the
  * e-procurement API POST /api/v1/tenders/submit.
  */
-export async function tendersRoutes(app: FastifyInstance): Promise<void> {
+export async function tendersRoutes(app: TypedApp): Promise<void> {
   await app.register(multipart, { limits: { fileSize: app.serverConfig.uploadLimit, files: 1, fields: 5, parts: 6 } });
   const read = { access: { roles: TENDER_READERS } };
   const write = { access: { roles: TENDER_WRITERS } };
 
-  app.get('/api/v1/tenders', { schema: listTendersSchema, config: read }, async (request) =>
-    listTenders(storeOf(app), dataScope(request), request.query as ListTendersQuery),
+  app.get('/tenders', { schema: listTendersSchema, config: read }, async (request) =>
+    listTenders(storeOf(app), dataScope(request), request.query),
   );
-  app.post('/api/v1/tenders', { schema: createTenderSchema, config: write }, async (request, reply) => {
-    const created = await createTender(storeOf(app), dataScope(request), actor(request), request.body as Body, request.lang);
+  app.post('/tenders', { schema: createTenderSchema, config: write }, async (request, reply) => {
+    const created = await createTender(storeOf(app), dataScope(request), actor(request), request.body, request.lang);
     return reply.code(201).send(created);
   });
-  app.post('/api/v1/tenders/submit', { schema: submitTenderSchema, config: write }, async (request, reply) => {
-    const result = await submitTender(storeOf(app), dataScope(request), actor(request), request.body as Body, request.lang);
+  app.post('/tenders/submit', { schema: submitTenderSchema, config: write }, async (request, reply) => {
+    const result = await submitTender(storeOf(app), dataScope(request), actor(request), request.body, request.lang);
     return reply.code(201).send(result);
   });
-  app.get('/api/v1/tenders/legal-range', { schema: legalRangeSchema, config: read }, async (request) =>
-    legalRange((request.query as { date: string }).date),
-  );
-  app.get('/api/v1/tenders/bid-template', { schema: bidTemplateSchema, config: read }, async (request, reply) =>
+  app.get('/tenders/legal-range', { schema: legalRangeSchema, config: read }, async (request) => legalRange(request.query.date));
+  app.get('/tenders/bid-template', { schema: bidTemplateSchema, config: read }, async (request, reply) =>
     download(reply, XLSX, `bid-template-${request.lang}.xlsx`, await bidTemplate(request.lang)),
   );
-  app.get('/api/v1/tenders/:id', { schema: getTenderSchema, config: read }, async (request) =>
-    getTender(storeOf(app), dataScope(request), (request.params as IdParams).id, request.lang),
+  app.get('/tenders/:id', { schema: getTenderSchema, config: read }, async (request) =>
+    getTender(storeOf(app), dataScope(request), request.params.id, request.lang),
   );
-  app.put('/api/v1/tenders/:id', { schema: updateTenderSchema, config: write }, async (request) =>
-    updateTender(storeOf(app), dataScope(request), actor(request), (request.params as IdParams).id, request.body as Body, request.lang),
+  app.put('/tenders/:id', { schema: updateTenderSchema, config: write }, async (request) =>
+    updateTender(storeOf(app), dataScope(request), actor(request), request.params.id, request.body, request.lang),
   );
-  app.delete('/api/v1/tenders/:id', { schema: deleteTenderSchema, config: write }, async (request, reply) => {
-    await deleteTender(
-      storeOf(app),
-      dataScope(request),
-      actor(request),
-      (request.params as IdParams).id,
-      (request.query as VersionQuery).version,
-    );
+  app.delete('/tenders/:id', { schema: deleteTenderSchema, config: write }, async (request, reply) => {
+    await deleteTender(storeOf(app), dataScope(request), actor(request), request.params.id, request.query.version);
     return reply.code(204).send();
   });
-  app.put('/api/v1/tenders/:id/bids/:bid', { schema: putBidSchema, config: write }, async (request) => {
-    const { id, bid } = request.params as BidParams;
-    return putBid(storeOf(app), dataScope(request), actor(request), id, bid, request.body as Body, request.lang);
+  app.put('/tenders/:id/bids/:bid', { schema: putBidSchema, config: write }, async (request) => {
+    const { id, bid } = request.params;
+    return putBid(storeOf(app), dataScope(request), actor(request), id, bid, request.body, request.lang);
   });
-  app.delete('/api/v1/tenders/:id/bids/:bid', { schema: deleteBidSchema, config: write }, async (request) => {
-    const { id, bid } = request.params as BidParams;
+  app.delete('/tenders/:id/bids/:bid', { schema: deleteBidSchema, config: write }, async (request) => {
+    const { id, bid } = request.params;
     return deleteBid(storeOf(app), dataScope(request), actor(request), id, bid, request.lang);
   });
   app.post(
-    '/api/v1/tenders/:id/bids/import',
+    '/tenders/:id/bids/import',
     { schema: importBidsSchema, config: write, bodyLimit: app.serverConfig.uploadLimit },
     async (request) => {
       const store = storeOf(app);
       const scope = dataScope(request);
       const user = actor(request);
       const upload = await readXlsx(request);
-      return importBids(store, scope, user, (request.params as IdParams).id, upload, request.lang);
+      return importBids(store, scope, user, request.params.id, upload, request.lang);
     },
   );
-  app.post('/api/v1/tenders/:id/evaluate', { schema: evaluateTenderSchema, config: write }, async (request, reply) => {
-    const id = (request.params as IdParams).id;
-    const result = await evaluateStored(
-      storeOf(app),
-      dataScope(request),
-      actor(request),
-      id,
-      request.lang,
-      (request.query as VersionQuery).version,
-    );
+  app.post('/tenders/:id/evaluate', { schema: evaluateTenderSchema, config: write }, async (request, reply) => {
+    const id = request.params.id;
+    const result = await evaluateStored(storeOf(app), dataScope(request), actor(request), id, request.lang, request.query.version);
     return reply.code(201).send(result);
   });
-  app.post('/api/v1/tenders/:id/publish', { schema: publishTenderSchema, config: write }, async (request) => {
-    const id = (request.params as IdParams).id;
-    return publishTender(storeOf(app), dataScope(request), actor(request), id, request.lang, (request.query as VersionQuery).version);
+  app.post('/tenders/:id/publish', { schema: publishTenderSchema, config: write }, async (request) => {
+    const id = request.params.id;
+    return publishTender(storeOf(app), dataScope(request), actor(request), id, request.lang, request.query.version);
   });
-  app.get('/api/v1/tenders/:id/report', { schema: tenderReportSchema, config: read }, async (request, reply) => {
-    const id = (request.params as IdParams).id;
-    const q = request.query as { format?: 'json' | 'xlsx' | 'pdf'; sequence?: number };
+  app.get('/tenders/:id/report', { schema: tenderReportSchema, config: read }, async (request, reply) => {
+    const id = request.params.id;
+    const q = request.query;
     const evaluation = await storeOf(app).tenders.evaluation(id, {
       scope: dataScope(request),
       ...(q.sequence !== undefined ? { sequence: q.sequence } : {}),

@@ -245,13 +245,15 @@ export const TENDER_SCHEMAS: JsonSchema[] = [
 ];
 
 const TAGS = ['procurement'];
-const ID_PARAMS: JsonSchema = { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 64 } }, required: ['id'] };
-const BID_PARAMS: JsonSchema = {
+const ID_PARAMS = { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 64 } }, required: ['id'] } as const;
+const BID_PARAMS = {
   type: 'object',
   properties: { id: { type: 'string', minLength: 1, maxLength: 64 }, bid: { type: 'string', minLength: 1, maxLength: 64 } },
   required: ['id', 'bid'],
-};
-const VERSION_QUERY = { version: { type: 'integer', minimum: 1, description: 'The version read: 409 if the tender changed since.' } };
+} as const;
+const VERSION_QUERY = {
+  version: { type: 'integer', minimum: 1, description: 'The version read: 409 if the tender changed since.' },
+} as const;
 
 export const listTendersSchema = {
   summary: 'Tenders of the caller’s budget unit (procurement), region (officers) or all',

@@ -1,10 +1,11 @@
 import type { ApiToken } from '@xiaowei/store';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { newToken } from '../../auth/session-auth.ts';
 import { ROLES } from '../../context/scope.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { JsonSchema } from '../../http/json.ts';
 import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { actor, storeOf } from '../enterprises/registry-context.ts';
 import { querySchema } from '../query.ts';
 
@@ -30,7 +31,7 @@ const tokenJson = (t: ApiToken) => ({
   revoked_at: t.revokedAt,
 });
 
-const USER_ID: JsonSchema = { type: 'string', minLength: 1, maxLength: 100, description: 'Another user (administrators only).' };
+const USER_ID = { type: 'string', minLength: 1, maxLength: 100, description: 'Another user (administrators only).' } as const;
 
 const createSchema = {
   summary: 'Create an API token (shown once)',
@@ -81,14 +82,14 @@ function subject(request: FastifyRequest, userId: string | undefined): string {
 }
 
 /** POST/GET /api/v1/tokens, DELETE /api/v1/tokens/{id} */
-export async function tokensRoutes(app: FastifyInstance): Promise<void> {
+export async function tokensRoutes(app: TypedApp): Promise<void> {
   const config = { access: { roles: ROLES } };
 
-  app.post('/api/v1/tokens', { schema: createSchema, config }, async (request, reply) => {
+  app.post('/tokens', { schema: createSchema, config }, async (request, reply) => {
     const store = storeOf(app);
     // A token minting tokens would let a leaked token outlive its own revocation: only a signed-in person creates them.
     if (request.auth?.method === 'token') throw new AppError('XW_ERR_TOKEN_CANNOT_MINT');
-    const body = request.body as { name: string; user_id?: string };
+    const body = request.body;
     const userId = subject(request, body.user_id);
     if ((await store.users.get(userId)) === undefined) throw new AppError('XW_ERR_NOT_FOUND', { what: userId.slice(0, 100) });
     const token = newToken('xw_');
@@ -97,15 +98,15 @@ export async function tokensRoutes(app: FastifyInstance): Promise<void> {
     return reply.code(201).send({ ...tokenJson(created), token });
   });
 
-  app.get('/api/v1/tokens', { schema: listSchema, config }, async (request) => {
+  app.get('/tokens', { schema: listSchema, config }, async (request) => {
     const store = storeOf(app);
-    const userId = subject(request, (request.query as { user_id?: string }).user_id);
+    const userId = subject(request, request.query.user_id);
     return { items: (await store.apiTokens.list(userId)).map(tokenJson) };
   });
 
-  app.delete('/api/v1/tokens/:id', { schema: revokeSchema, config }, async (request, reply) => {
+  app.delete('/tokens/:id', { schema: revokeSchema, config }, async (request, reply) => {
     const store = storeOf(app);
-    const { id } = request.params as { id: string };
+    const { id } = request.params;
     const self = actor(request);
     if (request.scope.user?.role !== 'admin' && !(await store.apiTokens.list(self)).some((t) => t.id === id)) {
       throw new AppError('XW_ERR_NOT_FOUND', { what: id.slice(0, 100) });

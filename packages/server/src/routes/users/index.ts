@@ -1,22 +1,21 @@
 import type { Role, UserPatch } from '@xiaowei/store';
-import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '../../auth/passwords.ts';
 import { ROLES } from '../../context/scope.ts';
 import { AppError } from '../../errors/app-error.ts';
-import type { JsonSchema } from '../../http/json.ts';
 import { ERROR_RESPONSES, ref } from '../../http/schemas.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { actor, storeOf } from '../enterprises/registry-context.ts';
 import { querySchema } from '../query.ts';
 import { USER_SCHEMA, userJson } from './user-json.ts';
 
-const PASSWORD: JsonSchema = {
+const PASSWORD = {
   type: 'string',
   minLength: 10,
   maxLength: 1024,
   description: 'At least 10 characters; stored as an argon2id hash.',
-};
-const NULLABLE_ID: JsonSchema = { type: ['string', 'null'], maxLength: 100 };
-const FIELDS: Record<string, JsonSchema> = {
+} as const;
+const NULLABLE_ID = { type: ['string', 'null'], maxLength: 100 } as const;
+const FIELDS = {
   role: { type: 'string', enum: [...ROLES] },
   display_name: { type: 'string', minLength: 1, maxLength: 200 },
   locale: { type: 'string', enum: ['zh-CN', 'ko', 'en'] },
@@ -26,7 +25,7 @@ const FIELDS: Record<string, JsonSchema> = {
   bank_id: NULLABLE_ID,
   disabled: { type: 'boolean' },
   password: PASSWORD,
-};
+} as const;
 
 const listSchema = {
   summary: 'Users (administrators: all; officers: those of their region)',
@@ -100,12 +99,12 @@ const patchOf = (b: UserBody): UserPatch =>
 export { USER_SCHEMA };
 
 /** GET/POST /api/v1/users, PUT /api/v1/users/{id} */
-export async function usersRoutes(app: FastifyInstance): Promise<void> {
+export async function usersRoutes(app: TypedApp): Promise<void> {
   const admin = { access: { roles: ['admin'] as const } };
 
-  app.get('/api/v1/users', { schema: listSchema, config: { access: { roles: ['admin', 'officer'] } } }, async (request) => {
+  app.get('/users', { schema: listSchema, config: { access: { roles: ['admin', 'officer'] } } }, async (request) => {
     const store = storeOf(app);
-    const q = request.query as { role?: Role; region?: string; limit?: number; cursor?: string };
+    const q = request.query;
     let region = q.region;
     if (request.scope.user?.role === 'officer') {
       const own = request.scope.data !== null && 'regionPrefix' in request.scope.data ? request.scope.data.regionPrefix : undefined;
@@ -122,9 +121,9 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
     return { items: page.items.map(userJson), next_cursor: page.nextCursor };
   });
 
-  app.post('/api/v1/users', { schema: createSchema, config: admin }, async (request, reply) => {
+  app.post('/users', { schema: createSchema, config: admin }, async (request, reply) => {
     const store = storeOf(app);
-    const body = request.body as UserBody & { username: string; role: Role; display_name: string; password: string };
+    const body = request.body;
     const passwordHash = await hashPassword(body.password);
     const { displayName, role, ...rest } = patchOf(body);
     const user = await store.users.create(
@@ -134,10 +133,10 @@ export async function usersRoutes(app: FastifyInstance): Promise<void> {
     return reply.code(201).send(userJson(user));
   });
 
-  app.put('/api/v1/users/:id', { schema: updateSchema, config: admin }, async (request) => {
+  app.put('/users/:id', { schema: updateSchema, config: admin }, async (request) => {
     const store = storeOf(app);
-    const { id } = request.params as { id: string };
-    const body = request.body as UserBody;
+    const { id } = request.params;
+    const body = request.body;
     const who = actor(request);
     if (id === who && ((body.role !== undefined && body.role !== 'admin') || body.disabled === true)) {
       // An administrator cannot lock themselves out.
