@@ -2,13 +2,13 @@ import type { JsonSchema } from '../../http/json.ts';
 import { ERROR_RESPONSES } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
-const CREDIT_CODE: JsonSchema = {
+const CREDIT_CODE = {
   type: 'string',
   minLength: 1,
   maxLength: 64,
   description:
     'Unified social credit code (统一社会信用代码, GB 32100-2015): 18 characters; lower case and full-width characters are read as the capitals.',
-};
+} as const;
 
 /** Built with the session body of `auth/index.ts`, so the two sign-ins answer alike. */
 export function enterpriseLoginSchema(sessionOut: JsonSchema) {

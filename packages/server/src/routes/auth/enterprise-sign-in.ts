@@ -5,10 +5,10 @@
  * `/auth/login` is shared: the credit code counts as the user name, failures of either route add up.
  */
 import { readCreditCode } from '@xiaowei/policy/identifiers';
-import type { FastifyInstance } from 'fastify';
 import type { LoginLimiter } from '../../auth/login-limiter.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
 import { AppError } from '../../errors/app-error.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { storeOf } from '../enterprises/registry-context.ts';
 import { enterpriseActivateSchema, enterpriseLoginSchema } from './enterprise-sign-in.schema.ts';
 import { SESSION_OUT, startSession } from './index.ts';
@@ -26,12 +26,12 @@ function blockedOrThrow(limiter: LoginLimiter, key: string, ip: string): void {
     throw new AppError('XW_ERR_LOGIN_LIMITED', { after: block.seconds }, [], { 'retry-after': String(block.seconds) });
 }
 
-export async function enterpriseSignInRoutes(app: FastifyInstance, limiter: LoginLimiter): Promise<void> {
+export async function enterpriseSignInRoutes(app: TypedApp, limiter: LoginLimiter): Promise<void> {
   // Unknown codes are checked against this hash too, so the time taken does not tell whether an account exists.
   let dummy: Promise<string> | undefined;
 
   app.post('/auth/enterprise-login', { schema: enterpriseLoginSchema(SESSION_OUT), config: { csrf: false } }, async (request, reply) => {
-    const { credit_code, password } = request.body as { credit_code: string; password: string };
+    const { credit_code, password } = request.body;
     const code = creditCodeOrThrow(credit_code);
     blockedOrThrow(limiter, code, request.ip);
     const user = await storeOf(app).enterpriseAccounts.findByCreditCode(code);
@@ -51,7 +51,7 @@ export async function enterpriseSignInRoutes(app: FastifyInstance, limiter: Logi
     '/auth/enterprise-activate',
     { schema: enterpriseActivateSchema(SESSION_OUT), config: { csrf: false } },
     async (request, reply) => {
-      const body = request.body as { credit_code: string; activation_code: string; password: string; locale?: string };
+      const body = request.body;
       const code = creditCodeOrThrow(body.credit_code);
       blockedOrThrow(limiter, code, request.ip);
       const passwordHash = await hashPassword(body.password);

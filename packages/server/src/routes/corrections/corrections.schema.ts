@@ -1,6 +1,6 @@
 import { CORRECTION_FIELDS } from '@xiaowei/store';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, typed } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 const REQUEST: JsonSchema = {
@@ -24,7 +24,7 @@ const REQUEST: JsonSchema = {
   required: ['id', 'enterprise_id', 'field', 'proposed_value', 'reason', 'status', 'requested_at'],
 };
 
-const ID_PARAMS: JsonSchema = { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 64 } }, required: ['id'] };
+const ID_PARAMS = { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 64 } }, required: ['id'] } as const;
 
 export const createCorrectionSchema = {
   summary: 'Request a correction of the enterprise’s own registry data (enterprise accounts)',
@@ -69,7 +69,12 @@ export const acceptCorrectionSchema = {
   tags: ['corrections'],
   params: ID_PARAMS,
   querystring: querySchema({}),
-  body: { type: ['object', 'null'], additionalProperties: false, properties: { reason: { type: ['string', 'null'], maxLength: 1000 } } },
+  // TypeBox reads only the object of `type: ['object', 'null']`: typed so that the handler sees the null too.
+  body: typed<{ readonly reason?: string | null } | null>({
+    type: ['object', 'null'],
+    additionalProperties: false,
+    properties: { reason: { type: ['string', 'null'], maxLength: 1000 } },
+  }),
   response: { 200: REQUEST, ...ERROR_RESPONSES },
 } as const;
 

@@ -4,9 +4,9 @@
  * scopes every read and decision in SQL: another enterprise's request is 404, as is one outside the region.
  */
 import type { Lang } from '@xiaowei/engine';
-import { CORRECTION_FIELDS, type CorrectionRequest, type CorrectionStatus, correctionFieldLabel, isYearField } from '@xiaowei/store';
-import type { FastifyInstance } from 'fastify';
+import { CORRECTION_FIELDS, type CorrectionRequest, correctionFieldLabel, isYearField } from '@xiaowei/store';
 import { AppError } from '../../errors/app-error.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { actor, dataScope, storeOf } from '../enterprises/registry-context.ts';
 import {
   acceptCorrectionSchema,
@@ -43,7 +43,7 @@ const READERS = { access: { roles: ['enterprise', 'officer', 'admin'] } } as con
 const DECIDERS = { access: { roles: ['officer', 'admin'] } } as const;
 
 /** GET/POST /api/v1/corrections, GET /api/v1/corrections/{id}, POST …/{id}/accept, …/{id}/reject, GET /api/v1/corrections/fields */
-export async function correctionsRoutes(app: FastifyInstance): Promise<void> {
+export async function correctionsRoutes(app: TypedApp): Promise<void> {
   app.get('/corrections/fields', { schema: correctionFieldsSchema, config: READERS }, async (request) => ({
     items: CORRECTION_FIELDS.map((field) => ({
       field,
@@ -57,7 +57,7 @@ export async function correctionsRoutes(app: FastifyInstance): Promise<void> {
     const scope = dataScope(request);
     // An enterprise account files for its own enterprise only: the id comes from its scope, never the body.
     if (!('enterpriseId' in scope)) throw new AppError('XW_ERR_FORBIDDEN');
-    const body = request.body as { field: string; year?: number | null; proposed_value: string; reason: string };
+    const body = request.body;
     const created = await storeOf(app).corrections.create(
       scope.enterpriseId,
       { field: body.field, year: body.year ?? null, proposedValue: body.proposed_value, reason: body.reason },
@@ -67,26 +67,26 @@ export async function correctionsRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get('/corrections', { schema: listCorrectionsSchema, config: READERS }, async (request) => {
-    const status = (request.query as { status?: CorrectionStatus }).status;
+    const status = request.query.status;
     const items = await storeOf(app).corrections.list({ scope: dataScope(request), ...(status ? { status } : {}), limit: 1000 });
     return { items: items.map((r) => correctionJson(r, request.lang)) };
   });
 
   app.get('/corrections/:id', { schema: getCorrectionSchema, config: READERS }, async (request) => {
-    const { id } = request.params as { id: string };
+    const { id } = request.params;
     return correctionJson(await storeOf(app).corrections.get(id, { scope: dataScope(request) }), request.lang);
   });
 
   app.post('/corrections/:id/accept', { schema: acceptCorrectionSchema, config: DECIDERS }, async (request) => {
-    const { id } = request.params as { id: string };
-    const reason = (request.body as { reason?: string | null } | null)?.reason ?? null;
+    const { id } = request.params;
+    const reason = request.body?.reason ?? null;
     const done = await storeOf(app).corrections.accept(id, { actor: actor(request), scope: dataScope(request), reason });
     return correctionJson(done, request.lang);
   });
 
   app.post('/corrections/:id/reject', { schema: rejectCorrectionSchema, config: DECIDERS }, async (request) => {
-    const { id } = request.params as { id: string };
-    const { reason } = request.body as { reason: string };
+    const { id } = request.params;
+    const { reason } = request.body;
     const done = await storeOf(app).corrections.reject(id, reason, { actor: actor(request), scope: dataScope(request) });
     return correctionJson(done, request.lang);
   });

@@ -19,6 +19,9 @@ const ISSUED: JsonSchema = {
   required: ['enterprise_id', 'credit_code', 'name', 'region_code', 'code', 'expires_at', 'replaced'],
 };
 
+/** The file's format: Excel unless asked for CSV (Ajv fills in the default). */
+export const CODES_FORMAT_PARAM = { type: 'string', enum: ['xlsx', 'csv'], default: 'xlsx' } as const;
+
 export const issueCodesSchema = {
   summary: 'Issue activation codes for enterprise accounts (officers of the region, admins)',
   description:
@@ -47,7 +50,7 @@ export const codesFileSchema = {
   description:
     'Writes the codes given (as `POST /api/v1/enterprise-accounts/codes` returned them) into a file with the credit code, name, activation code and expiry, headers in the caller’s language. The service keeps no code it could write later: the file is made from the body.',
   tags: ['enterprise accounts'],
-  querystring: querySchema({ format: { type: 'string', enum: ['xlsx', 'csv'], default: 'xlsx' } }),
+  querystring: querySchema({ format: CODES_FORMAT_PARAM }),
   body: {
     type: 'object',
     additionalProperties: false,

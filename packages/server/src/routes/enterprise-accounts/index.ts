@@ -3,18 +3,18 @@
  * turn them into the file handed out, see which enterprises have an account. The enterprise's side (activate,
  * sign in) is in `routes/auth/enterprise-sign-in.ts`.
  */
-import type { FastifyInstance } from 'fastify';
 import { AppError } from '../../errors/app-error.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { actor, dataScope, storeOf } from '../enterprises/registry-context.ts';
-import { type CodeLine, sendCodesFile } from './codes-file.ts';
-import { accountStatusSchema, codesFileSchema, issueCodesSchema } from './enterprise-accounts.schema.ts';
+import { sendCodesFile } from './codes-file.ts';
+import { accountStatusSchema, CODES_FORMAT_PARAM, codesFileSchema, issueCodesSchema } from './enterprise-accounts.schema.ts';
 
 const OFFICERS = { access: { roles: ['admin', 'officer'] } } as const;
 
 /** POST /api/v1/enterprise-accounts/codes, POST …/codes/file, GET /api/v1/enterprise-accounts/status */
-export async function enterpriseAccountsRoutes(app: FastifyInstance): Promise<void> {
+export async function enterpriseAccountsRoutes(app: TypedApp): Promise<void> {
   app.post('/enterprise-accounts/codes', { schema: issueCodesSchema, config: OFFICERS }, async (request, reply) => {
-    const body = request.body as { enterprise_ids?: string[]; without_account?: { region?: string }; days?: number };
+    const body = request.body;
     const target =
       body.enterprise_ids !== undefined
         ? { enterpriseIds: body.enterprise_ids }
@@ -39,13 +39,13 @@ export async function enterpriseAccountsRoutes(app: FastifyInstance): Promise<vo
   });
 
   app.post('/enterprise-accounts/codes/file', { schema: codesFileSchema, config: OFFICERS }, async (request, reply) => {
-    const { codes } = request.body as { codes: CodeLine[] };
+    const { codes } = request.body;
     reply.header('cache-control', 'no-store');
-    return sendCodesFile(reply, codes, (request.query as { format: 'xlsx' | 'csv' }).format, request.lang);
+    return sendCodesFile(reply, codes, request.query.format ?? CODES_FORMAT_PARAM.default, request.lang);
   });
 
   app.get('/enterprise-accounts/status', { schema: accountStatusSchema, config: OFFICERS }, async (request) => {
-    const ids = (request.query as { ids: string }).ids
+    const ids = request.query.ids
       .split(',')
       .map((s) => s.trim())
       .filter((s) => s !== '');

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES, PERIOD_PARAM, ref } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, PERIOD_PARAM, ref, typed } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 export interface EntitlementsQuery {
@@ -81,7 +81,8 @@ const ASSESSED: JsonSchema = {
 const REPORT_INPUT = {
   tags: ['engine'],
   querystring: querySchema({ period: { ...PERIOD_PARAM, description: 'Year to assess (e.g. 2013).' } }, ['period']),
-  body: ref('EnterpriseInput'),
+  // EnterpriseInput is an object: one enterprise's fields, or a batch under `enterprises`.
+  body: typed<Readonly<Record<string, unknown>>>(ref('EnterpriseInput')),
 } as const;
 
 export const assessEntitlementsSchema = {

@@ -65,13 +65,16 @@ const FIGURES: readonly [string, 'count' | 'money' | 'text'][] = [
  * POST /api/v1/entitlements (its body and year), in the caller's language: the total, each entitlement with
  * its amount or what to give to see it, and for those missed why and what would change.
  */
-export async function entitlementsPdf(engine: EngineService, request: { period: string; lang: Lang; body: unknown }): Promise<Buffer> {
+export async function entitlementsPdf(
+  engine: EngineService,
+  request: { period: string; lang: Lang; body: Readonly<Record<string, unknown>> },
+): Promise<Buffer> {
   const { lang } = request;
   const assessed = assessEntitlements(engine, request);
   const a = assessed.result;
   // A batch has no one report to print.
   if (a === undefined) throw new AppError('XW_ERR_BAD_REQUEST', { detail: 'one enterprise per report' });
-  const body = request.body as Record<string, unknown>;
+  const { body } = request;
   const year = assessed.period;
   const text = (l: Labels, params: Record<string, string | number> = {}) =>
     Object.entries(params).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, String(v)), l[lang]);

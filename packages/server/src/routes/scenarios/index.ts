@@ -3,6 +3,7 @@ import type { StoredScenario } from '@xiaowei/store';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../context/scope.ts';
 import { AppError } from '../../errors/app-error.ts';
+import type { TypedApp } from '../../http/typed-app.ts';
 import { actor, dataScope, storeOf } from '../enterprises/registry-context.ts';
 import { outcomeJson } from './outcome-json.ts';
 import {
@@ -70,7 +71,7 @@ const userOf = (request: FastifyRequest) => actor(request);
  * What-if scenarios and their runs (issue 15): save, share and run a scenario over the registry in the caller's
  * scope on worker threads; the web polls the run for progress and its result.
  */
-export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
+export async function scenariosRoutes(app: TypedApp): Promise<void> {
   const jobs = new SimulationJobs();
   const access = { access: { roles: SIMULATION_USERS } } as { access: { roles: typeof SIMULATION_USERS } };
   const reader = (request: FastifyRequest) => ({ userId: userOf(request), scope: dataScope(request) });
@@ -80,7 +81,7 @@ export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
     return (await storeOf(app).scenarios.list(r)).map((s) => scenarioJson(s, r.userId));
   });
   app.post('/scenarios', { schema: createScenarioSchema, config: access }, async (request, reply) => {
-    const body = checkedBody(app, request.body as ScenarioBody);
+    const body = checkedBody(app, request.body);
     const r = reader(request);
     const saved = await storeOf(app).scenarios.create(
       { ownerId: r.userId, scope: r.scope, scenario: body, shared: body.shared === true },
@@ -90,12 +91,12 @@ export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
   });
   app.get('/scenarios/:id', { schema: getScenarioSchema, config: access }, async (request) => {
     const r = reader(request);
-    return scenarioJson(await storeOf(app).scenarios.get((request.params as { id: string }).id, r), r.userId);
+    return scenarioJson(await storeOf(app).scenarios.get(request.params.id, r), r.userId);
   });
   app.put('/scenarios/:id', { schema: updateScenarioSchema, config: access }, async (request) => {
-    const body = checkedBody(app, request.body as ScenarioBody);
+    const body = checkedBody(app, request.body);
     const r = reader(request);
-    const id = (request.params as { id: string }).id;
+    const id = request.params.id;
     const saved = await storeOf(app).scenarios.update(
       id,
       { scenario: body, ...(body.shared === undefined ? {} : { shared: body.shared }) },
@@ -105,15 +106,15 @@ export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
   });
   app.delete('/scenarios/:id', { schema: deleteScenarioSchema, config: access }, async (request, reply) => {
     const r = reader(request);
-    await storeOf(app).scenarios.delete((request.params as { id: string }).id, { actor: r.userId, userId: r.userId });
+    await storeOf(app).scenarios.delete(request.params.id, { actor: r.userId, userId: r.userId });
     return reply.code(204).send();
   });
 
   app.post('/scenarios/:id/runs', { schema: runScenarioSchema, config: access }, async (request, reply) => {
     const r = reader(request);
     const store = storeOf(app);
-    const stored = await store.scenarios.get((request.params as { id: string }).id, r);
-    const year = (request.body as { year?: number } | undefined)?.year ?? stored.scenario.baseYear;
+    const stored = await store.scenarios.get(request.params.id, r);
+    const year = request.body?.year ?? stored.scenario.baseYear;
     const job = jobs.start(r.userId, stored.id, year);
     const lang = request.lang;
     const log = request.log;
@@ -150,15 +151,14 @@ export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
     })();
     return reply.code(202).send(jobJson(job));
   });
-  const jobOf = (request: FastifyRequest) => {
-    const id = (request.params as { id: string }).id;
+  const jobOf = (request: FastifyRequest, id: string) => {
     const job = jobs.get(id, userOf(request));
     if (job === undefined) throw new AppError('XW_ERR_NOT_FOUND', { what: `simulation run ${id.slice(0, 100)}` });
     return job;
   };
-  app.get('/simulation-runs/:id', { schema: getRunSchema, config: access }, async (request) => jobJson(jobOf(request)));
-  const fileOf = async (request: FastifyRequest, reply: FastifyReply, kind: 'xlsx' | 'pdf') => {
-    const job = jobOf(request);
+  app.get('/simulation-runs/:id', { schema: getRunSchema, config: access }, async (request) => jobJson(jobOf(request, request.params.id)));
+  const fileOf = async (request: FastifyRequest, id: string, reply: FastifyReply, kind: 'xlsx' | 'pdf') => {
+    const job = jobOf(request, id);
     if (job.outcome === undefined) throw new AppError('XW_ERR_CONFLICT', { detail: `the run is ${job.status}` });
     const regions = new Map((await storeOf(app).regions.list()).map((g) => [g.code, g.name[request.lang]]));
     const make = kind === 'xlsx' ? simulationXlsx : simulationPdf;
@@ -168,10 +168,14 @@ export async function scenariosRoutes(app: FastifyInstance): Promise<void> {
       .type(kind === 'xlsx' ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/pdf')
       .send(bytes);
   };
-  app.get('/simulation-runs/:id/xlsx', { schema: runXlsxSchema, config: access }, (request, reply) => fileOf(request, reply, 'xlsx'));
-  app.get('/simulation-runs/:id/pdf', { schema: runPdfSchema, config: access }, (request, reply) => fileOf(request, reply, 'pdf'));
+  app.get('/simulation-runs/:id/xlsx', { schema: runXlsxSchema, config: access }, (request, reply) =>
+    fileOf(request, request.params.id, reply, 'xlsx'),
+  );
+  app.get('/simulation-runs/:id/pdf', { schema: runPdfSchema, config: access }, (request, reply) =>
+    fileOf(request, request.params.id, reply, 'pdf'),
+  );
   app.delete('/simulation-runs/:id', { schema: cancelRunSchema, config: access }, async (request) => {
-    const job = jobOf(request);
+    const job = jobOf(request, request.params.id);
     job.controller.abort();
     return jobJson(job);
   });

@@ -2,7 +2,7 @@ import type { JsonSchema } from '../../http/json.ts';
 import { ERROR_RESPONSES } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
-const CHANGE: JsonSchema = {
+const CHANGE = {
   type: 'object',
   description:
     'One change: `{ kind: "parameter", path, value, from, until? }` (a dated parameter of the catalogue, money in yuan), `{ kind: "measure_off", measure, from, until? }` (a measure switched off) or `{ kind: "copy_values", source, from, until?, path? }` (the values in force on `source` applied from `from`). Checked against the parameter tree; problems name the change (row, from 1) and field.',
@@ -15,9 +15,9 @@ const CHANGE: JsonSchema = {
     from: { type: 'string', maxLength: 20 },
     until: { type: ['string', 'null'], maxLength: 20 },
   },
-};
+} as const;
 
-export const SCENARIO_BODY: JsonSchema = {
+export const SCENARIO_BODY = {
   type: 'object',
   properties: {
     name: { type: 'string', maxLength: 400 },
@@ -27,7 +27,7 @@ export const SCENARIO_BODY: JsonSchema = {
     shared: { type: 'boolean', description: 'Readable by the other users within the owner’s region.' },
   },
   required: ['name', 'base_year', 'changes'],
-};
+} as const;
 
 export const SCENARIO: JsonSchema = {
   type: 'object',
@@ -48,7 +48,7 @@ export const SCENARIO: JsonSchema = {
   required: ['id', 'owner_id', 'owned', 'name', 'base_year', 'changes', 'shared', 'version'],
 };
 
-const ID_PARAMS: JsonSchema = { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] };
+const ID_PARAMS = { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] } as const;
 
 export const JOB: JsonSchema = {
   type: 'object',
