@@ -222,16 +222,17 @@ describe('activation codes, activation, the enterprise’s own view and correcti
       403,
     );
 
-    // A correction: a bad value is refused at proposed_value in the caller's language, nothing stored.
+    // A correction: a bad value (a negative headcount; a fractional annual average is lawful) is refused at
+    // proposed_value in the caller's language, nothing stored.
     const year = own.json.years[own.json.years.length - 1];
     const badValue = await as(ent, {
       method: 'POST',
       url: '/api/v1/corrections?lang=en',
-      payload: { field: 'employees', year: year.year, proposed_value: '12.5', reason: '年报更正' },
+      payload: { field: 'employees', year: year.year, proposed_value: '-3', reason: '年报更正' },
     });
     expect(badValue.status).toBe(400);
     expect(badValue.json.problems[0].field).toBe('proposed_value');
-    expect(badValue.json.problems[0].message).toMatch(/whole number|integer/);
+    expect(badValue.json.problems[0].message).toMatch(/below the minimum 0/);
     const proposed = String(year.employees + 7);
     const filed = await as(ent, {
       method: 'POST',

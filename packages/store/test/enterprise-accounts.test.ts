@@ -181,7 +181,7 @@ for (const [name, make] of DIALECTS) {
       const e = await enterprise('370202');
       const own = { enterpriseId: e.id };
       const bad = await store.corrections
-        .create(e.id, { field: 'employees', year: 2014, proposedValue: '12.5', reason: '年报' }, { actor: 'ent', scope: own })
+        .create(e.id, { field: 'employees', year: 2014, proposedValue: '-3', reason: '年报' }, { actor: 'ent', scope: own })
         .catch((x) => x);
       expect(bad).toBeInstanceOf(ValidationError);
       expect(bad.field).toBe('proposedValue');
