@@ -138,7 +138,8 @@ describe('enterprise accounts', () => {
     // The officer accepts it in the queue.
     await officer.goto(`${server.url}/corrections`);
     const queue = officer.getByTestId('correction-queue-table');
-    await queue.locator('tbody tr').first().waitFor();
+    // Wait for the request's own row: while the list loads, the table shows only its "no requests" placeholder row.
+    await queue.locator('tbody tr:not(.ant-table-placeholder)', { hasText: ENTERPRISE.id }).first().waitFor();
     expect(await queue.textContent()).toContain(ENTERPRISE.id);
     await screenshot(officer, 'correction-queue-zh-CN');
     await officer.locator('[data-testid^=accept-]').first().click();
