@@ -74,6 +74,19 @@ const problemOf = (row: number, field: string, code: MessageCode, params: Record
   ...(keys ? { keys } : {}),
 });
 
+/** The entity's input variables, listed once per system and entity (every request decodes with them). */
+const INPUTS = new WeakMap<TaxBenefitSystem, Map<string, { variables: Variable[]; inputs: Map<string, Variable> }>>();
+function inputVariables(system: TaxBenefitSystem, entity: string): { variables: Variable[]; inputs: Map<string, Variable> } {
+  let byEntity = INPUTS.get(system);
+  if (byEntity === undefined) INPUTS.set(system, (byEntity = new Map()));
+  let found = byEntity.get(entity);
+  if (found === undefined) {
+    const variables = [...system.variables.values()].filter((v) => v.entity === entity && v.isInput);
+    byEntity.set(entity, (found = { variables, inputs: new Map(variables.map((v) => [v.id, v])) }));
+  }
+  return found;
+}
+
 /**
  * Checks and decodes records of `entity` — a CSV file's rows or JSON objects — reporting every problem of
  * them all at once: unknown or computed fields, duplicate columns and ids, values the variables reject,
@@ -84,8 +97,7 @@ const problemOf = (row: number, field: string, code: MessageCode, params: Record
  */
 export function decodeRecords(system: TaxBenefitSystem, entity: string, set: RecordSet, options: DecodeOptions = {}): DecodedRecords {
   const { required = [], checks = {} } = options;
-  const variables = [...system.variables.values()].filter((v) => v.entity === entity && v.isInput);
-  const inputs = new Map(variables.map((v) => [v.id, v]));
+  const { variables, inputs } = inputVariables(system, entity);
   const canonical = fieldNames(system, entity, options.aliases);
   const problems: Problem[] = [...set.problems];
   const fieldProblem = (field: string): { code: string; message: Labels } | undefined => {

@@ -30,8 +30,23 @@ export function fieldNames(
   system: TaxBenefitSystem,
   entity: string,
   /** Further names by field, e.g. the headers an adapter prints for `id` and `name`. */
-  extra: Readonly<Record<string, string>> = {},
+  extra: Readonly<Record<string, string>> = NO_EXTRA,
 ): (name: string) => string {
+  // Built once per system, entity and table of extra names: the service decodes every request with it, and
+  // building the map of every label costs more than the evaluation itself.
+  let byEntity = BUILT.get(system);
+  if (byEntity === undefined) BUILT.set(system, (byEntity = new Map()));
+  let byExtra = byEntity.get(entity);
+  if (byExtra === undefined) byEntity.set(entity, (byExtra = new WeakMap()));
+  let built = byExtra.get(extra);
+  if (built === undefined) byExtra.set(extra, (built = buildFieldNames(system, entity, extra)));
+  return built;
+}
+
+const NO_EXTRA: Readonly<Record<string, string>> = Object.freeze({});
+const BUILT = new WeakMap<TaxBenefitSystem, Map<string, WeakMap<object, (name: string) => string>>>();
+
+function buildFieldNames(system: TaxBenefitSystem, entity: string, extra: Readonly<Record<string, string>>): (name: string) => string {
   const byName = new Map<string, string>();
   const add = (name: string, field: string) => {
     const key = name.trim().toLowerCase();
