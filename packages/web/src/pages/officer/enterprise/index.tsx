@@ -13,7 +13,7 @@ import { PageLoading } from '../../../components/page-loading.tsx';
 import { Panel } from '../../../components/panel.tsx';
 import { type SimpleColumn, SimpleTable } from '../../../components/simple-table.tsx';
 import { currentLang } from '../../../i18n/index.ts';
-import { formatNumber } from '../shared/format.ts';
+import { formatAmount, formatNumber } from '../shared/format.ts';
 import { EnterpriseTrace } from './trace-view.tsx';
 
 /**
@@ -49,10 +49,10 @@ export default function EnterprisePage({ own }: { own?: string } = {}) {
   const yearColumns: SimpleColumn<Figures>[] = [
     { key: 'year', title: t('enterprise.year'), render: (y) => y.year },
     { key: 'employees', title: t('enterprise.employees'), align: 'end', render: (y) => formatNumber(y.employees, lang) },
-    { key: 'revenue', title: t('enterprise.revenue'), align: 'end', render: (y) => formatNumber(y.revenue, lang) },
-    { key: 'assets', title: t('enterprise.totalAssets'), align: 'end', render: (y) => formatNumber(y.total_assets, lang) },
-    { key: 'taxable', title: t('enterprise.taxableIncome'), align: 'end', render: (y) => formatNumber(y.taxable_income, lang) },
-    { key: 'profit', title: t('enterprise.totalProfit'), align: 'end', render: (y) => formatNumber(y.total_profit, lang) },
+    { key: 'revenue', title: t('enterprise.revenue'), align: 'end', render: (y) => formatAmount(y.revenue, lang) },
+    { key: 'assets', title: t('enterprise.totalAssets'), align: 'end', render: (y) => formatAmount(y.total_assets, lang) },
+    { key: 'taxable', title: t('enterprise.taxableIncome'), align: 'end', render: (y) => formatAmount(y.taxable_income, lang) },
+    { key: 'profit', title: t('enterprise.totalProfit'), align: 'end', render: (y) => formatAmount(y.total_profit, lang) },
     {
       key: 'why',
       title: t('enterprise.why'),
@@ -106,7 +106,7 @@ export default function EnterprisePage({ own }: { own?: string } = {}) {
         );
       },
     },
-    { key: 'total', title: t('enterprise.totalSupport'), align: 'end', render: (r) => formatNumber(r.total_support_value, lang) },
+    { key: 'total', title: t('enterprise.totalSupport'), align: 'end', render: (r) => formatAmount(r.total_support_value, lang) },
     {
       key: 'rules',
       title: t('enterprise.ruleVersion'),
@@ -128,7 +128,7 @@ export default function EnterprisePage({ own }: { own?: string } = {}) {
             { key: 'industry', label: t('enterprise.industry'), value: e.industry },
             { key: 'group', label: t('enterprise.group'), value: i18n.t(`industry:group.${e.industry_group}`) },
             { key: 'founded', label: t('enterprise.founded'), value: e.founded ?? none },
-            { key: 'capital', label: t('enterprise.capital'), value: formatNumber(e.registered_capital, lang) },
+            { key: 'capital', label: t('enterprise.capital'), value: formatAmount(e.registered_capital, lang) },
           ]}
         />
       </Panel>

@@ -1,3 +1,4 @@
+import { formatYuan as formatYuanExact } from '@xiaowei/policy/format';
 import { INTL_LOCALE, type Lang } from '../../../i18n/languages.ts';
 
 const numbers = new Map<Lang, Intl.NumberFormat>();
@@ -11,6 +12,11 @@ export function formatNumber(n: number | null | undefined, lang: Lang): string {
     numbers.set(lang, f);
   }
   return f.format(n);
+}
+
+/** An amount in yuan with the locale's separators, fen shown whenever there are any (1,842.70, never 1,842.7); '—' for none. */
+export function formatAmount(yuan: number | null | undefined, lang: Lang): string {
+  return yuan === null || yuan === undefined ? '—' : formatYuanExact(yuan, lang, { fen: 'auto' });
 }
 
 /** The years an officer can pick: 2010 to this year, newest first. */
