@@ -390,9 +390,39 @@ describe('GET /api/v1/exports', () => {
       .replace(/^\uFEFF/, '')
       .trim()
       .split('\r\n');
-    expect(lines[0].split(',').slice(0, 4)).toEqual(['企业编号', '企业名称', '所属地区', '行业']);
+    expect(lines[0].split(',').slice(0, 5)).toEqual(['企业编号', '企业名称', '统一社会信用代码（GB 32100）', '所属地区', '行业']);
     expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines.slice(1)) expect(line.split(',')[2]).toMatch(/^3702/);
+    for (const line of lines.slice(1)) expect(line.split(',')[3]).toMatch(/^3702/);
+  });
+
+  it.each(['zh-CN', 'ko', 'en'])('exports in %s with the credit code, every header one the import reads back', async (lang) => {
+    const r = await app.inject({ method: 'GET', url: `/api/v1/exports?format=csv&lang=${lang}&q=XW-DEMO-000001`, headers: admin });
+    expect(r.statusCode).toBe(200);
+    const lines = r.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    const header = lines[0].split(',');
+    const detail = await get(app, '/api/v1/enterprises/XW-DEMO-000001', admin);
+    expect(detail.json.credit_code).toMatch(/^[0-9A-HJ-NPQRTUWXY]{18}$/);
+    expect(lines[1].split(',')[2]).toBe(detail.json.credit_code);
+    // Only the input columns go back in: the computed ones and the rule version are the export's own.
+    const inputColumns = header.length - 6;
+    const back = [
+      header.slice(0, inputColumns).join(','),
+      ...lines.slice(1).map((l) => l.split(',').slice(0, inputColumns).join(',')),
+    ].join('\n');
+    const body = multipart(`again-${lang}.csv`, back, 'text/csv');
+    const again = await call(app, {
+      method: 'POST',
+      url: '/api/v1/imports?lang=en',
+      payload: body.payload,
+      headers: { ...body.headers, ...admin },
+    });
+    expect(again.json).toMatchObject({ status: 'completed', rows: lines.length - 1 });
+    const after = await get(app, '/api/v1/enterprises/XW-DEMO-000001', admin);
+    expect(after.json.years).toEqual(detail.json.years);
+    expect(after.json.credit_code).toBe(detail.json.credit_code);
   });
 
   it('streams an Excel workbook', async () => {

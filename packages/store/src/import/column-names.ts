@@ -15,6 +15,7 @@ const ALIASES: Readonly<Record<string, string>> = {
   信用代码: 'id',
   企业编号: 'id',
   编号: 'id',
+  '기업 번호': 'id',
   // The GB 32100-2015 code an enterprise signs in with (migration 0013), when the id is another number.
   '统一社会信用代码（GB 32100）': 'credit_code',
   '통일사회신용코드(GB 32100)': 'credit_code',

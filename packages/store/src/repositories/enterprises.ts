@@ -133,6 +133,8 @@ export interface EnterpriseListItem extends Enterprise {
 export interface ExportRow {
   readonly id: string;
   readonly name: string;
+  /** The unified social credit code (GB 32100-2015) the enterprise signs in with; null when none is recorded. */
+  readonly creditCode: string | null;
   readonly regionCode: string;
   readonly industry: string;
   readonly industryGroup: string;
@@ -671,6 +673,7 @@ export class EnterpriseRepository {
         const base = {
           id: e.id,
           name: e.name,
+          creditCode: e.creditCode ?? null,
           regionCode: e.regionCode,
           industry: e.industry,
           industryGroup: e.industryGroup,

@@ -14,19 +14,25 @@ type Kind = 'money' | 'number' | 'text' | 'boolean';
  * then the stored results with the rule version that computed them.
  */
 const COLUMNS: readonly { key: keyof ExportRow; kind: Kind; header: Record<Lang, string> }[] = [
-  { key: 'id', kind: 'text', header: { 'zh-CN': '企业编号', ko: 'id', en: 'id' } },
+  { key: 'id', kind: 'text', header: { 'zh-CN': '企业编号', ko: '기업 번호', en: 'id' } },
   { key: 'name', kind: 'text', header: { 'zh-CN': '企业名称', ko: '기업명', en: 'name' } },
+  {
+    key: 'creditCode',
+    kind: 'text',
+    header: { 'zh-CN': '统一社会信用代码（GB 32100）', ko: '통일사회신용코드(GB 32100)', en: 'unified social credit code (GB 32100)' },
+  },
   { key: 'regionCode', kind: 'text', header: { 'zh-CN': '所属地区', ko: '지역', en: 'region' } },
   { key: 'industry', kind: 'text', header: { 'zh-CN': '行业', ko: '업종', en: 'industry' } },
   { key: 'founded', kind: 'text', header: { 'zh-CN': '成立日期', ko: '설립일', en: 'founded' } },
   { key: 'registeredCapitalFen', kind: 'money', header: { 'zh-CN': '注册资本', ko: '등록자본', en: 'registered_capital' } },
   { key: 'year', kind: 'number', header: { 'zh-CN': '年度', ko: '연도', en: 'year' } },
-  { key: 'employees', kind: 'number', header: { 'zh-CN': '从业人员', ko: 'employees', en: 'employees' } },
-  { key: 'revenueFen', kind: 'money', header: { 'zh-CN': '营业收入', ko: 'revenue', en: 'revenue' } },
-  { key: 'totalAssetsFen', kind: 'money', header: { 'zh-CN': '资产总额', ko: 'total_assets', en: 'total_assets' } },
-  { key: 'taxableIncomeFen', kind: 'money', header: { 'zh-CN': '应纳税所得额', ko: 'taxable_income', en: 'taxable_income' } },
-  { key: 'totalProfitFen', kind: 'money', header: { 'zh-CN': '利润总额', ko: 'total_profit', en: 'total_profit' } },
-  { key: 'restrictedIndustry', kind: 'boolean', header: { 'zh-CN': '限制行业', ko: 'restricted_industry', en: 'restricted_industry' } },
+  // Korean headers are the policy variables' own Korean labels, which the import reads (column-names.ts).
+  { key: 'employees', kind: 'number', header: { 'zh-CN': '从业人员', ko: '종업원 수', en: 'employees' } },
+  { key: 'revenueFen', kind: 'money', header: { 'zh-CN': '营业收入', ko: '영업수입', en: 'revenue' } },
+  { key: 'totalAssetsFen', kind: 'money', header: { 'zh-CN': '资产总额', ko: '자산총액', en: 'total_assets' } },
+  { key: 'taxableIncomeFen', kind: 'money', header: { 'zh-CN': '应纳税所得额', ko: '과세소득', en: 'taxable_income' } },
+  { key: 'totalProfitFen', kind: 'money', header: { 'zh-CN': '利润总额', ko: '연간 이윤총액', en: 'total_profit' } },
+  { key: 'restrictedIndustry', kind: 'boolean', header: { 'zh-CN': '限制行业', ko: '제한·금지 업종 해당', en: 'restricted_industry' } },
   { key: 'industryGroup', kind: 'text', header: { 'zh-CN': '行业类别（计算）', ko: '업종 그룹(계산)', en: 'industry_group (computed)' } },
   { key: 'sizeClass', kind: 'text', header: { 'zh-CN': '企业规模（计算）', ko: '기업 규모(계산)', en: 'size_class (computed)' } },
   {
