@@ -76,7 +76,10 @@ describe('enterprise accounts', () => {
     const officerErrors = collectErrors(officer);
     await staffSignIn(officer, 'officer.qingdao');
     await officer.goto(`${server.url}/accounts/codes`);
-    await officer.locator('#enterprise-ids').fill(ENTERPRISE.id);
+    // Picked from the region's registry by its id (the list shows name and credit code), not typed in.
+    await officer.locator('#enterprise-picker').fill(ENTERPRISE.id);
+    await officer.locator('.ant-select-item-option', { hasText: ENTERPRISE.code }).click();
+    await officer.keyboard.press('Escape');
     await officer.getByTestId('issue-codes').click();
     const codeCell = officer.getByTestId(`activation-code-${ENTERPRISE.id}`);
     await codeCell.waitFor();

@@ -8,6 +8,7 @@ import { type SimpleColumn, SimpleTable } from '../../../components/simple-table
 import { formatDateTime } from '../../../i18n/format.ts';
 import { currentLang } from '../../../i18n/index.ts';
 import { ApiAlert } from '../shared/api-alert.tsx';
+import { EnterprisePicker } from './enterprise-picker.tsx';
 
 interface Issued {
   readonly enterprise_id: string;
@@ -43,14 +44,15 @@ export default function ActivationCodesPage() {
   const [error, setError] = useState<ApiError | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const submit = async (values: { ids?: string; region?: string; days?: number }) => {
+  const submit = async (values: { picked?: string[]; ids?: string; region?: string; days?: number }) => {
     setBusy(true);
     setError(null);
     try {
-      const ids = (values.ids ?? '')
+      const typed = (values.ids ?? '')
         .split(/[\s,;，；]+/)
         .map((s) => s.trim())
         .filter((s) => s !== '');
+      const ids = [...new Set([...(values.picked ?? []), ...typed])];
       const body =
         mode === 'ids'
           ? { enterprise_ids: ids, days: values.days ?? 30 }
@@ -93,9 +95,14 @@ export default function ActivationCodesPage() {
             </Radio.Group>
           </Form.Item>
           {mode === 'ids' ? (
-            <Form.Item name="ids" label={t('codes.enterpriseIds')} extra={t('codes.enterpriseIdsHint')}>
-              <Input.TextArea id="enterprise-ids" rows={4} />
-            </Form.Item>
+            <>
+              <Form.Item name="picked" label={t('codes.pick')} extra={t('codes.pickHint')}>
+                <EnterprisePicker />
+              </Form.Item>
+              <Form.Item name="ids" label={t('codes.enterpriseIds')} extra={t('codes.enterpriseIdsHint')}>
+                <Input.TextArea id="enterprise-ids" rows={3} />
+              </Form.Item>
+            </>
           ) : (
             <Form.Item name="region" label={t('codes.region')} extra={t('codes.allWithout')}>
               <Input id="region" maxLength={6} />

@@ -123,7 +123,16 @@ export default function EnterprisePage({ own }: { own?: string } = {}) {
           columns={2}
           items={[
             { key: 'id', label: t('enterprise.id'), value: e.id },
-            ...(e.credit_code ? [{ key: 'creditCode', label: t('enterprise.creditCode'), value: e.credit_code }] : []),
+            ...(e.credit_code
+              ? [
+                  {
+                    key: 'creditCode',
+                    label: t('enterprise.creditCode'),
+                    // 18 characters that must be read (and typed) whole: never broken over lines.
+                    value: <span className="xw-mono xw-nowrap">{e.credit_code}</span>,
+                  },
+                ]
+              : []),
             { key: 'region', label: t('enterprise.region'), value: e.region_code },
             { key: 'industry', label: t('enterprise.industry'), value: e.industry },
             { key: 'group', label: t('enterprise.group'), value: i18n.t(`industry:group.${e.industry_group}`) },

@@ -7,10 +7,10 @@ import { useMeasures } from '../../../api/use-measures.ts';
 import { ApiErrorResult } from '../../../components/api-error-result.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoading } from '../../../components/page-loading.tsx';
+import { useDebounced } from '../../../components/use-debounced.ts';
 import { isLang, type Lang } from '../../../i18n/languages.ts';
 import { MeasureCard } from './components/measure-card.tsx';
 import { groupByChapter } from './group-by-chapter.ts';
-import { useDebounced } from './use-debounced.ts';
 
 const KINDS = ['entitlement', 'obligation', 'programme', 'service', 'informational'] as const;
 const BENEFICIARIES = ['enterprise', 'individual', 'bank', 'guarantor', 'budget_unit', 'platform', 'government'] as const;
