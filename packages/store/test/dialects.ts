@@ -1,13 +1,12 @@
 /**
  * The two dialects a store test runs on: SQLite in memory, and PostgreSQL — the server at
  * XIAOWEI_TEST_DATABASE_URL in a fresh schema (`prefix`_pid_time, dropped afterwards), else PGlite in process.
- * hardening, set-aside and tenders tests still carry their own copy of this list.
  */
 import { createStore, type Store } from '../src/index.ts';
 
 export type MakeStore = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
 
-export function dialects(prefix: string): [string, MakeStore][] {
+export function dialects(prefix: string, poolSize = 4): [string, MakeStore][] {
   const url = process.env.XIAOWEI_TEST_DATABASE_URL;
   return [
     [
@@ -25,7 +24,7 @@ export function dialects(prefix: string): [string, MakeStore][] {
           return { store, cleanup: () => store.close() };
         }
         const schema = `${prefix}_${process.pid}_${Date.now()}`;
-        const store = await createStore({ url, schema, poolSize: 4 });
+        const store = await createStore({ url, schema, poolSize });
         return {
           store,
           cleanup: async () => {

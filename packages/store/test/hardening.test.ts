@@ -6,38 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { Migrator, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL, ConflictError, createStore, type EnterpriseImportRow, type Store } from '../src/index.ts';
+import { ALL, ConflictError, type EnterpriseImportRow, type Store } from '../src/index.ts';
 import { migrationsFor } from '../src/migrations/index.ts';
+import { dialects } from './dialects.ts';
 
-const url = process.env.XIAOWEI_TEST_DATABASE_URL;
-
-export const BACKENDS: [string, () => Promise<{ store: Store; cleanup: () => Promise<void> }>][] = [
-  [
-    'SQLite',
-    async () => {
-      const store = await createStore({ url: ':memory:' });
-      return { store, cleanup: () => store.close() };
-    },
-  ],
-  [
-    url ? 'PostgreSQL' : 'PGlite',
-    async () => {
-      if (!url) {
-        const store = await createStore({ url: 'pglite:' });
-        return { store, cleanup: () => store.close() };
-      }
-      const schema = `xw_hard_${process.pid}_${Date.now()}`;
-      const store = await createStore({ url, schema, poolSize: 3 });
-      return {
-        store,
-        cleanup: async () => {
-          await store.db.schema.dropSchema(schema).ifExists().cascade().execute();
-          await store.close();
-        },
-      };
-    },
-  ],
-];
+export const BACKENDS = dialects('xw_hard', 3);
 
 const actor = 'hardening-test';
 const tag = () => `H${randomUUID().replace(/-/g, '').slice(0, 8)}`;

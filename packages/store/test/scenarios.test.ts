@@ -8,36 +8,10 @@ import { recordColumns, runSimulation } from '@xiaowei/app';
 import { getSystem } from '@xiaowei/policy';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConflictError, createStore, NotFoundError, type Store, ValidationError } from '../src/index.ts';
+import { ConflictError, NotFoundError, type Store, ValidationError } from '../src/index.ts';
+import { dialects } from './dialects.ts';
 
-const url = process.env.XIAOWEI_TEST_DATABASE_URL;
-const BACKENDS: [string, () => Promise<{ store: Store; cleanup: () => Promise<void> }>][] = [
-  [
-    'SQLite',
-    async () => {
-      const store = await createStore(':memory:');
-      return { store, cleanup: () => store.close() };
-    },
-  ],
-  [
-    url ? 'PostgreSQL' : 'PGlite',
-    async () => {
-      if (!url) {
-        const store = await createStore('pglite:');
-        return { store, cleanup: () => store.close() };
-      }
-      const schema = `xw_sc_${process.pid}_${Date.now()}`;
-      const store = await createStore({ url, schema, poolSize: 2 });
-      return {
-        store,
-        cleanup: async () => {
-          await store.db.schema.dropSchema(schema).ifExists().cascade().execute();
-          await store.close();
-        },
-      };
-    },
-  ],
-];
+const BACKENDS = dialects('xw_sc', 2);
 
 const LIMIT = 'tax.corporate_income_tax.small_low_profit.taxable_income_limit';
 const SCENARIO = {

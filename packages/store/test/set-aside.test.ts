@@ -6,48 +6,10 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createStore, exactShare, NotFoundError, type Store, SYSTEM_ACTOR, seedProcurement, ValidationError } from '../src/index.ts';
+import { NotFoundError, type Store, SYSTEM_ACTOR, seedProcurement, ValidationError } from '../src/index.ts';
+import { dialects } from './dialects.ts';
 
-const url = process.env.XIAOWEI_TEST_DATABASE_URL;
-
-describe('exact shares for display', () => {
-  it('cuts, never rounds, so a share one fen short of a line stays below it', () => {
-    expect(exactShare(29_999_999, 100_000_000)).toBe('0.299999');
-    expect(exactShare(30_000_000, 100_000_000)).toBe('0.300000');
-    expect(exactShare(2, 3)).toBe('0.666666');
-    expect(exactShare(0, 0)).toBe('0.000000');
-    // Beyond 2^53 in the intermediate product: BigInt arithmetic, still exact.
-    expect(exactShare(999_999_999_999_999, 1_000_000_000_000_000)).toBe('0.999999');
-    expect(exactShare(3, 2)).toBe('1.500000');
-  });
-});
-const BACKENDS: [string, () => Promise<{ store: Store; cleanup: () => Promise<void> }>][] = [
-  [
-    'SQLite',
-    async () => {
-      const store = await createStore(':memory:');
-      return { store, cleanup: () => store.close() };
-    },
-  ],
-  [
-    url ? 'PostgreSQL' : 'PGlite',
-    async () => {
-      if (!url) {
-        const store = await createStore('pglite:');
-        return { store, cleanup: () => store.close() };
-      }
-      const schema = `xw_sa_${process.pid}_${Date.now()}`;
-      const store = await createStore({ url, schema, poolSize: 2 });
-      return {
-        store,
-        cleanup: async () => {
-          await store.db.schema.dropSchema(schema).ifExists().cascade().execute();
-          await store.close();
-        },
-      };
-    },
-  ],
-];
+const BACKENDS = dialects('xw_sa', 2);
 
 const ALL = { all: true } as const;
 const W = { actor: 'tester', scope: ALL };

@@ -4,36 +4,10 @@
  * publication — final in the repository and in the database's triggers, with the project's award.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConflictError, createStore, NotFoundError, type Store, ValidationError } from '../src/index.ts';
+import { ConflictError, NotFoundError, type Store, ValidationError } from '../src/index.ts';
+import { dialects } from './dialects.ts';
 
-const url = process.env.XIAOWEI_TEST_DATABASE_URL;
-const BACKENDS: [string, () => Promise<{ store: Store; cleanup: () => Promise<void> }>][] = [
-  [
-    'SQLite',
-    async () => {
-      const store = await createStore({ url: ':memory:' });
-      return { store, cleanup: () => store.close() };
-    },
-  ],
-  [
-    url ? 'PostgreSQL' : 'PGlite',
-    async () => {
-      if (!url) {
-        const store = await createStore({ url: 'pglite:' });
-        return { store, cleanup: () => store.close() };
-      }
-      const schema = `xw_tenders_${process.pid}_${Date.now()}`;
-      const store = await createStore({ url, schema, poolSize: 2 });
-      return {
-        store,
-        cleanup: async () => {
-          await store.db.schema.dropSchema(schema).ifExists().cascade().execute();
-          await store.close();
-        },
-      };
-    },
-  ],
-];
+const BACKENDS = dialects('xw_tenders', 2);
 
 const actor = 'proc-user';
 const UNIT = { budgetUnitId: 'BU-T-370202' };
