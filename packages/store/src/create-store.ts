@@ -17,6 +17,7 @@ import type { StoreContext } from './context.ts';
 import { PGliteDialect } from './dialects/pglite-dialect.ts';
 import { type RecomputeOptions, type RecomputeResult, type RecomputeTarget, recompute } from './entitlements/recompute.ts';
 import { StoreError } from './errors.ts';
+import { FeedRepository } from './feeds/feed-repository.ts';
 import {
   type ImportOptions,
   type ImportResult,
@@ -91,6 +92,8 @@ export interface StoreApi {
   ): Promise<ImportResult | RejectedImport>;
   /** The durable job queue: a job sent in a transaction exists when the transaction commits (src/jobs/). */
   readonly jobs: JobSender;
+  /** Department data feeds: batches validated whole, idempotent, each queuing a recompute (migration 0018). */
+  readonly feeds: FeedRepository;
   /** Re-evaluates stored entitlements with the current policy. */
   recomputeEntitlements(target: RecomputeTarget, options?: RecomputeOptions): Promise<RecomputeResult>;
   /** Records imports whose process died as failed (record + audit row); run on start. */
@@ -134,6 +137,7 @@ function jobSender(ctx: StoreContext, at: JobsAt, queue: () => PgBossJobQueue | 
 function api(ctx: StoreContext, at: JobsAt = undefined, queue: () => PgBossJobQueue | undefined = () => undefined): StoreApi {
   return {
     jobs: jobSender(ctx, at, queue),
+    feeds: new FeedRepository(ctx, (tx) => jobSender(tx, at, queue)),
     regions: new RegionRepository(ctx),
     enterprises: new EnterpriseRepository(ctx),
     entitlements: new EntitlementRepository(ctx),

@@ -30,6 +30,19 @@ export type { EnterpriseInput, EnterprisePatch, EnterpriseYearInput } from './en
 export { type EvaluationInput, type EvaluationResult, evaluateYear } from './entitlements/evaluate.ts';
 export { DEFAULT_RECOMPUTE_BATCH, type RecomputeOptions, type RecomputeResult, type RecomputeTarget } from './entitlements/recompute.ts';
 export { ConflictError, NotFoundError, StoreError, type StoreErrorCode, ValidationError } from './errors.ts';
+export {
+  columnLabel,
+  columnsOf,
+  FEED_KINDS,
+  FEED_SPECS,
+  type FeedKind,
+  type FeedKindSpec,
+  kindsOf,
+  mayFeed,
+} from './feeds/feed-kinds.ts';
+export { batchEnterprises, type FeedWorkerOptions, startFeedWorkers } from './feeds/recompute-worker.ts';
+export type { FeedBatch, FeedProblem, FeedResult, FeedSender, FeedSubmission } from './feeds/submit-feed.ts';
+export { MAX_FEED_ROWS } from './feeds/submit-feed.ts';
 export { columnNames } from './import/column-names.ts';
 export type { ImportOptions, ImportProgress, ImportResult, InterruptedImport, RejectedImport } from './import/import-enterprises.ts';
 export type { EnterpriseImportRow, ImportProblem } from './import/import-row.ts';
