@@ -2,7 +2,7 @@
  * The recompute an accepted feed batch queued (`submit-feed.ts`): the enterprises it touched are re-evaluated by
  * the store's one recompute (`store.recomputeEntitlements`), in slices, each its own transaction that replaces
  * the slice's rows — so a job retried after its process died (kill -9) redoes slices without doubling a row.
- * Progress is the count of enterprises done. `afterRecompute` lets later steps (offers) follow a batch.
+ * Progress is the count of enterprises done, recorded between slices. `afterRecompute` lets later steps (offers) follow a batch.
  */
 import type { Store } from '../create-store.ts';
 import type { RecomputeResult } from '../entitlements/recompute.ts';
@@ -38,20 +38,24 @@ export async function startFeedWorkers(store: Store, options: FeedWorkerOptions 
     async (job, ctx) => {
       const ids = await batchEnterprises(store, job.data.batchId);
       const total = ids.length;
+      const size = options.batchSize ?? 2000;
       await ctx.progress({ done: 0, total });
-      let reported = Promise.resolve();
-      const result: RecomputeResult = await store.recomputeEntitlements(
-        { enterpriseIds: ids },
-        {
-          batchSize: options.batchSize ?? 2000,
-          onProgress: (p) => {
-            reported = reported.then(() => ctx.progress({ done: p.enterprises, total })).catch(() => {});
-          },
-        },
-      );
-      await reported;
+      // Slice by slice through the one recompute, recording progress between slices (each its own transaction).
+      let years = 0;
+      let incomplete = 0;
+      for (let i = 0; i < total; i += size) {
+        // A stopping queue: leave the rest to the retry (what is stored stays; the retry redoes every slice).
+        if (ctx.signal.aborted) throw new Error('the queue stopped');
+        const slice = ids.slice(i, i + size);
+        const r: RecomputeResult = await store.recomputeEntitlements({ enterpriseIds: slice }, { batchSize: size });
+        years += r.years;
+        incomplete += r.incomplete;
+        await ctx.progress({ done: Math.min(total, i + slice.length), total });
+        // Let requests in between slices: on SQLite every step above settles without leaving the microtask queue.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
       await options.afterRecompute?.({ batchId: job.data.batchId, enterpriseIds: ids });
-      return { enterprises: result.enterprises, years: result.years, incomplete: result.incomplete };
+      return { enterprises: total, years, incomplete };
     },
     options.pollIntervalMs !== undefined ? { pollIntervalMs: options.pollIntervalMs } : {},
   );

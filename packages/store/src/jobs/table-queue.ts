@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Cron } from 'croner';
 import { sql } from 'kysely';
-import type { StoreContext } from '../context.ts';
+import { readerOf, type StoreContext } from '../context.ts';
 import { StoreError } from '../errors.ts';
 import {
   DEFAULT_EXPIRE_SECONDS,
@@ -107,7 +107,8 @@ export class TableJobSender implements JobSender {
   }
 
   async getJob<T = unknown>(id: string): Promise<Job<T> | undefined> {
-    const r = await sql<JobRow>`select * from jobs where id = ${id}`.execute(this.ctx.db);
+    // The read connection (a SQLite file in WAL): progress is read while a worker's recompute holds the writer.
+    const r = await sql<JobRow>`select * from jobs where id = ${id}`.execute(readerOf(this.ctx));
     return r.rows[0] ? jobOf<T>(r.rows[0]) : undefined;
   }
 }
