@@ -26,6 +26,7 @@ import { enterprisesRoutes, REGISTRY_SCHEMAS } from './routes/enterprises/index.
 import { entitlementsRoutes } from './routes/entitlements/index.ts';
 import { evaluateRoutes } from './routes/evaluate/index.ts';
 import { exportsRoutes } from './routes/exports/index.ts';
+import { FEED_BATCH, feedsRoutes } from './routes/feeds/index.ts';
 import { healthRoutes } from './routes/health/index.ts';
 import { IMPORT_JOB, importsRoutes } from './routes/imports/index.ts';
 import { lendingRoutes } from './routes/lending/index.ts';
@@ -104,6 +105,7 @@ const API_ROUTES = [
   lendingRoutes,
   enterpriseAccountsRoutes,
   correctionsRoutes,
+  feedsRoutes,
 ];
 
 const ajvOptions = { allErrors: true, removeAdditional: false as const, useDefaults: true, allowUnionTypes: true };
@@ -163,6 +165,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
     ...tenderSchemas(engine),
     ...REGISTRY_SCHEMAS,
     IMPORT_JOB,
+    FEED_BATCH,
     USER_SCHEMA,
     ...TENDER_SCHEMAS,
   ]) {

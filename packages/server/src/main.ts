@@ -28,7 +28,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 async function openStore(url: string | undefined): Promise<Store | null> {
   if (url === 'none') return null;
   // Loaded only when there is a database: the engine-only service needs none of its drivers.
-  const { createStore, DEMO_USERS, seedDemo } = await import('@xiaowei/store');
+  const { createStore, DEMO_USERS, seedDemo, startFeedWorkers } = await import('@xiaowei/store');
   const migrationUrl = env.DATABASE_MIGRATION_URL;
   if (migrationUrl !== undefined && migrationUrl !== '') {
     // PostgreSQL with two roles: the owner migrates and grants; the service (DATABASE_URL) owns nothing.
@@ -50,6 +50,11 @@ async function openStore(url: string | undefined): Promise<Store | null> {
   // Imports whose process died (kill -9, a crash) wrote nothing; record them as failed, with their audit rows.
   for (const lost of await store.recoverInterruptedImports())
     say(`import ${lost.importId} (${lost.fileName ?? 'no file name'}, started ${lost.startedAt}) was interrupted: recorded as failed`);
+  // The durable job queue: jobs of a process that died are retried (their heartbeat expired); workers are
+  // registered on it by the features that send work (store.close() stops them).
+  await store.jobs.start();
+  // Department feeds: each accepted batch's recompute (issue 13 §2).
+  await startFeedWorkers(store);
   if (env.XW_SEED !== '0' && (await store.users.findByUsername('admin')) === undefined) {
     say('first start: seeding the demo registry and users …');
     const passwords = new Map<string, string>();

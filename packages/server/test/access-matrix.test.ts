@@ -12,8 +12,8 @@ import { call, testApp } from './helpers.ts';
  * (sessions and CSRF are covered in auth.test.ts); mutations act on a fresh enterprise per cell.
  */
 
-type Who = 'anon' | 'ent' | 'o37' | 'o3702' | 'o4403' | 'proc' | 'bank' | 'prov' | 'analyst' | 'admin';
-const WHO: readonly Who[] = ['anon', 'ent', 'o37', 'o3702', 'o4403', 'proc', 'bank', 'prov', 'analyst', 'admin'];
+type Who = 'anon' | 'ent' | 'o37' | 'o3702' | 'o4403' | 'proc' | 'bank' | 'prov' | 'analyst' | 'admin' | 'dept';
+const WHO: readonly Who[] = ['anon', 'ent', 'o37', 'o3702', 'o4403', 'proc', 'bank', 'prov', 'analyst', 'admin', 'dept'];
 const USERNAME: Record<Exclude<Who, 'anon'>, string> = {
   ent: 'enterprise.demo',
   o37: 'officer.shandong',
@@ -24,11 +24,13 @@ const USERNAME: Record<Exclude<Who, 'anon'>, string> = {
   prov: 'provider.demo',
   analyst: 'analyst.demo',
   admin: 'admin',
+  // Human resources and social security, Qingdao (a department user: feeds, scoped by region; issue 13 §2).
+  dept: 'hr.qd',
 };
 
 /** Statuses by user; `_` is everybody signed in not listed (anonymous is always 401). */
 type Row = Partial<Record<Who | '_', number>>;
-const NO_REGISTRY = { proc: 403, bank: 403, prov: 403 };
+const NO_REGISTRY = { proc: 403, bank: 403, prov: 403, dept: 403 };
 const READ = (ent: number, o37: number, o3702: number, o4403: number): Row => ({
   ent,
   o37,
@@ -95,7 +97,53 @@ const upload = (name: string, lines: string[]): InjectOptions => {
   };
 };
 
+const FEED_HIRE = (enterprise: string) => ({
+  enterprise_id: enterprise,
+  year: 2013,
+  hire_id: 'MX-H',
+  hire_date: '2013-07-01',
+  graduation_year: 2013,
+  contract_months: 12,
+});
+const FEED_READERS: Row = { _: 403, dept: 200, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 };
+
 const MATRIX: readonly Case[] = [
+  // Department data feeds (issue 13 §2).
+  { name: 'feed kinds', expect: { _: 403, dept: 200, admin: 200 }, request: () => ({ method: 'GET', url: '/api/v1/feeds/kinds' }) },
+  {
+    name: 'feed graduate hires of the own Qingdao enterprise',
+    expect: { _: 403, dept: 201, admin: 201 },
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/feeds/graduate_hires/batches',
+      payload: { batch_id: `mx-${c.n}`, rows: [FEED_HIRE(c.own)] },
+    }),
+  },
+  {
+    name: 'feed graduate hires of a Shenzhen enterprise',
+    expect: { _: 403, dept: 422, admin: 201 },
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/feeds/graduate_hires/batches',
+      payload: { batch_id: `mx-${c.n}`, rows: [FEED_HIRE(c.sz)] },
+    }),
+  },
+  {
+    name: 'feed R&D spend (the tax department’s kind)',
+    expect: { _: 403, dept: 403, admin: 201 },
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/feeds/rd_donations/batches',
+      payload: { batch_id: `mx-${c.n}`, rows: [{ enterprise_id: c.own, year: 2013, rd_expensed_costs: '1000' }] },
+    }),
+  },
+  { name: 'list feed batches', expect: FEED_READERS, request: () => ({ method: 'GET', url: '/api/v1/feeds/batches' }) },
+  { name: 'a feed template', expect: FEED_READERS, request: () => ({ method: 'GET', url: '/api/v1/feeds/graduate_hires/template' }) },
+  {
+    name: 'a feed batch that is not there',
+    expect: { _: 403, dept: 404, o37: 404, o3702: 404, o4403: 404, analyst: 404, admin: 404 },
+    request: () => ({ method: 'GET', url: '/api/v1/feeds/batches/no-such-batch' }),
+  },
   // Enterprise accounts and correction requests (issue 13 §1).
   {
     name: 'issue an activation code for a Shandong (not Qingdao) enterprise',
@@ -702,9 +750,11 @@ describe('what each scope sees', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((a) => (a as unknown as { region_code: string }).region_code?.startsWith('3702'))).toBe(true);
     const users = (await list('o37', '/api/v1/users')) as unknown as { username: string; region_prefix: string }[];
-    expect(users.map((u) => u.username).sort()).toEqual(['officer.qingdao', 'officer.shandong']);
+    // The Qingdao departments (feeds, issue 13 §2) are users of the region too.
+    const departments = ['amr.qd', 'fees.qd', 'hr.qd', 'park.qd', 'tax.qd'];
+    expect(users.map((u) => u.username).sort()).toEqual([...departments, 'officer.qingdao', 'officer.shandong'].sort());
     const wider = (await list('o3702', '/api/v1/users?region=37')) as unknown as { username: string }[];
-    expect(wider.map((u) => u.username)).toEqual(['officer.qingdao']);
+    expect(wider.map((u) => u.username).sort()).toEqual([...departments, 'officer.qingdao'].sort());
     expect((await list('admin', '/api/v1/users')).length).toBeGreaterThanOrEqual(DEMO_USERS.length);
   });
 });
@@ -757,6 +807,7 @@ describe('registry figures through tender evaluations (issue 11)', () => {
     ent: 403,
     bank: 403,
     prov: 403,
+    dept: 403,
     o4403: 404,
     proc: [],
     o3702: ['own'],

@@ -84,6 +84,8 @@ export interface UsersTable {
   enterprise_id: string | null;
   budget_unit_id: string | null;
   bank_id: string | null;
+  /** Department users' department code (migration 0015). */
+  department: string | null;
   display_name: string;
   locale: string;
   disabled: Bool;
@@ -348,6 +350,37 @@ export interface CorrectionRequestsTable {
   decision_reason: string | null;
 }
 
+/** An accepted data-feed batch (migration 0018). */
+export interface FeedBatchesTable {
+  id: string;
+  kind: string;
+  department: string | null;
+  region_prefix: string | null;
+  content_hash: string;
+  rows: number;
+  enterprises: number;
+  job_id: string | null;
+  file_name: string | null;
+  submitted_by: string;
+  submitted_at: string;
+}
+
+export interface FeedBatchEnterprisesTable {
+  batch_id: string;
+  enterprise_id: string;
+}
+
+/** A fed row of a linked entity (graduate hire, fee event) of an enterprise for a year (migration 0018). */
+export interface FeedMembersTable {
+  entity: string;
+  enterprise_id: string;
+  member_key: string;
+  year: number;
+  inputs: Json;
+  batch_id: string;
+  updated_at: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   enterprises: EnterprisesTable;
@@ -373,4 +406,7 @@ export interface Database {
   scenarios: ScenariosTable;
   activation_codes: ActivationCodesTable;
   correction_requests: CorrectionRequestsTable;
+  feed_batches: FeedBatchesTable;
+  feed_batch_enterprises: FeedBatchEnterprisesTable;
+  feed_members: FeedMembersTable;
 }

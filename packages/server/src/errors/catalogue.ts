@@ -127,6 +127,15 @@ export const ERRORS = {
       en: 'the file has {count} problem(s); nothing was imported (import {id})',
     },
   },
+  XW_ERR_FEED_REJECTED: {
+    status: 422,
+    when: 'A department’s feed batch (JSON or an uploaded file) has bad rows — an unknown column, a value the policy variable does not accept, a repeated row, an enterprise outside the sender’s region, a year without registry figures; `problems` lists each with its row and field. Nothing was written.',
+    message: {
+      'zh-CN': '数据批次有 {count} 个问题，未写入任何数据',
+      ko: '데이터 배치에 문제가 {count}건 있어 아무것도 기록하지 않았습니다',
+      en: 'the feed batch has {count} problem(s); nothing was written',
+    },
+  },
   XW_ERR_LENDING_REJECTED: {
     status: 422,
     when: 'A lending report (JSON or an uploaded file) has problems — a figure that is not an amount, small/micro loans above all loans, a quarter not yet ended, periods out of order, a bank not the caller’s; `problems` lists each with its row, column and field. Nothing was filed.',

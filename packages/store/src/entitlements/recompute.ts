@@ -9,7 +9,7 @@ import { getSystem, POLICY_VERSION } from '@xiaowei/policy';
 import { inTransaction, type StoreContext } from '../context.ts';
 import { statementBatches } from '../statement-batches.ts';
 import { fromJsonOrNull, nowIso, toBoolOrNull, toInt, toIntOrNull, toNumberOrNull } from '../values.ts';
-import { type EvaluationInput, evaluateYear, type StoredDetail } from './evaluate.ts';
+import { type EvaluationInput, evaluateYear, type LinkedInput, type StoredDetail } from './evaluate.ts';
 
 export type RecomputeTarget = { readonly all: true } | { readonly enterpriseIds: readonly string[] };
 
@@ -152,6 +152,21 @@ async function load(tx: StoreContext, ids: readonly string[], only: ReadonlyMap<
       .where('y.enterprise_id', 'in', ids)
       .execute()) as Row[];
   }
+  // Linked entities fed by departments (graduate hires, fee events), by enterprise and year.
+  const linked = new Map<string, LinkedInput[]>();
+  for (let i = 0; i < ids.length; i += 1000) {
+    const fed = await tx.db
+      .selectFrom('feed_members')
+      .select(['entity', 'enterprise_id', 'member_key', 'year', 'inputs'])
+      .where('enterprise_id', 'in', ids.slice(i, i + 1000))
+      .execute();
+    for (const f of fed) {
+      const key = `${f.enterprise_id}\u0000${toInt(f.year)}`;
+      let list = linked.get(key);
+      if (list === undefined) linked.set(key, (list = []));
+      list.push({ entity: f.entity, key: f.member_key, inputs: fromJsonOrNull<Record<string, unknown>>(f.inputs) ?? {} });
+    }
+  }
   const byYear = new Map<number, EvaluationInput[]>();
   for (const r of rows) {
     const year = toInt(r.year);
@@ -170,6 +185,7 @@ async function load(tx: StoreContext, ids: readonly string[], only: ReadonlyMap<
       totalProfitFen: toIntOrNull(r.total_profit_fen),
       restrictedIndustry: toBoolOrNull(r.restricted_industry),
       inputs: fromJsonOrNull<Record<string, unknown>>(r.inputs),
+      linked: linked.get(`${r.id}\u0000${year}`) ?? [],
     });
   }
   return { byYear };

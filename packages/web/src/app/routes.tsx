@@ -4,6 +4,7 @@ import {
   BarChartOutlined,
   BookOutlined,
   CalculatorOutlined,
+  CloudUploadOutlined,
   DatabaseOutlined,
   EditOutlined,
   FileDoneOutlined,
@@ -145,6 +146,12 @@ export const PAGES: readonly PageRoute[] = [
     page: lazy(() => import('../pages/accounts/corrections/index.tsx')),
     nav: { key: 'corrections', icon: <EditOutlined /> },
     roles: REGISTRY_WRITERS,
+  },
+  {
+    path: '/feeds',
+    page: lazy(() => import('../pages/feeds/index.tsx')),
+    nav: { key: 'feeds', icon: <CloudUploadOutlined /> },
+    roles: ['department', 'admin'],
   },
   { path: '*', page: lazy(() => import('../pages/exception/not-found/index.tsx')) },
 ];

@@ -31,7 +31,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-type Role = 'public' | 'officer' | 'procurement' | 'bank' | 'analyst' | 'enterprise';
+type Role = 'public' | 'officer' | 'procurement' | 'bank' | 'analyst' | 'enterprise' | 'department';
 const USERS: Readonly<Record<Exclude<Role, 'public'>, string>> = {
   officer: 'officer.qingdao',
   procurement: 'procurement.demo',
@@ -39,6 +39,8 @@ const USERS: Readonly<Record<Exclude<Role, 'public'>, string>> = {
   analyst: 'analyst.demo',
   // A demo enterprise account: its user name is its credit code (demo enterprise 2, Qingdao).
   enterprise: demoCreditCode(1),
+  // Human resources and social security, Qingdao: data feeds (issue 13 §2).
+  department: 'hr.qd',
 };
 const LANGS = ['zh-CN', 'ko', 'en'] as const;
 const DEVICES = ['desktop', 'phone'] as const;
@@ -65,6 +67,7 @@ const PAGES: Readonly<Record<Role, readonly string[]>> = {
   // The officer's pages, read-only: two of them are enough to see the role's menu and data.
   analyst: ['/registry', '/procurement/set-aside'],
   enterprise: ['/my-enterprise'],
+  department: ['/feeds'],
 };
 
 /** Answers the browser notes as errors although the pages expect them (the session probe before sign-in). */

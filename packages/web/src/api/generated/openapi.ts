@@ -2339,7 +2339,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    role?: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin";
+                    role?: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin" | "department";
                     region?: string;
                     limit?: number;
                     cursor?: string;
@@ -2401,7 +2401,7 @@ export interface paths {
                     "application/json": {
                         username: string;
                         /** @enum {string} */
-                        role: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin";
+                        role: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin" | "department";
                         display_name: string;
                         /** @enum {string} */
                         locale?: "zh-CN" | "ko" | "en";
@@ -2410,6 +2410,11 @@ export interface paths {
                         enterprise_id?: string | null;
                         budget_unit_id?: string | null;
                         bank_id?: string | null;
+                        /**
+                         * @description Department users (required for role department): the department, scoped by region_prefix.
+                         * @enum {string|null}
+                         */
+                        department?: "market_regulation" | "statistics" | "human_resources" | "finance" | "tax" | "cluster_operator" | "banking_regulator" | "development_reform" | null;
                         disabled?: boolean;
                         /** @description At least 10 characters; stored as an argon2id hash. */
                         password: string;
@@ -2480,7 +2485,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        role?: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin";
+                        role?: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin" | "department";
                         display_name?: string;
                         /** @enum {string} */
                         locale?: "zh-CN" | "ko" | "en";
@@ -2489,6 +2494,11 @@ export interface paths {
                         enterprise_id?: string | null;
                         budget_unit_id?: string | null;
                         bank_id?: string | null;
+                        /**
+                         * @description Department users (required for role department): the department, scoped by region_prefix.
+                         * @enum {string|null}
+                         */
+                        department?: "market_regulation" | "statistics" | "human_resources" | "finance" | "tax" | "cluster_operator" | "banking_regulator" | "development_reform" | null;
                         disabled?: boolean;
                         /** @description At least 10 characters; stored as an argon2id hash. */
                         password?: string;
@@ -7940,6 +7950,434 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/feeds/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The kinds of feed the caller may send, with their columns
+         * @description Each column is an input variable of the policy (its id) or enterprise_id, year and the row’s own id; the headings are the policy’s labels in three languages. A department user gets the kinds of their department; an administrator all.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                kind: string;
+                                label: {
+                                    "zh-CN": string;
+                                    ko: string;
+                                    en: string;
+                                };
+                                columns: {
+                                    id: string;
+                                    label: {
+                                        "zh-CN": string;
+                                        ko: string;
+                                        en: string;
+                                    };
+                                    required: boolean;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/{kind}/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a batch of rows (JSON)
+         * @description The rows are validated whole: any problem rejects the batch with XW_ERR_FEED_REJECTED listing every problem by row and field in the user’s language, and nothing is written. An accepted batch (201) is written in one transaction that also queues the recompute of the enterprises it touched; follow it at GET /api/v1/feeds/batches/{id}. The same batch_id with the same rows answers 200 with `replayed: true` and writes nothing; with other rows XW_ERR_CONFLICT (409). Department users feed their own kinds (else 403) and region (a row of an enterprise outside it is refused as unknown).
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description The kind of feed (see GET /api/v1/feeds/kinds). */
+                    kind: "graduate_hires" | "fee_events" | "premises_rent" | "rd_donations" | "yearly_figures";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The sender’s id of the batch (idempotency key). */
+                        batch_id: string;
+                        rows: {
+                            [key: string]: string | number | boolean | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description An accepted feed batch and the recompute job it queued. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedBatch"];
+                    };
+                };
+                /** @description An accepted feed batch and the recompute job it queued. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedBatch"];
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/{kind}/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a batch as a file (Excel .xlsx or CSV)
+         * @description multipart/form-data with one file field (`file`); columns by id or heading in any of the three languages (see the template). Rows are numbered as in the file (the first data row is 2). Otherwise as the JSON route; without `batch_id` the batch id is derived from the file’s content, so uploading the same file twice writes it once.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description The sender’s id of the batch (idempotency key). */
+                    batch_id?: string;
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description The kind of feed (see GET /api/v1/feeds/kinds). */
+                    kind: "graduate_hires" | "fee_events" | "premises_rent" | "rd_donations" | "yearly_figures";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The .xlsx or .csv file.
+                         */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description An accepted feed batch and the recompute job it queued. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedBatch"];
+                    };
+                };
+                /** @description An accepted feed batch and the recompute job it queued. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedBatch"];
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/{kind}/template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An empty file to fill in, headings in the user’s language */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    /** @description The kind of feed (see GET /api/v1/feeds/kinds). */
+                    kind: "graduate_hires" | "fee_events" | "premises_rent" | "rd_donations" | "yearly_figures";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The template (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Feed batches, newest first, with their recompute jobs
+         * @description Department users: their department’s batches in their region; officers: their region’s; analysts and administrators: all.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FeedBatch"][];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A feed batch and the state and progress of its recompute job */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An accepted feed batch and the recompute job it queued. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedBatch"];
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7947,7 +8385,7 @@ export interface components {
         /** @description An error: a stable code (docs/errors.md), the HTTP status, a message in the user language, and for validation every problem. */
         Error: {
             /** @enum {string} */
-            code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
+            code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_FEED_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
             status: number;
             message: string;
             problems?: {
@@ -8761,13 +9199,48 @@ export interface components {
                 message?: string;
             };
         };
+        /** @description An accepted feed batch and the recompute job it queued. */
+        FeedBatch: {
+            id: string;
+            /** @enum {string} */
+            kind: "graduate_hires" | "fee_events" | "premises_rent" | "rd_donations" | "yearly_figures";
+            department?: string | null;
+            region_prefix?: string | null;
+            rows: number;
+            /** @description Enterprises the batch touched (recomputed by its job). */
+            enterprises: number;
+            file_name?: string | null;
+            submitted_by: string;
+            submitted_at: string;
+            /** @description True when this batch id and content were accepted before: nothing was written again. */
+            replayed?: boolean;
+            job: {
+                id: string;
+                /** @enum {string} */
+                state: "created" | "retry" | "active" | "completed" | "cancelled" | "failed";
+                progress: {
+                    fraction: number;
+                    done: number | null;
+                    total: number | null;
+                } | null;
+                retry_count?: number;
+                error?: string | null;
+                result?: {
+                    enterprises?: number;
+                    years?: number;
+                    incomplete?: number;
+                } | null;
+                started_at?: string | null;
+                completed_at?: string | null;
+            } | null;
+        };
         /** @description A user account (the password hash is never shown). */
         User: {
             id: string;
             username: string;
             display_name: string;
             /** @enum {string} */
-            role: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin";
+            role: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin" | "department";
             locale: string;
             /** @description Officers: the GB/T 2260 prefix they oversee (37 a province, 3702 a city). */
             region_prefix?: string | null;
@@ -8777,6 +9250,11 @@ export interface components {
             budget_unit_id?: string | null;
             /** @description Bank users: their bank. */
             bank_id?: string | null;
+            /**
+             * @description Department users: their department (what they may feed); scoped by region_prefix like an officer.
+             * @enum {string|null}
+             */
+            department?: "market_regulation" | "statistics" | "human_resources" | "finance" | "tax" | "cluster_operator" | "banking_regulator" | "development_reform" | null;
             disabled: boolean;
             created_at?: string;
             updated_at?: string;

@@ -10,7 +10,7 @@ import { Panel } from '../../../components/panel.tsx';
 /**
  * Where to go after sign-in: the page asked for (same site only), else the user's own work — officers and
  * analysts the registry, procurement staff their budget unit, banks their lending reports, enterprise accounts
- * their own enterprise; users whose role has no pages of its own yet (service provider) the home page.
+ * their own enterprise, departments their data feeds; users whose role has no pages of its own yet (service provider) the home page.
  */
 function target(next: string | null, role: string): string {
   if (next?.startsWith('/') && !next.startsWith('//')) return next;
@@ -18,6 +18,7 @@ function target(next: string | null, role: string): string {
   if (role === 'procurement') return '/procurement/my-unit';
   if (role === 'bank') return '/lending/reports';
   if (role === 'enterprise') return '/my-enterprise';
+  if (role === 'department') return '/feeds';
   return '/';
 }
 
