@@ -11,6 +11,8 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { CorrectionRequestRepository } from './accounts/correction-requests.ts';
 import { EnterpriseAccountRepository } from './accounts/enterprise-accounts.ts';
+import { ApplicationRepository } from './applications/applications.ts';
+import { ComplaintRepository } from './applications/complaints.ts';
 import type { Backend, SqlDialect, StoreConfig } from './config.ts';
 import { parseTarget } from './config.ts';
 import type { StoreContext } from './context.ts';
@@ -76,6 +78,10 @@ export interface StoreApi {
   readonly enterpriseAccounts: EnterpriseAccountRepository;
   /** Enterprises' requests to correct their registry data, decided by officers (migration 0013). */
   readonly corrections: CorrectionRequestRepository;
+  /** Applications under the measures that need a request, their history and attachments (migration 0020). */
+  readonly applications: ApplicationRepository;
+  /** Complaints about fees (item 06) and banks (item 11), routed to departments (migration 0020). */
+  readonly complaints: ComplaintRepository;
   /** Imports validated rows in one transaction (see import-enterprises.ts). */
   importEnterprises(
     rows: Iterable<EnterpriseImportRow> | AsyncIterable<EnterpriseImportRow>,
@@ -134,6 +140,8 @@ function api(ctx: StoreContext): StoreApi {
     loanRecords: new LoanRecordRepository(ctx),
     enterpriseAccounts: new EnterpriseAccountRepository(ctx),
     corrections: new CorrectionRequestRepository(ctx),
+    applications: new ApplicationRepository(ctx),
+    complaints: new ComplaintRepository(ctx),
     importEnterprises: async (rows, options) => afterImport(ctx, await importEnterprises(ctx, rows, options)),
     importRecords: async (records, options) => afterImport(ctx, await importRecords(ctx, records, options)),
     recomputeEntitlements: (target, options) => recompute(ctx, target, options),

@@ -22,6 +22,27 @@ export {
   type IssueTarget,
   MAX_CODES_PER_ISSUE,
 } from './accounts/enterprise-accounts.ts';
+export { ACTION_LABELS, APPLICATION_MESSAGES, STATUS_LABELS } from './applications/application-messages.ts';
+export {
+  APPLICATION_STATUSES,
+  type Application,
+  type ApplicationAction,
+  type ApplicationDetail,
+  type ApplicationEvent,
+  type ApplicationQuery,
+  type ApplicationStatus,
+  AWAITING_REVIEW,
+} from './applications/applications.ts';
+export { type AttachmentType, DEFAULT_ATTACHMENT_MAX_BYTES, sniffAttachment } from './applications/attachment-check.ts';
+export { type Attachment, type AttachmentFile, MAX_ATTACHMENTS } from './applications/attachments.ts';
+export {
+  COMPLAINT_DEPARTMENT,
+  COMPLAINT_TYPES,
+  type Complaint,
+  type ComplaintCount,
+  type ComplaintDetail,
+  type ComplaintType,
+} from './applications/complaints.ts';
 export { type AuditEntry, type AuditRecord, SYSTEM_ACTOR, type WriteOptions } from './audit.ts';
 export { type Backend, DEFAULT_SQLITE_PATH, parseTarget, type SqlDialect, type StoreConfig } from './config.ts';
 export { createStore, type Store, type StoreApi } from './create-store.ts';
