@@ -28,6 +28,7 @@ import {
 } from './import/import-enterprises.ts';
 import type { EnterpriseImportRow } from './import/import-row.ts';
 import { migrationsFor } from './migrations/index.ts';
+import { NotificationRepository } from './notifications/inbox.ts';
 import { AuditRepository } from './repositories/audit-log.ts';
 import { BankRepository } from './repositories/banks.ts';
 import { BudgetUnitRepository } from './repositories/budget-units.ts';
@@ -76,6 +77,8 @@ export interface StoreApi {
   readonly enterpriseAccounts: EnterpriseAccountRepository;
   /** Enterprises' requests to correct their registry data, decided by officers (migration 0013). */
   readonly corrections: CorrectionRequestRepository;
+  /** Users' inboxes and the e-mail outbox (migration 0017); `notify` writes in this transaction. */
+  readonly notifications: NotificationRepository;
   /** Imports validated rows in one transaction (see import-enterprises.ts). */
   importEnterprises(
     rows: Iterable<EnterpriseImportRow> | AsyncIterable<EnterpriseImportRow>,
@@ -134,6 +137,7 @@ function api(ctx: StoreContext): StoreApi {
     loanRecords: new LoanRecordRepository(ctx),
     enterpriseAccounts: new EnterpriseAccountRepository(ctx),
     corrections: new CorrectionRequestRepository(ctx),
+    notifications: new NotificationRepository(ctx),
     importEnterprises: async (rows, options) => afterImport(ctx, await importEnterprises(ctx, rows, options)),
     importRecords: async (records, options) => afterImport(ctx, await importRecords(ctx, records, options)),
     recomputeEntitlements: (target, options) => recompute(ctx, target, options),
