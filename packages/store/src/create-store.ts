@@ -30,6 +30,7 @@ import {
 } from './import/import-enterprises.ts';
 import type { EnterpriseImportRow } from './import/import-row.ts';
 import { migrationsFor } from './migrations/index.ts';
+import { NotificationRepository } from './notifications/inbox.ts';
 import { AuditRepository } from './repositories/audit-log.ts';
 import { BankRepository } from './repositories/banks.ts';
 import { BudgetUnitRepository } from './repositories/budget-units.ts';
@@ -82,6 +83,8 @@ export interface StoreApi {
   readonly applications: ApplicationRepository;
   /** Complaints about fees (item 06) and banks (item 11), routed to departments (migration 0020). */
   readonly complaints: ComplaintRepository;
+  /** Users' inboxes and the e-mail outbox (migration 0017); `notify` writes in this transaction. */
+  readonly notifications: NotificationRepository;
   /** Imports validated rows in one transaction (see import-enterprises.ts). */
   importEnterprises(
     rows: Iterable<EnterpriseImportRow> | AsyncIterable<EnterpriseImportRow>,
@@ -142,6 +145,7 @@ function api(ctx: StoreContext): StoreApi {
     corrections: new CorrectionRequestRepository(ctx),
     applications: new ApplicationRepository(ctx),
     complaints: new ComplaintRepository(ctx),
+    notifications: new NotificationRepository(ctx),
     importEnterprises: async (rows, options) => afterImport(ctx, await importEnterprises(ctx, rows, options)),
     importRecords: async (records, options) => afterImport(ctx, await importRecords(ctx, records, options)),
     recomputeEntitlements: (target, options) => recompute(ctx, target, options),

@@ -73,6 +73,16 @@ export { REPORT_KEY_FIELDS, reportColumns } from './lending/report-columns.ts';
 export { FIRST_REPORT_YEAR, validateLendingReports } from './lending/validate-lending-reports.ts';
 export { validateLoanRecords } from './lending/validate-loan-records.ts';
 export {
+  isNotificationEvent,
+  NOTIFICATION_EVENT_CODES,
+  NOTIFICATION_EVENTS,
+  type NotificationEvent,
+  type NotificationParams,
+  renderNotification,
+} from './notifications/events.ts';
+export { type EmailState, type InboxQuery, type Notification, NotificationRepository } from './notifications/inbox.ts';
+export { type NotifyInput, notify, type Recipients, resolveRecipients } from './notifications/notify.ts';
+export {
   type DeductionRange,
   type LegalDeductionRanges,
   legalDeductionRanges,
