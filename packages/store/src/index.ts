@@ -22,7 +22,7 @@ export {
   type IssueTarget,
   MAX_CODES_PER_ISSUE,
 } from './accounts/enterprise-accounts.ts';
-export { ACTION_LABELS, APPLICATION_MESSAGES, STATUS_LABELS } from './applications/application-messages.ts';
+export { ACTION_LABELS, APPLICATION_MESSAGES, COMPLAINT_TYPE_LABELS, DEPARTMENT_LABELS, STATUS_LABELS } from './applications/application-messages.ts';
 export {
   APPLICATION_STATUSES,
   type Application,

@@ -7,6 +7,8 @@
  * departments commonly promise for a decision (20 working days, as the general period of 《行政许可法》 art. 42), kept
  * here as one table so that a programme can set its own.
  */
+import type { Labels } from '@xiaowei/engine';
+import { type Catalogue, loadCatalogue, VARIABLES } from '@xiaowei/policy';
 
 /** One measure open to applications, and how long its review may take. */
 export interface ApplicationMeasure {
@@ -34,3 +36,15 @@ export function applicationMeasure(measure: string): ApplicationMeasure | undefi
 
 /** Replies to complaints (issue 14 §2) are due within this many working days of filing. */
 export const COMPLAINT_REPLY_WORKING_DAYS = 15;
+
+let catalogue: Catalogue | undefined;
+
+/** The catalogue's title of a measure or sub-measure (for notices and lists), or undefined. */
+export function measureTitle(measure: string): Labels | undefined {
+  catalogue ??= loadCatalogue(VARIABLES);
+  for (const m of catalogue.measures) {
+    if (m.id === measure) return m.title;
+    for (const s of m.subMeasures) if (s.id === measure) return s.title;
+  }
+  return undefined;
+}

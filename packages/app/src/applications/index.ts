@@ -8,5 +8,11 @@ export {
   MAX_TEXT,
   readApplicationValues,
 } from './application-form.ts';
-export { APPLICATION_MEASURES, type ApplicationMeasure, applicationMeasure, COMPLAINT_REPLY_WORKING_DAYS } from './application-measures.ts';
+export {
+  APPLICATION_MEASURES,
+  type ApplicationMeasure,
+  applicationMeasure,
+  COMPLAINT_REPLY_WORKING_DAYS,
+  measureTitle,
+} from './application-measures.ts';
 export { addWorkingDays, calendarCovers, chinaDay, isWorkingDay, type WorkingDeadline, workingDaysBetween } from './working-days.ts';

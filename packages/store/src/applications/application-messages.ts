@@ -97,3 +97,20 @@ export const ACTION_LABELS = {
   reject: { 'zh-CN': '不予批准', ko: '반려', en: 'rejected' },
   pay: { 'zh-CN': '标记已拨付', ko: '지급 표시', en: 'marked paid' },
 } as const satisfies Record<string, Labels>;
+
+export const COMPLAINT_TYPE_LABELS = {
+  fee: { 'zh-CN': '乱收费、超标准收费', ko: '불법·초과 수수료', en: 'illegal or excess fees' },
+  bank: { 'zh-CN': '银行收费或服务行为', ko: '은행 수수료·영업 행위', en: 'bank fees or conduct' },
+} as const satisfies Record<string, Labels>;
+
+/** The departments (users.department codes) by name. */
+export const DEPARTMENT_LABELS: Readonly<Record<string, Labels>> = {
+  market_regulation: { 'zh-CN': '市场监督管理部门', ko: '시장감독관리 부문', en: 'market regulation' },
+  statistics: { 'zh-CN': '统计部门', ko: '통계 부문', en: 'statistics' },
+  human_resources: { 'zh-CN': '人力资源和社会保障部门', ko: '인력자원·사회보장 부문', en: 'human resources and social security' },
+  finance: { 'zh-CN': '财政部门', ko: '재정 부문', en: 'finance' },
+  tax: { 'zh-CN': '税务部门', ko: '세무 부문', en: 'tax' },
+  cluster_operator: { 'zh-CN': '产业集群运营机构', ko: '산업 클러스터 운영기관', en: 'cluster operator' },
+  banking_regulator: { 'zh-CN': '银行业监督管理部门', ko: '은행업 감독관리 부문', en: 'banking regulator' },
+  development_reform: { 'zh-CN': '发展改革（价格）部门', ko: '발전개혁(가격) 부문', en: 'development and reform (prices and fees)' },
+};

@@ -12,11 +12,12 @@
  * answering set the review deadline: N working days on the Chinese calendar (`addWorkingDays`).
  */
 import { randomUUID } from 'node:crypto';
-import { addWorkingDays, applicationMeasure, chinaDay, FORM_MESSAGES, MAX_TEXT, readApplicationValues } from '@xiaowei/app';
-import { interpolate, type Labels } from '@xiaowei/engine';
+import { addWorkingDays, applicationMeasure, chinaDay, FORM_MESSAGES, MAX_TEXT, measureTitle, readApplicationValues } from '@xiaowei/app';
+import { formatMoney, interpolate, type Labels } from '@xiaowei/engine';
 import { writeAudit } from '../audit.ts';
 import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { notify } from '../notifications/notify.ts';
 import { EnterpriseRepository } from '../repositories/enterprises.ts';
 import { checkScope, type Scope, scopeCondition } from '../scope.ts';
 import { cleanText, textProblem } from '../text.ts';
@@ -404,8 +405,27 @@ export class ApplicationRepository {
         ],
         at,
       );
-      return this.fetch(tx.db, id, options.scope);
+      const done = await this.fetch(tx.db, id, options.scope);
+      await this.tell(tx, done, action, reason);
+      return done;
     });
+  }
+
+  /** The enterprise's notice of a request for information, a decision or a payment (issue 14 §3), in this transaction. */
+  private async tell(tx: StoreContext, app: Application, action: ApplicationAction, reason: string | null): Promise<void> {
+    // The programme by its catalogue name in Chinese, the language of the law (the notice's frame is rendered in the reader's).
+    const programme = measureTitle(app.measure)?.['zh-CN'] ?? app.measure;
+    const base = { recipients: { enterpriseId: app.enterpriseId }, entityType: 'application', entityId: app.id } as const;
+    if (action === 'request_info')
+      await notify(tx, { ...base, event: 'application.info_requested', params: { programme, reason: reason ?? '' } });
+    else if (action === 'approve' || action === 'reject')
+      await notify(tx, {
+        ...base,
+        event: 'application.decided',
+        params: { programme, decision: action === 'approve' ? 'approved' : 'rejected', reason: reason ?? '' },
+      });
+    else if (action === 'pay')
+      await notify(tx, { ...base, event: 'payment.paid', params: { programme, amount: formatMoney(app.paidAmountFen ?? 0) } });
   }
 
   /** Adds files to a draft or to an application asked for more information (the enterprise's own); all or nothing. */

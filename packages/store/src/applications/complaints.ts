@@ -12,6 +12,7 @@ import { addWorkingDays, COMPLAINT_REPLY_WORKING_DAYS, chinaDay } from '@xiaowei
 import { writeAudit } from '../audit.ts';
 import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { notify } from '../notifications/notify.ts';
 import { EnterpriseRepository } from '../repositories/enterprises.ts';
 import { checkScope, type Scope, scopeCondition } from '../scope.ts';
 import { nowIso, toInt, toIntOrNull } from '../values.ts';
@@ -209,6 +210,14 @@ export class ComplaintRepository {
         files,
         { actor: options.actor, maxBytes: options.maxBytes },
       );
+      // The responsible department of the region, and its officers, who see the complaints too.
+      await notify(tx, {
+        event: 'complaint.new',
+        recipients: { regionCode: row.region_code, department: row.department, roles: ['officer'] },
+        entityType: 'complaint',
+        entityId: row.id,
+        params: { subject: respondent, enterprise: enterprise.name },
+      });
       return { ...fromRow({ ...row, name: enterprise.name }), attachments };
     });
   }
@@ -288,6 +297,13 @@ export class ComplaintRepository {
         ],
         at,
       );
+      await notify(tx, {
+        event: 'complaint.replied',
+        recipients: { enterpriseId: current.enterpriseId },
+        entityType: 'complaint',
+        entityId: id,
+        params: { subject: current.respondent },
+      });
       return { ...current, status: 'replied', reply, repliedBy: options.actor, repliedAt: at };
     });
   }

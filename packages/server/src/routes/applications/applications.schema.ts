@@ -22,7 +22,11 @@ const FIELD: JsonSchema = {
       items: { type: 'object', properties: { value: { type: 'string' }, label: { type: 'string' } }, required: ['value', 'label'] },
     },
     required: { type: 'boolean' },
-    source: { type: 'string', enum: ['variable', 'request'], description: '`variable`: a policy input (prefilled from the registry); `request`: the request’s own.' },
+    source: {
+      type: 'string',
+      enum: ['variable', 'request'],
+      description: '`variable`: a policy input (prefilled from the registry); `request`: the request’s own.',
+    },
     prefill: { ...FORM_VALUE, description: 'The registry’s value for the year, where it has one.' },
   },
   required: ['name', 'label', 'type', 'required', 'source'],
@@ -51,6 +55,7 @@ const ATTACHMENT: JsonSchema = {
   },
   required: ['id', 'file_name', 'media_type', 'size_bytes', 'sha256', 'uploaded_at'],
 };
+
 export { ATTACHMENT };
 
 const STATUS = { type: 'string', enum: [...APPLICATION_STATUSES] } as const;
@@ -70,8 +75,14 @@ const APPLICATION_PROPS = {
   updated_at: { type: 'string' },
   submitted_at: { type: ['string', 'null'] },
   due_date: { type: ['string', 'null'], description: 'Last day of the review (China), N working days after submission or the answer.' },
-  due_estimated: { type: 'boolean', description: 'The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday).' },
-  working_days_left: { type: ['integer', 'null'], description: 'While awaiting review: working days to the deadline (negative: overdue by that many).' },
+  due_estimated: {
+    type: 'boolean',
+    description: 'The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday).',
+  },
+  working_days_left: {
+    type: ['integer', 'null'],
+    description: 'While awaiting review: working days to the deadline (negative: overdue by that many).',
+  },
   overdue: { type: 'boolean' },
   info_request: { type: ['string', 'null'] },
   decided_at: { type: ['string', 'null'] },
@@ -81,7 +92,18 @@ const APPLICATION_PROPS = {
   paid_at: { type: ['string', 'null'] },
   version: { type: 'integer' },
 } as const;
-const APPLICATION_REQUIRED = ['id', 'enterprise_id', 'measure', 'year', 'values', 'status', 'status_label', 'created_at', 'overdue', 'version'];
+const APPLICATION_REQUIRED = [
+  'id',
+  'enterprise_id',
+  'measure',
+  'year',
+  'values',
+  'status',
+  'status_label',
+  'created_at',
+  'overdue',
+  'version',
+];
 
 const APPLICATION: JsonSchema = { type: 'object', properties: APPLICATION_PROPS, required: APPLICATION_REQUIRED };
 
@@ -122,6 +144,7 @@ const ADVICE: JsonSchema = {
   },
   required: ['year', 'figures_year', 'outcomes'],
 };
+
 export { ADVICE };
 
 const DETAIL: JsonSchema = {
@@ -146,7 +169,11 @@ const DETAIL: JsonSchema = {
     },
     attachments: { type: 'array', items: ATTACHMENT },
     form: { type: 'array', items: FIELD },
-    decision_advice: { ...ADVICE, type: ['object', 'null'], description: 'The engine’s answer stored with the decision (the “why not” of a rejection).' },
+    decision_advice: {
+      ...ADVICE,
+      type: ['object', 'null'],
+      description: 'The engine’s answer stored with the decision (the “why not” of a rejection).',
+    },
     advice: { ...ADVICE, type: ['object', 'null'], description: 'The engine’s answer now (officers only; null for the enterprise).' },
     registry: {
       type: ['object', 'null'],
@@ -163,6 +190,7 @@ const FILE_PARAMS = {
   properties: { id: { type: 'string', minLength: 1, maxLength: 64 }, file: { type: 'string', minLength: 1, maxLength: 64 } },
   required: ['id', 'file'],
 } as const;
+
 export { FILE_PARAMS, ID_PARAMS };
 
 type FormValues = Record<string, string | number | boolean | null>;
@@ -207,7 +235,11 @@ export const createApplicationSchema = {
   body: typed<{ measure: string; year: number; values?: FormValues }>({
     type: 'object',
     additionalProperties: false,
-    properties: { measure: { type: 'string', maxLength: 40 }, year: { type: 'integer', minimum: 2012, maximum: 2100 }, values: VALUES_BODY },
+    properties: {
+      measure: { type: 'string', maxLength: 40 },
+      year: { type: 'integer', minimum: 2012, maximum: 2100 },
+      values: VALUES_BODY,
+    },
     required: ['measure', 'year'],
   }),
   response: { 201: APPLICATION, ...ERROR_RESPONSES },
@@ -237,7 +269,10 @@ export const listApplicationsSchema = {
     overdue: { type: 'boolean' },
     sort: { type: 'string', enum: ['due', 'submitted', 'created'] },
   }),
-  response: { 200: { type: 'object', properties: { items: { type: 'array', items: APPLICATION } }, required: ['items'] }, ...ERROR_RESPONSES },
+  response: {
+    200: { type: 'object', properties: { items: { type: 'array', items: APPLICATION } }, required: ['items'] },
+    ...ERROR_RESPONSES,
+  },
 } as const;
 
 export const getApplicationSchema = {
@@ -276,7 +311,10 @@ export const uploadSchema = (what: string) =>
     consumes: ['multipart/form-data'],
     docBody: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
     querystring: querySchema({}),
-    response: { 201: { type: 'object', properties: { items: { type: 'array', items: ATTACHMENT } }, required: ['items'] }, ...ERROR_RESPONSES },
+    response: {
+      201: { type: 'object', properties: { items: { type: 'array', items: ATTACHMENT } }, required: ['items'] },
+      ...ERROR_RESPONSES,
+    },
   }) as const;
 
 export const downloadSchema = (what: string) =>

@@ -5,14 +5,7 @@
  * its party; the route's roles make a wrong role 403 before anything is read.
  */
 import multipart from '@fastify/multipart';
-import {
-  APPLICATION_MEASURES,
-  applicationForm,
-  applicationMeasure,
-  chinaDay,
-  type FormField,
-  workingDaysBetween,
-} from '@xiaowei/app';
+import { APPLICATION_MEASURES, applicationForm, applicationMeasure, chinaDay, type FormField, workingDaysBetween } from '@xiaowei/app';
 import { type Lang, parseMoney } from '@xiaowei/engine';
 import { type Application, type ApplicationAction, AWAITING_REVIEW, STATUS_LABELS } from '@xiaowei/store';
 import type { FastifyRequest } from 'fastify';
@@ -208,39 +201,95 @@ export async function applicationsRoutes(app: TypedApp): Promise<void> {
     summary: string,
     description: string,
   ) =>
-    app.post(`/applications/:id/${path}`, { schema: transitionSchema(summary, description), config: { access: { roles } } }, async (request) => {
-      const store = storeOf(app);
-      const scope = dataScope(request);
-      const body = request.body ?? {};
-      const amount = amountFen(body.amount);
-      let advice: unknown;
-      if (action === 'approve' || action === 'reject') {
-        // The engine's answer the reviewer saw is kept with the decision (the "why not" of a rejection), in the reviewer's language.
-        const a = await store.applications.get(request.params.id, { scope });
-        advice = adviceJson(app.engine, a, await store.enterprises.get(a.enterpriseId, { scope }), request.lang);
-      }
-      const done = await store.applications.transition(request.params.id, action, {
-        actor: actor(request),
-        scope,
-        reason: body.reason ?? null,
-        ...(amount !== undefined ? { amountFen: amount } : {}),
-        ...(advice !== undefined ? { advice } : {}),
-      });
-      return applicationJson(app, done, request.lang);
-    });
+    app.post(
+      `/applications/:id/${path}`,
+      { schema: transitionSchema(summary, description), config: { access: { roles } } },
+      async (request) => {
+        const store = storeOf(app);
+        const scope = dataScope(request);
+        const body = request.body ?? {};
+        const amount = amountFen(body.amount);
+        let advice: unknown;
+        if (action === 'approve' || action === 'reject') {
+          // The engine's answer the reviewer saw is kept with the decision (the "why not" of a rejection), in the reviewer's language.
+          const a = await store.applications.get(request.params.id, { scope });
+          advice = adviceJson(app.engine, a, await store.enterprises.get(a.enterpriseId, { scope }), request.lang);
+        }
+        const done = await store.applications.transition(request.params.id, action, {
+          actor: actor(request),
+          scope,
+          reason: body.reason ?? null,
+          ...(amount !== undefined ? { amountFen: amount } : {}),
+          ...(advice !== undefined ? { advice } : {}),
+        });
+        return applicationJson(app, done, request.lang);
+      },
+    );
 
-  transition('submit', 'submit', ENTERPRISE.access.roles, 'Submit a draft (the enterprise)', 'Required fields are checked now; the review deadline is set in working days.');
-  transition('withdraw', 'withdraw', ENTERPRISE.access.roles, 'Withdraw an application not yet decided (the enterprise)', 'A reason is optional.');
-  transition('respond', 'respond', ENTERPRISE.access.roles, 'Answer a request for more information (the enterprise)', 'A reason (what was added) is required; the review deadline starts again.');
-  transition('review', 'review', REVIEWERS.access.roles, 'Take a submitted or answered application into review (officers of the region)', 'Outside the region: 404.');
-  transition('request-info', 'request_info', REVIEWERS.access.roles, 'Ask the enterprise for more information (officers of the region)', 'A reason (what is needed) is required.');
-  transition('approve', 'approve', REVIEWERS.access.roles, 'Approve with a reason and optionally the amount (officers of the region)', 'The engine’s advice at the time is stored with the decision.');
-  transition('reject', 'reject', REVIEWERS.access.roles, 'Reject with a reason (officers of the region)', 'The engine’s “why not” and what would change is stored with the decision and shown to the enterprise.');
-  transition('pay', 'pay', REVIEWERS.access.roles, 'Mark an approved application paid (officers of the region)', 'The amount defaults to the amount approved.');
+  transition(
+    'submit',
+    'submit',
+    ENTERPRISE.access.roles,
+    'Submit a draft (the enterprise)',
+    'Required fields are checked now; the review deadline is set in working days.',
+  );
+  transition(
+    'withdraw',
+    'withdraw',
+    ENTERPRISE.access.roles,
+    'Withdraw an application not yet decided (the enterprise)',
+    'A reason is optional.',
+  );
+  transition(
+    'respond',
+    'respond',
+    ENTERPRISE.access.roles,
+    'Answer a request for more information (the enterprise)',
+    'A reason (what was added) is required; the review deadline starts again.',
+  );
+  transition(
+    'review',
+    'review',
+    REVIEWERS.access.roles,
+    'Take a submitted or answered application into review (officers of the region)',
+    'Outside the region: 404.',
+  );
+  transition(
+    'request-info',
+    'request_info',
+    REVIEWERS.access.roles,
+    'Ask the enterprise for more information (officers of the region)',
+    'A reason (what is needed) is required.',
+  );
+  transition(
+    'approve',
+    'approve',
+    REVIEWERS.access.roles,
+    'Approve with a reason and optionally the amount (officers of the region)',
+    'The engine’s advice at the time is stored with the decision.',
+  );
+  transition(
+    'reject',
+    'reject',
+    REVIEWERS.access.roles,
+    'Reject with a reason (officers of the region)',
+    'The engine’s “why not” and what would change is stored with the decision and shown to the enterprise.',
+  );
+  transition(
+    'pay',
+    'pay',
+    REVIEWERS.access.roles,
+    'Mark an approved application paid (officers of the region)',
+    'The amount defaults to the amount approved.',
+  );
 
   app.post(
     '/applications/:id/attachments',
-    { schema: uploadSchema('an application (a draft, or one asked for more information)'), config: ENTERPRISE, bodyLimit: (maxBytes + 4096) * MAX_FILES_PER_UPLOAD },
+    {
+      schema: uploadSchema('an application (a draft, or one asked for more information)'),
+      config: ENTERPRISE,
+      bodyLimit: (maxBytes + 4096) * MAX_FILES_PER_UPLOAD,
+    },
     async (request, reply) => {
       const files = await readFiles(request);
       const stored = await storeOf(app).applications.addAttachments(request.params.id, files, {
