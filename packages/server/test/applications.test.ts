@@ -53,7 +53,9 @@ const multipart = (files: [string, Buffer][]) => {
   const boundary = '----xiaowei-attach';
   const parts = files.map(([name, bytes]) =>
     Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`,
+      ),
       bytes,
       Buffer.from('\r\n'),
     ]),
@@ -74,7 +76,11 @@ describe('applications', () => {
 
     const measures = await as(ent, { method: 'GET', url: '/api/v1/applications/measures?lang=en' }, '/api/v1/applications/measures');
     expect(measures.json.items.map((m: { measure: string }) => m.measure)).toContain('gf2012-14/26');
-    const form = await as(ent, { method: 'GET', url: '/api/v1/applications/form?measure=gf2012-14/26&year=2026&lang=en' }, '/api/v1/applications/form');
+    const form = await as(
+      ent,
+      { method: 'GET', url: '/api/v1/applications/form?measure=gf2012-14/26&year=2026&lang=en' },
+      '/api/v1/applications/form',
+    );
     expect(form.json.fields.find((f: { name: string }) => f.name === 'premises_rent')).toMatchObject({
       label: 'Rent for business premises in the year',
       type: 'money',
@@ -84,7 +90,11 @@ describe('applications', () => {
 
     const created = await as(
       ent,
-      { method: 'POST', url: '/api/v1/applications', payload: { measure: 'gf2012-14/26', year: 2026, values: { rents_premises: true, premises_rent: '60000.10', purpose: '租金补贴' } } },
+      {
+        method: 'POST',
+        url: '/api/v1/applications',
+        payload: { measure: 'gf2012-14/26', year: 2026, values: { rents_premises: true, premises_rent: '60000.10', purpose: '租金补贴' } },
+      },
       '/api/v1/applications',
     );
     expect(created.status, created.body).toBe(201);
@@ -92,10 +102,24 @@ describe('applications', () => {
     const path = `/api/v1/applications/${id}`;
 
     // A bad file: refused with the reason, in the language asked, and nothing stored.
-    const bad = await as(ent, { method: 'POST', url: `${path}/attachments?lang=en`, ...multipart([['ok.pdf', PDF], ['fake.pdf', NOT_A_PDF]]) });
+    const bad = await as(ent, {
+      method: 'POST',
+      url: `${path}/attachments?lang=en`,
+      ...multipart([
+        ['ok.pdf', PDF],
+        ['fake.pdf', NOT_A_PDF],
+      ]),
+    });
     expect(bad.status).toBe(400);
-    expect(bad.json.problems[0]).toMatchObject({ field: 'file', message: 'the attachment is not a PDF, JPEG or PNG file (judged by its content, not its name)' });
-    const big = await as(ent, { method: 'POST', url: `${path}/attachments?lang=en`, ...multipart([['big.pdf', Buffer.concat([PDF, Buffer.alloc(LIMIT)])]]) });
+    expect(bad.json.problems[0]).toMatchObject({
+      field: 'file',
+      message: 'the attachment is not a PDF, JPEG or PNG file (judged by its content, not its name)',
+    });
+    const big = await as(ent, {
+      method: 'POST',
+      url: `${path}/attachments?lang=en`,
+      ...multipart([['big.pdf', Buffer.concat([PDF, Buffer.alloc(LIMIT)])]]),
+    });
     expect([400, 413]).toContain(big.status);
     const empty = await as(ent, { method: 'POST', url: `${path}/attachments?lang=en`, ...multipart([['empty.pdf', Buffer.alloc(0)]]) });
     expect(empty.json.problems[0].message).toBe('the attachment is an empty file');
@@ -129,7 +153,11 @@ describe('applications', () => {
     expect(file.body).toBe(PDF.toString());
 
     expect((await as(officer, { method: 'POST', url: `${path}/request-info?lang=en`, payload: {} })).json.problems[0].field).toBe('reason');
-    await as(officer, { method: 'POST', url: `${path}/request-info`, payload: { reason: '请补充营业执照' } }, '/api/v1/applications/{id}/request-info');
+    await as(
+      officer,
+      { method: 'POST', url: `${path}/request-info`, payload: { reason: '请补充营业执照' } },
+      '/api/v1/applications/{id}/request-info',
+    );
     const user = await store.users.findByUsername('enterprise.demo');
     const inbox = await store.notifications.list(user?.id as string);
     expect(inbox.items.map((n) => n.event)).toContain('application.info_requested');
@@ -193,7 +221,11 @@ describe('complaints', () => {
     const fees = await login('fees.qd');
     const filed = await as(
       ent,
-      { method: 'POST', url: '/api/v1/complaints?lang=en', payload: { type: 'bank', respondent: '某商业银行青岛分行', body: '放贷时收取财务顾问费' } },
+      {
+        method: 'POST',
+        url: '/api/v1/complaints?lang=en',
+        payload: { type: 'bank', respondent: '某商业银行青岛分行', body: '放贷时收取财务顾问费' },
+      },
       '/api/v1/complaints',
     );
     expect(filed.status, filed.body).toBe(201);
@@ -205,9 +237,15 @@ describe('complaints', () => {
     expect((await as(fees, { method: 'GET', url: '/api/v1/complaints' })).json.items).toEqual([]);
     expect((await as(ent, { method: 'POST', url: `${path}/reply`, payload: { reply: 'x' } })).status).toBe(403);
     expect((await as(ent, { method: 'POST', url: `${path}/rate`, payload: { rating: 5 } })).status).toBe(409);
-    const replied = await as(officer, { method: 'POST', url: `${path}/reply`, payload: { reply: '已责令退还' } }, '/api/v1/complaints/{id}/reply');
+    const replied = await as(
+      officer,
+      { method: 'POST', url: `${path}/reply`, payload: { reply: '已责令退还' } },
+      '/api/v1/complaints/{id}/reply',
+    );
     expect(replied.json.status).toBe('replied');
-    expect((await as(officer, { method: 'POST', url: `${path}/reply`, payload: { reply: '再次' } })).json.code).toBe('XW_ERR_COMPLAINT_STATE');
+    expect((await as(officer, { method: 'POST', url: `${path}/reply`, payload: { reply: '再次' } })).json.code).toBe(
+      'XW_ERR_COMPLAINT_STATE',
+    );
     const user = await store.users.findByUsername('enterprise.demo');
     expect((await store.notifications.list(user?.id as string)).items.map((n) => n.event)).toContain('complaint.replied');
     expect((await as(ent, { method: 'POST', url: `${path}/rate?lang=en`, payload: { rating: 0 } })).json.problems[0].field).toBe('rating');
