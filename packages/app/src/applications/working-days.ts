@@ -5,7 +5,10 @@
  * holiday in it) is counted Monday to Friday and the answer says the deadline is `estimated`, so a reader
  * knows to check it once the year's notice is out.
  */
-import { getHolidaysInRange, isWorkday } from 'chinese-days';
+import chineseDays from 'chinese-days';
+
+// The package is CommonJS with an ES build: its default export holds the functions under both loaders.
+const { getHolidaysInRange, isWorkday } = chineseDays;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
