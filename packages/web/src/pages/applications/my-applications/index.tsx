@@ -57,6 +57,7 @@ export default function MyApplicationsPage() {
       <Panel title={t('apply.title')}>
         <Space wrap style={{ marginBottom: 16 }}>
           <Select
+            id="apply-measure"
             data-testid="apply-measure"
             aria-label={t('apply.measure')}
             placeholder={t('apply.measure')}
