@@ -79,6 +79,8 @@ export default function ApplicationPage() {
   const editable = isEnterprise && (a.status === 'draft' || a.status === 'info_requested');
   const shown = values ?? a.values;
   const actions = (isEnterprise ? ENTERPRISE_ACTIONS : OFFICER_ACTIONS)[a.status] ?? [];
+  // The registry's own columns by their names here; the year's other inputs by the form's labels of the policy variables.
+  const fieldLabel = (k: string) => a.form.find((f) => f.name === k)?.label ?? t(`registryFields.${k}`, { defaultValue: k });
 
   const act = (action: Action) =>
     run(action, async () => {
@@ -173,7 +175,7 @@ export default function ApplicationPage() {
             {Object.entries(a.registry)
               .filter(([k]) => k !== 'year' && k !== 'id')
               .map(([k, v]) => (
-                <Descriptions.Item key={k} label={k}>
+                <Descriptions.Item key={k} label={fieldLabel(k)}>
                   {v === null ? '—' : typeof v === 'boolean' ? (v ? t('form.yes') : t('form.no')) : String(v)}
                 </Descriptions.Item>
               ))}
