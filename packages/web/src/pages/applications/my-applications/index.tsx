@@ -66,7 +66,7 @@ export default function MyApplicationsPage() {
             onChange={(v) => setMeasure(v)}
             options={(measures.data?.items ?? []).map((m) => ({
               value: m.measure,
-              label: `${m.title}（${t('apply.reviewDays', { count: m.review_working_days })}）`,
+              label: `${m.title} · ${t('apply.reviewDays', { count: m.review_working_days })}`,
             }))}
           />
           <Select
