@@ -272,4 +272,25 @@ describe('complaints', () => {
     expect(sheet.getRow(2).getCell(2).text).toBe('bank fees or conduct');
     expect(sheet.getRow(2).getCell(5).value).toBe(1);
   });
+
+  it('routes a fee complaint to the development and reform department of the region, which replies', async () => {
+    const ent = await login('enterprise.demo');
+    const fees = await login('fees.qd');
+    const filed = await as(ent, {
+      method: 'POST',
+      url: '/api/v1/complaints',
+      payload: { type: 'fee', respondent: '某协会', body: '强制入会收费' },
+    });
+    expect(filed.json.department).toBe('development_reform');
+    const listed = await as(fees, { method: 'GET', url: '/api/v1/complaints?status=open' }, '/api/v1/complaints');
+    expect(listed.json.items.map((c: { id: string }) => c.id)).toEqual([filed.json.id]);
+    const replied = await as(fees, {
+      method: 'POST',
+      url: `/api/v1/complaints/${filed.json.id}/reply`,
+      payload: { reply: '已责令停止收费' },
+    });
+    expect(replied.json).toMatchObject({ status: 'replied', reply: '已责令停止收费' });
+    // Department users cannot file or rate: those are the enterprise's.
+    expect((await as(fees, { method: 'POST', url: `/api/v1/complaints/${filed.json.id}/rate`, payload: { rating: 5 } })).status).toBe(403);
+  });
 });
