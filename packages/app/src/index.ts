@@ -5,6 +5,7 @@
  * turn their inputs into records and the outcomes back into tables, JSON or rows. It depends on the engine
  * and the policy only.
  */
+export * from './applications/index.ts';
 export { CLASSIFY_OUTPUTS, type Classification, type ClassifyRequest, classify } from './classify/classify.ts';
 export {
   assessEntitlements,

@@ -16,9 +16,11 @@ import { registerJsonParser } from './http/json-parser.ts';
 import { OneLinePerRequest } from './http/request-log.ts';
 import { sharedSchemas } from './http/schemas.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { applicationsRoutes } from './routes/applications/index.ts';
 import { auditRoutes } from './routes/audit/index.ts';
 import { authRoutes } from './routes/auth/index.ts';
 import { classifyRoutes } from './routes/classify/index.ts';
+import { complaintsRoutes } from './routes/complaints/index.ts';
 import { correctionsRoutes } from './routes/corrections/index.ts';
 import { docsRoutes } from './routes/docs/index.ts';
 import { enterpriseAccountsRoutes } from './routes/enterprise-accounts/index.ts';
@@ -106,6 +108,8 @@ const API_ROUTES = [
   enterpriseAccountsRoutes,
   correctionsRoutes,
   feedsRoutes,
+  applicationsRoutes,
+  complaintsRoutes,
 ];
 
 const ajvOptions = { allErrors: true, removeAdditional: false as const, useDefaults: true, allowUnionTypes: true };
@@ -272,6 +276,15 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
           name: 'set-aside',
           description:
             'Budget units, their projects and the procurement set-aside: status, explanation, regional reports and published versions (item 05).',
+        },
+        {
+          name: 'applications',
+          description:
+            'Applications for the measures that need a request (items 03, 06, 12, 25, 26, 28): forms, attachments, review with deadlines in working days.',
+        },
+        {
+          name: 'complaints',
+          description: 'Complaints about fees (item 06) and banks (item 11): routed to departments, replied, rated, counted.',
         },
         { name: 'service', description: 'Health and documents.' },
       ],

@@ -4,6 +4,8 @@ export interface ServerConfig {
   readonly bodyLimit: number;
   /** Largest uploaded file (imports) in bytes. */
   readonly uploadLimit: number;
+  /** Largest attachment of an application or complaint in bytes (kept in the database). */
+  readonly attachmentLimit: number;
   /**
    * A limit on requests per client (IP) over every route, or false for none (the default: engine
    * routes are cheap and the service usually sits behind a gateway). Routes can set their own
@@ -32,6 +34,7 @@ export interface ServerConfig {
 export const DEFAULT_CONFIG: ServerConfig = {
   bodyLimit: 4 * 1024 * 1024,
   uploadLimit: 32 * 1024 * 1024,
+  attachmentLimit: 5 * 1024 * 1024,
   rateLimit: false,
   docs: true,
   trustProxy: false,
@@ -47,7 +50,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
 const num = (v: string | undefined): number | undefined => (v === undefined || v.trim() === '' ? undefined : Number(v));
 
 /**
- * Settings from the environment: XW_BODY_LIMIT, XW_UPLOAD_LIMIT (bytes), XW_RATE_LIMIT (requests per
+ * Settings from the environment: XW_BODY_LIMIT, XW_UPLOAD_LIMIT, XW_ATTACHMENT_MAX_BYTES (bytes), XW_RATE_LIMIT (requests per
  * minute per client; unset or 0: none), XW_DOCS=0 (no /api/docs), XW_TRUST_PROXY=1, XW_SESSION_HOURS
  * (sign-in session length, default 8).
  */
@@ -57,6 +60,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     ...DEFAULT_CONFIG,
     bodyLimit: num(env.XW_BODY_LIMIT) ?? DEFAULT_CONFIG.bodyLimit,
     uploadLimit: num(env.XW_UPLOAD_LIMIT) ?? DEFAULT_CONFIG.uploadLimit,
+    attachmentLimit: num(env.XW_ATTACHMENT_MAX_BYTES) ?? DEFAULT_CONFIG.attachmentLimit,
     rateLimit: rate && rate > 0 ? { max: rate, timeWindowMs: 60_000 } : false,
     docs: env.XW_DOCS !== '0',
     trustProxy: env.XW_TRUST_PROXY === '1',

@@ -174,6 +174,61 @@ const MATRIX: readonly Case[] = [
     expect: { _: 403, o37: 404, o3702: 404, o4403: 404, admin: 404 },
     request: () => ({ method: 'POST', url: '/api/v1/corrections/no-such-request/accept', payload: {} }),
   },
+  // Applications and complaints (issue 14 §1, §2): transitions of the wrong role are 403 before anything is read.
+  {
+    name: 'measures open to applications',
+    expect: { _: 403, ent: 200, o37: 200, o3702: 200, o4403: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/applications/measures' }),
+  },
+  {
+    name: 'list applications',
+    expect: { _: 403, ent: 200, o37: 200, o3702: 200, o4403: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/applications?sort=due' }),
+  },
+  {
+    name: 'start an application of the own enterprise',
+    expect: { _: 403, ent: 201 },
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/applications',
+      payload: { measure: 'gf2012-14/28', year: 2026, values: { purpose: '矩阵' } },
+    }),
+  },
+  {
+    name: 'submit an application that is not there',
+    expect: { _: 403, ent: 404 },
+    request: () => ({ method: 'POST', url: '/api/v1/applications/no-such-application/submit', payload: {} }),
+  },
+  {
+    name: 'approve an application that is not there',
+    expect: { _: 403, o37: 404, o3702: 404, o4403: 404, admin: 404 },
+    request: () => ({ method: 'POST', url: '/api/v1/applications/no-such-application/approve', payload: { reason: '矩阵' } }),
+  },
+  {
+    name: 'list complaints',
+    expect: { _: 403, ent: 200, o37: 200, o3702: 200, o4403: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/complaints' }),
+  },
+  {
+    name: 'file a complaint of the own enterprise',
+    expect: { _: 403, ent: 201 },
+    request: () => ({ method: 'POST', url: '/api/v1/complaints', payload: { type: 'fee', respondent: '矩阵', body: '矩阵' } }),
+  },
+  {
+    name: 'reply to a complaint that is not there',
+    expect: { _: 403, o37: 404, o3702: 404, o4403: 404, admin: 404 },
+    request: () => ({ method: 'POST', url: '/api/v1/complaints/no-such-complaint/reply', payload: { reply: '矩阵' } }),
+  },
+  {
+    name: 'rate a complaint that is not there',
+    expect: { _: 403, ent: 404 },
+    request: () => ({ method: 'POST', url: '/api/v1/complaints/no-such-complaint/rate', payload: { rating: 3 } }),
+  },
+  {
+    name: 'complaint statistics',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/complaints/statistics' }),
+  },
   { name: 'list enterprises', expect: READ(200, 200, 200, 200), request: () => ({ method: 'GET', url: '/api/v1/enterprises' }) },
   {
     name: 'get own Qingdao enterprise',

@@ -11,6 +11,8 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { CorrectionRequestRepository } from './accounts/correction-requests.ts';
 import { EnterpriseAccountRepository } from './accounts/enterprise-accounts.ts';
+import { ApplicationRepository } from './applications/applications.ts';
+import { ComplaintRepository } from './applications/complaints.ts';
 import type { Backend, SqlDialect, StoreConfig } from './config.ts';
 import { parseTarget } from './config.ts';
 import type { StoreContext } from './context.ts';
@@ -32,6 +34,7 @@ import type { JobQueue, JobSender } from './jobs/job-queue.ts';
 import { currentSchema, PgBossJobQueue, PgBossSender } from './jobs/pg-boss-queue.ts';
 import { TableJobQueue, TableJobSender } from './jobs/table-queue.ts';
 import { migrationsFor } from './migrations/index.ts';
+import { NotificationRepository } from './notifications/inbox.ts';
 import { AuditRepository } from './repositories/audit-log.ts';
 import { BankRepository } from './repositories/banks.ts';
 import { BudgetUnitRepository } from './repositories/budget-units.ts';
@@ -80,6 +83,12 @@ export interface StoreApi {
   readonly enterpriseAccounts: EnterpriseAccountRepository;
   /** Enterprises' requests to correct their registry data, decided by officers (migration 0013). */
   readonly corrections: CorrectionRequestRepository;
+  /** Applications under the measures that need a request, their history and attachments (migration 0020). */
+  readonly applications: ApplicationRepository;
+  /** Complaints about fees (item 06) and banks (item 11), routed to departments (migration 0020). */
+  readonly complaints: ComplaintRepository;
+  /** Users' inboxes and the e-mail outbox (migration 0017); `notify` writes in this transaction. */
+  readonly notifications: NotificationRepository;
   /** Imports validated rows in one transaction (see import-enterprises.ts). */
   importEnterprises(
     rows: Iterable<EnterpriseImportRow> | AsyncIterable<EnterpriseImportRow>,
@@ -155,6 +164,9 @@ function api(ctx: StoreContext, at: JobsAt = undefined, queue: () => PgBossJobQu
     loanRecords: new LoanRecordRepository(ctx),
     enterpriseAccounts: new EnterpriseAccountRepository(ctx),
     corrections: new CorrectionRequestRepository(ctx),
+    applications: new ApplicationRepository(ctx),
+    complaints: new ComplaintRepository(ctx),
+    notifications: new NotificationRepository(ctx),
     importEnterprises: async (rows, options) => afterImport(ctx, await importEnterprises(ctx, rows, options)),
     importRecords: async (records, options) => afterImport(ctx, await importRecords(ctx, records, options)),
     recomputeEntitlements: (target, options) => recompute(ctx, target, options),

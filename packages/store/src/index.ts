@@ -22,6 +22,27 @@ export {
   type IssueTarget,
   MAX_CODES_PER_ISSUE,
 } from './accounts/enterprise-accounts.ts';
+export { ACTION_LABELS, APPLICATION_MESSAGES, COMPLAINT_TYPE_LABELS, DEPARTMENT_LABELS, STATUS_LABELS } from './applications/application-messages.ts';
+export {
+  APPLICATION_STATUSES,
+  type Application,
+  type ApplicationAction,
+  type ApplicationDetail,
+  type ApplicationEvent,
+  type ApplicationQuery,
+  type ApplicationStatus,
+  AWAITING_REVIEW,
+} from './applications/applications.ts';
+export { type AttachmentType, DEFAULT_ATTACHMENT_MAX_BYTES, sniffAttachment } from './applications/attachment-check.ts';
+export { type Attachment, type AttachmentFile, MAX_ATTACHMENTS } from './applications/attachments.ts';
+export {
+  COMPLAINT_DEPARTMENT,
+  COMPLAINT_TYPES,
+  type Complaint,
+  type ComplaintCount,
+  type ComplaintDetail,
+  type ComplaintType,
+} from './applications/complaints.ts';
 export { type AuditEntry, type AuditRecord, SYSTEM_ACTOR, type WriteOptions } from './audit.ts';
 export { type Backend, DEFAULT_SQLITE_PATH, parseTarget, type SqlDialect, type StoreConfig } from './config.ts';
 export { createStore, type Store, type StoreApi } from './create-store.ts';
@@ -78,6 +99,16 @@ export { REPORT_KEY_FIELDS, reportColumns } from './lending/report-columns.ts';
 export { FIRST_REPORT_YEAR, validateLendingReports } from './lending/validate-lending-reports.ts';
 export { validateLoanRecords } from './lending/validate-loan-records.ts';
 export { RECOMPUTE_QUEUE } from './migrations/0016-job-queue.ts';
+export {
+  isNotificationEvent,
+  NOTIFICATION_EVENT_CODES,
+  NOTIFICATION_EVENTS,
+  type NotificationEvent,
+  type NotificationParams,
+  renderNotification,
+} from './notifications/events.ts';
+export { type EmailState, type InboxQuery, type Notification, NotificationRepository } from './notifications/inbox.ts';
+export { type NotifyInput, notify, type Recipients, resolveRecipients } from './notifications/notify.ts';
 export {
   type DeductionRange,
   type LegalDeductionRanges,

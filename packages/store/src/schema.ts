@@ -73,6 +73,23 @@ export interface EntitlementComponentsTable {
   value_fen: Int8;
 }
 
+/** Inbox rows and their e-mail delivery (migration 0017). */
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  event: string;
+  entity_type: string;
+  entity_id: string | null;
+  params: Json;
+  created_at: string;
+  read_at: string | null;
+  email_state: ColumnType<string, string | undefined, string>;
+  email_attempts: ColumnType<number | string | bigint, number | undefined, number>;
+  email_next_attempt_at: string | null;
+  email_last_error: string | null;
+  email_sent_at: string | null;
+}
+
 export interface UsersTable {
   id: string;
   username: string;
@@ -381,6 +398,81 @@ export interface FeedMembersTable {
   updated_at: string;
 }
 
+/** An enterprise's application under a measure (migration 0020); money in fen; `form_values` JSON text. */
+export interface ApplicationsTable {
+  id: string;
+  enterprise_id: string;
+  region_code: string;
+  measure: string;
+  year: number;
+  form_values: string;
+  status: string;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+  submitted_at: string | null;
+  due_date: string | null;
+  due_estimated: number;
+  info_request: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+  decision_advice: string | null;
+  approved_amount_fen: number | string | bigint | null;
+  paid_amount_fen: number | string | bigint | null;
+  paid_at: string | null;
+  version: number;
+}
+
+/** One transition of an application (migration 0020). */
+export interface ApplicationEventsTable {
+  id: string;
+  application_id: string;
+  /** The application's version the event made (1: created). */
+  seq: number;
+  at: string;
+  actor: string;
+  actor_role: string;
+  from_status: string | null;
+  to_status: string;
+  reason: string | null;
+}
+
+/** A complaint about fees (item 06) or a bank (item 11), routed to a department (migration 0020). */
+export interface ComplaintsTable {
+  id: string;
+  enterprise_id: string;
+  region_code: string;
+  type: string;
+  department: string;
+  respondent: string;
+  body: string;
+  status: string;
+  filed_by: string;
+  filed_at: string;
+  due_date: string;
+  due_estimated: number;
+  reply: string | null;
+  replied_by: string | null;
+  replied_at: string | null;
+  rating: number | null;
+  rated_at: string | null;
+}
+
+/** A file of an application or complaint, kept in the database with its SHA-256 (migration 0020). */
+export interface AttachmentsTable {
+  id: string;
+  owner_type: string;
+  owner_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Uint8Array;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
 export interface Database {
   regions: RegionsTable;
   enterprises: EnterprisesTable;
@@ -409,4 +501,9 @@ export interface Database {
   feed_batches: FeedBatchesTable;
   feed_batch_enterprises: FeedBatchEnterprisesTable;
   feed_members: FeedMembersTable;
+  applications: ApplicationsTable;
+  application_events: ApplicationEventsTable;
+  complaints: ComplaintsTable;
+  attachments: AttachmentsTable;
+  notifications: NotificationsTable;
 }

@@ -217,6 +217,24 @@ export const ERRORS = {
       en: 'wrong credit code or password (an enterprise without an account activates it first with its activation code)',
     },
   },
+  XW_ERR_APPLICATION_STATE: {
+    status: 409,
+    when: 'An application transition from a state that does not allow it (e.g. approving before the review started, submitting twice), or the application changed meanwhile; nothing changed.',
+    message: {
+      'zh-CN': '{detail}',
+      ko: '{detail}',
+      en: '{detail}',
+    },
+  },
+  XW_ERR_COMPLAINT_STATE: {
+    status: 409,
+    when: 'Replying to a complaint already replied to, rating one without a reply or rating twice; nothing changed.',
+    message: {
+      'zh-CN': '{detail}',
+      ko: '{detail}',
+      en: '{detail}',
+    },
+  },
   XW_ERR_CORRECTION_DECIDED: {
     status: 409,
     when: 'Accepting or rejecting a correction request that has already been accepted or rejected.',

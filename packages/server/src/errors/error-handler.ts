@@ -99,6 +99,10 @@ function storeError(e: MaybeFastifyError & { field?: string; messages?: Labels; 
         return new AppError('XW_ERR_CREDIT_CODE_TAKEN', { code }, [{ path: '/credit_code', field: 'credit_code', message }]);
       }
       if (e.details?.reason === 'decided') return new AppError('XW_ERR_CORRECTION_DECIDED');
+      if ((e.details?.reason === 'transition' || e.details?.reason === 'changed') && e.details.messages !== undefined)
+        return new AppError('XW_ERR_APPLICATION_STATE', { detail: e.details.messages });
+      if (['replied', 'not_replied', 'rated'].includes(String(e.details?.reason)) && e.details?.messages !== undefined)
+        return new AppError('XW_ERR_COMPLAINT_STATE', { detail: e.details.messages });
       if (e.details?.reason === 'project_published')
         return new AppError('XW_ERR_PROJECT_FROZEN', {
           id: String(e.details.id ?? '').slice(0, 200),

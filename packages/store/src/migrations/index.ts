@@ -20,7 +20,9 @@ import * as m0013 from './0013-enterprise-accounts.ts';
 import * as m0014 from './0014-scenarios.ts';
 import * as m0015 from './0015-department-role.ts';
 import * as m0016 from './0016-job-queue.ts';
+import * as m0017 from './0017-notifications.ts';
 import * as m0018 from './0018-feeds.ts';
+import * as m0020 from './0020-applications.ts';
 
 type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
 
@@ -41,7 +43,9 @@ const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0014-scenarios', m0014.up],
   ['0015-department-role', m0015.up],
   ['0016-job-queue', m0016.up],
+  ['0017-notifications', m0017.up],
   ['0018-feeds', m0018.up],
+  ['0020-applications', m0020.up],
 ];
 
 /** The names of the migrations, in the order they run. */

@@ -1,4 +1,5 @@
 import {
+  AlertOutlined,
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
@@ -8,6 +9,7 @@ import {
   DatabaseOutlined,
   EditOutlined,
   FileDoneOutlined,
+  FormOutlined,
   FundOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -152,6 +154,29 @@ export const PAGES: readonly PageRoute[] = [
     page: lazy(() => import('../pages/feeds/index.tsx')),
     nav: { key: 'feeds', icon: <CloudUploadOutlined /> },
     roles: ['department', 'admin'],
+  },
+  {
+    path: '/applications',
+    page: lazy(() => import('../pages/applications/my-applications/index.tsx')),
+    nav: { key: 'myApplications', icon: <FormOutlined /> },
+    roles: ['enterprise'],
+  },
+  {
+    path: '/applications/review',
+    page: lazy(() => import('../pages/applications/review-queue/index.tsx')),
+    nav: { key: 'reviewQueue', icon: <SolutionOutlined /> },
+    roles: ['officer', 'admin'],
+  },
+  {
+    path: '/applications/:id',
+    page: lazy(() => import('../pages/applications/detail/index.tsx')),
+    roles: ['enterprise', 'officer', 'admin'],
+  },
+  {
+    path: '/complaints',
+    page: lazy(() => import('../pages/applications/complaints/index.tsx')),
+    nav: { key: 'complaints', icon: <AlertOutlined /> },
+    roles: ['enterprise', 'officer', 'department', 'admin'],
   },
   { path: '*', page: lazy(() => import('../pages/exception/not-found/index.tsx')) },
 ];

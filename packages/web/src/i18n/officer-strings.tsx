@@ -10,6 +10,7 @@ import { isLang, type Lang } from './languages.ts';
  * `officer`: sign-in, registry, import, enterprise, dashboard; `procurement`: budget units, set-aside,
  * tenders; `lending`: bank reports, lending dashboard, loan checks; `accounts`: enterprise sign-in and activation,
  * my enterprise, activation codes and correction requests; `feeds`: department data feeds.
+ * my enterprise, activation codes and correction requests; `applications`: applications, their review, complaints.
  */
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
@@ -37,6 +38,11 @@ const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
     'zh-CN': () => import('../locales/zh-CN/feeds.json'),
     ko: () => import('../locales/ko/feeds.json'),
     en: () => import('../locales/en/feeds.json'),
+  },
+  applications: {
+    'zh-CN': () => import('../locales/zh-CN/applications.json'),
+    ko: () => import('../locales/ko/applications.json'),
+    en: () => import('../locales/en/applications.json'),
   },
 };
 

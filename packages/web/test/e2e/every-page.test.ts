@@ -61,6 +61,8 @@ const PAGES: Readonly<Record<Role, readonly string[]>> = {
     '/procurement/budget-units/BU-DEMO-370200',
     '/accounts/codes',
     '/corrections',
+    '/applications/review',
+    '/complaints',
   ],
   procurement: ['/procurement/my-unit', '/tenders', '/tenders/:tender'],
   bank: ['/lending/reports', '/lending/loans'],
@@ -68,6 +70,7 @@ const PAGES: Readonly<Record<Role, readonly string[]>> = {
   analyst: ['/registry', '/procurement/set-aside'],
   enterprise: ['/my-enterprise'],
   department: ['/feeds'],
+  enterprise: ['/my-enterprise', '/applications', '/complaints'],
 };
 
 /** Answers the browser notes as errors although the pages expect them (the session probe before sign-in). */

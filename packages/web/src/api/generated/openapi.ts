@@ -7951,6 +7951,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/feeds/kinds": {
+    "/api/v1/applications/measures": {
         parameters: {
             query?: never;
             header?: never;
@@ -7961,6 +7962,7 @@ export interface paths {
          * The kinds of feed the caller may send, with their columns
          * @description Each column is an input variable of the policy (its id) or enterprise_id, year and the row’s own id; the headings are the policy’s labels in three languages. A department user gets the kinds of their department; an administrator all.
          */
+        /** The measures an enterprise applies for, with their review periods in working days */
         get: {
             parameters: {
                 query?: {
@@ -7996,6 +7998,11 @@ export interface paths {
                                     };
                                     required: boolean;
                                 }[];
+                                measure: string;
+                                title: string;
+                                review_working_days: number;
+                                /** @description Whether the engine computes the measure (its answer is shown to the reviewer). */
+                                has_advice: boolean;
                             }[];
                         };
                     };
@@ -8257,6 +8264,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/feeds/batches": {
+    "/api/v1/applications/form": {
         parameters: {
             query?: never;
             header?: never;
@@ -8271,6 +8279,14 @@ export interface paths {
             parameters: {
                 query?: {
                     limit?: number;
+         * The application form of a measure: the policy’s input variables (labels, types, units, limits) and the request’s own fields
+         * @description For an enterprise account, each policy field is prefilled from its registry year (`prefill`).
+         */
+        get: {
+            parameters: {
+                query: {
+                    measure: string;
+                    year?: number;
                     /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
                     lang?: "zh-CN" | "ko" | "en";
                 };
@@ -8288,6 +8304,33 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: components["schemas"]["FeedBatch"][];
+                            measure: string;
+                            title: string;
+                            review_working_days: number;
+                            /** @description Whether the engine computes the measure (its answer is shown to the reviewer). */
+                            has_advice: boolean;
+                            fields: {
+                                name: string;
+                                label: string;
+                                /** @enum {string} */
+                                type: "money" | "number" | "boolean" | "enum" | "date" | "text";
+                                unit?: string;
+                                min?: number;
+                                max?: number;
+                                integer?: boolean;
+                                options?: {
+                                    value: string;
+                                    label: string;
+                                }[];
+                                required: boolean;
+                                /**
+                                 * @description `variable`: a policy input (prefilled from the registry); `request`: the request’s own.
+                                 * @enum {string}
+                                 */
+                                source: "variable" | "request";
+                                /** @description The registry’s value for the year, where it has one. */
+                                prefill?: string | number | boolean;
+                            }[];
                         };
                     };
                 };
@@ -8320,6 +8363,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/feeds/batches/{id}": {
+    "/api/v1/applications": {
         parameters: {
             query?: never;
             header?: never;
@@ -8327,6 +8371,194 @@ export interface paths {
             cookie?: never;
         };
         /** A feed batch and the state and progress of its recompute job */
+        /**
+         * Applications: an enterprise’s own; an officer’s review queue for the region
+         * @description Filter by state, measure, or `overdue` (awaiting review past the deadline); sort by deadline, submission or creation.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                    measure?: string;
+                    overdue?: boolean;
+                    sort?: "due" | "submitted" | "created";
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                enterprise_id: string;
+                                enterprise_name?: string;
+                                region_code?: string;
+                                measure: string;
+                                measure_title?: string;
+                                year: number;
+                                values: {
+                                    [key: string]: string | number | boolean;
+                                };
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                                status_label: string;
+                                created_at: string;
+                                updated_at?: string;
+                                submitted_at?: string | null;
+                                /** @description Last day of the review (China), N working days after submission or the answer. */
+                                due_date?: string | null;
+                                /** @description The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday). */
+                                due_estimated?: boolean;
+                                /** @description While awaiting review: working days to the deadline (negative: overdue by that many). */
+                                working_days_left?: number | null;
+                                overdue: boolean;
+                                info_request?: string | null;
+                                decided_at?: string | null;
+                                decision_reason?: string | null;
+                                /** @description Yuan, exact to the fen. */
+                                approved_amount?: number | null;
+                                /** @description Yuan, exact to the fen. */
+                                paid_amount?: number | null;
+                                paid_at?: string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Start an application (a draft) for the enterprise’s own account
+         * @description Each value is checked as the engine reads it (money exact, within the variable’s limits): a bad one is XW_ERR_VALIDATION at `values.<field>`, nothing stored. Required fields are checked at submission.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        measure: string;
+                        year: number;
+                        /** @description The form’s values by field name (GET /api/v1/applications/form): money in yuan as text or number. */
+                        values?: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            measure: string;
+                            measure_title?: string;
+                            year: number;
+                            values: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                            status_label: string;
+                            created_at: string;
+                            updated_at?: string;
+                            submitted_at?: string | null;
+                            /** @description Last day of the review (China), N working days after submission or the answer. */
+                            due_date?: string | null;
+                            /** @description The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday). */
+                            due_estimated?: boolean;
+                            /** @description While awaiting review: working days to the deadline (negative: overdue by that many). */
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            info_request?: string | null;
+                            decided_at?: string | null;
+                            decision_reason?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            approved_amount?: number | null;
+                            /** @description Yuan, exact to the fen. */
+                            paid_amount?: number | null;
+                            paid_at?: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its history, attachments and form; for officers also the registry figures and the engine’s advice */
         get: {
             parameters: {
                 query?: {
@@ -8342,12 +8574,1862 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description An accepted feed batch and the recompute job it queued. */
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["FeedBatch"];
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            measure: string;
+                            measure_title?: string;
+                            year: number;
+                            values: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                            status_label: string;
+                            created_at: string;
+                            updated_at?: string;
+                            submitted_at?: string | null;
+                            /** @description Last day of the review (China), N working days after submission or the answer. */
+                            due_date?: string | null;
+                            /** @description The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday). */
+                            due_estimated?: boolean;
+                            /** @description While awaiting review: working days to the deadline (negative: overdue by that many). */
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            info_request?: string | null;
+                            decided_at?: string | null;
+                            decision_reason?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            approved_amount?: number | null;
+                            /** @description Yuan, exact to the fen. */
+                            paid_amount?: number | null;
+                            paid_at?: string | null;
+                            version: number;
+                            events: {
+                                at: string;
+                                actor: string;
+                                actor_role: string;
+                                from_status?: string | null;
+                                /** @enum {string} */
+                                to_status: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                                to_label: string;
+                                reason?: string | null;
+                            }[];
+                            attachments: {
+                                id: string;
+                                file_name: string;
+                                media_type: string;
+                                size_bytes: number;
+                                sha256: string;
+                                uploaded_at: string;
+                            }[];
+                            form: {
+                                name: string;
+                                label: string;
+                                /** @enum {string} */
+                                type: "money" | "number" | "boolean" | "enum" | "date" | "text";
+                                unit?: string;
+                                min?: number;
+                                max?: number;
+                                integer?: boolean;
+                                options?: {
+                                    value: string;
+                                    label: string;
+                                }[];
+                                required: boolean;
+                                /**
+                                 * @description `variable`: a policy input (prefilled from the registry); `request`: the request’s own.
+                                 * @enum {string}
+                                 */
+                                source: "variable" | "request";
+                                /** @description The registry’s value for the year, where it has one. */
+                                prefill?: string | number | boolean;
+                            }[];
+                            /** @description The engine’s answer stored with the decision (the “why not” of a rejection). */
+                            decision_advice: {
+                                year: number;
+                                /** @description The registry year whose figures were used. */
+                                figures_year: number | null;
+                                outcomes: {
+                                    measure: string;
+                                    title: string;
+                                    eligible: boolean;
+                                    /** @description Yuan, exact to the fen. */
+                                    value: number | null;
+                                    conditions: {
+                                        variable: string;
+                                        label: string;
+                                        met: boolean;
+                                        /** @description What would change, against the figures given. */
+                                        advice?: string;
+                                    }[];
+                                    pending?: string;
+                                }[];
+                                problem?: string;
+                            } | null;
+                            /** @description The engine’s answer now (officers only; null for the enterprise). */
+                            advice: {
+                                year: number;
+                                /** @description The registry year whose figures were used. */
+                                figures_year: number | null;
+                                outcomes: {
+                                    measure: string;
+                                    title: string;
+                                    eligible: boolean;
+                                    /** @description Yuan, exact to the fen. */
+                                    value: number | null;
+                                    conditions: {
+                                        variable: string;
+                                        label: string;
+                                        met: boolean;
+                                        /** @description What would change, against the figures given. */
+                                        advice?: string;
+                                    }[];
+                                    pending?: string;
+                                }[];
+                                problem?: string;
+                            } | null;
+                            /** @description The registry figures of the year used (officers only): money in yuan. */
+                            registry: {
+                                [key: string]: string | number | boolean | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Change the values of a draft, or of an application asked for more information */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The form’s values by field name (GET /api/v1/applications/form): money in yuan as text or number. */
+                        values: {
+                            [key: string]: string | number | boolean | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            measure: string;
+                            measure_title?: string;
+                            year: number;
+                            values: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                            status_label: string;
+                            created_at: string;
+                            updated_at?: string;
+                            submitted_at?: string | null;
+                            /** @description Last day of the review (China), N working days after submission or the answer. */
+                            due_date?: string | null;
+                            /** @description The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday). */
+                            due_estimated?: boolean;
+                            /** @description While awaiting review: working days to the deadline (negative: overdue by that many). */
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            info_request?: string | null;
+                            decided_at?: string | null;
+                            decision_reason?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            approved_amount?: number | null;
+                            /** @description Yuan, exact to the fen. */
+                            paid_amount?: number | null;
+                            paid_at?: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft (the enterprise)
+         * @description Required fields are checked now; the review deadline is set in working days. A state that does not allow it: XW_ERR_APPLICATION_STATE (409), nothing changed. Audited with the reason.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                        /** @description Yuan (approve: the amount approved; pay: the amount paid). */
+                        amount?: string | number | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            measure: string;
+                            measure_title?: string;
+                            year: number;
+                            values: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                            status_label: string;
+                            created_at: string;
+                            updated_at?: string;
+                            submitted_at?: string | null;
+                            /** @description Last day of the review (China), N working days after submission or the answer. */
+                            due_date?: string | null;
+                            /** @description The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday). */
+                            due_estimated?: boolean;
+                            /** @description While awaiting review: working days to the deadline (negative: overdue by that many). */
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            info_request?: string | null;
+                            decided_at?: string | null;
+                            decision_reason?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            approved_amount?: number | null;
+                            /** @description Yuan, exact to the fen. */
+                            paid_amount?: number | null;
+                            paid_at?: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw an application not yet decided (the enterprise)
+         * @description A reason is optional. A state that does not allow it: XW_ERR_APPLICATION_STATE (409), nothing changed. Audited with the reason.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                        /** @description Yuan (approve: the amount approved; pay: the amount paid). */
+                        amount?: string | number | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            measure: string;
+                            measure_title?: string;
+                            year: number;
+                            values: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                            status_label: string;
+                            created_at: string;
+                            updated_at?: string;
+                            submitted_at?: string | null;
+                            /** @description Last day of the review (China), N working days after submission or the answer. */
+                            due_date?: string | null;
+                            /** @description The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday). */
+                            due_estimated?: boolean;
+                            /** @description While awaiting review: working days to the deadline (negative: overdue by that many). */
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            info_request?: string | null;
+                            decided_at?: string | null;
+                            decision_reason?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            approved_amount?: number | null;
+                            /** @description Yuan, exact to the fen. */
+                            paid_amount?: number | null;
+                            paid_at?: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/respond": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a request for more information (the enterprise)
+         * @description A reason (what was added) is required; the review deadline starts again. A state that does not allow it: XW_ERR_APPLICATION_STATE (409), nothing changed. Audited with the reason.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                        /** @description Yuan (approve: the amount approved; pay: the amount paid). */
+                        amount?: string | number | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            measure: string;
+                            measure_title?: string;
+                            year: number;
+                            values: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                            status_label: string;
+                            created_at: string;
+                            updated_at?: string;
+                            submitted_at?: string | null;
+                            /** @description Last day of the review (China), N working days after submission or the answer. */
+                            due_date?: string | null;
+                            /** @description The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday). */
+                            due_estimated?: boolean;
+                            /** @description While awaiting review: working days to the deadline (negative: overdue by that many). */
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            info_request?: string | null;
+                            decided_at?: string | null;
+                            decision_reason?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            approved_amount?: number | null;
+                            /** @description Yuan, exact to the fen. */
+                            paid_amount?: number | null;
+                            paid_at?: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take a submitted or answered application into review (officers of the region)
+         * @description Outside the region: 404. A state that does not allow it: XW_ERR_APPLICATION_STATE (409), nothing changed. Audited with the reason.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                        /** @description Yuan (approve: the amount approved; pay: the amount paid). */
+                        amount?: string | number | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            measure: string;
+                            measure_title?: string;
+                            year: number;
+                            values: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                            status_label: string;
+                            created_at: string;
+                            updated_at?: string;
+                            submitted_at?: string | null;
+                            /** @description Last day of the review (China), N working days after submission or the answer. */
+                            due_date?: string | null;
+                            /** @description The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday). */
+                            due_estimated?: boolean;
+                            /** @description While awaiting review: working days to the deadline (negative: overdue by that many). */
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            info_request?: string | null;
+                            decided_at?: string | null;
+                            decision_reason?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            approved_amount?: number | null;
+                            /** @description Yuan, exact to the fen. */
+                            paid_amount?: number | null;
+                            paid_at?: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/request-info": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the enterprise for more information (officers of the region)
+         * @description A reason (what is needed) is required. A state that does not allow it: XW_ERR_APPLICATION_STATE (409), nothing changed. Audited with the reason.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                        /** @description Yuan (approve: the amount approved; pay: the amount paid). */
+                        amount?: string | number | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            measure: string;
+                            measure_title?: string;
+                            year: number;
+                            values: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                            status_label: string;
+                            created_at: string;
+                            updated_at?: string;
+                            submitted_at?: string | null;
+                            /** @description Last day of the review (China), N working days after submission or the answer. */
+                            due_date?: string | null;
+                            /** @description The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday). */
+                            due_estimated?: boolean;
+                            /** @description While awaiting review: working days to the deadline (negative: overdue by that many). */
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            info_request?: string | null;
+                            decided_at?: string | null;
+                            decision_reason?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            approved_amount?: number | null;
+                            /** @description Yuan, exact to the fen. */
+                            paid_amount?: number | null;
+                            paid_at?: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve with a reason and optionally the amount (officers of the region)
+         * @description The engine’s advice at the time is stored with the decision. A state that does not allow it: XW_ERR_APPLICATION_STATE (409), nothing changed. Audited with the reason.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                        /** @description Yuan (approve: the amount approved; pay: the amount paid). */
+                        amount?: string | number | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            measure: string;
+                            measure_title?: string;
+                            year: number;
+                            values: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                            status_label: string;
+                            created_at: string;
+                            updated_at?: string;
+                            submitted_at?: string | null;
+                            /** @description Last day of the review (China), N working days after submission or the answer. */
+                            due_date?: string | null;
+                            /** @description The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday). */
+                            due_estimated?: boolean;
+                            /** @description While awaiting review: working days to the deadline (negative: overdue by that many). */
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            info_request?: string | null;
+                            decided_at?: string | null;
+                            decision_reason?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            approved_amount?: number | null;
+                            /** @description Yuan, exact to the fen. */
+                            paid_amount?: number | null;
+                            paid_at?: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reject with a reason (officers of the region)
+         * @description The engine’s “why not” and what would change is stored with the decision and shown to the enterprise. A state that does not allow it: XW_ERR_APPLICATION_STATE (409), nothing changed. Audited with the reason.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                        /** @description Yuan (approve: the amount approved; pay: the amount paid). */
+                        amount?: string | number | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            measure: string;
+                            measure_title?: string;
+                            year: number;
+                            values: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                            status_label: string;
+                            created_at: string;
+                            updated_at?: string;
+                            submitted_at?: string | null;
+                            /** @description Last day of the review (China), N working days after submission or the answer. */
+                            due_date?: string | null;
+                            /** @description The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday). */
+                            due_estimated?: boolean;
+                            /** @description While awaiting review: working days to the deadline (negative: overdue by that many). */
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            info_request?: string | null;
+                            decided_at?: string | null;
+                            decision_reason?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            approved_amount?: number | null;
+                            /** @description Yuan, exact to the fen. */
+                            paid_amount?: number | null;
+                            paid_at?: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an approved application paid (officers of the region)
+         * @description The amount defaults to the amount approved. A state that does not allow it: XW_ERR_APPLICATION_STATE (409), nothing changed. Audited with the reason.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                        /** @description Yuan (approve: the amount approved; pay: the amount paid). */
+                        amount?: string | number | null;
+                    } | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            measure: string;
+                            measure_title?: string;
+                            year: number;
+                            values: {
+                                [key: string]: string | number | boolean;
+                            };
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "under_review" | "info_requested" | "resubmitted" | "approved" | "rejected" | "paid" | "withdrawn";
+                            status_label: string;
+                            created_at: string;
+                            updated_at?: string;
+                            submitted_at?: string | null;
+                            /** @description Last day of the review (China), N working days after submission or the answer. */
+                            due_date?: string | null;
+                            /** @description The deadline crosses a year whose holiday notice is not yet in the calendar (counted Monday to Friday). */
+                            due_estimated?: boolean;
+                            /** @description While awaiting review: working days to the deadline (negative: overdue by that many). */
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            info_request?: string | null;
+                            decided_at?: string | null;
+                            decision_reason?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            approved_amount?: number | null;
+                            /** @description Yuan, exact to the fen. */
+                            paid_amount?: number | null;
+                            paid_at?: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add attachments to an application (a draft, or one asked for more information) (PDF, JPEG or PNG by content)
+         * @description multipart/form-data with up to 5 file fields (`file`). Every file is checked first — empty, over the size limit (XW_ATTACHMENT_MAX_BYTES, 5 MiB by default), not a PDF, JPEG or PNG by its first bytes — and if any is refused nothing is stored (XW_ERR_VALIDATION at `file`). Kept in the database with its SHA-256.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                file_name: string;
+                                media_type: string;
+                                size_bytes: number;
+                                sha256: string;
+                                uploaded_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/attachments/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment of an application */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file as uploaded, with its media type. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/png": string;
+                        "image/jpeg": string;
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Complaints: an enterprise’s own; a region’s (officers), a department’s of its region (department users) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "replied";
+                    /** @description `fee`: illegal or excess fees (item 06); `bank`: bank fees or conduct (item 11). */
+                    type?: "fee" | "bank";
+                    overdue?: boolean;
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                enterprise_id: string;
+                                enterprise_name?: string;
+                                region_code?: string;
+                                /**
+                                 * @description `fee`: illegal or excess fees (item 06); `bank`: bank fees or conduct (item 11).
+                                 * @enum {string}
+                                 */
+                                type: "fee" | "bank";
+                                type_label?: string;
+                                /** @description The department code it is routed to (users.department). */
+                                department: string;
+                                department_label?: string;
+                                respondent: string;
+                                body: string;
+                                /** @enum {string} */
+                                status: "open" | "replied";
+                                filed_at: string;
+                                /** @description Last day of the reply (China), in working days from filing. */
+                                due_date: string;
+                                due_estimated?: boolean;
+                                working_days_left?: number | null;
+                                overdue: boolean;
+                                reply?: string | null;
+                                replied_at?: string | null;
+                                rating?: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * File a complaint about fees or a bank (enterprise accounts)
+         * @description Routed to the responsible department of the enterprise’s region (fees: development and reform; banks: the banking regulator), which replies within the deadline in working days. Attachments: POST …/{id}/attachments.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        type: string;
+                        respondent: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            /**
+                             * @description `fee`: illegal or excess fees (item 06); `bank`: bank fees or conduct (item 11).
+                             * @enum {string}
+                             */
+                            type: "fee" | "bank";
+                            type_label?: string;
+                            /** @description The department code it is routed to (users.department). */
+                            department: string;
+                            department_label?: string;
+                            respondent: string;
+                            body: string;
+                            /** @enum {string} */
+                            status: "open" | "replied";
+                            filed_at: string;
+                            /** @description Last day of the reply (China), in working days from filing. */
+                            due_date: string;
+                            due_estimated?: boolean;
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            reply?: string | null;
+                            replied_at?: string | null;
+                            rating?: number | null;
+                            attachments: {
+                                id: string;
+                                file_name: string;
+                                media_type: string;
+                                size_bytes: number;
+                                sha256: string;
+                                uploaded_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Monthly counts of complaints by type, department and region (JSON or Excel)
+         * @description Filed, replied, late (replied after the deadline or open past it), rated and the mean rating, per month of filing (China time), within the caller’s scope; `from` / `to` as YYYY-MM.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    format?: "json" | "xlsx";
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The counts (JSON), or an .xlsx workbook with format=xlsx. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                month: string;
+                                /**
+                                 * @description `fee`: illegal or excess fees (item 06); `bank`: bank fees or conduct (item 11).
+                                 * @enum {string}
+                                 */
+                                type: "fee" | "bank";
+                                department: string;
+                                region_code: string;
+                                filed: number;
+                                replied: number;
+                                late: number;
+                                rated: number;
+                                mean_rating: number | null;
+                            }[];
+                        };
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One complaint with its attachments */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            /**
+                             * @description `fee`: illegal or excess fees (item 06); `bank`: bank fees or conduct (item 11).
+                             * @enum {string}
+                             */
+                            type: "fee" | "bank";
+                            type_label?: string;
+                            /** @description The department code it is routed to (users.department). */
+                            department: string;
+                            department_label?: string;
+                            respondent: string;
+                            body: string;
+                            /** @enum {string} */
+                            status: "open" | "replied";
+                            filed_at: string;
+                            /** @description Last day of the reply (China), in working days from filing. */
+                            due_date: string;
+                            due_estimated?: boolean;
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            reply?: string | null;
+                            replied_at?: string | null;
+                            rating?: number | null;
+                            attachments: {
+                                id: string;
+                                file_name: string;
+                                media_type: string;
+                                size_bytes: number;
+                                sha256: string;
+                                uploaded_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reply to a complaint (its department of the region, officers of the region)
+         * @description Once; a second reply is XW_ERR_COMPLAINT_STATE. The enterprise is notified.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reply: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            /**
+                             * @description `fee`: illegal or excess fees (item 06); `bank`: bank fees or conduct (item 11).
+                             * @enum {string}
+                             */
+                            type: "fee" | "bank";
+                            type_label?: string;
+                            /** @description The department code it is routed to (users.department). */
+                            department: string;
+                            department_label?: string;
+                            respondent: string;
+                            body: string;
+                            /** @enum {string} */
+                            status: "open" | "replied";
+                            filed_at: string;
+                            /** @description Last day of the reply (China), in working days from filing. */
+                            due_date: string;
+                            due_estimated?: boolean;
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            reply?: string | null;
+                            replied_at?: string | null;
+                            rating?: number | null;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/rate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate the reply to a complaint, 1–5 (the enterprise, once) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rating: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            region_code?: string;
+                            /**
+                             * @description `fee`: illegal or excess fees (item 06); `bank`: bank fees or conduct (item 11).
+                             * @enum {string}
+                             */
+                            type: "fee" | "bank";
+                            type_label?: string;
+                            /** @description The department code it is routed to (users.department). */
+                            department: string;
+                            department_label?: string;
+                            respondent: string;
+                            body: string;
+                            /** @enum {string} */
+                            status: "open" | "replied";
+                            filed_at: string;
+                            /** @description Last day of the reply (China), in working days from filing. */
+                            due_date: string;
+                            due_estimated?: boolean;
+                            working_days_left?: number | null;
+                            overdue: boolean;
+                            reply?: string | null;
+                            replied_at?: string | null;
+                            rating?: number | null;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add attachments to a complaint (PDF, JPEG or PNG by content)
+         * @description multipart/form-data with up to 5 file fields (`file`). Every file is checked first — empty, over the size limit (XW_ATTACHMENT_MAX_BYTES, 5 MiB by default), not a PDF, JPEG or PNG by its first bytes — and if any is refused nothing is stored (XW_ERR_VALIDATION at `file`). Kept in the database with its SHA-256.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /** Format: binary */
+                        file: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                file_name: string;
+                                media_type: string;
+                                size_bytes: number;
+                                sha256: string;
+                                uploaded_at: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/complaints/{id}/attachments/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an attachment of a complaint */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file as uploaded, with its media type. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/pdf": string;
+                        "image/png": string;
+                        "image/jpeg": string;
                     };
                 };
                 /** @description A client error (see docs/errors.md). */
@@ -8386,6 +10468,7 @@ export interface components {
         Error: {
             /** @enum {string} */
             code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_FEED_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
+            code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_APPLICATION_STATE" | "XW_ERR_COMPLAINT_STATE" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
             status: number;
             message: string;
             problems?: {

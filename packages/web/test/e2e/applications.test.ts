@@ -1,0 +1,144 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseOption, collectErrors, launchBrowser, openContext, screenshot } from './harness/browser.ts';
+import { ensureBuilt } from './harness/build.ts';
+import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
+
+/**
+ * Applications and complaints end to end (issue 14 §1, §2) against the real service and store: an enterprise
+ * applies for the rent subsidy with an attachment → the officer asks for more → the enterprise adds it and
+ * answers → the officer approves with a reason (the notice is in the enterprise's inbox); a complaint about a
+ * bank fee is answered by the officer and rated by the enterprise.
+ */
+let server: RegistryServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  server = await startRegistryServer(20);
+  browser = await launchBrowser();
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+const unexpected = (errors: string[]) =>
+  errors.filter((e) => !/Failed to load resource: the server responded with a status of 401/.test(e));
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.locator('button[type=submit]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+async function attach(page: Page, name: string): Promise<void> {
+  await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/pdf', buffer: PDF });
+  await page.getByTestId('action-done').waitFor();
+}
+
+describe('applications', () => {
+  it('rent subsidy: apply with an attachment → more asked → added → approved with a reason', async () => {
+    const entContext = await openContext(browser, 'en');
+    const ent = await entContext.newPage();
+    const entErrors = collectErrors(ent);
+    await signIn(ent, 'enterprise.demo');
+    await ent.goto(`${server.url}/applications`);
+    await chooseOption(ent, '#apply-measure', '', /industrial clusters/);
+    await ent.locator('#field-premises_rent').waitFor();
+    await chooseOption(ent, '#field-rents_premises', '', 'Yes');
+    await ent.locator('#field-premises_rent').fill('60000');
+    await ent.locator('#field-purpose').fill('Rent subsidy for our shop');
+    await ent.getByTestId('apply-create').click();
+    await ent.waitForURL(/\/applications\/[0-9a-f-]{36}$/);
+    const id = ent.url().split('/').pop() as string;
+    await attach(ent, 'lease.pdf');
+    await ent.getByTestId('action-submit').click();
+    await ent.getByTestId('status-submitted').first().waitFor();
+    await screenshot(ent, 'application-submitted-en');
+
+    const offContext = await openContext(browser, 'zh-CN');
+    const off = await offContext.newPage();
+    const offErrors = collectErrors(off);
+    await signIn(off, 'officer.qingdao');
+    await off.goto(`${server.url}/applications/review`);
+    await off.getByTestId(`open-${id}`).click();
+    await off.getByTestId('action-review').click();
+    await off.getByTestId('status-under_review').first().waitFor();
+    // The engine's answer is shown to the reviewer, with the attachment to download.
+    await off.getByTestId('advice').waitFor();
+    expect(await off.getByTestId('advice').textContent()).toContain('租用经营场地的租金补贴');
+    expect(await off.getByTestId('attachments').textContent()).toContain('lease.pdf');
+    await off.getByTestId('action-reason').fill('请补充营业执照');
+    await off.getByTestId('action-request-info').click();
+    await off.getByTestId('status-info_requested').first().waitFor();
+
+    await ent.reload();
+    expect(await ent.getByTestId('info-request').textContent()).toContain('请补充营业执照');
+    await attach(ent, 'licence.pdf');
+    await ent.getByTestId('action-reason').fill('Business licence attached');
+    await ent.getByTestId('action-respond').click();
+    await ent.getByTestId('status-resubmitted').first().waitFor();
+
+    await off.reload();
+    await off.getByTestId('action-review').click();
+    await off.getByTestId('action-reason').waitFor();
+    await off.getByTestId('action-reason').fill('材料齐全，符合租金补贴条件');
+    await off.getByTestId('action-amount').fill('12000');
+    await off.getByTestId('action-approve').click();
+    await off.getByTestId('status-approved').first().waitFor();
+    await screenshot(off, 'application-approved-zh-CN');
+
+    await ent.reload();
+    await ent.getByTestId('decision').waitFor();
+    expect(await ent.getByTestId('decision').textContent()).toContain('材料齐全，符合租金补贴条件');
+    expect(await ent.getByTestId('attachments').textContent()).toContain('licence.pdf');
+    // The notices of the request for information and the decision are in the enterprise's inbox.
+    const user = await server.store.users.findByUsername('enterprise.demo');
+    const events = (await server.store.notifications.list(user?.id as string)).items.map((n) => n.event);
+    expect(events).toEqual(expect.arrayContaining(['application.info_requested', 'application.decided']));
+    expect(unexpected(entErrors)).toEqual([]);
+    expect(unexpected(offErrors)).toEqual([]);
+    await entContext.close();
+    await offContext.close();
+  }, 240_000);
+
+  it('a complaint about a bank fee is answered and rated', async () => {
+    const entContext = await openContext(browser, 'en');
+    const ent = await entContext.newPage();
+    await signIn(ent, 'enterprise.demo');
+    await ent.goto(`${server.url}/complaints`);
+    await ent.getByTestId('complaint-respondent').fill('Demo Commercial Bank, Qingdao branch');
+    await ent.getByTestId('complaint-body').fill('A "financial advisory fee" was charged with the loan.');
+    await ent.getByTestId('complaint-submit').click();
+    await ent.getByTestId('complaint-done').waitFor();
+    expect(await ent.getByTestId('complaints-table').textContent()).toContain('banking regulator');
+
+    const offContext = await openContext(browser, 'en');
+    const off = await offContext.newPage();
+    await signIn(off, 'officer.qingdao');
+    await off.goto(`${server.url}/complaints`);
+    const text = off.locator('[data-testid^="reply-text-"]').first();
+    await text.waitFor();
+    await text.fill('The bank has been told to refund the fee.');
+    await off.locator('[data-testid^="reply-send-"]').first().click();
+    await off.getByTestId('complaint-done').waitFor();
+    await off.getByTestId('complaint-statistics').waitFor();
+    expect(await off.getByTestId('complaint-statistics').textContent()).toContain('Banking regulator');
+
+    await ent.reload();
+    await ent.locator('[data-testid^="reply-"]').first().waitFor();
+    expect(await ent.getByTestId('complaints-table').textContent()).toContain('The bank has been told to refund the fee.');
+    await ent.locator('[data-testid^="rate-"] .ant-rate-star').nth(3).locator('div').first().click();
+    await ent.getByTestId('complaint-done').waitFor();
+    expect(await ent.getByTestId('complaint-done').textContent()).toContain('Thank you');
+    const rated = await server.store.complaints.list({ scope: { all: true } });
+    expect(rated[0]).toMatchObject({ rating: 4, status: 'replied' });
+    await screenshot(ent, 'complaint-rated-en');
+    await entContext.close();
+    await offContext.close();
+  }, 240_000);
+});
