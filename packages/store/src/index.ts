@@ -51,6 +51,20 @@ export { LOAN_COLUMNS, type LoanCheck, type LoanRecord, type LoanRecordInput } f
 export { REPORT_KEY_FIELDS, reportColumns } from './lending/report-columns.ts';
 export { FIRST_REPORT_YEAR, validateLendingReports } from './lending/validate-lending-reports.ts';
 export { validateLoanRecords } from './lending/validate-loan-records.ts';
+export { CLOSED_REASONS, closedReasonLabel, OFFER_MESSAGES } from './offers/offer-messages.ts';
+export { OFFER_STATUSES, type OfferStatus, RESERVING } from './offers/offer-status.ts';
+export { type BankAccountInput, checkBankAccount, type Objection, type Offer, type PublicityEntry } from './offers/offers.ts';
+export type { PaymentBatch, PaymentLine } from './offers/payments.ts';
+export {
+  exactFen,
+  OFFERABLE_MEASURES,
+  PROGRAMME_DEPARTMENTS,
+  type Programme,
+  type ProgrammeInput,
+  yuanOfFen,
+} from './offers/programmes.ts';
+export { type OfferEvents, type OfferTrace, setOfferEvents } from './offers/sync-offers.ts';
+export type { TakeUpQuery, TakeUpRow } from './offers/take-up.ts';
 export {
   type DeductionRange,
   type LegalDeductionRanges,
