@@ -28,6 +28,7 @@ import {
 } from './import/import-enterprises.ts';
 import type { EnterpriseImportRow } from './import/import-row.ts';
 import { migrationsFor } from './migrations/index.ts';
+import { NotificationRepository } from './notifications/inbox.ts';
 import { OfferRepository } from './offers/offers.ts';
 import { PaymentRepository } from './offers/payments.ts';
 import { ProgrammeRepository } from './offers/programmes.ts';
@@ -80,6 +81,8 @@ export interface StoreApi {
   readonly enterpriseAccounts: EnterpriseAccountRepository;
   /** Enterprises' requests to correct their registry data, decided by officers (migration 0013). */
   readonly corrections: CorrectionRequestRepository;
+  /** Users' inboxes and the e-mail outbox (migration 0017); `notify` writes in this transaction. */
+  readonly notifications: NotificationRepository;
   /** Programmes of proactive delivery (免申即享, issue 13 §3, migration 0019). */
   readonly programmes: ProgrammeRepository;
   /** Offers made by the recompute: confirmation, budget queue, publicity (公示), objections. */
@@ -146,6 +149,7 @@ function api(ctx: StoreContext): StoreApi {
     loanRecords: new LoanRecordRepository(ctx),
     enterpriseAccounts: new EnterpriseAccountRepository(ctx),
     corrections: new CorrectionRequestRepository(ctx),
+    notifications: new NotificationRepository(ctx),
     importEnterprises: async (rows, options) => afterImport(ctx, await importEnterprises(ctx, rows, options)),
     importRecords: async (records, options) => afterImport(ctx, await importRecords(ctx, records, options)),
     recomputeEntitlements: (target, options) => recompute(ctx, target, options),

@@ -51,6 +51,16 @@ export { LOAN_COLUMNS, type LoanCheck, type LoanRecord, type LoanRecordInput } f
 export { REPORT_KEY_FIELDS, reportColumns } from './lending/report-columns.ts';
 export { FIRST_REPORT_YEAR, validateLendingReports } from './lending/validate-lending-reports.ts';
 export { validateLoanRecords } from './lending/validate-loan-records.ts';
+export {
+  isNotificationEvent,
+  NOTIFICATION_EVENT_CODES,
+  NOTIFICATION_EVENTS,
+  type NotificationEvent,
+  type NotificationParams,
+  renderNotification,
+} from './notifications/events.ts';
+export { type EmailState, type InboxQuery, type Notification, NotificationRepository } from './notifications/inbox.ts';
+export { type NotifyInput, notify, type Recipients, resolveRecipients } from './notifications/notify.ts';
 export { CLOSED_REASONS, closedReasonLabel, OFFER_MESSAGES } from './offers/offer-messages.ts';
 export { OFFER_STATUSES, type OfferStatus, RESERVING } from './offers/offer-status.ts';
 export { type BankAccountInput, checkBankAccount, type Objection, type Offer, type PublicityEntry } from './offers/offers.ts';
@@ -63,7 +73,7 @@ export {
   type ProgrammeInput,
   yuanOfFen,
 } from './offers/programmes.ts';
-export { type OfferEvents, type OfferTrace, setOfferEvents } from './offers/sync-offers.ts';
+export type { OfferTrace } from './offers/sync-offers.ts';
 export type { TakeUpQuery, TakeUpRow } from './offers/take-up.ts';
 export {
   type DeductionRange,

@@ -73,6 +73,23 @@ export interface EntitlementComponentsTable {
   value_fen: Int8;
 }
 
+/** Inbox rows and their e-mail delivery (migration 0017). */
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  event: string;
+  entity_type: string;
+  entity_id: string | null;
+  params: Json;
+  created_at: string;
+  read_at: string | null;
+  email_state: ColumnType<string, string | undefined, string>;
+  email_attempts: ColumnType<number | string | bigint, number | undefined, number>;
+  email_next_attempt_at: string | null;
+  email_last_error: string | null;
+  email_sent_at: string | null;
+}
+
 export interface UsersTable {
   id: string;
   username: string;
@@ -457,6 +474,7 @@ export interface Database {
   scenarios: ScenariosTable;
   activation_codes: ActivationCodesTable;
   correction_requests: CorrectionRequestsTable;
+  notifications: NotificationsTable;
   programmes: ProgrammesTable;
   offers: OffersTable;
   offer_objections: OfferObjectionsTable;

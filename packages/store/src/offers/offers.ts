@@ -15,6 +15,7 @@ import { type Scope, scopeCondition } from '../scope.ts';
 import { fromJson, nowIso, toInt } from '../values.ts';
 import { allocate, lockProgramme } from './budget.ts';
 import { OFFER_MESSAGES } from './offer-messages.ts';
+import { noticeObjection, noticeWithdrawn } from './offer-notices.ts';
 import type { OfferStatus } from './offer-status.ts';
 import { programmeInScope } from './programmes.ts';
 import type { OfferTrace } from './sync-offers.ts';
@@ -391,7 +392,10 @@ export class OfferRepository {
         [{ action: 'objection.file', entityType: 'objection', entityId: row.id, regionCode: row.region_code, after: { offerId, reason } }],
         now,
       );
-      return this.objectionIn(tx, row.id, { all: true });
+      const filed = await this.objectionIn(tx, row.id, { all: true });
+      const programme = await tx.db.selectFrom('programmes').select('name').where('id', '=', o.programme_id).executeTakeFirstOrThrow();
+      await noticeObjection(tx, row.id, programme.name, filed.enterpriseName, o.region_code);
+      return filed;
     });
   }
 
@@ -449,8 +453,19 @@ export class OfferRepository {
         },
       ];
       if (decision === 'upheld') {
-        const o = await tx.db.selectFrom('offers').select(['status']).where('id', '=', current.offerId).executeTakeFirstOrThrow();
+        const o = await tx.db
+          .selectFrom('offers')
+          .innerJoin('programmes', 'programmes.id', 'offers.programme_id')
+          .select(['offers.status', 'offers.enterprise_id', 'offers.amount_fen', 'programmes.name'])
+          .where('offers.id', '=', current.offerId)
+          .executeTakeFirstOrThrow();
         if (o.status === 'published') {
+          await noticeWithdrawn(
+            tx,
+            o.name,
+            [{ id: current.offerId, enterpriseId: o.enterprise_id, amountFen: toInt(o.amount_fen) }],
+            'objection_upheld',
+          );
           await tx.db
             .updateTable('offers')
             .set({ status: 'withdrawn', closed_at: at, closed_reason: 'objection_upheld', updated_at: at })

@@ -14,6 +14,7 @@ import type { Scope } from '../scope.ts';
 import { nowIso, toInt } from '../values.ts';
 import { allocate, lockProgramme } from './budget.ts';
 import { OFFER_MESSAGES } from './offer-messages.ts';
+import { noticePayment } from './offer-notices.ts';
 import { programmeInScope } from './programmes.ts';
 
 export interface PaymentLine {
@@ -252,6 +253,7 @@ export class PaymentRepository {
         )
         .where('id', '=', offerId)
         .execute();
+      await noticePayment(tx, b.programmeName, { id: offerId, enterpriseId: line.enterpriseId, amountFen: line.amountFen }, reason);
       const closes = b.lines.every((l) => l.offerId === offerId || l.result !== 'pending');
       if (closes) await tx.db.updateTable('payment_batches').set({ status: 'closed' }).where('id', '=', id).execute();
       await writeAudit(

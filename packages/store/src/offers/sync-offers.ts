@@ -15,6 +15,7 @@ import type { OffersTable, ProgrammesTable } from '../schema.ts';
 import { statementBatches } from '../statement-batches.ts';
 import { fromJson, nowIso, regionRange, toInt } from '../values.ts';
 import { allocate } from './budget.ts';
+import { noticeNewOffers, noticeWithdrawn } from './offer-notices.ts';
 import { WITHDRAWABLE } from './offer-status.ts';
 import { type Programme, programmeOf } from './programmes.ts';
 
@@ -33,26 +34,6 @@ export interface OfferTrace {
   readonly policyVersion: string;
   readonly parameterHash: string;
   readonly components: readonly { valueVariable: string; eligible: boolean | null; valueFen: number | null; counted: boolean }[];
-}
-
-/** Hooks run after offers change, in the same transaction (notifications). */
-export interface OfferEvents {
-  onCreated?(tx: StoreContext, offers: readonly { id: string; enterpriseId: string; programmeId: string }[]): Promise<void>;
-  onWithdrawn?(
-    tx: StoreContext,
-    offers: readonly { id: string; enterpriseId: string; programmeId: string; reason: string }[],
-  ): Promise<void>;
-}
-
-let events: OfferEvents = {};
-
-/** Sets the hooks (the store wires notifications here). */
-export function setOfferEvents(e: OfferEvents): void {
-  events = e;
-}
-
-export function offerEvents(): OfferEvents {
-  return events;
 }
 
 /** The amount of a measure in a detail: eligible and the sum of its counted values, as `entitlement_components` keeps it. */
@@ -233,14 +214,17 @@ async function syncProgramme(
   }
   await writeAudit(tx, SYSTEM_ACTOR, audit, at);
   if (create.length > 0)
-    await events.onCreated?.(
+    await noticeNewOffers(
       tx,
-      create.map((o) => ({ id: o.id, enterpriseId: o.enterprise_id, programmeId: p.id })),
+      p.name,
+      create.map((o) => ({ id: o.id, enterpriseId: o.enterprise_id, amountFen: toInt(o.amount_fen) })),
     );
   if (withdraw.length > 0) {
-    await events.onWithdrawn?.(
+    await noticeWithdrawn(
       tx,
-      withdraw.map((o) => ({ id: o.id, enterpriseId: o.enterprise_id, programmeId: p.id, reason: 'no_longer_eligible' })),
+      p.name,
+      withdraw.map((o) => ({ id: o.id, enterpriseId: o.enterprise_id, amountFen: toInt(o.amount_fen) })),
+      'no_longer_eligible',
     );
     // Withdrawn reservations free budget for the queue.
     if (withdraw.some((o) => o.status !== 'offered' && o.status !== 'waiting')) await allocate(tx, p.id, SYSTEM_ACTOR);
