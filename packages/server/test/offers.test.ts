@@ -8,7 +8,6 @@
 import { createStore, type Store, SYSTEM_ACTOR, seedDemo } from '@xiaowei/store';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newToken, sessionAuthentication } from '../src/auth/session-auth.ts';
 import { call, documentChecker, testApp } from './helpers.ts';
@@ -196,10 +195,13 @@ describe('proactive delivery over HTTP', () => {
     expect(pdf.rawPayload.subarray(0, 4).toString()).toBe('%PDF');
     // The enterprise's account was told of the offer and of the payment (inbox rows, e-mail later).
     const user = await store.users.findByUsername('enterprise.demo');
-    const notices = await sql<{
-      event: string;
-    }>`select event from notifications where user_id = ${user?.id} and entity_id = ${offer.id}`.execute(store.db);
-    expect(notices.rows.map((r) => r.event).sort()).toEqual(['offer.new', 'payment.paid']);
+    const notices = await store.db
+      .selectFrom('notifications')
+      .select('event')
+      .where('user_id', '=', user?.id ?? '')
+      .where('entity_id', '=', offer.id)
+      .execute();
+    expect(notices.map((r) => r.event).sort()).toEqual(['offer.new', 'payment.paid']);
     // Every step audited.
     const actions = (await store.audit.list({ scope: { all: true }, entityType: 'offer', entityId: offer.id, limit: 100 })).items.map(
       (a: { action: string }) => a.action,
