@@ -33,6 +33,7 @@ import { healthRoutes } from './routes/health/index.ts';
 import { IMPORT_JOB, importsRoutes } from './routes/imports/index.ts';
 import { lendingRoutes } from './routes/lending/index.ts';
 import { measuresRoutes } from './routes/measures/index.ts';
+import { offersRoutes } from './routes/offers/index.ts';
 import { PARAMETER_SCHEMAS, parametersRoutes } from './routes/parameters/index.ts';
 import { procurementRoutes, tenderSchemas } from './routes/procurement/index.ts';
 import { scenariosRoutes } from './routes/scenarios/index.ts';
@@ -101,6 +102,7 @@ const API_ROUTES = [
   usersRoutes,
   auditRoutes,
   scenariosRoutes,
+  offersRoutes,
   statisticsRoutes,
   tendersRoutes,
   setAsideRoutes,

@@ -144,6 +144,63 @@ const MATRIX: readonly Case[] = [
     expect: { _: 403, dept: 404, o37: 404, o3702: 404, o4403: 404, analyst: 404, admin: 404 },
     request: () => ({ method: 'GET', url: '/api/v1/feeds/batches/no-such-batch' }),
   },
+  // Proactive delivery (issue 13 §3–4): programmes, offers, objections, batches, take-up, the public publicity page.
+  {
+    name: 'list programmes',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/programmes' }),
+  },
+  {
+    name: 'create a Qingdao programme',
+    expect: { _: 403, o37: 201, o3702: 201, o4403: 400, admin: 201 },
+    request: (c) => ({
+      method: 'POST',
+      url: '/api/v1/programmes',
+      payload: {
+        name: `矩阵项目 ${c.n}`,
+        measure: 'gf2012-14/02.2',
+        department: 'tax',
+        region_code: '3702',
+        year: 2015,
+        budget: '1000',
+        publicity_days: 5,
+      },
+    }),
+  },
+  {
+    name: 'list offers',
+    expect: { _: 403, ent: 200, o37: 200, o3702: 200, o4403: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/offers' }),
+  },
+  {
+    name: 'confirm an offer nobody has',
+    expect: { _: 403, ent: 404 },
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/offers/MX-NO-OFFER/confirm',
+      payload: { account_name: 'a', bank_name: 'b', account_number: '12345678' },
+    }),
+  },
+  {
+    name: 'list objections',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/objections' }),
+  },
+  {
+    name: 'list payment batches',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/payment-batches' }),
+  },
+  {
+    name: 'take-up',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/take-up' }),
+  },
+  {
+    name: 'the public publicity page of an unknown programme',
+    expect: { anon: 404, _: 404 },
+    request: () => ({ method: 'GET', url: '/api/v1/publicity/MX-NO-PROGRAMME' }),
+  },
   // Enterprise accounts and correction requests (issue 13 §1).
   {
     name: 'issue an activation code for a Shandong (not Qingdao) enterprise',
@@ -842,6 +899,8 @@ describe('declared access', () => {
         'POST /api/v1/auth/logout',
         'POST /api/v1/auth/enterprise-login',
         'POST /api/v1/auth/enterprise-activate',
+        'GET /api/v1/publicity/{id}',
+        'POST /api/v1/publicity/{id}/objections',
       ].sort(),
     );
   });

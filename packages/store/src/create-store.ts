@@ -35,6 +35,10 @@ import { currentSchema, PgBossJobQueue, PgBossSender } from './jobs/pg-boss-queu
 import { TableJobQueue, TableJobSender } from './jobs/table-queue.ts';
 import { migrationsFor } from './migrations/index.ts';
 import { NotificationRepository } from './notifications/inbox.ts';
+import { OfferRepository } from './offers/offers.ts';
+import { PaymentRepository } from './offers/payments.ts';
+import { ProgrammeRepository } from './offers/programmes.ts';
+import { type TakeUpQuery, type TakeUpRow, takeUp } from './offers/take-up.ts';
 import { AuditRepository } from './repositories/audit-log.ts';
 import { BankRepository } from './repositories/banks.ts';
 import { BudgetUnitRepository } from './repositories/budget-units.ts';
@@ -89,6 +93,14 @@ export interface StoreApi {
   readonly complaints: ComplaintRepository;
   /** Users' inboxes and the e-mail outbox (migration 0017); `notify` writes in this transaction. */
   readonly notifications: NotificationRepository;
+  /** Programmes of proactive delivery (免申即享, issue 13 §3, migration 0019). */
+  readonly programmes: ProgrammeRepository;
+  /** Offers made by the recompute: confirmation, budget queue, publicity (公示), objections. */
+  readonly offers: OfferRepository;
+  /** Payment batches: create, approve, export, results per line, cancel. */
+  readonly payments: PaymentRepository;
+  /** Take-up per programme (issue 13 §4). */
+  takeUp(query: TakeUpQuery): Promise<TakeUpRow[]>;
   /** Imports validated rows in one transaction (see import-enterprises.ts). */
   importEnterprises(
     rows: Iterable<EnterpriseImportRow> | AsyncIterable<EnterpriseImportRow>,
@@ -173,6 +185,10 @@ function api(ctx: StoreContext, at: JobsAt = undefined, queue: () => PgBossJobQu
     recoverInterruptedImports: () => recoverInterruptedImports(ctx),
     scenarios: new ScenarioRepository(ctx),
     simulationInput: (query) => registryInput(ctx, query),
+    programmes: new ProgrammeRepository(ctx),
+    offers: new OfferRepository(ctx),
+    payments: new PaymentRepository(ctx),
+    takeUp: (query) => takeUp(ctx, query),
   };
 }
 

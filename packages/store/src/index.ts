@@ -109,6 +109,20 @@ export {
 } from './notifications/events.ts';
 export { type EmailState, type InboxQuery, type Notification, NotificationRepository } from './notifications/inbox.ts';
 export { type NotifyInput, notify, type Recipients, resolveRecipients } from './notifications/notify.ts';
+export { CLOSED_REASONS, closedReasonLabel, OFFER_MESSAGES } from './offers/offer-messages.ts';
+export { OFFER_STATUSES, type OfferStatus, RESERVING } from './offers/offer-status.ts';
+export { type BankAccountInput, checkBankAccount, type Objection, type Offer, type PublicityEntry } from './offers/offers.ts';
+export type { PaymentBatch, PaymentLine } from './offers/payments.ts';
+export {
+  exactFen,
+  OFFERABLE_MEASURES,
+  PROGRAMME_DEPARTMENTS,
+  type Programme,
+  type ProgrammeInput,
+  yuanOfFen,
+} from './offers/programmes.ts';
+export type { OfferTrace } from './offers/sync-offers.ts';
+export type { TakeUpQuery, TakeUpRow } from './offers/take-up.ts';
 export {
   type DeductionRange,
   type LegalDeductionRanges,

@@ -473,6 +473,90 @@ export interface AttachmentsTable {
   uploaded_at: string;
 }
 
+/** A programme (migration 0019): a measure run by a department in a region for a year, with a budget in fen. */
+export interface ProgrammesTable {
+  id: string;
+  name: string;
+  measure: string;
+  department: string;
+  region_code: string;
+  year: number;
+  budget_fen: number;
+  publicity_days: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** An offer to an enterprise under a programme (migration 0019); `status` see offers/offer-status.ts. */
+export interface OffersTable {
+  id: string;
+  programme_id: string;
+  enterprise_id: string;
+  region_code: string;
+  year: number;
+  measure: string;
+  amount_fen: number;
+  promised_fen: number;
+  trace: string;
+  status: string;
+  eligible_at: string;
+  confirmed_at: string | null;
+  reserved_at: string | null;
+  published_at: string | null;
+  publicity_ends_at: string | null;
+  paid_at: string | null;
+  closed_at: string | null;
+  closed_reason: string | null;
+  account_name: string | null;
+  bank_name: string | null;
+  account_number: string | null;
+  failure_reason: string | null;
+  updated_at: string;
+}
+
+/** An objection to a published offer (migration 0019); `status`: open | upheld | dismissed. */
+export interface OfferObjectionsTable {
+  id: string;
+  offer_id: string;
+  programme_id: string;
+  region_code: string;
+  filed_by: string | null;
+  contact: string | null;
+  reason: string;
+  status: string;
+  filed_at: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  decision_reason: string | null;
+}
+
+/** A payment batch of a programme (migration 0019); `status`: draft | approved | closed. */
+export interface PaymentBatchesTable {
+  id: string;
+  programme_id: string;
+  status: string;
+  created_by: string;
+  created_at: string;
+  approved_by: string | null;
+  approved_at: string | null;
+  total_fen: number;
+}
+
+/** One line of a payment batch (migration 0019); `result`: pending | paid | failed. */
+export interface PaymentLinesTable {
+  batch_id: string;
+  offer_id: string;
+  reference: string;
+  amount_fen: number;
+  account_name: string;
+  bank_name: string;
+  account_number: string;
+  result: string;
+  result_at: string | null;
+  failure_reason: string | null;
+}
+
 export interface Database {
   regions: RegionsTable;
   enterprises: EnterprisesTable;
@@ -506,4 +590,9 @@ export interface Database {
   complaints: ComplaintsTable;
   attachments: AttachmentsTable;
   notifications: NotificationsTable;
+  programmes: ProgrammesTable;
+  offers: OffersTable;
+  offer_objections: OfferObjectionsTable;
+  payment_batches: PaymentBatchesTable;
+  payment_lines: PaymentLinesTable;
 }

@@ -7,6 +7,7 @@
 
 import { getSystem, POLICY_VERSION } from '@xiaowei/policy';
 import { inTransaction, type StoreContext } from '../context.ts';
+import { type EvaluatedYear, syncOffers } from '../offers/sync-offers.ts';
 import { statementBatches } from '../statement-batches.ts';
 import { fromJsonOrNull, nowIso, toBoolOrNull, toInt, toIntOrNull, toNumberOrNull } from '../values.ts';
 import { type EvaluationInput, evaluateYear, type LinkedInput, type StoredDetail } from './evaluate.ts';
@@ -217,12 +218,14 @@ export async function recomputeBatch(
     computed_at: string;
   }[] = [];
   const components: ComponentRow[] = [];
+  const evaluated: EvaluatedYear[] = [];
   let incomplete = 0;
   for (const [year, members] of byYear) {
     const results = evaluateYear(system, year, members);
     results.forEach((r, i) => {
       if (r.detail.problems.length > 0) incomplete++;
       components.push(...componentRows(members[i].enterpriseId, year, r.detail));
+      evaluated.push({ enterpriseId: members[i].enterpriseId, regionCode: members[i].regionCode, year, detail: r.detail });
       rows.push({
         enterprise_id: members[i].enterpriseId,
         year,
@@ -313,5 +316,7 @@ export async function recomputeBatch(
         .execute();
     }
   }
+  // Offers follow the rows just written, in the same transaction: a crash keeps both or neither.
+  await syncOffers(tx, ids, evaluated, only === undefined);
   return { years: rows.length, incomplete };
 }

@@ -22,6 +22,7 @@ import * as m0015 from './0015-department-role.ts';
 import * as m0016 from './0016-job-queue.ts';
 import * as m0017 from './0017-notifications.ts';
 import * as m0018 from './0018-feeds.ts';
+import * as m0019 from './0019-offers.ts';
 import * as m0020 from './0020-applications.ts';
 
 type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
@@ -45,6 +46,7 @@ const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0016-job-queue', m0016.up],
   ['0017-notifications', m0017.up],
   ['0018-feeds', m0018.up],
+  ['0019-offers', m0019.up],
   ['0020-applications', m0020.up],
 ];
 

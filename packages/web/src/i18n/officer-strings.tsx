@@ -44,6 +44,13 @@ const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
     ko: () => import('../locales/ko/applications.json'),
     en: () => import('../locales/en/applications.json'),
   },
+
+  // Proactive delivery (issue 13 §3–4): my offers, programmes, objections, payment batches, take-up, publicity.
+  offers: {
+    'zh-CN': () => import('../locales/zh-CN/offers.json'),
+    ko: () => import('../locales/ko/offers.json'),
+    en: () => import('../locales/en/offers.json'),
+  },
 };
 
 const hasAll = (lang: Lang) => Object.keys(NAMESPACES).every((ns) => i18next.hasResourceBundle(lang, ns));

@@ -3319,6 +3319,1925 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Programmes within the caller’s region (officers, administrators, analysts) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                measure: string;
+                                measure_title?: string | null;
+                                /** @enum {string} */
+                                department: "market_regulation" | "statistics" | "human_resources" | "finance" | "tax" | "cluster_operator" | "banking_regulator" | "development_reform" | "sme_bureau";
+                                /** @description The region code prefix the programme covers. */
+                                region_code: string;
+                                year: number;
+                                /** @description Yuan, exact to the fen. */
+                                budget: number;
+                                /** @description Yuan, exact to the fen. */
+                                reserved?: number;
+                                /** @description Yuan, exact to the fen. */
+                                remaining?: number;
+                                /** @description Confirmed offers waiting in the budget queue. */
+                                waiting?: number;
+                                publicity_days: number;
+                                created_by?: string;
+                                created_at: string;
+                            }[];
+                            /** @description The measures a programme can run (those with a computed entitlement), titled. */
+                            measures: {
+                                id: string;
+                                title: string | null;
+                            }[];
+                            departments: string[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a programme: a measure run by a department in a region for a year, with a budget (officers of the region, administrators)
+         * @description The budget in yuan as text (exact, at most two decimals). The enterprises of the region whose stored entitlements are already eligible are offered at once; later ones by the recompute. Audited.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        measure: string;
+                        department: string;
+                        region_code: string;
+                        year: number;
+                        budget: string;
+                        publicity_days: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            measure: string;
+                            measure_title?: string | null;
+                            /** @enum {string} */
+                            department: "market_regulation" | "statistics" | "human_resources" | "finance" | "tax" | "cluster_operator" | "banking_regulator" | "development_reform" | "sme_bureau";
+                            /** @description The region code prefix the programme covers. */
+                            region_code: string;
+                            year: number;
+                            /** @description Yuan, exact to the fen. */
+                            budget: number;
+                            /** @description Yuan, exact to the fen. */
+                            reserved?: number;
+                            /** @description Yuan, exact to the fen. */
+                            remaining?: number;
+                            /** @description Confirmed offers waiting in the budget queue. */
+                            waiting?: number;
+                            publicity_days: number;
+                            created_by?: string;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One programme with its budget (reserved, remaining, queue) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            measure: string;
+                            measure_title?: string | null;
+                            /** @enum {string} */
+                            department: "market_regulation" | "statistics" | "human_resources" | "finance" | "tax" | "cluster_operator" | "banking_regulator" | "development_reform" | "sme_bureau";
+                            /** @description The region code prefix the programme covers. */
+                            region_code: string;
+                            year: number;
+                            /** @description Yuan, exact to the fen. */
+                            budget: number;
+                            /** @description Yuan, exact to the fen. */
+                            reserved?: number;
+                            /** @description Yuan, exact to the fen. */
+                            remaining?: number;
+                            /** @description Confirmed offers waiting in the budget queue. */
+                            waiting?: number;
+                            publicity_days: number;
+                            created_by?: string;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a programme’s name, budget or publicity days (a larger budget admits the queue, first eligible first) */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        budget?: string;
+                        publicity_days?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            measure: string;
+                            measure_title?: string | null;
+                            /** @enum {string} */
+                            department: "market_regulation" | "statistics" | "human_resources" | "finance" | "tax" | "cluster_operator" | "banking_regulator" | "development_reform" | "sme_bureau";
+                            /** @description The region code prefix the programme covers. */
+                            region_code: string;
+                            year: number;
+                            /** @description Yuan, exact to the fen. */
+                            budget: number;
+                            /** @description Yuan, exact to the fen. */
+                            reserved?: number;
+                            /** @description Yuan, exact to the fen. */
+                            remaining?: number;
+                            /** @description Confirmed offers waiting in the budget queue. */
+                            waiting?: number;
+                            publicity_days: number;
+                            created_by?: string;
+                            created_at: string;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish the programme’s confirmed offers (公示) for its publicity days */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            published: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/payable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many offers of the programme are payable now (publicity over, no open objection; or failed before) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            count: number;
+                            /** @description Yuan, exact to the fen. */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Offers: an enterprise’s own; an officer’s region’s */
+        get: {
+            parameters: {
+                query?: {
+                    programme_id?: string;
+                    status?: "offered" | "waiting" | "confirmed" | "published" | "in_batch" | "paid" | "failed" | "cancelled" | "withdrawn";
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                programme_id: string;
+                                programme_name?: string;
+                                department?: string;
+                                enterprise_id: string;
+                                enterprise_name?: string;
+                                credit_code?: string | null;
+                                region_code?: string;
+                                year?: number;
+                                measure?: string;
+                                measure_title?: string | null;
+                                /** @description Yuan, exact to the fen. */
+                                amount: number;
+                                /** @enum {string} */
+                                status: "offered" | "waiting" | "confirmed" | "published" | "in_batch" | "paid" | "failed" | "cancelled" | "withdrawn";
+                                /** @description The entitlement that made the offer: its components of the measure and the rules that computed them. */
+                                why: {
+                                    policy_version: string;
+                                    parameter_hash: string;
+                                    components: {
+                                        variable: string;
+                                        label: string;
+                                        eligible: boolean | null;
+                                        value: number | null;
+                                        counted: boolean;
+                                    }[];
+                                };
+                                eligible_at: string;
+                                /** @description ISO 8601 time, or null when the step has not happened. */
+                                confirmed_at?: string | null;
+                                /** @description ISO 8601 time, or null when the step has not happened. */
+                                reserved_at?: string | null;
+                                /** @description ISO 8601 time, or null when the step has not happened. */
+                                published_at?: string | null;
+                                /** @description ISO 8601 time, or null when the step has not happened. */
+                                publicity_ends_at?: string | null;
+                                /** @description ISO 8601 time, or null when the step has not happened. */
+                                paid_at?: string | null;
+                                /** @description ISO 8601 time, or null when the step has not happened. */
+                                closed_at?: string | null;
+                                /** @description Why the offer closed, in the response language. */
+                                closed_reason?: string | null;
+                                /** @enum {string|null} */
+                                closed_reason_code?: "no_longer_eligible" | "objection_upheld" | "payment_cancelled" | null;
+                                failure_reason?: string | null;
+                                account?: {
+                                    account_name: string;
+                                    bank_name: string;
+                                    account_number: string;
+                                } | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One offer with its “why” (another enterprise’s or outside the region: 404) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            programme_id: string;
+                            programme_name?: string;
+                            department?: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            credit_code?: string | null;
+                            region_code?: string;
+                            year?: number;
+                            measure?: string;
+                            measure_title?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            amount: number;
+                            /** @enum {string} */
+                            status: "offered" | "waiting" | "confirmed" | "published" | "in_batch" | "paid" | "failed" | "cancelled" | "withdrawn";
+                            /** @description The entitlement that made the offer: its components of the measure and the rules that computed them. */
+                            why: {
+                                policy_version: string;
+                                parameter_hash: string;
+                                components: {
+                                    variable: string;
+                                    label: string;
+                                    eligible: boolean | null;
+                                    value: number | null;
+                                    counted: boolean;
+                                }[];
+                            };
+                            eligible_at: string;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            confirmed_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            reserved_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            published_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            publicity_ends_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            paid_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            closed_at?: string | null;
+                            /** @description Why the offer closed, in the response language. */
+                            closed_reason?: string | null;
+                            /** @enum {string|null} */
+                            closed_reason_code?: "no_longer_eligible" | "objection_upheld" | "payment_cancelled" | null;
+                            failure_reason?: string | null;
+                            account?: {
+                                account_name: string;
+                                bank_name: string;
+                                account_number: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm the own offer and give the bank account to pay (enterprise accounts)
+         * @description Nothing else is asked: the amount and its reasons come from the data already held. The offer is reserved at once when the programme’s budget allows, else it waits in the queue (first eligible first). Account number: 8–30 digits (spaces allowed). Audited.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        account_name: string;
+                        bank_name: string;
+                        account_number: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            programme_id: string;
+                            programme_name?: string;
+                            department?: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            credit_code?: string | null;
+                            region_code?: string;
+                            year?: number;
+                            measure?: string;
+                            measure_title?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            amount: number;
+                            /** @enum {string} */
+                            status: "offered" | "waiting" | "confirmed" | "published" | "in_batch" | "paid" | "failed" | "cancelled" | "withdrawn";
+                            /** @description The entitlement that made the offer: its components of the measure and the rules that computed them. */
+                            why: {
+                                policy_version: string;
+                                parameter_hash: string;
+                                components: {
+                                    variable: string;
+                                    label: string;
+                                    eligible: boolean | null;
+                                    value: number | null;
+                                    counted: boolean;
+                                }[];
+                            };
+                            eligible_at: string;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            confirmed_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            reserved_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            published_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            publicity_ends_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            paid_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            closed_at?: string | null;
+                            /** @description Why the offer closed, in the response language. */
+                            closed_reason?: string | null;
+                            /** @enum {string|null} */
+                            closed_reason_code?: "no_longer_eligible" | "objection_upheld" | "payment_cancelled" | null;
+                            failure_reason?: string | null;
+                            account?: {
+                                account_name: string;
+                                bank_name: string;
+                                account_number: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/offers/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a failed payment for good (its budget returns to the queue) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            programme_id: string;
+                            programme_name?: string;
+                            department?: string;
+                            enterprise_id: string;
+                            enterprise_name?: string;
+                            credit_code?: string | null;
+                            region_code?: string;
+                            year?: number;
+                            measure?: string;
+                            measure_title?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            amount: number;
+                            /** @enum {string} */
+                            status: "offered" | "waiting" | "confirmed" | "published" | "in_batch" | "paid" | "failed" | "cancelled" | "withdrawn";
+                            /** @description The entitlement that made the offer: its components of the measure and the rules that computed them. */
+                            why: {
+                                policy_version: string;
+                                parameter_hash: string;
+                                components: {
+                                    variable: string;
+                                    label: string;
+                                    eligible: boolean | null;
+                                    value: number | null;
+                                    counted: boolean;
+                                }[];
+                            };
+                            eligible_at: string;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            confirmed_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            reserved_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            published_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            publicity_ends_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            paid_at?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            closed_at?: string | null;
+                            /** @description Why the offer closed, in the response language. */
+                            closed_reason?: string | null;
+                            /** @enum {string|null} */
+                            closed_reason_code?: "no_longer_eligible" | "objection_upheld" | "payment_cancelled" | null;
+                            failure_reason?: string | null;
+                            account?: {
+                                account_name: string;
+                                bank_name: string;
+                                account_number: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Objections to published offers within the region (officers, administrators) */
+        get: {
+            parameters: {
+                query?: {
+                    programme_id?: string;
+                    status?: "open" | "upheld" | "dismissed";
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                offer_id: string;
+                                programme_id: string;
+                                enterprise_name?: string;
+                                credit_code?: string | null;
+                                region_code?: string;
+                                filed_by?: string | null;
+                                contact?: string | null;
+                                reason: string;
+                                /** @enum {string} */
+                                status: "open" | "upheld" | "dismissed";
+                                filed_at: string;
+                                /** @description ISO 8601 time, or null when the step has not happened. */
+                                decided_at?: string | null;
+                                decision_reason?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/objections/{id}/decide": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide an objection: upheld withdraws the offer; dismissed leaves it */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "upheld" | "dismissed";
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            offer_id: string;
+                            programme_id: string;
+                            enterprise_name?: string;
+                            credit_code?: string | null;
+                            region_code?: string;
+                            filed_by?: string | null;
+                            contact?: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            filed_at: string;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            decided_at?: string | null;
+                            decision_reason?: string | null;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicity/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public publicity page of a programme (公示): name, credit code and amount of each published offer, with the dates. No sign-in. */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            programme: {
+                                id: string;
+                                name: string;
+                                measure: string;
+                                measure_title?: string | null;
+                                department: string;
+                                region_code: string;
+                                year: number;
+                                publicity_days: number;
+                            };
+                            items: {
+                                offer_id: string;
+                                enterprise_name: string;
+                                credit_code: string | null;
+                                /** @description Yuan, exact to the fen. */
+                                amount: number;
+                                published_at: string;
+                                publicity_ends_at: string;
+                                /** @description Whether objections can still be filed. */
+                                open: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/publicity/{id}/objections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** File an objection to a published offer during its publicity (anyone; without sign-in a contact is required) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        offer_id: string;
+                        reason: string;
+                        contact?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            offer_id: string;
+                            programme_id: string;
+                            enterprise_name?: string;
+                            credit_code?: string | null;
+                            region_code?: string;
+                            filed_by?: string | null;
+                            contact?: string | null;
+                            reason: string;
+                            /** @enum {string} */
+                            status: "open" | "upheld" | "dismissed";
+                            filed_at: string;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            decided_at?: string | null;
+                            decision_reason?: string | null;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Payment batches within the region (without their lines) */
+        get: {
+            parameters: {
+                query?: {
+                    programme_id?: string;
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                programme_id: string;
+                                programme_name?: string;
+                                /** @enum {string} */
+                                status: "draft" | "approved" | "closed";
+                                created_by?: string;
+                                created_at: string;
+                                approved_by?: string | null;
+                                /** @description ISO 8601 time, or null when the step has not happened. */
+                                approved_at?: string | null;
+                                /** @description Yuan, exact to the fen. */
+                                total: number;
+                                lines?: {
+                                    offer_id: string;
+                                    enterprise_id?: string;
+                                    enterprise_name?: string;
+                                    credit_code?: string | null;
+                                    reference: string;
+                                    /** @description Yuan, exact to the fen. */
+                                    amount: number;
+                                    account_name?: string;
+                                    bank_name?: string;
+                                    account_number?: string;
+                                    /** @enum {string} */
+                                    result: "pending" | "paid" | "failed";
+                                    /** @description ISO 8601 time, or null when the step has not happened. */
+                                    result_at?: string | null;
+                                    failure_reason?: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a draft payment batch of every payable offer of a programme */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        programme_id: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            programme_id: string;
+                            programme_name?: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "closed";
+                            created_by?: string;
+                            created_at: string;
+                            approved_by?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            approved_at?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            total: number;
+                            lines?: {
+                                offer_id: string;
+                                enterprise_id?: string;
+                                enterprise_name?: string;
+                                credit_code?: string | null;
+                                reference: string;
+                                /** @description Yuan, exact to the fen. */
+                                amount: number;
+                                account_name?: string;
+                                bank_name?: string;
+                                account_number?: string;
+                                /** @enum {string} */
+                                result: "pending" | "paid" | "failed";
+                                /** @description ISO 8601 time, or null when the step has not happened. */
+                                result_at?: string | null;
+                                failure_reason?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One payment batch with its lines */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            programme_id: string;
+                            programme_name?: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "closed";
+                            created_by?: string;
+                            created_at: string;
+                            approved_by?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            approved_at?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            total: number;
+                            lines?: {
+                                offer_id: string;
+                                enterprise_id?: string;
+                                enterprise_name?: string;
+                                credit_code?: string | null;
+                                reference: string;
+                                /** @description Yuan, exact to the fen. */
+                                amount: number;
+                                account_name?: string;
+                                bank_name?: string;
+                                account_number?: string;
+                                /** @enum {string} */
+                                result: "pending" | "paid" | "failed";
+                                /** @description ISO 8601 time, or null when the step has not happened. */
+                                result_at?: string | null;
+                                failure_reason?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-batches/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve a draft payment batch (an officer other than its creator, or an administrator) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never> | null;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            programme_id: string;
+                            programme_name?: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "closed";
+                            created_by?: string;
+                            created_at: string;
+                            approved_by?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            approved_at?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            total: number;
+                            lines?: {
+                                offer_id: string;
+                                enterprise_id?: string;
+                                enterprise_name?: string;
+                                credit_code?: string | null;
+                                reference: string;
+                                /** @description Yuan, exact to the fen. */
+                                amount: number;
+                                account_name?: string;
+                                bank_name?: string;
+                                account_number?: string;
+                                /** @enum {string} */
+                                result: "pending" | "paid" | "failed";
+                                /** @description ISO 8601 time, or null when the step has not happened. */
+                                result_at?: string | null;
+                                failure_reason?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-batches/{id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The treasury payment file of an approved batch (payee, account, bank, amount in yuan with 2 decimals, reference)
+         * @description xlsx (amounts as numbers with two decimals) or csv (UTF-8 with a byte-order mark, amounts as text with two decimals). The export is audited.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "text/csv": string;
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/payment-batches/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record one line’s result: paid, or failed with a reason (the offer is then retried in a new batch or cancelled) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        offer_id: string;
+                        /** @enum {string} */
+                        result: "paid" | "failed";
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            programme_id: string;
+                            programme_name?: string;
+                            /** @enum {string} */
+                            status: "draft" | "approved" | "closed";
+                            created_by?: string;
+                            created_at: string;
+                            approved_by?: string | null;
+                            /** @description ISO 8601 time, or null when the step has not happened. */
+                            approved_at?: string | null;
+                            /** @description Yuan, exact to the fen. */
+                            total: number;
+                            lines?: {
+                                offer_id: string;
+                                enterprise_id?: string;
+                                enterprise_name?: string;
+                                credit_code?: string | null;
+                                reference: string;
+                                /** @description Yuan, exact to the fen. */
+                                amount: number;
+                                account_name?: string;
+                                bank_name?: string;
+                                account_number?: string;
+                                /** @enum {string} */
+                                result: "pending" | "paid" | "failed";
+                                /** @description ISO 8601 time, or null when the step has not happened. */
+                                result_at?: string | null;
+                                failure_reason?: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/take-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Take-up per programme (measure, region, year): eligible, offered, confirmed, published, paid, unclaimed, days to payment, promised against paid */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    measure?: string;
+                    programme_id?: string;
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                programme_id: string;
+                                programme_name?: string;
+                                measure: string;
+                                measure_title?: string | null;
+                                region_code: string;
+                                year: number;
+                                eligible: number;
+                                /** @description Yuan, exact to the fen. */
+                                promised: number;
+                                offered: number;
+                                /** @description Yuan, exact to the fen. */
+                                offered_amount?: number;
+                                confirmed: number;
+                                /** @description Yuan, exact to the fen. */
+                                confirmed_amount?: number;
+                                published: number;
+                                /** @description Yuan, exact to the fen. */
+                                published_amount?: number;
+                                paid: number;
+                                /** @description Yuan, exact to the fen. */
+                                paid_amount: number;
+                                unclaimed: number;
+                                /** @description Yuan, exact to the fen. */
+                                unclaimed_amount?: number;
+                                withdrawn?: number;
+                                waiting?: number;
+                                days_to_payment_median?: number | null;
+                                days_to_payment_mean?: number | null;
+                            }[];
+                            totals: {
+                                programme_id?: string;
+                                programme_name?: string;
+                                measure?: string;
+                                measure_title?: string | null;
+                                region_code?: string;
+                                year?: number;
+                                eligible: number;
+                                /** @description Yuan, exact to the fen. */
+                                promised: number;
+                                offered: number;
+                                /** @description Yuan, exact to the fen. */
+                                offered_amount?: number;
+                                confirmed: number;
+                                /** @description Yuan, exact to the fen. */
+                                confirmed_amount?: number;
+                                published: number;
+                                /** @description Yuan, exact to the fen. */
+                                published_amount?: number;
+                                paid: number;
+                                /** @description Yuan, exact to the fen. */
+                                paid_amount: number;
+                                unclaimed: number;
+                                /** @description Yuan, exact to the fen. */
+                                unclaimed_amount?: number;
+                                withdrawn?: number;
+                                waiting?: number;
+                                days_to_payment_median?: number | null;
+                                days_to_payment_mean?: number | null;
+                            };
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/take-up/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Take-up as an Excel workbook or a PDF report (the same figures as GET /take-up) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                    measure?: string;
+                    programme_id?: string;
+                    format?: "xlsx" | "pdf";
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics/summary": {
         parameters: {
             query?: never;
