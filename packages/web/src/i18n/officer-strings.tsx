@@ -9,7 +9,7 @@ import { isLang, type Lang } from './languages.ts';
  * pages load them, one chunk per namespace and language, so the public pages do not carry their strings.
  * `officer`: sign-in, registry, import, enterprise, dashboard; `procurement`: budget units, set-aside,
  * tenders; `lending`: bank reports, lending dashboard, loan checks; `accounts`: enterprise sign-in and activation,
- * my enterprise, activation codes and correction requests.
+ * my enterprise, activation codes and correction requests; `whatIf`: the what-if simulation.
  */
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
@@ -32,6 +32,11 @@ const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
     'zh-CN': () => import('../locales/zh-CN/accounts.json'),
     ko: () => import('../locales/ko/accounts.json'),
     en: () => import('../locales/en/accounts.json'),
+  },
+  whatIf: {
+    'zh-CN': () => import('../locales/zh-CN/whatIf.json'),
+    ko: () => import('../locales/ko/whatIf.json'),
+    en: () => import('../locales/en/whatIf.json'),
   },
 };
 
