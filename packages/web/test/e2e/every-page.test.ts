@@ -59,11 +59,12 @@ const PAGES: Readonly<Record<Role, readonly string[]>> = {
     '/procurement/budget-units/BU-DEMO-370200',
     '/accounts/codes',
     '/corrections',
+    '/what-if',
   ],
   procurement: ['/procurement/my-unit', '/tenders', '/tenders/:tender'],
   bank: ['/lending/reports', '/lending/loans'],
   // The officer's pages, read-only: two of them are enough to see the role's menu and data.
-  analyst: ['/registry', '/procurement/set-aside'],
+  analyst: ['/registry', '/procurement/set-aside', '/what-if'],
   enterprise: ['/my-enterprise'],
 };
 

@@ -213,7 +213,7 @@ export default function WhatIfPage() {
             {selected?.owned ? t('editor.update') : t('editor.save')}
           </Button>
           {selected?.owned && (
-            <Button danger icon={<DeleteOutlined />} onClick={() => void remove()} data-testid="what-if-delete">
+            <Button icon={<DeleteOutlined />} onClick={() => void remove()} data-testid="what-if-delete">
               {t('editor.delete')}
             </Button>
           )}
