@@ -111,6 +111,16 @@ describe('what-if scenarios over HTTP', () => {
     expect(result.totals.losers).toBe(0);
     expect(result.largest_changes.length).toBe(Math.min(20, result.totals.gainers));
     for (const c of result.largest_changes) expect(c.explanations[0].measure).toBe('gf2012-14/02.2');
+    // The traces as POST /api/v1/trace gives them: labels in the caller's language, the limit in yuan on each side.
+    type Node = { label: unknown; parameters: { path: string; value: unknown }[]; children: Node[] };
+    const limitIn = (n: Node): unknown[] => [
+      ...n.parameters.filter((p) => p.path === LIMIT).map((p) => p.value),
+      ...n.children.flatMap(limitIn),
+    ];
+    const traced = result.largest_changes[0].explanations[0];
+    expect(typeof traced.reform.label).toBe('string');
+    expect(new Set(limitIn(traced.baseline))).toEqual(new Set([300000]));
+    expect(new Set(limitIn(traced.reform))).toEqual(new Set([500000]));
 
     // Excel: the same figures, amounts and counts as numbers with the shared formats.
     const file = (kind: string, lang: string) =>
