@@ -16,7 +16,7 @@ describe('demo seed years', () => {
 
   it('has 2016 enterprises between the two limits (taxable income over 300,000 and at most 500,000 yuan)', () => {
     const between = [...demoRows(200, DEMO_SERVICE_YEARS)].filter(
-      (r) => r.year === 2016 && r.taxableIncomeFen > 30_000_000 && r.taxableIncomeFen <= 50_000_000,
+      (r) => r.year === 2016 && (r.taxableIncomeFen ?? 0) > 30_000_000 && (r.taxableIncomeFen ?? 0) <= 50_000_000,
     );
     expect(between.length).toBeGreaterThan(0);
   });
