@@ -28,7 +28,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 async function openStore(url: string | undefined): Promise<Store | null> {
   if (url === 'none') return null;
   // Loaded only when there is a database: the engine-only service needs none of its drivers.
-  const { createStore, DEMO_USERS, seedDemo, startFeedWorkers } = await import('@xiaowei/store');
+  const { createStore, DEMO_SERVICE_YEARS, DEMO_USERS, seedDemo, startFeedWorkers } = await import('@xiaowei/store');
   const migrationUrl = env.DATABASE_MIGRATION_URL;
   if (migrationUrl !== undefined && migrationUrl !== '') {
     // PostgreSQL with two roles: the owner migrates and grants; the service (DATABASE_URL) owns nothing.
@@ -64,7 +64,7 @@ async function openStore(url: string | undefined): Promise<Store | null> {
       passwords.set(u.username, password);
       hashes.set(u.username, await hashPassword(password));
     }
-    const result = await seedDemo(store, { passwordHash: (username) => hashes.get(username) ?? '' });
+    const result = await seedDemo(store, { years: DEMO_SERVICE_YEARS, passwordHash: (username) => hashes.get(username) ?? '' });
     say(
       `demo registry: ${result.import.enterprisesCreated} enterprises, ${result.import.yearsWritten} enterprise-years. Demo users (shown once — note them):`,
     );

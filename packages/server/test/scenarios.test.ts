@@ -111,6 +111,16 @@ describe('what-if scenarios over HTTP', () => {
     expect(result.totals.losers).toBe(0);
     expect(result.largest_changes.length).toBe(Math.min(20, result.totals.gainers));
     for (const c of result.largest_changes) expect(c.explanations[0].measure).toBe('gf2012-14/02.2');
+    // The traces as POST /api/v1/trace gives them: labels in the caller's language, the limit in yuan on each side.
+    type Node = { label: unknown; parameters: { path: string; value: unknown }[]; children: Node[] };
+    const limitIn = (n: Node): unknown[] => [
+      ...n.parameters.filter((p) => p.path === LIMIT).map((p) => p.value),
+      ...n.children.flatMap(limitIn),
+    ];
+    const traced = result.largest_changes[0].explanations[0];
+    expect(typeof traced.reform.label).toBe('string');
+    expect(new Set(limitIn(traced.baseline))).toEqual(new Set([300000]));
+    expect(new Set(limitIn(traced.reform))).toEqual(new Set([500000]));
 
     // Excel: the same figures, amounts and counts as numbers with the shared formats.
     const file = (kind: string, lang: string) =>
@@ -134,5 +144,63 @@ describe('what-if scenarios over HTTP', () => {
     expect(pdf.statusCode).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('a simulation run through the API', () => {
+  it('reports its progress while it reads the registry and stops on cancel, computing nothing', async () => {
+    // The registry read waits for the test: the run is caught while reading, with no race against its end.
+    let open: () => void = () => {};
+    const gate = new Promise<void>((resolve) => {
+      open = resolve;
+    });
+    const gated = new Proxy(store, {
+      get(target, key) {
+        if (key === 'simulationInput') {
+          return async (options: Parameters<Store['simulationInput']>[0]) => {
+            options.onProgress?.(7);
+            await gate;
+            return target.simulationInput(options);
+          };
+        }
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const gatedApp = await testApp({ store: gated, authenticate: sessionAuthentication(store) });
+    try {
+      const headers = { authorization: `Bearer ${tokens.get('analyst.demo')}` };
+      const created = await call(gatedApp, { method: 'POST', url: '/api/v1/scenarios', payload: SCENARIO, headers });
+      expect(created.status).toBe(201);
+      const started = await call(gatedApp, {
+        method: 'POST',
+        url: `/api/v1/scenarios/${created.json.id}/runs`,
+        payload: { year: 2016 },
+        headers,
+      });
+      expect(started.status).toBe(202);
+      const url = `/api/v1/simulation-runs/${started.json.id}`;
+      const reading = await call(gatedApp, { method: 'GET', url, headers });
+      expect(reading.json).toMatchObject({ status: 'reading', done: 0, total: 7, finished_at: null });
+      // Another user can neither see nor cancel it.
+      const other = { authorization: `Bearer ${tokens.get('officer.qingdao')}` };
+      expect((await call(gatedApp, { method: 'DELETE', url, headers: other })).status).toBe(404);
+      expect((await call(gatedApp, { method: 'DELETE', url, headers })).status).toBe(200);
+      open();
+      let run = reading.json;
+      for (let i = 0; i < 100 && ['reading', 'running'].includes(run.status); i++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        run = (await call(gatedApp, { method: 'GET', url, headers })).json;
+      }
+      expect(run.status).toBe('cancelled');
+      expect(run.done).toBe(0);
+      expect(run.result).toBeUndefined();
+      expect(run.finished_at).not.toBeNull();
+      // Nothing to export from a cancelled run.
+      expect((await call(gatedApp, { method: 'GET', url: `${url}/pdf`, headers })).status).toBe(409);
+    } finally {
+      open();
+      await gatedApp.close();
+    }
   });
 });

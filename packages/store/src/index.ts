@@ -207,7 +207,16 @@ export {
 } from './repositories/users.ts';
 export type { Database } from './schema.ts';
 export { ALL, checkScope, inPartyScope, inScope, type PartyKind, partyScopeCondition, type Scope } from './scope.ts';
-export { DEMO_USERS, demoCreditCode, demoEnterpriseId, demoRows, type SeedOptions, type SeedResult, seedDemo } from './seed/seed-demo.ts';
+export {
+  DEMO_SERVICE_YEARS,
+  DEMO_USERS,
+  demoCreditCode,
+  demoEnterpriseId,
+  demoRows,
+  type SeedOptions,
+  type SeedResult,
+  seedDemo,
+} from './seed/seed-demo.ts';
 export { SET_ASIDE_DEMO_UNITS, seedProcurement } from './seed/seed-procurement.ts';
 export { seedTenders } from './seed/seed-tenders.ts';
 export { exactShare, SHARE_PLACES } from './set-aside/exact-share.ts';

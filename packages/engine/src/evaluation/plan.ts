@@ -45,6 +45,8 @@ export interface PlanInput {
 /** Default number of members evaluated together: small enough to stay in cache, large enough to amortise. */
 export const DEFAULT_CHUNK = 4096;
 
+const EMPTY_COLUMN: Column = new Float64Array(0);
+
 /**
  * A compiled evaluation: the requested outputs' dependency graph for one entity and period, resolved
  * once into an ordered list of formula steps over column slots, and where the formulas allow it fused
@@ -72,6 +74,8 @@ export class Plan {
   /** Default columns of missing inputs, by input and length (formulas never write into their inputs). */
   private readonly defaults: Map<number, Column>[] = [];
   private readonly fusedPlan: FusedPlan | undefined;
+  private readonly sources: (Column | Categorical | undefined)[] = [];
+  private readonly targets: Column[] = [];
 
   private constructor(
     readonly system: TaxBenefitSystem,
@@ -146,21 +150,36 @@ export class Plan {
    * (NaN) when declared without one. A text input may come coded ({@link Categorical}).
    */
   run(columns: Readonly<Record<string, Column | Categorical>>, n: number, chunk = DEFAULT_CHUNK): Record<string, Column> {
-    const sources: (Column | Categorical | undefined)[] = [];
-    for (const input of this.inputs) {
+    try {
+      return this.runInto(columns, n, chunk);
+    } finally {
+      // The caller's columns and the results are theirs: the scratch arrays keep no reference to them.
+      const { sources, targets } = this;
+      for (let k = 0; k < sources.length; k++) sources[k] = undefined;
+      for (let k = 0; k < targets.length; k++) targets[k] = EMPTY_COLUMN;
+    }
+  }
+
+  private runInto(columns: Readonly<Record<string, Column | Categorical>>, n: number, chunk: number): Record<string, Column> {
+    // Scratch arrays of the plan, reused from call to call (a plan runs one call at a time, as its arenas assume).
+    const sources = this.sources;
+    for (let k = 0; k < this.inputs.length; k++) {
+      const input = this.inputs[k];
       // The plain id is the input at the plan's period (or an eternal one); another period needs
       // `id@period`, else it takes the default, as in a simulation.
       const col = columns[input.key] ?? (input.plain ? columns[input.variable.id] : undefined);
       if (col !== undefined && col.length !== n) {
         throw new EngineError(`input ${input.variable.id}: ${col.length} values for ${n} members`, 'input_length');
       }
-      sources.push(col);
+      sources[k] = col;
     }
     const out: Record<string, Column> = {};
-    for (const v of this.outputs) out[v.id] = newColumn(v.valueType, n);
+    const targets = this.targets;
+    for (let k = 0; k < this.outputs.length; k++) {
+      const v = this.outputs[k];
+      out[v.id] = targets[k] = newColumn(v.valueType, n);
+    }
     if (this.fusedPlan !== undefined && n > 0) {
-      const targets: Column[] = [];
-      for (const v of this.outputs) targets.push(out[v.id]);
       const fused = this.fusedPlan;
       fused.prepare(sources, n, targets);
       try {

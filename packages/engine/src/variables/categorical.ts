@@ -6,6 +6,8 @@
  */
 /** Codes 0, 1, 2… of a dictionary that is the texts themselves. */
 const SMALL = Uint8Array.of(0, 1, 2, 3, 4, 5, 6, 7);
+/** Its views by length, made once: one enterprise at a time codes its one text without allocating a view per call. */
+const SMALL_VIEWS = Array.from({ length: SMALL.length + 1 }, (_, n) => SMALL.subarray(0, n));
 
 export class Categorical {
   constructor(
@@ -19,7 +21,7 @@ export class Categorical {
 
   /** Codes `texts`, the dictionary in first-seen order (a few texts are their own dictionary, repeats and all). */
   static encode(texts: readonly string[]): Categorical {
-    if (texts.length <= 8) return new Categorical(SMALL.subarray(0, texts.length), texts);
+    if (texts.length <= SMALL.length) return new Categorical(SMALL_VIEWS[texts.length], texts);
     const index = new Map<string, number>();
     const dictionary: string[] = [];
     const codes = new Uint32Array(texts.length);

@@ -1,7 +1,7 @@
 /**
  * A deterministic demo registry: synthetic enterprises across several provinces and cities, every
- * industry group of the size standard (group codes and GB/T 4754-2011 codes), figures for 2012–2015,
- * and one user per role. The same options give the same data on every run and every database.
+ * industry group of the size standard (group codes and GB/T 4754-2011 codes), figures for 2012–2015 (the
+ * service's first start adds 2016: {@link DEMO_SERVICE_YEARS}), and one user per role. The same options give the same data on every run and every database.
  */
 import { creditCodeCheckCharacter } from '@xiaowei/policy/identifiers';
 import { SYSTEM_ACTOR } from '../audit.ts';
@@ -30,6 +30,14 @@ export interface SeedResult {
   /** Demo banks created now, with their lending reports and loan records (seed-lending.ts). */
   readonly banksCreated: string[];
 }
+
+/**
+ * The years the service seeds on its first start: 2012–2015 and 2016, the first year a what-if scenario can
+ * compare with a later document (the small low-profit limit of 300,000 yuan, raised to 500,000 from 2017 by
+ * 财税〔2017〕43号). Each enterprise's figures for a year come from its own seeded sequence after those of the
+ * years before, so adding 2016 leaves 2012–2015 as they were; tests keep the default of 2012–2015.
+ */
+export const DEMO_SERVICE_YEARS: readonly [number, number] = [2012, 2016];
 
 /** Demo regions: real GB/T 2260 codes (cities and districts seeded by migration 0002). */
 const REGIONS = [

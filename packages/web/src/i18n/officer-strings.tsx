@@ -11,6 +11,7 @@ import { isLang, type Lang } from './languages.ts';
  * tenders; `lending`: bank reports, lending dashboard, loan checks; `accounts`: enterprise sign-in and activation,
  * my enterprise, activation codes and correction requests; `feeds`: department data feeds.
  * my enterprise, activation codes and correction requests; `applications`: applications, their review, complaints.
+ * my enterprise, activation codes and correction requests; `whatIf`: the what-if simulation.
  */
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
@@ -50,6 +51,11 @@ const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
     'zh-CN': () => import('../locales/zh-CN/offers.json'),
     ko: () => import('../locales/ko/offers.json'),
     en: () => import('../locales/en/offers.json'),
+  },
+  whatIf: {
+    'zh-CN': () => import('../locales/zh-CN/whatIf.json'),
+    ko: () => import('../locales/ko/whatIf.json'),
+    en: () => import('../locales/en/whatIf.json'),
   },
 };
 

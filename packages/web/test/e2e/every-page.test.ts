@@ -63,11 +63,12 @@ const PAGES: Readonly<Record<Role, readonly string[]>> = {
     '/corrections',
     '/applications/review',
     '/complaints',
+    '/what-if',
   ],
   procurement: ['/procurement/my-unit', '/tenders', '/tenders/:tender'],
   bank: ['/lending/reports', '/lending/loans'],
   // The officer's pages, read-only: two of them are enough to see the role's menu and data.
-  analyst: ['/registry', '/procurement/set-aside'],
+  analyst: ['/registry', '/procurement/set-aside', '/what-if'],
   enterprise: ['/my-enterprise'],
   department: ['/feeds'],
   enterprise: ['/my-enterprise', '/applications', '/complaints'],

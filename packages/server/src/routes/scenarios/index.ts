@@ -133,7 +133,7 @@ export async function scenariosRoutes(app: TypedApp): Promise<void> {
           onProgress: (done) => (job.done = done),
         });
         const regions = new Map((await store.regions.list()).map((g) => [g.code, g.name[lang]]));
-        job.result = outcomeJson(outcome, app.engine.catalogue, regions, lang);
+        job.result = outcomeJson(outcome, app.engine.system, app.engine.catalogue, regions, lang);
         job.outcome = outcome;
         job.done = input.n;
         job.status = 'completed';

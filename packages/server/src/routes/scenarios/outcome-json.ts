@@ -1,8 +1,9 @@
 import type { GroupTally, SimulationOutcome, Tally } from '@xiaowei/app';
-import type { Lang } from '@xiaowei/engine';
+import type { Lang, TaxBenefitSystem } from '@xiaowei/engine';
 import type { Catalogue } from '@xiaowei/policy';
 import { AppError } from '../../errors/app-error.ts';
 import { Yuan } from '../../http/json.ts';
+import { traceJson } from '../trace/trace-json.ts';
 
 /** An exact sum of fen as a JSON number of yuan (a sum beyond 2^53 fen is refused, never rounded). */
 function yuan(fen: bigint | number): Yuan {
@@ -32,8 +33,17 @@ const groupJson = (names?: ReadonlyMap<string, string>) => (g: GroupTally) => ({
   ...tallyJson(g),
 });
 
-/** A simulation's outcome as the API sends it: money in exact yuan, measures and regions by name in `lang`. */
-export function outcomeJson(o: SimulationOutcome, catalogue: Catalogue, regions: ReadonlyMap<string, string>, lang: Lang) {
+/**
+ * A simulation's outcome as the API sends it: money in exact yuan, measures and regions by name in `lang`; the
+ * traces of the largest changes as POST /api/v1/trace gives them (labels in `lang`, money in yuan).
+ */
+export function outcomeJson(
+  o: SimulationOutcome,
+  system: TaxBenefitSystem,
+  catalogue: Catalogue,
+  regions: ReadonlyMap<string, string>,
+  lang: Lang,
+) {
   const titles = new Map(
     catalogue.measures.flatMap((m) => [[m.id, m.title[lang]] as const, ...m.subMeasures.map((s) => [s.id, s.title[lang]] as const)]),
   );
@@ -63,8 +73,8 @@ export function outcomeJson(o: SimulationOutcome, catalogue: Catalogue, regions:
         measure: x.measure,
         title: titles.get(x.measure) ?? null,
         variable: x.variable,
-        baseline: x.baseline,
-        reform: x.reform,
+        baseline: traceJson(system, x.baseline, lang),
+        reform: traceJson(system, x.reform, lang),
       })),
     })),
     timings: o.timings,

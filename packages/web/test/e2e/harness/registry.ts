@@ -14,14 +14,14 @@ export interface RegistryServer extends RunningServer {
 
 /**
  * The real service with a real store: SQLite in a temporary directory, the demo registry and the demo
- * users (all with DEMO_PASSWORD), and sign-in by session cookie + CSRF token as `npm start` has it.
+ * users (all with DEMO_PASSWORD; figures for `years`, default the seed's), and sign-in by session cookie + CSRF token as `npm start` has it.
  */
-export async function startRegistryServer(enterprises = 60): Promise<RegistryServer> {
+export async function startRegistryServer(enterprises = 60, years?: readonly [number, number]): Promise<RegistryServer> {
   const dir = mkdtempSync(join(tmpdir(), 'xw-web-e2e-'));
   const store = await createStore({ url: join(dir, 'registry.db') });
   await store.migrate();
   const hash = await hashPassword(DEMO_PASSWORD);
-  await seedDemo(store, { enterprises, passwordHash: hash });
+  await seedDemo(store, { enterprises, passwordHash: hash, ...(years ? { years } : {}) });
   const server = await startServer({ store, authenticate: sessionAuthentication(store) });
   return {
     ...server,
