@@ -83,3 +83,32 @@ describe('amounts stay exact from the body to the answer (issue 12: the service 
     }
   });
 });
+
+describe('values keyed by period, as the CLI reads them (issue 12)', () => {
+  const url = '/api/v1/evaluate?period=2014-10&variables=vat_filing_period_sales,small_scale_vat_exempt&lang=en';
+  const post = (body: unknown) => call(app, { method: 'POST', url, payload: body as Record<string, unknown> });
+
+  it('accepts a monthly amount by month and a yearly value by year', async () => {
+    // Quarterly filing: the quarter's sales are October to December (国家税务总局公告2014年第57号: 90,000 a quarter).
+    const r = await post({
+      industry: 'F5211',
+      is_small_scale_vat_taxpayer: { 2014: true },
+      vat_filing_frequency: { 2014: 'quarterly' },
+      vat_sales: { '2014-10': 30000, '2014-11': '28000.10', '2014-12': 31999.9 },
+    });
+    expect(r.status).toBe(200);
+    expect(r.body).toContain('"vat_filing_period_sales":90000');
+  });
+
+  it('refuses a key that is not a period of the variable, and a bad value under a key, naming the key', async () => {
+    const r = await post({ industry: 'F5211', vat_sales: { '2014': 30000, '2014-11': 'much' }, vat_filing_frequency: { 2014: 'weekly' } });
+    expect(r.status).toBe(400);
+    expect(r.json.problems).toContainEqual({
+      path: '/vat_sales/2014',
+      field: 'vat_sales.2014',
+      message: '"2014" is not a period of "vat_sales": give it by month, e.g. 2014-10',
+    });
+    const fields = r.json.problems.map((p: { field: string }) => p.field).sort();
+    expect(fields).toEqual(['vat_filing_frequency.2014', 'vat_sales.2014', 'vat_sales.2014-11']);
+  });
+});
