@@ -1,40 +1,5 @@
 import type { Answer, Schema } from './schema.ts';
 
-export type Role = 'admin' | 'officer' | 'analyst' | 'enterprise' | 'procurement' | 'bank' | 'service_provider' | (string & {});
-
-export interface SessionUser {
-  readonly id: string;
-  readonly username: string;
-  readonly display_name: string | null;
-  readonly role: Role;
-  readonly locale?: string | null;
-  readonly region_prefix?: string | null;
-}
-
-export interface SessionInfo {
-  readonly user: SessionUser;
-  readonly scope: {
-    readonly all?: boolean;
-    readonly region_prefix?: string;
-    readonly enterprise_id?: string;
-    readonly budget_unit_id?: string;
-    readonly bank_id?: string;
-  } | null;
-  readonly auth: 'session' | 'token' | 'dev';
-  readonly csrf_token?: string | null;
-  readonly expires_at?: string | null;
-}
-
-export interface Figures {
-  readonly year: number;
-  readonly employees?: number | null;
-  readonly revenue?: number | null;
-  readonly total_assets?: number | null;
-  readonly taxable_income?: number | null;
-  readonly total_profit?: number | null;
-  readonly restricted_industry?: boolean | null;
-}
-
 /** An enterprise of the registry list, with its newest figures and stored entitlement summary. Money in yuan. */
 export type RegistryEnterprise = Schema<'RegistryEnterprise'>;
 
@@ -55,3 +20,11 @@ export type StatisticsSummary = Answer<'/api/v1/statistics/summary', 'get'>;
 export type StatisticsGroup = StatisticsSummary['by_region'][number];
 /** One measure's totals in the year: eligible enterprises and total value (title null when not in the catalogue). */
 export type StatisticsMeasure = StatisticsSummary['by_measure'][number];
+
+/** GET /api/v1/auth/me (and the sign-in answers): who is signed in, what they may see, how. */
+export type SessionInfo = Answer<'/api/v1/auth/me', 'get'>;
+export type SessionUser = SessionInfo['user'];
+export type Role = SessionUser['role'];
+
+/** One year's figures of an enterprise (money in yuan, exact to the fen). */
+export type Figures = EnterpriseDetail['years'][number];
