@@ -16,6 +16,14 @@ export {
   type EntitlementsRequest,
   type ThresholdOutcome,
 } from './entitlements/assess-entitlements.ts';
+export {
+  type EntitlementComponent,
+  type EntitlementDetail,
+  evaluateRegistryYear,
+  REGISTRY_FIGURES,
+  type RegistryYearInput,
+  type RegistryYearOutcome,
+} from './entitlements/registry-year.ts';
 export { type EvaluateRequest, type Evaluation, evaluate } from './evaluate/evaluate.ts';
 export { closest } from './evaluation/closest.ts';
 export { periodError } from './evaluation/period-error.ts';

@@ -11,7 +11,7 @@ import { EngineService } from './engine/engine-service.ts';
 import { AppError } from './errors/app-error.ts';
 import { registerErrorHandling, sendError } from './errors/error-handler.ts';
 import type { RowsAt } from './errors/schema-problems.ts';
-import { compileSerializer, type JsonSchema, stringify } from './http/json.ts';
+import { compileSerializer, type JsonSchema } from './http/json.ts';
 import { registerJsonParser } from './http/json-parser.ts';
 import { OneLinePerRequest } from './http/request-log.ts';
 import { sharedSchemas } from './http/schemas.ts';
@@ -83,6 +83,9 @@ export interface BuildOptions {
 
 /** The prefix of every API route (the OpenAPI document and its browser sit beside it, under /api). */
 export const API_PREFIX = '/api/v1';
+
+/** The response schema of statuses a route does not describe: no `type`, so `compileSerializer` writes it with `stringify`. */
+const GENERIC_REPLY: JsonSchema = { $comment: 'xiaowei: any reply, written by the generic serializer' };
 
 /** The route plugins of the API, registered under {@link API_PREFIX}. */
 const API_ROUTES = [
@@ -178,8 +181,11 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
     registry.set(schema.$id as string, schema);
     app.addSchema(schema);
   }
+  // Each route's response schema compiles to its own serializer (http/json.ts): it writes only the declared
+  // fields, in order, without inspecting each value's type. An app-wide reply serializer would take the
+  // place of every one of them (Fastify prefers it to the route's), so there is none: a status a route does
+  // not declare is written by the generic `stringify` through the `default` response added below.
   app.setSerializerCompiler(({ schema }) => compileSerializer(schema as JsonSchema, registry));
-  app.setReplySerializer((payload) => stringify(payload));
   registerJsonParser(app);
   registerErrorHandling(app);
 
@@ -219,6 +225,11 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
     const access = (route.config as { access?: Access } | undefined)?.access;
     if (access !== undefined && access !== 'public' && route.schema !== undefined) {
       route.schema = { ...route.schema, security: [{ session: [] }, { token: [] }] } as typeof route.schema;
+    }
+    // Any status without a schema of its own: the generic, Yuan-exact `stringify` (not Fastify's JSON.stringify).
+    const response = (route.schema as { response?: Record<string, unknown> } | undefined)?.response;
+    if (response?.default === undefined) {
+      route.schema = { ...route.schema, response: { ...response, default: GENERIC_REPLY } } as typeof route.schema;
     }
     if (route.schema?.body === undefined) return;
     const check = (request: FastifyRequest, _reply: unknown, done: (err?: Error) => void) => {
@@ -292,9 +303,15 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
       ],
     },
     // A route's `docBody` documents a body Fastify does not parse as JSON (multipart uploads).
+    // The generic `default` response added for serialization (above) is no part of the API's description.
     transform: ({ schema, url }) => {
       const { docBody, ...rest } = (schema ?? {}) as Record<string, unknown>;
-      return { schema: (docBody === undefined ? schema : { ...rest, body: docBody }) as typeof schema, url };
+      const { default: generic, ...declared } = (rest.response ?? {}) as Record<string, JsonSchema>;
+      if (generic !== undefined && generic.$comment === GENERIC_REPLY.$comment) {
+        if (Object.keys(declared).length > 0) rest.response = declared;
+        else delete rest.response;
+      }
+      return { schema: (docBody === undefined ? rest : { ...rest, body: docBody }) as typeof schema, url };
     },
     refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });

@@ -236,7 +236,10 @@ describe('the OpenAPI document', () => {
 
   it('describes the enterprise fields with their labels and types', () => {
     const e = doc.components.schemas.Enterprise;
-    expect(e.properties.revenue.type).toEqual(['number', 'string', 'null']);
+    // One value, or values keyed by year ({"2014": …}) as the CLI reads them.
+    expect(e.properties.revenue.type).toEqual(['number', 'string', 'null', 'object']);
+    expect(e.properties.revenue.additionalProperties.type).toEqual(['number', 'string', 'null']);
+    expect(e.properties.revenue.description).toMatch(/By year as well/);
     expect(e.properties.revenue.description).toMatch(/Revenue/);
     expect(e.properties.industry.description).toMatch(/Required/);
     expect(doc.components.schemas.EnterpriseInput.properties.enterprises.maxItems).toBe(10000);

@@ -102,18 +102,13 @@ export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply)
  * not valid is never replaced by the cookie.
  */
 export function sessionAuthentication(store: Store): Authenticate {
-  return async (request): Promise<Scope | undefined> => {
-    request.auth = null;
-    const token = bearer(request);
-    if (token !== undefined || request.headers.authorization !== undefined) {
-      if (token === undefined) return undefined;
-      const found = await store.apiTokens.find(token);
-      if (found === undefined) return undefined;
-      request.auth = { method: 'token', tokenId: found.token.id };
-      return scopeOfUser(found.user);
-    }
-    const cookie = sessionCookie(request);
-    if (cookie === undefined) return undefined;
+  const byToken = async (request: FastifyRequest, token: string): Promise<Scope | undefined> => {
+    const found = await store.apiTokens.find(token);
+    if (found === undefined) return undefined;
+    request.auth = { method: 'token', tokenId: found.token.id };
+    return scopeOfUser(found.user);
+  };
+  const bySession = async (request: FastifyRequest, cookie: string): Promise<Scope | undefined> => {
     const found = await store.sessions.find(cookie);
     if (found === undefined) return undefined;
     if (!SAFE_METHODS.has(request.method) && request.routeOptions.config?.csrf !== false) {
@@ -122,6 +117,15 @@ export function sessionAuthentication(store: Store): Authenticate {
     }
     request.auth = { method: 'session', sessionToken: cookie, csrfToken: found.session.csrfSecret, expiresAt: found.session.expiresAt };
     return scopeOfUser(found.user);
+  };
+  // A request without credentials (every public call) is answered at once, without a promise to wait for.
+  return (request) => {
+    request.auth = null;
+    const token = bearer(request);
+    if (token !== undefined || request.headers.authorization !== undefined)
+      return token === undefined ? undefined : byToken(request, token);
+    const cookie = sessionCookie(request);
+    return cookie === undefined ? undefined : bySession(request, cookie);
   };
 }
 

@@ -1,5 +1,6 @@
 import { FormulaError, interpolate, type Labels, ParameterNotFoundError, PeriodError, UnknownVariableError } from '@xiaowei/engine';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { stringify } from '../http/json.ts';
 import { AppError, errorBody, type Problem } from './app-error.ts';
 import { ERRORS } from './catalogue.ts';
 import { fromAppError } from './from-app-error.ts';
@@ -133,7 +134,8 @@ export function sendError(error: AppError, request: FastifyRequest, reply: Fasti
   const body = errorBody(error, request.lang, request.id);
   const limited = body.problems && body.problems.length > MAX_PROBLEMS ? { ...body, problems: body.problems.slice(0, MAX_PROBLEMS) } : body;
   for (const [k, v] of Object.entries(error.headers)) reply.header(k, v);
-  return reply.code(error.status).type('application/json; charset=utf-8').send(limited);
+  // Written here (text is sent as is): the same body whatever response schemas the route declares.
+  return reply.code(error.status).type('application/json; charset=utf-8').send(stringify(limited));
 }
 
 /** Installs the error and not-found handlers: every response of the service that is not a success is an `Error` body. */

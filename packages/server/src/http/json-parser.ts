@@ -7,22 +7,43 @@ import { AppError } from '../errors/app-error.ts';
  * XW_ERR_EMPTY_BODY; invalid JSON (or a `__proto__` / `constructor.prototype` key) is
  * XW_ERR_MALFORMED_JSON. Parsing itself is Fastify's (`secure-json-parse`).
  *
- * Numbers are read as JSON.parse reads them (binary doubles). Amounts stay exact: an amount with at
- * most two decimals up to the 10^13-yuan input limit has at most 15 significant digits, which a double
- * returns unchanged, and the engine parses amounts from that text (ADR 0001). Amounts may also be sent
- * as text ("123456789.99").
+ * Numbers stay exact, as the CLI reads them (the app's `parseJsonExact`): a number literal that a binary
+ * double holds as written — every amount with at most two decimals within the 10^13-yuan input limit, every
+ * integer up to 2^53 − 1 — is read by JSON.parse; one it does not (`100.0000000000000001`, which a double
+ * reads as 100; `9007199254740993`) reaches the fields as the text of its digits, so an amount is parsed
+ * from what was typed and a message quotes it as typed (fields take numbers as text; one that takes only
+ * numbers refuses it, which is right: no exact value was possible). Finding such a literal needs sixteen
+ * significant digits, so bodies without a run of sixteen digits skip the scan.
  */
-/** Sixteen digits in a row: the only way a body can hold an integer beyond 2^53 (the fast path skips the scan below). */
-const LONG_DIGITS = /\d{16}/;
+const LONG_DIGITS = /\d(?:\.?\d){15}/;
+
+/** A JSON number literal without an exponent: sign, integer digits, optional fraction. */
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+/** The decimal value of a plain literal written canonically: no leading zeros, no trailing fractional zeros. */
+function canonicalDecimal(text: string): string {
+  const negative = text.startsWith('-');
+  const [whole, fraction = ''] = (negative ? text.slice(1) : text).split('.');
+  const int = whole.replace(/^0+(?=\d)/, '');
+  const frac = fraction.replace(/0+$/, '');
+  const body = frac === '' ? int : `${int}.${frac}`;
+  return negative && body !== '0' ? `-${body}` : body;
+}
+
+/** Whether JSON.parse would read the literal as another value than the one written. */
+function inexact(token: string): boolean {
+  if (!PLAIN_NUMBER.test(token)) return false;
+  const n = Number(token);
+  // Doubles print without an exponent between 1e-7 and 1e21; outside it a 16-digit literal is not held anyway.
+  const shown = Math.abs(n) >= 1e21 || (n !== 0 && Math.abs(n) < 1e-6) ? '' : String(n);
+  return shown !== canonicalDecimal(token);
+}
 
 /**
- * The JSON text with every integer literal that a double cannot hold exactly (beyond ±(2^53 − 1)) turned
- * into a string of its digits: JSON.parse would round 9007199254740993 to 9007199254740992, and a message
- * would then quote a number the user never typed. As text the value reaches the field's own check, which
- * reads amounts and numbers from text and reports the value as typed (a field that takes only numbers
- * refuses text, which is right: no exact value was possible). Numbers with a fraction or an exponent stay.
+ * The JSON text with every number literal that a double does not hold as written turned into a string of
+ * its characters (see above). Strings, keys and numbers with an exponent stay as they are.
  */
-export function unsafeIntegersAsText(text: string): string {
+export function inexactNumbersAsText(text: string): string {
   const out: string[] = [];
   let from = 0;
   let i = 0;
@@ -40,7 +61,7 @@ export function unsafeIntegersAsText(text: string): string {
       let j = i + 1;
       while (j < n && /[0-9.eE+-]/.test(text[j] as string)) j++;
       const token = text.slice(i, j);
-      if (/^-?\d{16,}$/.test(token) && !Number.isSafeInteger(Number(token))) {
+      if (token.length >= 16 && inexact(token)) {
         out.push(text.slice(from, i), `"${token}"`);
         from = j;
       }
@@ -69,7 +90,7 @@ export function registerJsonParser(app: FastifyInstance): void {
       return done(new AppError('XW_ERR_BAD_ENCODING'));
     }
     if (text.trim() === '') return done(new AppError('XW_ERR_EMPTY_BODY'));
-    parse(request, LONG_DIGITS.test(text) ? unsafeIntegersAsText(text) : text, (err, value) => {
+    parse(request, LONG_DIGITS.test(text) ? inexactNumbersAsText(text) : text, (err, value) => {
       if (err) done(new AppError('XW_ERR_MALFORMED_JSON', { detail: err.message.slice(0, 200) }));
       else done(null, value);
     });

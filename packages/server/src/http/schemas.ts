@@ -61,6 +61,29 @@ export function fieldSchema(v: Variable): JsonSchema {
   }
 }
 
+const PERIOD_KEY_EXAMPLES = { month: '2014-11', year: '2014', day: '2014-11-01' } as const;
+
+/**
+ * A record field of a variable defined by month, year or day: one value (for the period asked), or values
+ * keyed by period as the CLI reads them — `"vat_sales": {"2014-10": 30000, "2014-11": 28000}` (a CSV column
+ * `vat_sales@2014-10`). The keys and each value are checked by the app's decoder, which names the key in
+ * its message; an enum's choices are checked there too (listed in the description), as one schema keyword
+ * would refuse an object.
+ */
+function byPeriodSchema(v: Variable, single: JsonSchema): JsonSchema {
+  if (v.definitionPeriod === 'eternity') return single;
+  const { description, enum: choices, type, ...rest } = single;
+  const types = (Array.isArray(type) ? type : [type]) as string[];
+  const example = PERIOD_KEY_EXAMPLES[v.definitionPeriod as keyof typeof PERIOD_KEY_EXAMPLES];
+  const choiceText = Array.isArray(choices) ? ` One of: ${choices.filter((c) => c !== null).join(', ')}.` : '';
+  return {
+    ...rest,
+    type: [...types, 'object'],
+    description: `${String(description).replace(/\.$/, '')}.${choiceText} By ${v.definitionPeriod} as well: {"${example}": value, …}.`,
+    additionalProperties: { ...rest, type: types },
+  };
+}
+
 /** The record schema of `entity`: its id, name, input fields and links (a nested record of the linked entity). */
 function recordSchema(engine: EngineService, entity: string): JsonSchema {
   const def = engine.system.entity(entity);
@@ -68,7 +91,7 @@ function recordSchema(engine: EngineService, entity: string): JsonSchema {
     id: { type: NULL_OK(['string', 'number']), maxLength: 200, description: 'Your id of the record; echoed in the result.' },
     name: { type: NULL_OK(['string', 'number']), maxLength: 500, description: 'A name; echoed in the result.' },
   };
-  for (const v of engine.inputs(entity)) properties[v.id] = fieldSchema(v);
+  for (const v of engine.inputs(entity)) properties[v.id] = byPeriodSchema(v, fieldSchema(v));
   for (const [name, link] of Object.entries(def.links ?? {})) {
     if (engine.inputs(link.entity).length === 0) continue;
     properties[name] = { ...ref(recordSchemaId(link.entity)), description: `${link.label.en}: the linked ${link.entity} record.` };

@@ -1,13 +1,16 @@
 /**
- * Evaluating the policy for many enterprise-years at once: one engine `Population` and `Simulation`
- * per year of a batch, every output a column. What cannot be computed is kept apart: an output the
- * rules do not cover for the year (2011 is before the size standard; a measure whose formula ends)
- * fails on an empty population too and is noted for the whole year; an output that fails only for some
- * members is narrowed down by halving the batch, so one bad enterprise does not cost the others.
+ * The store's side of evaluating enterprise-years: the policy runs in the app's use case
+ * (`evaluateRegistryYear` of @xiaowei/app, on the system of the rules in force); the store keeps its
+ * result as the row's `detail` as it is, and keeps the rows and the transaction (recompute.ts).
  */
-import { type Column, dayNumber, decodeValue, defaultColumn, Period, Population, Simulation, type TaxBenefitSystem } from '@xiaowei/engine';
-import { activeEntitlements, ENTITLEMENTS, type Entitlement, exclusiveGroups } from '@xiaowei/policy';
-import { otherInputVariables } from '../enterprise-fields.ts';
+import {
+  type EntitlementComponent,
+  type EntitlementDetail,
+  evaluateRegistryYear,
+  type RegistryYearInput,
+  type RegistryYearOutcome,
+} from '@xiaowei/app';
+import type { TaxBenefitSystem } from '@xiaowei/engine';
 
 /** What the evaluation needs of one enterprise-year. Money in fen. */
 export interface EvaluationInput {
@@ -46,19 +49,14 @@ const FROM_EMPLOYER: Readonly<Record<string, Readonly<Record<string, 'region'>>>
 
 /** One entitlement of the result: [measure, value variable, eligible, value in fen, counted in the total]. */
 export type StoredComponent = [measure: string, valueVariable: string, eligible: boolean | null, valueFen: number | null, counted: boolean];
+/** What the evaluation needs of one enterprise-year (a registry row). Money in fen. */
+export type EvaluationInput = RegistryYearInput;
 
-/** The stored `detail` (compact: a registry has millions of rows). */
-export interface StoredDetail {
-  /** Format version of this object. */
-  readonly v: 1;
-  readonly components: StoredComponent[];
-  /** Measures with entitlements whose rules are not encoded for the year. */
-  readonly notEncoded: string[];
-  /** Outputs that could not be computed, and why. */
-  readonly problems: { variable: string; message: string }[];
-  /** Core figures that were not given (their defaults were used). */
-  readonly missingInputs: string[];
-}
+/** One entitlement of the stored detail: [measure, value variable, eligible, value in fen, counted in the total]. */
+export type StoredComponent = EntitlementComponent;
+
+/** The stored `detail` (format version 1, compact: a registry has millions of rows). */
+export type StoredDetail = EntitlementDetail;
 
 export interface EvaluationResult {
   readonly sizeClass: string | null;
@@ -230,82 +228,12 @@ function computeColumns(
   }
   return { columns, errors };
 }
+export type EvaluationResult = RegistryYearOutcome;
 
 /**
- * Evaluates the size class, the whole-package value and every entitlement of `members` for `year`.
- * @example evaluateYear(getSystem(), 2013, [{ enterpriseId: 'E1', industry: 'industry', employees: 80, … }])[0].sizeClass // 'small'
+ * The size class, the whole-package value and every entitlement of `members` for `year`, through the app.
+ * @example evaluateYear(getSystem(), 2013, [{ enterpriseId: 'E1', industry: 'C3311', employees: 80, … }])[0].sizeClass // 'small'
  */
 export function evaluateYear(system: TaxBenefitSystem, year: number, members: readonly EvaluationInput[]): EvaluationResult[] {
-  const period = Period.parse(String(year));
-  const { ids, entitlements } = outputsFor(system, period);
-  const notEncoded = [...new Set(ENTITLEMENTS.filter((e) => !entitlements.includes(e)).map((e) => e.measure))];
-  // Outputs the rules do not define for this year fail on no members at all: noted once, not halved.
-  const yearWide = new Map<string, string>();
-  const probe = new Simulation(system, populationOf(system, period, []));
-  for (const id of ids) {
-    try {
-      probe.calculate(id, period);
-    } catch (e) {
-      yearWide.set(id, message(e));
-    }
-  }
-  const computable = ids.filter((id) => !yearWide.has(id));
-  const { columns, errors } =
-    members.length > 0 && computable.length > 0
-      ? computeColumns(system, period, members, computable)
-      : { columns: new Map(), errors: new Map() };
-  const sizeNames = system.variable('size_class').possibleValues ?? [];
-  const groups = exclusiveGroups(entitlements);
-
-  return members.map((m, i): EvaluationResult => {
-    const problems: { variable: string; message: string }[] = [];
-    const value = (id: string): number | null => {
-      const wide = yearWide.get(id);
-      if (wide !== undefined) {
-        problems.push({ variable: id, message: wide });
-        return null;
-      }
-      const err = errors.get(id)?.[i];
-      if (err) {
-        problems.push({ variable: id, message: err });
-        return null;
-      }
-      return columns.get(id)?.[i] ?? null;
-    };
-    const size = value('size_class');
-    const small = value('is_small_or_micro');
-    const total = value('total_support_value');
-    const components: StoredComponent[] = entitlements.map((e) => {
-      const eligible = value(e.eligible);
-      const fen = value(e.value);
-      return [e.measure, e.value, eligible === null ? null : eligible === 1, eligible === 0 ? 0 : fen, false];
-    });
-    // Of schemes that cannot be combined the largest counts (as total_support_value and assessEntitlements do).
-    for (const group of groups) {
-      let best = -1;
-      for (const e of group) {
-        const k = entitlements.indexOf(e);
-        const c = components[k];
-        if (c[2] === true && c[3] !== null && (best < 0 || c[3] > (components[best][3] ?? 0))) best = k;
-      }
-      if (best >= 0) components[best][4] = true;
-    }
-    const missingInputs = CORE_FIGURES.filter(([key]) => m[key] === null).map(([, id]) => id);
-    return {
-      sizeClass: size === null ? null : (sizeNames[size] ?? null),
-      isSmallOrMicro: small === null ? null : small === 1,
-      totalSupportValueFen: total,
-      detail: { v: 1, components, notEncoded, problems: dedupe(problems), missingInputs },
-    };
-  });
-}
-
-function dedupe(problems: { variable: string; message: string }[]): { variable: string; message: string }[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = `${p.variable}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return evaluateRegistryYear(system, year, members);
 }

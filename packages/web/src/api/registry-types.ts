@@ -64,3 +64,11 @@ export type StatisticsSummary = Answer<'/api/v1/statistics/summary', 'get'>;
 export type StatisticsGroup = StatisticsSummary['by_region'][number];
 /** One measure's totals in the year: eligible enterprises and total value (title null when not in the catalogue). */
 export type StatisticsMeasure = StatisticsSummary['by_measure'][number];
+
+/** GET /api/v1/auth/me (and the sign-in answers): who is signed in, what they may see, how. */
+export type SessionInfo = Answer<'/api/v1/auth/me', 'get'>;
+export type SessionUser = SessionInfo['user'];
+export type Role = SessionUser['role'];
+
+/** One year's figures of an enterprise (money in yuan, exact to the fen). */
+export type Figures = EnterpriseDetail['years'][number];

@@ -12408,14 +12408,22 @@ export interface components {
             id?: string | number | null;
             /** @description A name; echoed in the result. */
             name?: string | number | null;
-            /** @description Industry — 所属行业 — 업종. Required. */
-            industry?: string | number | null;
-            /** @description Employees — 从业人员 — 종업원 수 (person) */
-            employees?: number | string | null;
-            /** @description Revenue — 营业收入 — 영업수입 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            revenue?: number | string | null;
-            /** @description Total assets — 资产总额 — 자산총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            total_assets?: number | string | null;
+            /** @description Industry — 所属行业 — 업종. Required. By year as well: {"2014": value, …}. */
+            industry?: string | number | null | {
+                [key: string]: string | number | null;
+            };
+            /** @description Employees — 从业人员 — 종업원 수 (person). By year as well: {"2014": value, …}. */
+            employees?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Revenue — 营业收入 — 영업수입 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            revenue?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Total assets — 资产总额 — 자산총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            total_assets?: number | string | null | {
+                [key: string]: number | string | null;
+            };
             /**
              * Format: date
              * @description Founded — 成立日期 — 설립일
@@ -12423,58 +12431,86 @@ export interface components {
             founded?: string | null;
             /** @description Region (administrative division code) — 所在地区（行政区划代码） — 소재 지역(행정구역 코드) */
             region?: string | number | null;
-            /** @description In a restricted or prohibited industry — 属于限制或禁止行业 — 제한·금지 업종 해당. true/false (also 是/否, yes/no, 1/0). */
-            restricted_industry?: boolean | string | number | null;
-            /** @description Taxable income — 应纳税所得额 — 과세소득 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            taxable_income?: number | string | null;
-            /** @description Annual total profit — 年度利润总额 — 연간 이윤총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            total_profit?: number | string | null;
-            /** @description Donations to the National SME Development Fund — 向国家中小企业发展基金捐赠 — 국가 중소기업발전기금 기부금 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            sme_fund_donation?: number | string | null;
-            /** @description Other public-welfare donations — 其他公益性捐赠支出 — 기타 공익성 기부지출 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            other_public_welfare_donation?: number | string | null;
-            /** @description R&D costs expensed in the year — 计入当期损益的研究开发费用 — 당기 손익에 산입한 연구개발비 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            rd_expensed_costs?: number | string | null;
-            /** @description Amortisation in the year of R&D intangibles, on their cost — 研究开发形成的无形资产按成本计算的本年摊销额 — 연구개발로 형성된 무형자산의 원가 기준 당해 상각액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            rd_intangible_amortisation?: number | string | null;
-            /**
-             * @description Technology-based SME — 科技型中小企业 — 과학기술형 중소기업
-             * @enum {string|null}
-             */
-            is_technology_based_sme?: "unknown" | "yes" | "no" | null;
-            /**
-             * @description Manufacturing enterprise (manufacturing ≥ 50% of total revenue) — 制造业企业（制造业收入占收入总额50%以上） — 제조업 기업(제조업 수입이 수입총액의 50% 이상)
-             * @enum {string|null}
-             */
-            is_manufacturing_enterprise?: "unknown" | "yes" | "no" | null;
-            /** @description Small-scale VAT taxpayer — 增值税小规模纳税人 — 증치세 소규모 납세인. true/false (also 是/否, yes/no, 1/0). */
-            is_small_scale_vat_taxpayer?: boolean | string | number | null;
-            /**
-             * @description VAT filing period — 增值税纳税期限 — 증치세 납세기간
-             * @enum {string|null}
-             */
-            vat_filing_frequency?: "monthly" | "quarterly" | null;
-            /** @description Monthly sales for VAT (excluding VAT) — 增值税月销售额（不含税） — 증치세 월 판매액(세금 제외) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            vat_sales?: number | string | null;
-            /** @description Business-tax taxpayer — 营业税纳税人 — 영업세 납세인. true/false (also 是/否, yes/no, 1/0). */
-            is_business_tax_taxpayer?: boolean | string | number | null;
-            /**
-             * @description Business-tax filing period — 营业税纳税期限 — 영업세 납세기간
-             * @enum {string|null}
-             */
-            business_tax_filing_frequency?: "monthly" | "quarterly" | null;
-            /** @description Monthly turnover for business tax — 营业税月营业额 — 영업세 월 영업액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            business_tax_turnover?: number | string | null;
-            /** @description Applicable business-tax rate — 营业税适用税率 — 영업세 적용세율 (/1) */
-            business_tax_rate?: number | string | null;
-            /** @description Six taxes and two fees due (before the reduction) — “六税两费”应纳税费额（减征前） — '6세 2비' 납부세액(감면 전) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            six_taxes_two_fees_due?: number | string | null;
-            /** @description Rents business premises or shops — 租用经营场地或店铺 — 경영장소 또는 점포 임차. true/false (also 是/否, yes/no, 1/0). */
-            rents_premises?: boolean | string | number | null;
-            /** @description Rent for business premises in the year — 本年度经营场地租金 — 당해 연도 경영장소 임대료 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            premises_rent?: number | string | null;
-            /** @description Rent subsidy proportion — 租金补贴比例 — 임대료 보조 비율 (/1) */
-            rent_subsidy_proportion?: number | string | null;
+            /** @description In a restricted or prohibited industry — 属于限制或禁止行业 — 제한·금지 업종 해당. true/false (also 是/否, yes/no, 1/0). By year as well: {"2014": value, …}. */
+            restricted_industry?: boolean | string | number | null | {
+                [key: string]: boolean | string | number | null;
+            };
+            /** @description Taxable income — 应纳税所得额 — 과세소득 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            taxable_income?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Annual total profit — 年度利润总额 — 연간 이윤총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            total_profit?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Donations to the National SME Development Fund — 向国家中小企业发展基金捐赠 — 국가 중소기업발전기금 기부금 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            sme_fund_donation?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Other public-welfare donations — 其他公益性捐赠支出 — 기타 공익성 기부지출 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            other_public_welfare_donation?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description R&D costs expensed in the year — 计入当期损益的研究开发费用 — 당기 손익에 산입한 연구개발비 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            rd_expensed_costs?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Amortisation in the year of R&D intangibles, on their cost — 研究开发形成的无形资产按成本计算的本年摊销额 — 연구개발로 형성된 무형자산의 원가 기준 당해 상각액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            rd_intangible_amortisation?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Technology-based SME — 科技型中小企业 — 과학기술형 중소기업. One of: unknown, yes, no. By year as well: {"2014": value, …}. */
+            is_technology_based_sme?: string | null | {
+                [key: string]: string | null;
+            };
+            /** @description Manufacturing enterprise (manufacturing ≥ 50% of total revenue) — 制造业企业（制造业收入占收入总额50%以上） — 제조업 기업(제조업 수입이 수입총액의 50% 이상). One of: unknown, yes, no. By year as well: {"2014": value, …}. */
+            is_manufacturing_enterprise?: string | null | {
+                [key: string]: string | null;
+            };
+            /** @description Small-scale VAT taxpayer — 增值税小规模纳税人 — 증치세 소규모 납세인. true/false (also 是/否, yes/no, 1/0). By year as well: {"2014": value, …}. */
+            is_small_scale_vat_taxpayer?: boolean | string | number | null | {
+                [key: string]: boolean | string | number | null;
+            };
+            /** @description VAT filing period — 增值税纳税期限 — 증치세 납세기간. One of: monthly, quarterly. By year as well: {"2014": value, …}. */
+            vat_filing_frequency?: string | null | {
+                [key: string]: string | null;
+            };
+            /** @description Monthly sales for VAT (excluding VAT) — 增值税月销售额（不含税） — 증치세 월 판매액(세금 제외) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            vat_sales?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Business-tax taxpayer — 营业税纳税人 — 영업세 납세인. true/false (also 是/否, yes/no, 1/0). By year as well: {"2014": value, …}. */
+            is_business_tax_taxpayer?: boolean | string | number | null | {
+                [key: string]: boolean | string | number | null;
+            };
+            /** @description Business-tax filing period — 营业税纳税期限 — 영업세 납세기간. One of: monthly, quarterly. By year as well: {"2014": value, …}. */
+            business_tax_filing_frequency?: string | null | {
+                [key: string]: string | null;
+            };
+            /** @description Monthly turnover for business tax — 营业税月营业额 — 영업세 월 영업액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            business_tax_turnover?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Applicable business-tax rate — 营业税适用税率 — 영업세 적용세율 (/1). By year as well: {"2014": value, …}. */
+            business_tax_rate?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Six taxes and two fees due (before the reduction) — “六税两费”应纳税费额（减征前） — '6세 2비' 납부세액(감면 전) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            six_taxes_two_fees_due?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Rents business premises or shops — 租用经营场地或店铺 — 경영장소 또는 점포 임차. true/false (also 是/否, yes/no, 1/0). By year as well: {"2014": value, …}. */
+            rents_premises?: boolean | string | number | null | {
+                [key: string]: boolean | string | number | null;
+            };
+            /** @description Rent for business premises in the year — 本年度经营场地租金 — 당해 연도 경영장소 임대료 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            premises_rent?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Rent subsidy proportion — 租金补贴比例 — 임대료 보조 비율 (/1). By year as well: {"2014": value, …}. */
+            rent_subsidy_proportion?: number | string | null | {
+                [key: string]: number | string | null;
+            };
         };
         /** @description Individual (个人, 개인): one input record. Fields not listed are reported by name; computed variables cannot be given. */
         Individual: {
@@ -12482,30 +12518,52 @@ export interface components {
             id?: string | number | null;
             /** @description A name; echoed in the result. */
             name?: string | number | null;
-            /** @description Declared taxable income — 申报的应纳税所得额 — 신고 과세소득 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            individual_declared_taxable_income?: number | string | null;
-            /** @description Individual's donations to the National SME Development Fund — 个人向国家中小企业发展基金捐赠 — 개인의 국가 중소기업발전기금 기부금 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            individual_sme_fund_donation?: number | string | null;
-            /** @description Individual's other public-welfare donations — 个人其他公益性捐赠 — 개인의 기타 공익성 기부금 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            individual_other_public_welfare_donation?: number | string | null;
+            /** @description Declared taxable income — 申报的应纳税所得额 — 신고 과세소득 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            individual_declared_taxable_income?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Individual's donations to the National SME Development Fund — 个人向国家中小企业发展基金捐赠 — 개인의 국가 중소기업발전기금 기부금 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            individual_sme_fund_donation?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Individual's other public-welfare donations — 个人其他公益性捐赠 — 개인의 기타 공익성 기부금 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            individual_other_public_welfare_donation?: number | string | null | {
+                [key: string]: number | string | null;
+            };
             /** @description Region of business (division code) — 经营所在地（行政区划代码） — 사업 소재지(행정구역 코드) */
             individual_region?: string | number | null;
-            /** @description Monthly sales of goods — 销售货物月销售额 — 재화 판매 월 판매액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            individual_vat_goods_sales?: number | string | null;
-            /** @description Monthly sales of taxable services — 销售应税劳务月销售额 — 과세용역 월 판매액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            individual_vat_services_sales?: number | string | null;
-            /** @description Monthly turnover (business tax) — 月营业额 — 월 영업액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            individual_business_tax_turnover?: number | string | null;
-            /** @description Provincial VAT threshold on goods (monthly) — 本省销售货物增值税起征点（月销售额） — 해당 성의 재화 판매 증치세 징수기준(월 판매액) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            individual_local_vat_goods_threshold?: number | string | null;
-            /** @description Provincial VAT threshold on taxable services (monthly) — 本省销售应税劳务增值税起征点（月销售额） — 해당 성의 과세용역 증치세 징수기준(월 판매액) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            individual_local_vat_services_threshold?: number | string | null;
-            /** @description Provincial VAT threshold per transaction or day — 本省按次纳税增值税起征点（每次（日）） — 해당 성의 건별 납세 증치세 징수기준(건(일)당) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            individual_local_vat_per_transaction_threshold?: number | string | null;
-            /** @description Provincial business-tax threshold (monthly) — 本省按期纳税营业税起征点（月营业额） — 해당 성의 기간별 납세 영업세 징수기준(월 영업액) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            individual_local_business_tax_threshold?: number | string | null;
-            /** @description Provincial business-tax threshold per transaction or day — 本省按次纳税营业税起征点（每次（日）） — 해당 성의 건별 납세 영업세 징수기준(건(일)당) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            individual_local_business_tax_per_transaction_threshold?: number | string | null;
+            /** @description Monthly sales of goods — 销售货物月销售额 — 재화 판매 월 판매액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            individual_vat_goods_sales?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Monthly sales of taxable services — 销售应税劳务月销售额 — 과세용역 월 판매액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            individual_vat_services_sales?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Monthly turnover (business tax) — 月营业额 — 월 영업액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            individual_business_tax_turnover?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Provincial VAT threshold on goods (monthly) — 本省销售货物增值税起征点（月销售额） — 해당 성의 재화 판매 증치세 징수기준(월 판매액) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            individual_local_vat_goods_threshold?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Provincial VAT threshold on taxable services (monthly) — 本省销售应税劳务增值税起征点（月销售额） — 해당 성의 과세용역 증치세 징수기준(월 판매액) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            individual_local_vat_services_threshold?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Provincial VAT threshold per transaction or day — 本省按次纳税增值税起征点（每次（日）） — 해당 성의 건별 납세 증치세 징수기준(건(일)당) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            individual_local_vat_per_transaction_threshold?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Provincial business-tax threshold (monthly) — 本省按期纳税营业税起征点（月营业额） — 해당 성의 기간별 납세 영업세 징수기준(월 영업액) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            individual_local_business_tax_threshold?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Provincial business-tax threshold per transaction or day — 本省按次纳税营业税起征点（每次（日）） — 해당 성의 건별 납세 영업세 징수기준(건(일)당) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            individual_local_business_tax_per_transaction_threshold?: number | string | null | {
+                [key: string]: number | string | null;
+            };
         };
         /** @description Loan contract (借款合同, 대출계약): one input record. Fields not listed are reported by name; computed variables cannot be given. */
         LoanContract: {
@@ -12524,14 +12582,22 @@ export interface components {
             lender_is_financial_institution?: boolean | string | number | null;
             /** @description Syndicated loan — 银团贷款 — 신디케이트론(은행단 대출). true/false (also 是/否, yes/no, 1/0). */
             is_syndicated?: boolean | string | number | null;
-            /** @description Commitment fee — 承诺费 — 약정수수료 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            commitment_fee?: number | string | null;
-            /** @description Fund-management fee — 资金管理费 — 자금관리비 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            fund_management_fee?: number | string | null;
-            /** @description Financial-advisory fee — 财务顾问费 — 재무고문비 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            advisory_fee?: number | string | null;
-            /** @description Consulting fee — 咨询费 — 자문비 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            consulting_fee?: number | string | null;
+            /** @description Commitment fee — 承诺费 — 약정수수료 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            commitment_fee?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Fund-management fee — 资金管理费 — 자금관리비 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            fund_management_fee?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Financial-advisory fee — 财务顾问费 — 재무고문비 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            advisory_fee?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Consulting fee — 咨询费 — 자문비 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            consulting_fee?: number | string | null | {
+                [key: string]: number | string | null;
+            };
             borrower?: components["schemas"]["Enterprise"];
             lender?: components["schemas"]["Bank"];
         };
@@ -12541,32 +12607,58 @@ export interface components {
             id?: string | number | null;
             /** @description A name; echoed in the result. */
             name?: string | number | null;
-            /** @description Agricultural and SME loans, special-mention balance — 涉农贷款和中小企业贷款关注类余额 — 농업 관련·중소기업 대출 요주의 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            agri_sme_loan_balance_special_mention?: number | string | null;
-            /** @description Agricultural and SME loans, substandard balance — 涉农贷款和中小企业贷款次级类余额 — 농업 관련·중소기업 대출 고정 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            agri_sme_loan_balance_substandard?: number | string | null;
-            /** @description Agricultural and SME loans, doubtful balance — 涉农贷款和中小企业贷款可疑类余额 — 농업 관련·중소기업 대출 회수의문 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            agri_sme_loan_balance_doubtful?: number | string | null;
-            /** @description Agricultural and SME loans, loss balance — 涉农贷款和中小企业贷款损失类余额 — 농업 관련·중소기업 대출 추정손실 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            agri_sme_loan_balance_loss?: number | string | null;
-            /** @description All loans, balance — 各项贷款余额 — 전체 대출 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            all_loan_balance?: number | string | null;
-            /** @description All loans, balance a year earlier — 上年同期各项贷款余额 — 전년 동기 전체 대출 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            all_loan_balance_last_year?: number | string | null;
-            /** @description All loans, increment — 各项贷款增量 — 전체 대출 증가량 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            all_loan_increment?: number | string | null;
-            /** @description Small/micro enterprise loans, balance — 小型微型企业贷款余额 — 소규모 기업 대출 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            small_micro_loan_balance?: number | string | null;
-            /** @description Small/micro enterprise loans, balance a year earlier — 上年同期小型微型企业贷款余额 — 전년 동기 소규모 기업 대출 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            small_micro_loan_balance_last_year?: number | string | null;
-            /** @description Small/micro enterprise loans, increment — 小型微型企业贷款增量 — 소규모 기업 대출 증가량 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            small_micro_loan_increment?: number | string | null;
-            /** @description Small/micro enterprise loans, increment a year earlier — 上年同期小型微型企业贷款增量 — 전년 동기 소규모 기업 대출 증가량 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            small_micro_loan_increment_last_year?: number | string | null;
-            /** @description Small/micro loans to borrowers with credit lines up to 5,000,000 yuan, balance — 单户授信500万元以下小型微型企业贷款余额 — 단일 여신한도 500만 위안 이하 소규모 기업 대출 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            small_micro_loan_balance_small_lines?: number | string | null;
-            /** @description Small/micro enterprise loans, number of borrowers — 小型微型企业贷款户数 — 소규모 기업 대출 차주 수 (count) */
-            small_micro_loan_count?: number | string | null;
+            /** @description Agricultural and SME loans, special-mention balance — 涉农贷款和中小企业贷款关注类余额 — 농업 관련·중소기업 대출 요주의 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            agri_sme_loan_balance_special_mention?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Agricultural and SME loans, substandard balance — 涉农贷款和中小企业贷款次级类余额 — 농업 관련·중소기업 대출 고정 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            agri_sme_loan_balance_substandard?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Agricultural and SME loans, doubtful balance — 涉农贷款和中小企业贷款可疑类余额 — 농업 관련·중소기업 대출 회수의문 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            agri_sme_loan_balance_doubtful?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Agricultural and SME loans, loss balance — 涉农贷款和中小企业贷款损失类余额 — 농업 관련·중소기업 대출 추정손실 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            agri_sme_loan_balance_loss?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description All loans, balance — 各项贷款余额 — 전체 대출 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            all_loan_balance?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description All loans, balance a year earlier — 上年同期各项贷款余额 — 전년 동기 전체 대출 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            all_loan_balance_last_year?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description All loans, increment — 各项贷款增量 — 전체 대출 증가량 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            all_loan_increment?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Small/micro enterprise loans, balance — 小型微型企业贷款余额 — 소규모 기업 대출 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            small_micro_loan_balance?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Small/micro enterprise loans, balance a year earlier — 上年同期小型微型企业贷款余额 — 전년 동기 소규모 기업 대출 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            small_micro_loan_balance_last_year?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Small/micro enterprise loans, increment — 小型微型企业贷款增量 — 소규모 기업 대출 증가량 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            small_micro_loan_increment?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Small/micro enterprise loans, increment a year earlier — 上年同期小型微型企业贷款增量 — 전년 동기 소규모 기업 대출 증가량 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            small_micro_loan_increment_last_year?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Small/micro loans to borrowers with credit lines up to 5,000,000 yuan, balance — 单户授信500万元以下小型微型企业贷款余额 — 단일 여신한도 500만 위안 이하 소규모 기업 대출 잔액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            small_micro_loan_balance_small_lines?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Small/micro enterprise loans, number of borrowers — 小型微型企业贷款户数 — 소규모 기업 대출 차주 수 (count). By month as well: {"2014-11": value, …}. */
+            small_micro_loan_count?: number | string | null | {
+                [key: string]: number | string | null;
+            };
         };
         /** @description Tender (采购项目, 조달 입찰): one input record. Fields not listed are reported by name; computed variables cannot be given. */
         Tender: {
@@ -12655,16 +12747,26 @@ export interface components {
             id?: string | number | null;
             /** @description A name; echoed in the result. */
             name?: string | number | null;
-            /** @description Annual procurement budget — 年度政府采购项目预算总额 — 연간 정부구매 프로젝트 예산 총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            budget_unit_procurement_budget?: number | string | null;
-            /** @description Reserved for SMEs — 面向中小企业预留的采购份额 — 중소기업 대상 유보 구매액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            budget_unit_sme_reserved?: number | string | null;
-            /** @description Of which reserved for small and micro — 其中面向小型微型企业预留的份额 — 그중 소형·영세기업 대상 유보액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            budget_unit_small_micro_reserved?: number | string | null;
-            /** @description Awarded to SMEs — 授予中小企业的采购合同金额 — 중소기업에 수여된 구매 계약액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            budget_unit_sme_awarded?: number | string | null;
-            /** @description Of which awarded to small and micro — 其中授予小型微型企业的合同金额 — 그중 소형·영세기업에 수여된 계약액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            budget_unit_small_micro_awarded?: number | string | null;
+            /** @description Annual procurement budget — 年度政府采购项目预算总额 — 연간 정부구매 프로젝트 예산 총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            budget_unit_procurement_budget?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Reserved for SMEs — 面向中小企业预留的采购份额 — 중소기업 대상 유보 구매액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            budget_unit_sme_reserved?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Of which reserved for small and micro — 其中面向小型微型企业预留的份额 — 그중 소형·영세기업 대상 유보액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            budget_unit_small_micro_reserved?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Awarded to SMEs — 授予中小企业的采购合同金额 — 중소기업에 수여된 구매 계약액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            budget_unit_sme_awarded?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Of which awarded to small and micro — 其中授予小型微型企业的合同金额 — 그중 소형·영세기업에 수여된 계약액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            budget_unit_small_micro_awarded?: number | string | null | {
+                [key: string]: number | string | null;
+            };
         };
         /** @description Administrative fee (行政事业性收费, 행정사업성 수수료): one input record. Fields not listed are reported by name; computed variables cannot be given. */
         FeeEvent: {
@@ -12705,12 +12807,18 @@ export interface components {
             contract_months?: number | string | null;
             /** @description Pre-job training given — 已组织岗前培训 — 업무 전 교육 실시. true/false (also 是/否, yes/no, 1/0). */
             pre_job_training_given?: boolean | string | number | null;
-            /** @description Social insurance paid on time and in full — 按时足额缴纳社会保险费 — 사회보험비 적기·전액 납부. true/false (also 是/否, yes/no, 1/0). */
-            social_insurance_paid_in_full?: boolean | string | number | null;
-            /** @description Months of contributions in the year — 本年度缴纳社会保险费月数 — 당해 연도 사회보험비 납부 개월 수 (month) */
-            insured_months?: number | string | null;
-            /** @description Prior-year local average monthly wage — 上年度当地职工月平均工资 — 전년도 현지 근로자 월평균임금 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            local_average_monthly_wage?: number | string | null;
+            /** @description Social insurance paid on time and in full — 按时足额缴纳社会保险费 — 사회보험비 적기·전액 납부. true/false (also 是/否, yes/no, 1/0). By year as well: {"2014": value, …}. */
+            social_insurance_paid_in_full?: boolean | string | number | null | {
+                [key: string]: boolean | string | number | null;
+            };
+            /** @description Months of contributions in the year — 本年度缴纳社会保险费月数 — 당해 연도 사회보험비 납부 개월 수 (month). By year as well: {"2014": value, …}. */
+            insured_months?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Prior-year local average monthly wage — 上年度当地职工月平均工资 — 전년도 현지 근로자 월평균임금 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            local_average_monthly_wage?: number | string | null | {
+                [key: string]: number | string | null;
+            };
             /** @description Place of insurance (region code) — 参保地（行政区划代码） — 보험 가입 지역(행정구역 코드) */
             hire_region?: string | number | null;
             /** @description Training subsidy standard per person — 岗前培训费补贴标准（每人） — 업무 전 교육비 보조금 표준(1인당) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
@@ -12725,14 +12833,22 @@ export interface components {
             id?: string | number | null;
             /** @description A name; echoed in the result. */
             name?: string | number | null;
-            /** @description Industry — 所属行业 — 업종. Required. */
-            industry?: string | number | null;
-            /** @description Employees — 从业人员 — 종업원 수 (person) */
-            employees?: number | string | null;
-            /** @description Revenue — 营业收入 — 영업수입 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            revenue?: number | string | null;
-            /** @description Total assets — 资产总额 — 자산총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            total_assets?: number | string | null;
+            /** @description Industry — 所属行业 — 업종. Required. By year as well: {"2014": value, …}. */
+            industry?: string | number | null | {
+                [key: string]: string | number | null;
+            };
+            /** @description Employees — 从业人员 — 종업원 수 (person). By year as well: {"2014": value, …}. */
+            employees?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Revenue — 营业收入 — 영업수입 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            revenue?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Total assets — 资产总额 — 자산총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            total_assets?: number | string | null | {
+                [key: string]: number | string | null;
+            };
             /**
              * Format: date
              * @description Founded — 成立日期 — 설립일
@@ -12740,58 +12856,86 @@ export interface components {
             founded?: string | null;
             /** @description Region (administrative division code) — 所在地区（行政区划代码） — 소재 지역(행정구역 코드) */
             region?: string | number | null;
-            /** @description In a restricted or prohibited industry — 属于限制或禁止行业 — 제한·금지 업종 해당. true/false (also 是/否, yes/no, 1/0). */
-            restricted_industry?: boolean | string | number | null;
-            /** @description Taxable income — 应纳税所得额 — 과세소득 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            taxable_income?: number | string | null;
-            /** @description Annual total profit — 年度利润总额 — 연간 이윤총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            total_profit?: number | string | null;
-            /** @description Donations to the National SME Development Fund — 向国家中小企业发展基金捐赠 — 국가 중소기업발전기금 기부금 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            sme_fund_donation?: number | string | null;
-            /** @description Other public-welfare donations — 其他公益性捐赠支出 — 기타 공익성 기부지출 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            other_public_welfare_donation?: number | string | null;
-            /** @description R&D costs expensed in the year — 计入当期损益的研究开发费用 — 당기 손익에 산입한 연구개발비 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            rd_expensed_costs?: number | string | null;
-            /** @description Amortisation in the year of R&D intangibles, on their cost — 研究开发形成的无形资产按成本计算的本年摊销额 — 연구개발로 형성된 무형자산의 원가 기준 당해 상각액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            rd_intangible_amortisation?: number | string | null;
-            /**
-             * @description Technology-based SME — 科技型中小企业 — 과학기술형 중소기업
-             * @enum {string|null}
-             */
-            is_technology_based_sme?: "unknown" | "yes" | "no" | null;
-            /**
-             * @description Manufacturing enterprise (manufacturing ≥ 50% of total revenue) — 制造业企业（制造业收入占收入总额50%以上） — 제조업 기업(제조업 수입이 수입총액의 50% 이상)
-             * @enum {string|null}
-             */
-            is_manufacturing_enterprise?: "unknown" | "yes" | "no" | null;
-            /** @description Small-scale VAT taxpayer — 增值税小规模纳税人 — 증치세 소규모 납세인. true/false (also 是/否, yes/no, 1/0). */
-            is_small_scale_vat_taxpayer?: boolean | string | number | null;
-            /**
-             * @description VAT filing period — 增值税纳税期限 — 증치세 납세기간
-             * @enum {string|null}
-             */
-            vat_filing_frequency?: "monthly" | "quarterly" | null;
-            /** @description Monthly sales for VAT (excluding VAT) — 增值税月销售额（不含税） — 증치세 월 판매액(세금 제외) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            vat_sales?: number | string | null;
-            /** @description Business-tax taxpayer — 营业税纳税人 — 영업세 납세인. true/false (also 是/否, yes/no, 1/0). */
-            is_business_tax_taxpayer?: boolean | string | number | null;
-            /**
-             * @description Business-tax filing period — 营业税纳税期限 — 영업세 납세기간
-             * @enum {string|null}
-             */
-            business_tax_filing_frequency?: "monthly" | "quarterly" | null;
-            /** @description Monthly turnover for business tax — 营业税月营业额 — 영업세 월 영업액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            business_tax_turnover?: number | string | null;
-            /** @description Applicable business-tax rate — 营业税适用税率 — 영업세 적용세율 (/1) */
-            business_tax_rate?: number | string | null;
-            /** @description Six taxes and two fees due (before the reduction) — “六税两费”应纳税费额（减征前） — '6세 2비' 납부세액(감면 전) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            six_taxes_two_fees_due?: number | string | null;
-            /** @description Rents business premises or shops — 租用经营场地或店铺 — 경영장소 또는 점포 임차. true/false (also 是/否, yes/no, 1/0). */
-            rents_premises?: boolean | string | number | null;
-            /** @description Rent for business premises in the year — 本年度经营场地租金 — 당해 연도 경영장소 임대료 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            premises_rent?: number | string | null;
-            /** @description Rent subsidy proportion — 租金补贴比例 — 임대료 보조 비율 (/1) */
-            rent_subsidy_proportion?: number | string | null;
+            /** @description In a restricted or prohibited industry — 属于限制或禁止行业 — 제한·금지 업종 해당. true/false (also 是/否, yes/no, 1/0). By year as well: {"2014": value, …}. */
+            restricted_industry?: boolean | string | number | null | {
+                [key: string]: boolean | string | number | null;
+            };
+            /** @description Taxable income — 应纳税所得额 — 과세소득 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            taxable_income?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Annual total profit — 年度利润总额 — 연간 이윤총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            total_profit?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Donations to the National SME Development Fund — 向国家中小企业发展基金捐赠 — 국가 중소기업발전기금 기부금 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            sme_fund_donation?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Other public-welfare donations — 其他公益性捐赠支出 — 기타 공익성 기부지출 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            other_public_welfare_donation?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description R&D costs expensed in the year — 计入当期损益的研究开发费用 — 당기 손익에 산입한 연구개발비 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            rd_expensed_costs?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Amortisation in the year of R&D intangibles, on their cost — 研究开发形成的无形资产按成本计算的本年摊销额 — 연구개발로 형성된 무형자산의 원가 기준 당해 상각액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            rd_intangible_amortisation?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Technology-based SME — 科技型中小企业 — 과학기술형 중소기업. One of: unknown, yes, no. By year as well: {"2014": value, …}. */
+            is_technology_based_sme?: string | null | {
+                [key: string]: string | null;
+            };
+            /** @description Manufacturing enterprise (manufacturing ≥ 50% of total revenue) — 制造业企业（制造业收入占收入总额50%以上） — 제조업 기업(제조업 수입이 수입총액의 50% 이상). One of: unknown, yes, no. By year as well: {"2014": value, …}. */
+            is_manufacturing_enterprise?: string | null | {
+                [key: string]: string | null;
+            };
+            /** @description Small-scale VAT taxpayer — 增值税小规模纳税人 — 증치세 소규모 납세인. true/false (also 是/否, yes/no, 1/0). By year as well: {"2014": value, …}. */
+            is_small_scale_vat_taxpayer?: boolean | string | number | null | {
+                [key: string]: boolean | string | number | null;
+            };
+            /** @description VAT filing period — 增值税纳税期限 — 증치세 납세기간. One of: monthly, quarterly. By year as well: {"2014": value, …}. */
+            vat_filing_frequency?: string | null | {
+                [key: string]: string | null;
+            };
+            /** @description Monthly sales for VAT (excluding VAT) — 增值税月销售额（不含税） — 증치세 월 판매액(세금 제외) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            vat_sales?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Business-tax taxpayer — 营业税纳税人 — 영업세 납세인. true/false (also 是/否, yes/no, 1/0). By year as well: {"2014": value, …}. */
+            is_business_tax_taxpayer?: boolean | string | number | null | {
+                [key: string]: boolean | string | number | null;
+            };
+            /** @description Business-tax filing period — 营业税纳税期限 — 영업세 납세기간. One of: monthly, quarterly. By year as well: {"2014": value, …}. */
+            business_tax_filing_frequency?: string | null | {
+                [key: string]: string | null;
+            };
+            /** @description Monthly turnover for business tax — 营业税月营业额 — 영업세 월 영업액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            business_tax_turnover?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Applicable business-tax rate — 营业税适用税率 — 영업세 적용세율 (/1). By year as well: {"2014": value, …}. */
+            business_tax_rate?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Six taxes and two fees due (before the reduction) — “六税两费”应纳税费额（减征前） — '6세 2비' 납부세액(감면 전) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            six_taxes_two_fees_due?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Rents business premises or shops — 租用经营场地或店铺 — 경영장소 또는 점포 임차. true/false (also 是/否, yes/no, 1/0). By year as well: {"2014": value, …}. */
+            rents_premises?: boolean | string | number | null | {
+                [key: string]: boolean | string | number | null;
+            };
+            /** @description Rent for business premises in the year — 本年度经营场地租金 — 당해 연도 경영장소 임대료 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            premises_rent?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Rent subsidy proportion — 租金补贴比例 — 임대료 보조 비율 (/1). By year as well: {"2014": value, …}. */
+            rent_subsidy_proportion?: number | string | null | {
+                [key: string]: number | string | null;
+            };
         };
         /** @description One record of the entity named by `entity` (default enterprise), fields at the top level, or a batch under the entity plural: {"enterprises": [ … ]}, {"loan_contracts": [ … ]}. Linked records are nested objects ("borrower": { … }). */
         RecordsInput: {
@@ -12821,14 +12965,22 @@ export interface components {
             id?: string | number | null;
             /** @description A name; echoed in the result. */
             name?: string | number | null;
-            /** @description Industry — 所属行业 — 업종. Required. */
-            industry?: string | number | null;
-            /** @description Employees — 从业人员 — 종업원 수 (person) */
-            employees?: number | string | null;
-            /** @description Revenue — 营业收入 — 영업수입 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            revenue?: number | string | null;
-            /** @description Total assets — 资产总额 — 자산총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            total_assets?: number | string | null;
+            /** @description Industry — 所属行业 — 업종. Required. By year as well: {"2014": value, …}. */
+            industry?: string | number | null | {
+                [key: string]: string | number | null;
+            };
+            /** @description Employees — 从业人员 — 종업원 수 (person). By year as well: {"2014": value, …}. */
+            employees?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Revenue — 营业收入 — 영업수입 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            revenue?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Total assets — 资产总额 — 자산총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            total_assets?: number | string | null | {
+                [key: string]: number | string | null;
+            };
             /**
              * Format: date
              * @description Founded — 成立日期 — 설립일
@@ -12836,58 +12988,86 @@ export interface components {
             founded?: string | null;
             /** @description Region (administrative division code) — 所在地区（行政区划代码） — 소재 지역(행정구역 코드) */
             region?: string | number | null;
-            /** @description In a restricted or prohibited industry — 属于限制或禁止行业 — 제한·금지 업종 해당. true/false (also 是/否, yes/no, 1/0). */
-            restricted_industry?: boolean | string | number | null;
-            /** @description Taxable income — 应纳税所得额 — 과세소득 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            taxable_income?: number | string | null;
-            /** @description Annual total profit — 年度利润总额 — 연간 이윤총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            total_profit?: number | string | null;
-            /** @description Donations to the National SME Development Fund — 向国家中小企业发展基金捐赠 — 국가 중소기업발전기금 기부금 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            sme_fund_donation?: number | string | null;
-            /** @description Other public-welfare donations — 其他公益性捐赠支出 — 기타 공익성 기부지출 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            other_public_welfare_donation?: number | string | null;
-            /** @description R&D costs expensed in the year — 计入当期损益的研究开发费用 — 당기 손익에 산입한 연구개발비 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            rd_expensed_costs?: number | string | null;
-            /** @description Amortisation in the year of R&D intangibles, on their cost — 研究开发形成的无形资产按成本计算的本年摊销额 — 연구개발로 형성된 무형자산의 원가 기준 당해 상각액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            rd_intangible_amortisation?: number | string | null;
-            /**
-             * @description Technology-based SME — 科技型中小企业 — 과학기술형 중소기업
-             * @enum {string|null}
-             */
-            is_technology_based_sme?: "unknown" | "yes" | "no" | null;
-            /**
-             * @description Manufacturing enterprise (manufacturing ≥ 50% of total revenue) — 制造业企业（制造业收入占收入总额50%以上） — 제조업 기업(제조업 수입이 수입총액의 50% 이상)
-             * @enum {string|null}
-             */
-            is_manufacturing_enterprise?: "unknown" | "yes" | "no" | null;
-            /** @description Small-scale VAT taxpayer — 增值税小规模纳税人 — 증치세 소규모 납세인. true/false (also 是/否, yes/no, 1/0). */
-            is_small_scale_vat_taxpayer?: boolean | string | number | null;
-            /**
-             * @description VAT filing period — 增值税纳税期限 — 증치세 납세기간
-             * @enum {string|null}
-             */
-            vat_filing_frequency?: "monthly" | "quarterly" | null;
-            /** @description Monthly sales for VAT (excluding VAT) — 增值税月销售额（不含税） — 증치세 월 판매액(세금 제외) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            vat_sales?: number | string | null;
-            /** @description Business-tax taxpayer — 营业税纳税人 — 영업세 납세인. true/false (also 是/否, yes/no, 1/0). */
-            is_business_tax_taxpayer?: boolean | string | number | null;
-            /**
-             * @description Business-tax filing period — 营业税纳税期限 — 영업세 납세기간
-             * @enum {string|null}
-             */
-            business_tax_filing_frequency?: "monthly" | "quarterly" | null;
-            /** @description Monthly turnover for business tax — 营业税月营业额 — 영업세 월 영업액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            business_tax_turnover?: number | string | null;
-            /** @description Applicable business-tax rate — 营业税适用税率 — 영업세 적용세율 (/1) */
-            business_tax_rate?: number | string | null;
-            /** @description Six taxes and two fees due (before the reduction) — “六税两费”应纳税费额（减征前） — '6세 2비' 납부세액(감면 전) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            six_taxes_two_fees_due?: number | string | null;
-            /** @description Rents business premises or shops — 租用经营场地或店铺 — 경영장소 또는 점포 임차. true/false (also 是/否, yes/no, 1/0). */
-            rents_premises?: boolean | string | number | null;
-            /** @description Rent for business premises in the year — 本年度经营场地租金 — 당해 연도 경영장소 임대료 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). */
-            premises_rent?: number | string | null;
-            /** @description Rent subsidy proportion — 租金补贴比例 — 임대료 보조 비율 (/1) */
-            rent_subsidy_proportion?: number | string | null;
+            /** @description In a restricted or prohibited industry — 属于限制或禁止行业 — 제한·금지 업종 해당. true/false (also 是/否, yes/no, 1/0). By year as well: {"2014": value, …}. */
+            restricted_industry?: boolean | string | number | null | {
+                [key: string]: boolean | string | number | null;
+            };
+            /** @description Taxable income — 应纳税所得额 — 과세소득 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            taxable_income?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Annual total profit — 年度利润总额 — 연간 이윤총액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            total_profit?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Donations to the National SME Development Fund — 向国家中小企业发展基金捐赠 — 국가 중소기업발전기금 기부금 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            sme_fund_donation?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Other public-welfare donations — 其他公益性捐赠支出 — 기타 공익성 기부지출 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            other_public_welfare_donation?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description R&D costs expensed in the year — 计入当期损益的研究开发费用 — 당기 손익에 산입한 연구개발비 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            rd_expensed_costs?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Amortisation in the year of R&D intangibles, on their cost — 研究开发形成的无形资产按成本计算的本年摊销额 — 연구개발로 형성된 무형자산의 원가 기준 당해 상각액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            rd_intangible_amortisation?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Technology-based SME — 科技型中小企业 — 과학기술형 중소기업. One of: unknown, yes, no. By year as well: {"2014": value, …}. */
+            is_technology_based_sme?: string | null | {
+                [key: string]: string | null;
+            };
+            /** @description Manufacturing enterprise (manufacturing ≥ 50% of total revenue) — 制造业企业（制造业收入占收入总额50%以上） — 제조업 기업(제조업 수입이 수입총액의 50% 이상). One of: unknown, yes, no. By year as well: {"2014": value, …}. */
+            is_manufacturing_enterprise?: string | null | {
+                [key: string]: string | null;
+            };
+            /** @description Small-scale VAT taxpayer — 增值税小规模纳税人 — 증치세 소규모 납세인. true/false (also 是/否, yes/no, 1/0). By year as well: {"2014": value, …}. */
+            is_small_scale_vat_taxpayer?: boolean | string | number | null | {
+                [key: string]: boolean | string | number | null;
+            };
+            /** @description VAT filing period — 增值税纳税期限 — 증치세 납세기간. One of: monthly, quarterly. By year as well: {"2014": value, …}. */
+            vat_filing_frequency?: string | null | {
+                [key: string]: string | null;
+            };
+            /** @description Monthly sales for VAT (excluding VAT) — 增值税月销售额（不含税） — 증치세 월 판매액(세금 제외) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            vat_sales?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Business-tax taxpayer — 营业税纳税人 — 영업세 납세인. true/false (also 是/否, yes/no, 1/0). By year as well: {"2014": value, …}. */
+            is_business_tax_taxpayer?: boolean | string | number | null | {
+                [key: string]: boolean | string | number | null;
+            };
+            /** @description Business-tax filing period — 营业税纳税期限 — 영업세 납세기간. One of: monthly, quarterly. By year as well: {"2014": value, …}. */
+            business_tax_filing_frequency?: string | null | {
+                [key: string]: string | null;
+            };
+            /** @description Monthly turnover for business tax — 营业税月营业额 — 영업세 월 영업액 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By month as well: {"2014-11": value, …}. */
+            business_tax_turnover?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Applicable business-tax rate — 营业税适用税率 — 영업세 적용세율 (/1). By year as well: {"2014": value, …}. */
+            business_tax_rate?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Six taxes and two fees due (before the reduction) — “六税两费”应纳税费额（减征前） — '6세 2비' 납부세액(감면 전) (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            six_taxes_two_fees_due?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Rents business premises or shops — 租用经营场地或店铺 — 경영장소 또는 점포 임차. true/false (also 是/否, yes/no, 1/0). By year as well: {"2014": value, …}. */
+            rents_premises?: boolean | string | number | null | {
+                [key: string]: boolean | string | number | null;
+            };
+            /** @description Rent for business premises in the year — 本年度经营场地租金 — 당해 연도 경영장소 임대료 (yuan). Yuan with at most two decimals, as a number or as text (text keeps every digit). By year as well: {"2014": value, …}. */
+            premises_rent?: number | string | null | {
+                [key: string]: number | string | null;
+            };
+            /** @description Rent subsidy proportion — 租金补贴比例 — 임대료 보조 비율 (/1). By year as well: {"2014": value, …}. */
+            rent_subsidy_proportion?: number | string | null | {
+                [key: string]: number | string | null;
+            };
         };
         RuleVersion: {
             /** @description Version of the encoded policy. */

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { ApiError } from '../../../api/client.ts';
+import type { Role } from '../../../api/registry-types.ts';
 import { REGISTRY_READERS, useSession } from '../../../app/session.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { Panel } from '../../../components/panel.tsx';
@@ -12,7 +13,7 @@ import { Panel } from '../../../components/panel.tsx';
  * analysts the registry, procurement staff their budget unit, banks their lending reports, enterprise accounts
  * their own enterprise, departments their data feeds; users whose role has no pages of its own yet (service provider) the home page.
  */
-function target(next: string | null, role: string): string {
+function target(next: string | null, role: Role): string {
   if (next?.startsWith('/') && !next.startsWith('//')) return next;
   if (REGISTRY_READERS.includes(role)) return '/registry';
   if (role === 'procurement') return '/procurement/my-unit';

@@ -1,0 +1,297 @@
+/**
+ * The registry's use case: the size class, the whole-package value and every entitlement of many
+ * enterprise-years at once (国发〔2012〕14号 and the measures it lists), as the store's recompute asks for
+ * them. One engine `Population` and `Simulation` per year of a batch, every output a column. What cannot
+ * be computed is kept apart: an output the rules do not cover for the year (2011 is before the size
+ * standard; a measure whose formula ends) fails on an empty population too and is noted for the whole
+ * year; an output that fails only for some members is narrowed down by halving the batch, so one bad
+ * enterprise does not cost the others. The store keeps the rows and the transaction; the policy runs here.
+ */
+import {
+  type Column,
+  dayNumber,
+  decodeValue,
+  defaultColumn,
+  Period,
+  Population,
+  Simulation,
+  type TaxBenefitSystem,
+  type Variable,
+} from '@xiaowei/engine';
+import { activeEntitlements, ENTITLEMENTS, type Entitlement, exclusiveGroups } from '@xiaowei/policy';
+
+/** The enterprise figures a registry row holds in columns of its own; every other input comes in `inputs`. */
+export const REGISTRY_FIGURES = [
+  'industry',
+  'region',
+  'founded',
+  'employees',
+  'revenue',
+  'total_assets',
+  'taxable_income',
+  'total_profit',
+  'restricted_industry',
+] as const;
+
+/** The enterprise inputs other than {@link REGISTRY_FIGURES}, by id, once per system. */
+const OTHER_INPUTS = new WeakMap<TaxBenefitSystem, ReadonlyMap<string, Variable>>();
+function otherInputVariables(system: TaxBenefitSystem): ReadonlyMap<string, Variable> {
+  let found = OTHER_INPUTS.get(system);
+  if (found === undefined) {
+    const figures: readonly string[] = REGISTRY_FIGURES;
+    found = new Map(
+      [...system.variables.values()].filter((v) => v.entity === 'enterprise' && v.isInput && !figures.includes(v.id)).map((v) => [v.id, v]),
+    );
+    OTHER_INPUTS.set(system, found);
+  }
+  return found;
+}
+
+/** What the evaluation needs of one enterprise-year. Money in fen. */
+export interface RegistryYearInput {
+  readonly enterpriseId: string;
+  readonly regionCode: string;
+  readonly industry: string;
+  readonly founded: string | null;
+  readonly employees: number | null;
+  readonly revenueFen: number | null;
+  readonly totalAssetsFen: number | null;
+  readonly taxableIncomeFen: number | null;
+  readonly totalProfitFen: number | null;
+  readonly restrictedIndustry: boolean | null;
+  readonly inputs: Readonly<Record<string, unknown>> | null;
+}
+
+/** One entitlement of the result: [measure, value variable, eligible, value in fen, counted in the total]. */
+export type EntitlementComponent = [
+  measure: string,
+  valueVariable: string,
+  eligible: boolean | null,
+  valueFen: number | null,
+  counted: boolean,
+];
+
+/** The detail of one enterprise-year (compact: the store keeps it as is for millions of rows). */
+export interface EntitlementDetail {
+  /** Format version of this object. */
+  readonly v: 1;
+  readonly components: EntitlementComponent[];
+  /** Measures with entitlements whose rules are not encoded for the year. */
+  readonly notEncoded: string[];
+  /** Outputs that could not be computed, and why. */
+  readonly problems: { variable: string; message: string }[];
+  /** Core figures that were not given (their defaults were used). */
+  readonly missingInputs: string[];
+}
+
+export interface RegistryYearOutcome {
+  readonly sizeClass: string | null;
+  readonly isSmallOrMicro: boolean | null;
+  readonly totalSupportValueFen: number | null;
+  readonly detail: EntitlementDetail;
+}
+
+const CORE_FIGURES = [
+  ['employees', 'employees'],
+  ['revenueFen', 'revenue'],
+  ['totalAssetsFen', 'total_assets'],
+] as const;
+
+/** Builds the population of `members` for `period`. */
+function populationOf(system: TaxBenefitSystem, period: Period, members: readonly RegistryYearInput[]): Population {
+  const n = members.length;
+  const pop = new Population(system);
+  pop.addEntity(
+    'enterprise',
+    n,
+    members.map((m) => m.enterpriseId),
+  );
+  const column = (id: string) => defaultColumn(system.variable(id), n);
+  const industry = column('industry') as string[];
+  const region = column('region') as string[];
+  const founded = column('founded') as Int32Array;
+  const employees = column('employees') as Float64Array;
+  const revenue = column('revenue') as Float64Array;
+  const assets = column('total_assets') as Float64Array;
+  const taxable = column('taxable_income') as Float64Array;
+  const profit = column('total_profit') as Float64Array;
+  const restricted = column('restricted_industry') as Uint8Array;
+  for (let i = 0; i < n; i++) {
+    const m = members[i];
+    industry[i] = m.industry;
+    region[i] = m.regionCode;
+    if (m.founded !== null) founded[i] = dayNumber(m.founded);
+    if (m.employees !== null) employees[i] = m.employees;
+    if (m.revenueFen !== null) revenue[i] = m.revenueFen;
+    if (m.totalAssetsFen !== null) assets[i] = m.totalAssetsFen;
+    if (m.taxableIncomeFen !== null) taxable[i] = m.taxableIncomeFen;
+    if (m.totalProfitFen !== null) profit[i] = m.totalProfitFen;
+    if (m.restrictedIndustry !== null) restricted[i] = m.restrictedIndustry ? 1 : 0;
+  }
+  const set = (id: string, col: Column) => pop.setInput(id, period, col);
+  set('industry', industry);
+  set('region', region);
+  set('founded', founded);
+  set('employees', employees);
+  set('revenue', revenue);
+  set('total_assets', assets);
+  set('taxable_income', taxable);
+  set('total_profit', profit);
+  set('restricted_industry', restricted);
+
+  // Other inputs: only the variables some member gives; values were checked when written.
+  const others = otherInputVariables(system);
+  const given = new Set<string>();
+  for (const m of members) if (m.inputs) for (const k of Object.keys(m.inputs)) given.add(k);
+  for (const id of given) {
+    const variable = others.get(id);
+    if (variable === undefined) continue;
+    const periods = variable.definitionPeriod === 'month' ? period.split('month') : [period];
+    for (const p of periods) {
+      const col = defaultColumn(variable, n) as unknown[];
+      for (let i = 0; i < n; i++) {
+        const raw = members[i].inputs?.[id];
+        if (raw === null || raw === undefined) continue;
+        const value =
+          variable.definitionPeriod === 'month' && typeof raw === 'object' && !Array.isArray(raw)
+            ? (raw as Record<string, unknown>)[p.key]
+            : raw;
+        if (value === null || value === undefined) continue;
+        const cell = decodeValue(variable, value);
+        if (typeof cell !== 'object') col[i] = cell;
+      }
+      pop.setInput(id, p, col as Column);
+    }
+  }
+  return pop;
+}
+
+interface Outputs {
+  readonly ids: readonly string[];
+  readonly entitlements: readonly Entitlement[];
+}
+
+function outputsFor(system: TaxBenefitSystem, period: Period): Outputs {
+  const entitlements = activeEntitlements(ENTITLEMENTS, system.variables, period);
+  const ids = ['size_class', 'is_small_or_micro', 'total_support_value', ...entitlements.flatMap((e) => [e.eligible, e.value])];
+  return { ids: [...new Set(ids)], entitlements };
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+/** Columns of `ids` over `members`, with per-member errors where a column cannot be computed for all. */
+function computeColumns(
+  system: TaxBenefitSystem,
+  period: Period,
+  members: readonly RegistryYearInput[],
+  ids: readonly string[],
+): { columns: Map<string, (number | null)[]>; errors: Map<string, (string | null)[]> } {
+  const n = members.length;
+  const columns = new Map<string, (number | null)[]>();
+  const errors = new Map<string, (string | null)[]>();
+  const sim = new Simulation(system, populationOf(system, period, members));
+  const failed: string[] = [];
+  for (const id of ids) {
+    try {
+      const col = sim.calculate(id, period) as Float64Array | Uint8Array;
+      columns.set(id, Array.from(col));
+    } catch (e) {
+      if (n === 1) {
+        columns.set(id, [null]);
+        errors.set(id, [message(e)]);
+      } else failed.push(id);
+    }
+  }
+  if (failed.length > 0) {
+    // Some member makes these fail: halve until the members that fail are found.
+    const half = n >> 1;
+    const a = computeColumns(system, period, members.slice(0, half), failed);
+    const b = computeColumns(system, period, members.slice(half), failed);
+    for (const id of failed) {
+      columns.set(id, [...(a.columns.get(id) ?? []), ...(b.columns.get(id) ?? [])]);
+      const ea = a.errors.get(id) ?? new Array(half).fill(null);
+      const eb = b.errors.get(id) ?? new Array(n - half).fill(null);
+      errors.set(id, [...ea, ...eb]);
+    }
+  }
+  return { columns, errors };
+}
+
+/**
+ * Evaluates the size class, the whole-package value and every entitlement of `members` for `year`.
+ * @example evaluateRegistryYear(getSystem(), 2013, [{ enterpriseId: 'E1', industry: 'C3311', employees: 80, … }])[0].sizeClass // 'small'
+ */
+export function evaluateRegistryYear(system: TaxBenefitSystem, year: number, members: readonly RegistryYearInput[]): RegistryYearOutcome[] {
+  const period = Period.parse(String(year));
+  const { ids, entitlements } = outputsFor(system, period);
+  const notEncoded = [...new Set(ENTITLEMENTS.filter((e) => !entitlements.includes(e)).map((e) => e.measure))];
+  // Outputs the rules do not define for this year fail on no members at all: noted once, not halved.
+  const yearWide = new Map<string, string>();
+  const probe = new Simulation(system, populationOf(system, period, []));
+  for (const id of ids) {
+    try {
+      probe.calculate(id, period);
+    } catch (e) {
+      yearWide.set(id, message(e));
+    }
+  }
+  const computable = ids.filter((id) => !yearWide.has(id));
+  const { columns, errors } =
+    members.length > 0 && computable.length > 0
+      ? computeColumns(system, period, members, computable)
+      : { columns: new Map(), errors: new Map() };
+  const sizeNames = system.variable('size_class').possibleValues ?? [];
+  const groups = exclusiveGroups(entitlements);
+
+  return members.map((m, i): RegistryYearOutcome => {
+    const problems: { variable: string; message: string }[] = [];
+    const value = (id: string): number | null => {
+      const wide = yearWide.get(id);
+      if (wide !== undefined) {
+        problems.push({ variable: id, message: wide });
+        return null;
+      }
+      const err = errors.get(id)?.[i];
+      if (err) {
+        problems.push({ variable: id, message: err });
+        return null;
+      }
+      return columns.get(id)?.[i] ?? null;
+    };
+    const size = value('size_class');
+    const small = value('is_small_or_micro');
+    const total = value('total_support_value');
+    const components: EntitlementComponent[] = entitlements.map((e) => {
+      const eligible = value(e.eligible);
+      const fen = value(e.value);
+      return [e.measure, e.value, eligible === null ? null : eligible === 1, eligible === 0 ? 0 : fen, false];
+    });
+    // Of schemes that cannot be combined the largest counts (as total_support_value and assessEntitlements do).
+    for (const group of groups) {
+      let best = -1;
+      for (const e of group) {
+        const k = entitlements.indexOf(e);
+        const c = components[k];
+        if (c[2] === true && c[3] !== null && (best < 0 || c[3] > (components[best][3] ?? 0))) best = k;
+      }
+      if (best >= 0) components[best][4] = true;
+    }
+    const missingInputs = CORE_FIGURES.filter(([key]) => m[key] === null).map(([, id]) => id);
+    return {
+      sizeClass: size === null ? null : (sizeNames[size] ?? null),
+      isSmallOrMicro: small === null ? null : small === 1,
+      totalSupportValueFen: total,
+      detail: { v: 1, components, notEncoded, problems: dedupe(problems), missingInputs },
+    };
+  });
+}
+
+function dedupe(problems: { variable: string; message: string }[]): { variable: string; message: string }[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = `${p.variable}\u0000${p.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
