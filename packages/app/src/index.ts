@@ -20,6 +20,8 @@ export {
   type EntitlementComponent,
   type EntitlementDetail,
   evaluateRegistryYear,
+  LINKS,
+  type LinkedInput,
   REGISTRY_FIGURES,
   type RegistryYearInput,
   type RegistryYearOutcome,

@@ -60,7 +60,27 @@ export interface RegistryYearInput {
   readonly totalProfitFen: number | null;
   readonly restrictedIndustry: boolean | null;
   readonly inputs: Readonly<Record<string, unknown>> | null;
+  /** Rows of linked entities fed by departments for the year (graduate hires, fee events). */
+  readonly linked?: readonly LinkedInput[];
 }
+
+/** One member of a linked entity: the entity, its key and its variables' values in input form. */
+export interface LinkedInput {
+  readonly entity: string;
+  readonly key: string;
+  readonly inputs: Readonly<Record<string, unknown>>;
+}
+
+/** The link from each fed entity to its enterprise (the policy's entities: a hire's employer, a fee's payer). */
+export const LINKS: Readonly<Record<string, string>> = { graduate_hire: 'employer', fee_event: 'payer' };
+
+/**
+ * Values a fed row may leave out that the law itself fills: a graduate's place of insurance is "normally the
+ * employer's region" (hire_region), so the employer's region stands in.
+ */
+const FROM_EMPLOYER: Readonly<Record<string, Readonly<Record<string, 'region'>>>> = {
+  graduate_hire: { hire_region: 'region' },
+};
 
 /** One entitlement of the result: [measure, value variable, eligible, value in fen, counted in the total]. */
 export type EntitlementComponent = [
@@ -163,7 +183,45 @@ function populationOf(system: TaxBenefitSystem, period: Period, members: readonl
       pop.setInput(id, p, col as Column);
     }
   }
+  addLinked(system, period, pop, members);
   return pop;
+}
+
+/** The fed linked entities (graduate hires, fee events) of `members`, each linked to its enterprise. */
+function addLinked(system: TaxBenefitSystem, period: Period, pop: Population, members: readonly RegistryYearInput[]): void {
+  for (const [entity, link] of Object.entries(LINKS)) {
+    const rows: { owner: number; row: LinkedInput }[] = [];
+    members.forEach((m, owner) => {
+      for (const row of m.linked ?? []) if (row.entity === entity) rows.push({ owner, row });
+    });
+    if (rows.length === 0) continue;
+    const n = rows.length;
+    pop.addEntity(
+      entity,
+      n,
+      rows.map((r) => `${members[r.owner].enterpriseId}/${r.row.key}`),
+    );
+    pop.setLink(
+      entity,
+      link,
+      Int32Array.from(rows, (r) => r.owner),
+    );
+    const given = new Set<string>(Object.keys(FROM_EMPLOYER[entity] ?? {}));
+    for (const r of rows) for (const k of Object.keys(r.row.inputs)) given.add(k);
+    for (const id of given) {
+      const variable = system.variable(id);
+      if (variable.entity !== entity) continue;
+      const col = defaultColumn(variable, n) as unknown[];
+      const fallback = FROM_EMPLOYER[entity]?.[id];
+      for (let i = 0; i < n; i++) {
+        const raw = rows[i].row.inputs[id] ?? (fallback === 'region' ? members[rows[i].owner].regionCode : undefined);
+        if (raw === null || raw === undefined || raw === '') continue;
+        const cell = decodeValue(variable, raw);
+        if (typeof cell !== 'object') col[i] = cell;
+      }
+      pop.setInput(id, period, col as Column);
+    }
+  }
 }
 
 interface Outputs {
