@@ -30,6 +30,7 @@ import { healthRoutes } from './routes/health/index.ts';
 import { IMPORT_JOB, importsRoutes } from './routes/imports/index.ts';
 import { lendingRoutes } from './routes/lending/index.ts';
 import { measuresRoutes } from './routes/measures/index.ts';
+import { notificationsRoutes } from './routes/notifications/index.ts';
 import { PARAMETER_SCHEMAS, parametersRoutes } from './routes/parameters/index.ts';
 import { procurementRoutes, tenderSchemas } from './routes/procurement/index.ts';
 import { scenariosRoutes } from './routes/scenarios/index.ts';
@@ -104,6 +105,7 @@ const API_ROUTES = [
   lendingRoutes,
   enterpriseAccountsRoutes,
   correctionsRoutes,
+  notificationsRoutes,
 ];
 
 const ajvOptions = { allErrors: true, removeAdditional: false as const, useDefaults: true, allowUnionTypes: true };
@@ -270,6 +272,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
           description:
             'Budget units, their projects and the procurement set-aside: status, explanation, regional reports and published versions (item 05).',
         },
+        { name: 'notifications', description: 'Each user’s inbox, e-mail preferences and the e-mail delivery outbox (issue 14 §3).' },
         { name: 'service', description: 'Health and documents.' },
       ],
     },

@@ -512,6 +512,14 @@ const MATRIX: readonly Case[] = [
   },
   { name: 'own API tokens', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/tokens' }) },
   { name: 'who am I', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
+  { name: 'own inbox', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/notifications' }) },
+  { name: 'own unread count', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/notifications/unread-count' }) },
+  { name: 'mark all own read', expect: { _: 200 }, request: () => ({ method: 'POST', url: '/api/v1/notifications/read-all' }) },
+  {
+    name: 'mark a notification that is not one’s own read',
+    expect: { _: 404 },
+    request: () => ({ method: 'POST', url: '/api/v1/notifications/read', payload: { ids: ['not-mine'] } }),
+  },
   { name: 'engine route (public)', expect: { _: 200, anon: 200 }, request: () => ({ method: 'GET', url: '/api/v1/measures' }) },
 ];
 
