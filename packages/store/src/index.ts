@@ -131,7 +131,18 @@ export type {
   SetAsideTotals,
 } from './repositories/set-aside.ts';
 export type { TenderListQuery } from './repositories/tenders.ts';
-export { type ApiToken, LOCALES, ROLES, type Role, type Session, type User, type UserInput, type UserPatch } from './repositories/users.ts';
+export {
+  type ApiToken,
+  DEPARTMENTS,
+  type Department,
+  LOCALES,
+  ROLES,
+  type Role,
+  type Session,
+  type User,
+  type UserInput,
+  type UserPatch,
+} from './repositories/users.ts';
 export type { Database } from './schema.ts';
 export { ALL, checkScope, inPartyScope, inScope, type PartyKind, partyScopeCondition, type Scope } from './scope.ts';
 export { DEMO_USERS, demoCreditCode, demoEnterpriseId, demoRows, type SeedOptions, type SeedResult, seedDemo } from './seed/seed-demo.ts';
