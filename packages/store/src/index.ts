@@ -61,6 +61,14 @@ export {
 } from './notifications/events.ts';
 export { type EmailState, type InboxQuery, type Notification, NotificationRepository } from './notifications/inbox.ts';
 export { type NotifyInput, notify, type Recipients, resolveRecipients } from './notifications/notify.ts';
+export { type Delivery, Outbox, type OutgoingEmail } from './notifications/outbox.ts';
+export {
+  EMAIL_DEFAULTS,
+  type NotificationSettings,
+  type NotificationSettingsPatch,
+  NotificationSettingsRepository,
+  readEmail,
+} from './notifications/preferences.ts';
 export {
   type DeductionRange,
   type LegalDeductionRanges,

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NotFoundError, type Role, type Store, ValidationError } from '../src/index.ts';
+import { type Department, NotFoundError, type Role, type Store, ValidationError } from '../src/index.ts';
 import { dialects } from './dialects.ts';
 
 const actor = 'test-admin';
@@ -20,7 +20,10 @@ for (const [name, make] of dialects('xw_test_ntf')) {
     }, 120_000);
     afterAll(async () => cleanup?.());
 
-    const user = async (role: Role, extra: { regionPrefix?: string; enterpriseId?: string; disabled?: boolean } = {}) =>
+    const user = async (
+      role: Role,
+      extra: { regionPrefix?: string; enterpriseId?: string; disabled?: boolean; department?: Department } = {},
+    ) =>
       (
         await store.users.create(
           { username: `u${randomUUID().slice(0, 10)}`, passwordHash: '', role, displayName: role, ...extra },
@@ -69,6 +72,22 @@ for (const [name, make] of dialects('xw_test_ntf')) {
           params: { subject: 's', enterprise: 'e' },
         }),
       ).toEqual([analyst]);
+    });
+
+    it('reaches the department of the region that covers the code, not another department or region', async () => {
+      const fees = await user('department', { regionPrefix: '3702', department: 'development_reform' });
+      const tax = await user('department', { regionPrefix: '3702', department: 'tax' });
+      const elsewhere = await user('department', { regionPrefix: '4403', department: 'development_reform' });
+      const officer = await user('officer', { regionPrefix: '3702' });
+      const notified = await store.notifications.notify({
+        event: 'complaint.new',
+        recipients: { regionCode: '370202', department: 'development_reform' },
+        entityType: 'complaint',
+        entityId: 'C2',
+        params: { subject: '收费', enterprise: '甲' },
+      });
+      expect(notified).toContain(fees);
+      for (const id of [tax, elsewhere, officer]) expect(notified).not.toContain(id);
     });
 
     it('writes in the caller transaction: a rolled-back change notifies nobody', async () => {

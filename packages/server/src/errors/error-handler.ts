@@ -99,6 +99,7 @@ function storeError(e: MaybeFastifyError & { field?: string; messages?: Labels; 
         return new AppError('XW_ERR_CREDIT_CODE_TAKEN', { code }, [{ path: '/credit_code', field: 'credit_code', message }]);
       }
       if (e.details?.reason === 'decided') return new AppError('XW_ERR_CORRECTION_DECIDED');
+      if (e.details?.reason === 'not_failed') return new AppError('XW_ERR_EMAIL_NOT_FAILED');
       if (e.details?.reason === 'project_published')
         return new AppError('XW_ERR_PROJECT_FROZEN', {
           id: String(e.details.id ?? '').slice(0, 200),

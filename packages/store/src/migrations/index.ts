@@ -20,6 +20,7 @@ import * as m0013 from './0013-enterprise-accounts.ts';
 import * as m0014 from './0014-scenarios.ts';
 import * as m0015 from './0015-department-role.ts';
 import * as m0017 from './0017-notifications.ts';
+import * as m0022 from './0022-notification-preferences.ts';
 
 type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
 
@@ -40,6 +41,7 @@ const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0014-scenarios', m0014.up],
   ['0015-department-role', m0015.up],
   ['0017-notifications', m0017.up],
+  ['0022-notification-preferences', m0022.up],
 ];
 
 /** The names of the migrations, in the order they run. */
