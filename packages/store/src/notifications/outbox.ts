@@ -134,6 +134,19 @@ export class Outbox {
     return rows.map((r) => ({ ...notificationFromRow(r as unknown as NotificationRow), username: r.u_username, email: r.u_email ?? null }));
   }
 
+  /** One delivery, or NotFoundError. */
+  async delivery(id: string): Promise<Delivery> {
+    const r = await readerOf(this.ctx)
+      .selectFrom('notifications as n')
+      .innerJoin('users as u', 'u.id', 'n.user_id')
+      .selectAll('n')
+      .select(['u.username as u_username', 'u.email as u_email'])
+      .where('n.id', '=', id)
+      .executeTakeFirst();
+    if (!r) throw new NotFoundError('notification', id);
+    return { ...notificationFromRow(r as unknown as NotificationRow), username: r.u_username, email: r.u_email ?? null };
+  }
+
   /** Counts of rows per e-mail state (the admin page's summary). */
   async counts(): Promise<Record<EmailState, number>> {
     const rows = await readerOf(this.ctx)
