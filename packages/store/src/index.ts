@@ -39,6 +39,19 @@ export {
   type ValidationResult,
   validateEnterpriseRows,
 } from './import/validate-enterprise-rows.ts';
+export { createJobQueue } from './jobs/create-job-queue.ts';
+export type {
+  Job,
+  JobContext,
+  JobHandler,
+  JobProgress,
+  JobQueue,
+  JobSender,
+  JobState,
+  SendOptions,
+  WorkOptions,
+} from './jobs/job-queue.ts';
+export { JOB_STATES } from './jobs/job-queue.ts';
 export {
   type LendingCheck,
   type LendingReport,
@@ -51,6 +64,7 @@ export { LOAN_COLUMNS, type LoanCheck, type LoanRecord, type LoanRecordInput } f
 export { REPORT_KEY_FIELDS, reportColumns } from './lending/report-columns.ts';
 export { FIRST_REPORT_YEAR, validateLendingReports } from './lending/validate-lending-reports.ts';
 export { validateLoanRecords } from './lending/validate-loan-records.ts';
+export { RECOMPUTE_QUEUE } from './migrations/0016-job-queue.ts';
 export {
   isNotificationEvent,
   NOTIFICATION_EVENT_CODES,

@@ -19,6 +19,7 @@ import * as m0012 from './0012-fractional-employees.ts';
 import * as m0013 from './0013-enterprise-accounts.ts';
 import * as m0014 from './0014-scenarios.ts';
 import * as m0015 from './0015-department-role.ts';
+import * as m0016 from './0016-job-queue.ts';
 import * as m0017 from './0017-notifications.ts';
 import * as m0022 from './0022-notification-preferences.ts';
 
@@ -40,6 +41,7 @@ const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0013-enterprise-accounts', m0013.up],
   ['0014-scenarios', m0014.up],
   ['0015-department-role', m0015.up],
+  ['0016-job-queue', m0016.up],
   ['0017-notifications', m0017.up],
   ['0022-notification-preferences', m0022.up],
 ];
