@@ -123,6 +123,13 @@ if (store !== null) {
   });
   sender.start();
   app.addHook('onClose', () => sender.stop());
+  // "Deadline approaching": daily at 00:30 UTC (08:30 in Beijing) on the durable queue — one run per day
+  // whatever the number of processes; a run that dies is retried. Window: XW_DEADLINE_NOTICE_DAYS working days.
+  const window = Number(env.XW_DEADLINE_NOTICE_DAYS ?? 3);
+  await store.jobs.work('notifications.deadline-scan', async () =>
+    store.notifications.scanDeadlines(new Date().toISOString().slice(0, 10), window),
+  );
+  await store.jobs.schedule('notifications.deadline-scan', '30 0 * * *');
   say(mail === null ? 'e-mail: off (no XW_SMTP_URL / XW_SMTP_HOST): notifications reach the inbox only' : 'e-mail: on');
 }
 shutdown.app = app;

@@ -66,6 +66,13 @@ export { FIRST_REPORT_YEAR, validateLendingReports } from './lending/validate-le
 export { validateLoanRecords } from './lending/validate-loan-records.ts';
 export { RECOMPUTE_QUEUE } from './migrations/0016-job-queue.ts';
 export {
+  type DeadlineItem,
+  type DeadlineScanResult,
+  type DeadlineSource,
+  deadlineSourceNames,
+  registerDeadlineSource,
+} from './notifications/deadlines.ts';
+export {
   isNotificationEvent,
   NOTIFICATION_EVENT_CODES,
   NOTIFICATION_EVENTS,

@@ -10,6 +10,7 @@ import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Page } from '../repositories/enterprises.ts';
 import { fromJson, nowIso, toInt } from '../values.ts';
+import { type DeadlineScanResult, scanDeadlines } from './deadlines.ts';
 import { isNotificationEvent, type NotificationEvent, renderNotification } from './events.ts';
 import { type NotifyInput, notify } from './notify.ts';
 import { Outbox } from './outbox.ts';
@@ -91,6 +92,11 @@ export class NotificationRepository {
   constructor(private readonly ctx: StoreContext) {
     this.settings = new NotificationSettingsRepository(ctx);
     this.outbox = new Outbox(ctx);
+  }
+
+  /** See {@link scanDeadlines}: notifies the registered sources' items due within the window. */
+  scanDeadlines(today: string, withinWorkingDays: number): Promise<DeadlineScanResult> {
+    return scanDeadlines(this.ctx, today, withinWorkingDays);
   }
 
   /** See {@link notify}: inbox rows for the recipients, in this repository's transaction. */
