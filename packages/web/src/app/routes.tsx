@@ -2,6 +2,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  BellOutlined,
   BookOutlined,
   CalculatorOutlined,
   DatabaseOutlined,
@@ -12,6 +13,7 @@ import {
   IdcardOutlined,
   KeyOutlined,
   LineChartOutlined,
+  MailOutlined,
   ShopOutlined,
   SolutionOutlined,
   UploadOutlined,
@@ -39,6 +41,9 @@ export interface PageRoute {
 
 /** Who may open the tender pages (the server scopes them: the unit's staff, the region's officers, analysts and admins). */
 const TENDER_ROLES: readonly Role[] = ['procurement', 'officer', 'analyst', 'admin'];
+
+/** Every role: the inbox and notification settings are everybody's own (issue 14 §3). */
+const ALL_ROLES: readonly Role[] = ['enterprise', 'officer', 'procurement', 'bank', 'service_provider', 'analyst', 'admin', 'department'];
 
 /** Every page, in menu order; the officer pages (with their roles) are in the menu only for those roles. */
 export const PAGES: readonly PageRoute[] = [
@@ -145,6 +150,19 @@ export const PAGES: readonly PageRoute[] = [
     page: lazy(() => import('../pages/accounts/corrections/index.tsx')),
     nav: { key: 'corrections', icon: <EditOutlined /> },
     roles: REGISTRY_WRITERS,
+  },
+  {
+    path: '/notifications',
+    page: lazy(() => import('../pages/notifications/inbox/index.tsx')),
+    nav: { key: 'notifications', icon: <BellOutlined /> },
+    roles: ALL_ROLES,
+  },
+  { path: '/notifications/settings', page: lazy(() => import('../pages/notifications/settings/index.tsx')), roles: ALL_ROLES },
+  {
+    path: '/notifications/deliveries',
+    page: lazy(() => import('../pages/notifications/deliveries/index.tsx')),
+    nav: { key: 'emailDelivery', icon: <MailOutlined /> },
+    roles: ['admin'],
   },
   { path: '*', page: lazy(() => import('../pages/exception/not-found/index.tsx')) },
 ];

@@ -9,7 +9,7 @@ import { isLang, type Lang } from './languages.ts';
  * pages load them, one chunk per namespace and language, so the public pages do not carry their strings.
  * `officer`: sign-in, registry, import, enterprise, dashboard; `procurement`: budget units, set-aside,
  * tenders; `lending`: bank reports, lending dashboard, loan checks; `accounts`: enterprise sign-in and activation,
- * my enterprise, activation codes and correction requests.
+ * my enterprise, activation codes and correction requests; `notifications`: the bell, inbox, settings, e-mail delivery.
  */
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
@@ -33,11 +33,16 @@ const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
     ko: () => import('../locales/ko/accounts.json'),
     en: () => import('../locales/en/accounts.json'),
   },
+  notifications: {
+    'zh-CN': () => import('../locales/zh-CN/notifications.json'),
+    ko: () => import('../locales/ko/notifications.json'),
+    en: () => import('../locales/en/notifications.json'),
+  },
 };
 
 const hasAll = (lang: Lang) => Object.keys(NAMESPACES).every((ns) => i18next.hasResourceBundle(lang, ns));
 
-async function loadSignedInStrings(lang: Lang): Promise<void> {
+export async function loadSignedInStrings(lang: Lang): Promise<void> {
   await Promise.all(
     Object.entries(NAMESPACES).map(async ([ns, loaders]) => {
       if (i18next.hasResourceBundle(lang, ns)) return;

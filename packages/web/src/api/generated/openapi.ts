@@ -7950,6 +7950,776 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user’s inbox, newest first, with the unread count
+         * @description Only the caller’s own notifications, whatever the role. Pages by `cursor` (`next_cursor` of the previous page).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only unread ones. */
+                    unread?: boolean;
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                event: "offer.new" | "offer.withdrawn" | "application.info_requested" | "application.decided" | "payment.paid" | "payment.failed" | "deadline.approaching" | "complaint.replied" | "complaint.new" | "objection.filed" | "correction.decided";
+                                /** @description What the notice is about (application, complaint, enterprise, …). */
+                                entity_type: string;
+                                entity_id: string | null;
+                                /** @description In the response language. */
+                                title: string;
+                                /** @description In the response language. */
+                                body: string;
+                                created_at: string;
+                                read_at: string | null;
+                                /** @enum {string} */
+                                email_state: "pending" | "sent" | "failed" | "skipped";
+                            }[];
+                            /** @description How many of the user’s notifications are unread. */
+                            unread: number;
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the signed-in user’s notifications are unread (the bell) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description How many of the user’s notifications are unread. */
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark some of the signed-in user’s notifications read
+         * @description An id that is not one of the caller’s notifications is 404 and nothing is marked. Audited.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description How many of the user’s notifications are unread. */
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all the signed-in user’s notifications read
+         * @description Takes no body (or an empty object). Audited.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description No body: send none (or an empty object). */
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                            /** @description How many of the user’s notifications are unread. */
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user’s e-mail address and which events come by e-mail */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user_id: string;
+                            /** @description Where notices are e-mailed; null: inbox only. */
+                            email: string | null;
+                            /** @description For each event: whether it also comes by e-mail. */
+                            email_events: {
+                                "offer.new": boolean;
+                                "offer.withdrawn": boolean;
+                                "application.info_requested": boolean;
+                                "application.decided": boolean;
+                                "payment.paid": boolean;
+                                "payment.failed": boolean;
+                                "deadline.approaching": boolean;
+                                "complaint.replied": boolean;
+                                "complaint.new": boolean;
+                                "objection.filed": boolean;
+                                "correction.decided": boolean;
+                            };
+                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
+                            email_enabled: boolean;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the signed-in user’s e-mail address and which events come by e-mail
+         * @description A bad address is XW_ERR_VALIDATION at `email` and nothing changes. Audited.
+         */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An address, or null / "" for none. */
+                        email?: string | null;
+                        /** @description Events to change (others keep their setting). */
+                        email_events?: {
+                            [key: string]: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user_id: string;
+                            /** @description Where notices are e-mailed; null: inbox only. */
+                            email: string | null;
+                            /** @description For each event: whether it also comes by e-mail. */
+                            email_events: {
+                                "offer.new": boolean;
+                                "offer.withdrawn": boolean;
+                                "application.info_requested": boolean;
+                                "application.decided": boolean;
+                                "payment.paid": boolean;
+                                "payment.failed": boolean;
+                                "deadline.approaching": boolean;
+                                "complaint.replied": boolean;
+                                "complaint.new": boolean;
+                                "objection.filed": boolean;
+                                "correction.decided": boolean;
+                            };
+                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
+                            email_enabled: boolean;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A user’s e-mail address and e-mail choices (administrators) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user_id: string;
+                            /** @description Where notices are e-mailed; null: inbox only. */
+                            email: string | null;
+                            /** @description For each event: whether it also comes by e-mail. */
+                            email_events: {
+                                "offer.new": boolean;
+                                "offer.withdrawn": boolean;
+                                "application.info_requested": boolean;
+                                "application.decided": boolean;
+                                "payment.paid": boolean;
+                                "payment.failed": boolean;
+                                "deadline.approaching": boolean;
+                                "complaint.replied": boolean;
+                                "complaint.new": boolean;
+                                "objection.filed": boolean;
+                                "correction.decided": boolean;
+                            };
+                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
+                            email_enabled: boolean;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a user’s e-mail address or e-mail choices (administrators)
+         * @description A bad address is XW_ERR_VALIDATION at `email` and nothing changes. Audited with the administrator as actor.
+         */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An address, or null / "" for none. */
+                        email?: string | null;
+                        /** @description Events to change (others keep their setting). */
+                        email_events?: {
+                            [key: string]: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user_id: string;
+                            /** @description Where notices are e-mailed; null: inbox only. */
+                            email: string | null;
+                            /** @description For each event: whether it also comes by e-mail. */
+                            email_events: {
+                                "offer.new": boolean;
+                                "offer.withdrawn": boolean;
+                                "application.info_requested": boolean;
+                                "application.decided": boolean;
+                                "payment.paid": boolean;
+                                "payment.failed": boolean;
+                                "deadline.approaching": boolean;
+                                "complaint.replied": boolean;
+                                "complaint.new": boolean;
+                                "objection.filed": boolean;
+                                "correction.decided": boolean;
+                            };
+                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
+                            email_enabled: boolean;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * E-mail deliveries by state, newest first, with the counts per state (administrators)
+         * @description Default state `failed`: the e-mails that could not be sent after the retry limit, with the last error.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "pending" | "sent" | "failed" | "skipped";
+                    limit?: number;
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                event: "offer.new" | "offer.withdrawn" | "application.info_requested" | "application.decided" | "payment.paid" | "payment.failed" | "deadline.approaching" | "complaint.replied" | "complaint.new" | "objection.filed" | "correction.decided";
+                                /** @description What the notice is about (application, complaint, enterprise, …). */
+                                entity_type: string;
+                                entity_id: string | null;
+                                /** @description In the response language. */
+                                title: string;
+                                /** @description In the response language. */
+                                body: string;
+                                created_at: string;
+                                read_at: string | null;
+                                /** @enum {string} */
+                                email_state: "pending" | "sent" | "failed" | "skipped";
+                                username: string;
+                                email: string | null;
+                                email_attempts: number;
+                                email_last_error: string | null;
+                                email_next_attempt_at?: string | null;
+                                email_sent_at?: string | null;
+                            }[];
+                            counts: {
+                                pending: number;
+                                sent: number;
+                                failed: number;
+                                skipped: number;
+                            };
+                            email_enabled: boolean;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed e-mail again (administrators)
+         * @description Puts it back in the queue, due now, attempts counted afresh. Not failed: XW_ERR_EMAIL_NOT_FAILED. Audited.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description No body: send none (or an empty object). */
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            event: "offer.new" | "offer.withdrawn" | "application.info_requested" | "application.decided" | "payment.paid" | "payment.failed" | "deadline.approaching" | "complaint.replied" | "complaint.new" | "objection.filed" | "correction.decided";
+                            /** @description What the notice is about (application, complaint, enterprise, …). */
+                            entity_type: string;
+                            entity_id: string | null;
+                            /** @description In the response language. */
+                            title: string;
+                            /** @description In the response language. */
+                            body: string;
+                            created_at: string;
+                            read_at: string | null;
+                            /** @enum {string} */
+                            email_state: "pending" | "sent" | "failed" | "skipped";
+                            username: string;
+                            email: string | null;
+                            email_attempts: number;
+                            email_last_error: string | null;
+                            email_next_attempt_at?: string | null;
+                            email_sent_at?: string | null;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7957,7 +8727,7 @@ export interface components {
         /** @description An error: a stable code (docs/errors.md), the HTTP status, a message in the user language, and for validation every problem. */
         Error: {
             /** @enum {string} */
-            code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
+            code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_EMAIL_NOT_FAILED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
             status: number;
             message: string;
             problems?: {
