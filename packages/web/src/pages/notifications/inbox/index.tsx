@@ -15,7 +15,7 @@ import { announceUnreadChanged, type InboxItem, type InboxPage } from '../shared
 const EMAIL_COLOUR = { pending: 'processing', sent: 'success', failed: 'error', skipped: 'default' } as const;
 
 /** Every role: the signed-in user's notifications, newest first; mark one or all read; more pages on demand. */
-export default function InboxPage() {
+export default function NotificationInboxPage() {
   const { t } = useTranslation('notifications');
   const lang = currentLang();
   const [unreadOnly, setUnreadOnly] = useState(false);
