@@ -124,7 +124,8 @@ describe('notifications', () => {
     // Marking it read empties the bell.
     await ent.getByTestId('mark-all-read').click();
     await ent.waitForFunction(() => document.querySelector('[data-testid=notification-count]')?.getAttribute('data-count') === '0');
-    expect(entErrors).toEqual([]);
+    // The refused address is the one error the browser notes (its 400).
+    expect(entErrors.filter((e) => !/Failed to load resource: the server responded with a status of 400/.test(e))).toEqual([]);
     await entContext.close();
     await officer.context().close();
   }, 180_000);

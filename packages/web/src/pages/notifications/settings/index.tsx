@@ -59,7 +59,8 @@ export default function NotificationSettingsPage() {
           <Form.Item label={t('settings.email')} help={t('settings.emailHelp')} htmlFor="xw-email">
             <Input
               id="xw-email"
-              type="email"
+              inputMode="email"
+              autoComplete="email"
               value={email}
               maxLength={254}
               onChange={(e) => setEmail(e.target.value)}
@@ -70,14 +71,11 @@ export default function NotificationSettingsPage() {
             <legend style={{ fontSize: 14, marginBottom: 8 }}>{t('settings.events')}</legend>
             <Space direction="vertical">
               {Object.keys(events).map((event) => (
-                <Checkbox
-                  key={event}
-                  checked={events[event] === true}
-                  onChange={(e) => setEvents((s) => ({ ...s, [event]: e.target.checked }))}
-                  data-testid={`email-event-${event}`}
-                >
-                  {t(`settings.event.${event}`, { defaultValue: event })}
-                </Checkbox>
+                <span key={event} data-testid={`email-event-${event}`}>
+                  <Checkbox checked={events[event] === true} onChange={(e) => setEvents((s) => ({ ...s, [event]: e.target.checked }))}>
+                    {t(`settings.event.${event}`, { defaultValue: event })}
+                  </Checkbox>
+                </span>
               ))}
             </Space>
           </fieldset>
