@@ -59,12 +59,13 @@ const PAGES: Readonly<Record<Role, readonly string[]>> = {
     '/procurement/budget-units/BU-DEMO-370200',
     '/accounts/codes',
     '/corrections',
+    '/notifications',
   ],
   procurement: ['/procurement/my-unit', '/tenders', '/tenders/:tender'],
   bank: ['/lending/reports', '/lending/loans'],
   // The officer's pages, read-only: two of them are enough to see the role's menu and data.
   analyst: ['/registry', '/procurement/set-aside'],
-  enterprise: ['/my-enterprise'],
+  enterprise: ['/my-enterprise', '/notifications', '/notifications/settings'],
 };
 
 /** Answers the browser notes as errors although the pages expect them (the session probe before sign-in). */
