@@ -34,6 +34,7 @@ import { IMPORT_JOB, importsRoutes } from './routes/imports/index.ts';
 import { lendingRoutes } from './routes/lending/index.ts';
 import { measuresRoutes } from './routes/measures/index.ts';
 import { offersRoutes } from './routes/offers/index.ts';
+import { notificationsRoutes } from './routes/notifications/index.ts';
 import { PARAMETER_SCHEMAS, parametersRoutes } from './routes/parameters/index.ts';
 import { procurementRoutes, tenderSchemas } from './routes/procurement/index.ts';
 import { scenariosRoutes } from './routes/scenarios/index.ts';
@@ -115,6 +116,7 @@ const API_ROUTES = [
   feedsRoutes,
   applicationsRoutes,
   complaintsRoutes,
+  notificationsRoutes,
 ];
 
 const ajvOptions = { allErrors: true, removeAdditional: false as const, useDefaults: true, allowUnionTypes: true };
@@ -299,6 +301,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
           name: 'complaints',
           description: 'Complaints about fees (item 06) and banks (item 11): routed to departments, replied, rated, counted.',
         },
+        { name: 'notifications', description: 'Each user’s inbox, e-mail preferences and the e-mail delivery outbox (issue 14 §3).' },
         { name: 'service', description: 'Health and documents.' },
       ],
     },

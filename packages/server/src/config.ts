@@ -29,6 +29,8 @@ export interface ServerConfig {
   /** Failed sign-ins over all accounts and addresses within the window. */
   readonly loginMaxFailuresOverall: number;
   readonly loginWindowMs: number;
+  /** Whether e-mail of notifications is configured (XW_SMTP_URL / XW_SMTP_HOST; see notifications/mail-config.ts). */
+  readonly emailEnabled: boolean;
 }
 
 export const DEFAULT_CONFIG: ServerConfig = {
@@ -45,6 +47,7 @@ export const DEFAULT_CONFIG: ServerConfig = {
   loginMaxFailuresPerAddress: 50,
   loginMaxFailuresOverall: 1000,
   loginWindowMs: 15 * 60 * 1000,
+  emailEnabled: false,
 };
 
 const num = (v: string | undefined): number | undefined => (v === undefined || v.trim() === '' ? undefined : Number(v));
@@ -65,5 +68,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     docs: env.XW_DOCS !== '0',
     trustProxy: env.XW_TRUST_PROXY === '1',
     sessionTtlMs: (num(env.XW_SESSION_HOURS) ?? 8) * 60 * 60 * 1000,
+    emailEnabled: Boolean(env.XW_SMTP_URL?.trim() || env.XW_SMTP_HOST?.trim()),
   };
 }

@@ -20,4 +20,6 @@ export { EngineService } from './engine/engine-service.ts';
 export { AppError, type Problem } from './errors/app-error.ts';
 export { ERROR_CODES, ERRORS, type ErrorCode } from './errors/catalogue.ts';
 export { stringify, Yuan } from './http/json.ts';
+export { defaultBackoffMs, EmailSender, type EmailSenderOptions, type SendRound } from './notifications/email-sender.ts';
+export { createMailTransport, type MailConfig, mailConfigFromEnv } from './notifications/mail-config.ts';
 export { serveWeb, WEB_DIST } from './web/serve-web.ts';

@@ -18,6 +18,8 @@ import { configFromEnv } from './config.ts';
 import { scopeOfUser } from './context/scope.ts';
 import { installGracefulShutdown } from './http/graceful-shutdown.ts';
 import { serviceLog } from './http/log-destination.ts';
+import { EmailSender } from './notifications/email-sender.ts';
+import { createMailTransport, mailConfigFromEnv } from './notifications/mail-config.ts';
 import { serveWeb, WEB_DIST } from './web/serve-web.ts';
 
 const env = process.env;
@@ -110,6 +112,28 @@ const app = await buildApp({
 // Expired sessions are dropped hourly (they are refused anyway; this keeps the table small).
 const sweep = store === null ? undefined : setInterval(() => void store.sessions.deleteExpired().catch(() => {}), 60 * 60 * 1000);
 sweep?.unref();
+// E-mail of notifications: a background loop over the outbox (never in a request). Without SMTP settings it
+// marks the notices' e-mail skipped: they reach the inbox only.
+if (store !== null) {
+  const mail = mailConfigFromEnv(env);
+  const sender = new EmailSender(store, {
+    transport: mail === null ? null : createMailTransport(mail),
+    from: mail?.from ?? '',
+    publicUrl: mail?.publicUrl ?? null,
+    intervalMs: Number(env.XW_MAIL_POLL_MS ?? 5000),
+    log: (line) => log.logger.warn(line),
+  });
+  sender.start();
+  app.addHook('onClose', () => sender.stop());
+  // "Deadline approaching": daily at 00:30 UTC (08:30 in Beijing) on the durable queue — one run per day
+  // whatever the number of processes; a run that dies is retried. Window: XW_DEADLINE_NOTICE_DAYS working days.
+  const window = Number(env.XW_DEADLINE_NOTICE_DAYS ?? 3);
+  await store.jobs.work('notifications.deadline-scan', async () =>
+    store.notifications.scanDeadlines(new Date().toISOString().slice(0, 10), window),
+  );
+  await store.jobs.schedule('notifications.deadline-scan', '30 0 * * *');
+  say(mail === null ? 'e-mail: off (no XW_SMTP_URL / XW_SMTP_HOST): notifications reach the inbox only' : 'e-mail: on');
+}
 shutdown.app = app;
 shutdown.timers = [sweep];
 if (!(await serveWeb(app))) say(`no web build at ${WEB_DIST}: serving the API only (npm start builds it first)`);

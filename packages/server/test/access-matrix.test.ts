@@ -64,6 +64,7 @@ interface Ctx {
   readonly sz: string;
   readonly region: Record<Place, string>;
   readonly n: number;
+  readonly userIds: Readonly<Record<string, string>>;
 }
 
 const csv = (rows: string[]) => {
@@ -672,6 +673,40 @@ const MATRIX: readonly Case[] = [
   },
   { name: 'own API tokens', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/tokens' }) },
   { name: 'who am I', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/auth/me' }) },
+  { name: 'own inbox', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/notifications' }) },
+  { name: 'own unread count', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/notifications/unread-count' }) },
+  { name: 'mark all own read', expect: { _: 200 }, request: () => ({ method: 'POST', url: '/api/v1/notifications/read-all' }) },
+  { name: 'own notification settings', expect: { _: 200 }, request: () => ({ method: 'GET', url: '/api/v1/notifications/settings' }) },
+  {
+    name: 'change own notification settings',
+    expect: { _: 200 },
+    request: () => ({ method: 'PUT', url: '/api/v1/notifications/settings', payload: { email_events: { 'offer.new': true } } }),
+  },
+  {
+    name: 'another user’s notification settings',
+    expect: { _: 403, admin: 200 },
+    request: (c) => ({ method: 'GET', url: `/api/v1/users/${c.userIds.ent}/notification-settings` }),
+  },
+  {
+    name: 'change another user’s e-mail address',
+    expect: { _: 403, admin: 200 },
+    request: (c) => ({ method: 'PUT', url: `/api/v1/users/${c.userIds.ent}/notification-settings`, payload: { email: 'ent@example.cn' } }),
+  },
+  {
+    name: 'e-mail deliveries',
+    expect: { _: 403, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/notifications/deliveries' }),
+  },
+  {
+    name: 'retry an e-mail',
+    expect: { _: 403, admin: 404 },
+    request: () => ({ method: 'POST', url: '/api/v1/notifications/deliveries/no-such-notification/retry' }),
+  },
+  {
+    name: 'mark a notification that is not one’s own read',
+    expect: { _: 404 },
+    request: () => ({ method: 'POST', url: '/api/v1/notifications/read', payload: { ids: ['not-mine'] } }),
+  },
   { name: 'engine route (public)', expect: { _: 200, anon: 200 }, request: () => ({ method: 'GET', url: '/api/v1/measures' }) },
 ];
 
@@ -704,7 +739,13 @@ beforeAll(async () => {
   const sz = all.find((e) => e.regionCode.startsWith('4403'));
   if (!ownRow || !sd || !sz) throw new Error('demo data lacks a region');
   expect(ownRow.regionCode.startsWith('3702')).toBe(true);
-  ctxBase = { own, sd: sd.id, sz: sz.id, region: { qd: ownRow.regionCode, sd: sd.regionCode, sz: sz.regionCode } };
+  ctxBase = {
+    own,
+    sd: sd.id,
+    sz: sz.id,
+    region: { qd: ownRow.regionCode, sd: sd.regionCode, sz: sz.regionCode },
+    userIds: Object.fromEntries(ids),
+  };
 }, 120_000);
 afterAll(async () => {
   await app?.close();

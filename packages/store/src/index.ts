@@ -100,6 +100,13 @@ export { FIRST_REPORT_YEAR, validateLendingReports } from './lending/validate-le
 export { validateLoanRecords } from './lending/validate-loan-records.ts';
 export { RECOMPUTE_QUEUE } from './migrations/0016-job-queue.ts';
 export {
+  type DeadlineItem,
+  type DeadlineScanResult,
+  type DeadlineSource,
+  deadlineSourceNames,
+  registerDeadlineSource,
+} from './notifications/deadlines.ts';
+export {
   isNotificationEvent,
   NOTIFICATION_EVENT_CODES,
   NOTIFICATION_EVENTS,
@@ -123,6 +130,14 @@ export {
 } from './offers/programmes.ts';
 export type { OfferTrace } from './offers/sync-offers.ts';
 export type { TakeUpQuery, TakeUpRow } from './offers/take-up.ts';
+export { type Delivery, Outbox, type OutgoingEmail } from './notifications/outbox.ts';
+export {
+  EMAIL_DEFAULTS,
+  type NotificationSettings,
+  type NotificationSettingsPatch,
+  NotificationSettingsRepository,
+  readEmail,
+} from './notifications/preferences.ts';
 export {
   type DeductionRange,
   type LegalDeductionRanges,

@@ -90,6 +90,14 @@ export interface NotificationsTable {
   email_sent_at: string | null;
 }
 
+/** A user's choice of e-mail per event where it differs from the default (migration 0022). */
+export interface NotificationPreferencesTable {
+  user_id: string;
+  event: string;
+  email: Bool;
+  updated_at: string;
+}
+
 export interface UsersTable {
   id: string;
   username: string;
@@ -103,6 +111,8 @@ export interface UsersTable {
   bank_id: string | null;
   /** Department users' department code (migration 0015). */
   department: string | null;
+  /** Where notifications are e-mailed (migration 0022); null: inbox only. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
   display_name: string;
   locale: string;
   disabled: Bool;
@@ -595,4 +605,5 @@ export interface Database {
   offer_objections: OfferObjectionsTable;
   payment_batches: PaymentBatchesTable;
   payment_lines: PaymentLinesTable;
+  notification_preferences: NotificationPreferencesTable;
 }

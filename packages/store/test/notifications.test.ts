@@ -5,7 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { NotFoundError, type Role, type Store, ValidationError } from '../src/index.ts';
+import {
+  type DeadlineItem,
+  type Department,
+  NotFoundError,
+  type Role,
+  registerDeadlineSource,
+  type Store,
+  ValidationError,
+} from '../src/index.ts';
 import { dialects } from './dialects.ts';
 
 const actor = 'test-admin';
@@ -20,7 +28,10 @@ for (const [name, make] of dialects('xw_test_ntf')) {
     }, 120_000);
     afterAll(async () => cleanup?.());
 
-    const user = async (role: Role, extra: { regionPrefix?: string; enterpriseId?: string; disabled?: boolean } = {}) =>
+    const user = async (
+      role: Role,
+      extra: { regionPrefix?: string; enterpriseId?: string; disabled?: boolean; department?: Department } = {},
+    ) =>
       (
         await store.users.create(
           { username: `u${randomUUID().slice(0, 10)}`, passwordHash: '', role, displayName: role, ...extra },
@@ -69,6 +80,22 @@ for (const [name, make] of dialects('xw_test_ntf')) {
           params: { subject: 's', enterprise: 'e' },
         }),
       ).toEqual([analyst]);
+    });
+
+    it('reaches the department of the region that covers the code, not another department or region', async () => {
+      const fees = await user('department', { regionPrefix: '3702', department: 'development_reform' });
+      const tax = await user('department', { regionPrefix: '3702', department: 'tax' });
+      const elsewhere = await user('department', { regionPrefix: '4403', department: 'development_reform' });
+      const officer = await user('officer', { regionPrefix: '3702' });
+      const notified = await store.notifications.notify({
+        event: 'complaint.new',
+        recipients: { regionCode: '370202', department: 'development_reform' },
+        entityType: 'complaint',
+        entityId: 'C2',
+        params: { subject: '收费', enterprise: '甲' },
+      });
+      expect(notified).toContain(fees);
+      for (const id of [tax, elsewhere, officer]) expect(notified).not.toContain(id);
     });
 
     it('writes in the caller transaction: a rolled-back change notifies nobody', async () => {
@@ -133,6 +160,35 @@ for (const [name, make] of dialects('xw_test_ntf')) {
       expect((await store.notifications.list(a)).unread).toBe(0);
       expect((await store.notifications.list(b)).unread).toBe(3);
       await expect(store.notifications.get(a, bFirst.id)).rejects.toBeInstanceOf(NotFoundError);
+    });
+
+    it('deadline scan: items within N working days (the bound day and the day before it), each once per due date', async () => {
+      const u = await user('enterprise', { enterpriseId: await enterprise('370202') });
+      const tag = randomUUID().slice(0, 6);
+      const item = (id: string, left: number, due = '2026-12-10'): DeadlineItem => ({
+        entityType: 'application',
+        entityId: `${tag}-${id}`,
+        subject: `申请 ${id}`,
+        due,
+        workingDaysLeft: left,
+        recipients: { userIds: [u] },
+      });
+      let items: DeadlineItem[] = [item('beyond', 4), item('bound', 3), item('inside', 2), item('today', 0), item('overdue', -1)];
+      // A fake source, in this test only: the applications module registers the real one.
+      const unregister = registerDeadlineSource(`test-${tag}`, async () => items);
+      try {
+        expect(await store.notifications.scanDeadlines('2026-12-07', 3)).toEqual({ approaching: 3, notified: 3 });
+        const got = (await store.notifications.list(u)).items.filter((n) => n.event === 'deadline.approaching');
+        expect(got.map((n) => n.entityId).sort()).toEqual([`${tag}-bound`, `${tag}-inside`, `${tag}-today`]);
+        expect(got.find((n) => n.entityId === `${tag}-bound`)?.body.en).toBe('"申请 bound" is due on 2026-12-10: 3 working day(s) left.');
+        // The next day: nothing repeated; the item that came within the window is notified; a moved deadline again.
+        items = [item('beyond', 3), item('bound', 2), item('inside', 1, '2026-12-14'), item('today', -1)];
+        expect(await store.notifications.scanDeadlines('2026-12-08', 3)).toEqual({ approaching: 3, notified: 2 });
+        expect((await store.notifications.list(u)).items.filter((n) => n.event === 'deadline.approaching')).toHaveLength(5);
+      } finally {
+        unregister();
+      }
+      expect(await store.notifications.scanDeadlines('2026-12-09', 3)).toEqual({ approaching: 0, notified: 0 });
     });
 
     it('refuses an unknown event and a bad region code; nobody matched writes nothing', async () => {

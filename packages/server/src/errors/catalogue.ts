@@ -244,6 +244,15 @@ export const ERRORS = {
       en: 'this correction request has already been decided',
     },
   },
+  XW_ERR_EMAIL_NOT_FAILED: {
+    status: 409,
+    when: 'Retrying the e-mail of a notification whose delivery has not failed (it is pending, sent or skipped).',
+    message: {
+      'zh-CN': '只有发送失败的邮件可以重发',
+      ko: '발송에 실패한 메일만 다시 보낼 수 있습니다',
+      en: 'only a failed e-mail can be sent again',
+    },
+  },
   XW_ERR_PROJECT_FROZEN: {
     status: 409,
     when: 'Changing the budget unit, year, budget, reservation or award of a procurement project that a published tender awarded (or deleting it): the award and the set-aside shares rest on them. Its name may still change.',

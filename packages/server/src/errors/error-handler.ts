@@ -104,6 +104,7 @@ function storeError(e: MaybeFastifyError & { field?: string; messages?: Labels; 
         return new AppError('XW_ERR_APPLICATION_STATE', { detail: e.details.messages });
       if (['replied', 'not_replied', 'rated'].includes(String(e.details?.reason)) && e.details?.messages !== undefined)
         return new AppError('XW_ERR_COMPLAINT_STATE', { detail: e.details.messages });
+      if (e.details?.reason === 'not_failed') return new AppError('XW_ERR_EMAIL_NOT_FAILED');
       if (e.details?.reason === 'project_published')
         return new AppError('XW_ERR_PROJECT_FROZEN', {
           id: String(e.details.id ?? '').slice(0, 200),

@@ -10,6 +10,7 @@ import { interpolate } from '@xiaowei/engine';
 import { type WriteOptions, writeAudit } from '../audit.ts';
 import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
+import { notify } from '../notifications/notify.ts';
 import { EnterpriseRepository } from '../repositories/enterprises.ts';
 import { checkScope, type Scope, scopeCondition } from '../scope.ts';
 import { cleanText, textProblem } from '../text.ts';
@@ -284,6 +285,14 @@ export class CorrectionRequestRepository {
         after: { requestId: request.id, status, field: request.field, year: request.year, proposedValue: request.proposedValue, reason },
       },
     ]);
+    // The enterprise's users are told in the same transaction (issue 14 §3: a decision is notified).
+    await notify(tx, {
+      event: 'correction.decided',
+      recipients: { enterpriseId: request.enterpriseId },
+      entityType: 'correction_request',
+      entityId: request.id,
+      params: { field: request.field, year: request.year, value: request.proposedValue, decision: status, reason },
+    });
     return { ...request, status, decidedBy: actor, decidedAt: at, decisionReason: reason };
   }
 }

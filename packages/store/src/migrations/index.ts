@@ -24,6 +24,7 @@ import * as m0017 from './0017-notifications.ts';
 import * as m0018 from './0018-feeds.ts';
 import * as m0019 from './0019-offers.ts';
 import * as m0020 from './0020-applications.ts';
+import * as m0022 from './0022-notification-preferences.ts';
 
 type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
 
@@ -48,6 +49,7 @@ const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0018-feeds', m0018.up],
   ['0019-offers', m0019.up],
   ['0020-applications', m0020.up],
+  ['0022-notification-preferences', m0022.up],
 ];
 
 /** The names of the migrations, in the order they run. */

@@ -6,6 +6,7 @@
  * it is read — in the reader's language, the inbox's and the e-mail's — so nothing language-bound is stored.
  */
 import type { Labels } from '@xiaowei/engine';
+import { correctionFieldLabel, isCorrectionField } from '../accounts/correction-fields.ts';
 
 /** The values each event carries (kept in `notifications.params`). */
 export interface NotificationParams {
@@ -24,7 +25,8 @@ export interface NotificationParams {
   'complaint.new': { subject: string; enterprise: string };
   'objection.filed': { subject: string; enterprise: string };
   /** An officer decided an enterprise's correction request (issue 13 §1). */
-  'correction.decided': { field: string; decision: 'accepted' | 'rejected'; reason: string | null };
+  /** `field` a correction field code (its name is shown in the reader's language), `value` the proposed value. */
+  'correction.decided': { field: string; year: number | null; value: string; decision: 'accepted' | 'rejected'; reason: string | null };
 }
 
 export type NotificationEvent = keyof NotificationParams;
@@ -36,6 +38,9 @@ interface Template<E extends NotificationEvent> {
 
 const or = (value: string | null, none: Labels): Labels =>
   value === null || value.trim() === '' ? none : { 'zh-CN': value, ko: value, en: value };
+/** A correction field's name; a code no longer known shows as itself. */
+const fieldLabel = (field: string): Labels =>
+  isCorrectionField(field) ? correctionFieldLabel(field) : { 'zh-CN': field, ko: field, en: field };
 const NO_REASON: Labels = { 'zh-CN': '（未说明）', ko: '(없음)', en: '(none given)' };
 
 export const NOTIFICATION_EVENTS: { readonly [E in NotificationEvent]: Template<E> } = {
@@ -134,22 +139,27 @@ export const NOTIFICATION_EVENTS: { readonly [E in NotificationEvent]: Template<
     }),
   },
   'correction.decided': {
-    title: (p) =>
-      p.decision === 'accepted'
-        ? { 'zh-CN': `更正申请已接受：${p.field}`, ko: `정정 요청 수락: ${p.field}`, en: `Correction accepted: ${p.field}` }
-        : { 'zh-CN': `更正申请被驳回：${p.field}`, ko: `정정 요청 거절: ${p.field}`, en: `Correction rejected: ${p.field}` },
+    title: (p) => {
+      const f = fieldLabel(p.field);
+      return p.decision === 'accepted'
+        ? { 'zh-CN': `更正申请已接受：${f['zh-CN']}`, ko: `정정 요청 수락: ${f.ko}`, en: `Correction accepted: ${f.en}` }
+        : { 'zh-CN': `更正申请被驳回：${f['zh-CN']}`, ko: `정정 요청 거절: ${f.ko}`, en: `Correction rejected: ${f.en}` };
+    },
     body: (p) => {
+      const f = fieldLabel(p.field);
       const why = or(p.reason, NO_REASON);
+      const year = (lang: 'zh' | 'ko' | 'en') =>
+        p.year === null ? '' : lang === 'zh' ? `（${p.year} 年）` : lang === 'ko' ? `(${p.year}년)` : ` (${p.year})`;
       return p.decision === 'accepted'
         ? {
-            'zh-CN': `您对“${p.field}”的更正申请已被接受，登记数据已更新。说明：${why['zh-CN']}`,
-            ko: `「${p.field}」 정정 요청이 수락되어 등록 자료가 갱신되었습니다. 메모: ${why.ko}`,
-            en: `Your correction of "${p.field}" was accepted and the registry updated. Note: ${why.en}`,
+            'zh-CN': `您对“${f['zh-CN']}”${year('zh')}的更正申请已被接受，登记数据已更新为 ${p.value}。说明：${why['zh-CN']}`,
+            ko: `「${f.ko}」${year('ko')} 정정 요청이 수락되어 등록 자료가 ${p.value}(으)로 갱신되었습니다. 메모: ${why.ko}`,
+            en: `Your correction of "${f.en}"${year('en')} was accepted: the registry now reads ${p.value}. Note: ${why.en}`,
           }
         : {
-            'zh-CN': `您对“${p.field}”的更正申请被驳回。理由：${why['zh-CN']}`,
-            ko: `「${p.field}」 정정 요청이 거절되었습니다. 사유: ${why.ko}`,
-            en: `Your correction of "${p.field}" was rejected. Reason: ${why.en}`,
+            'zh-CN': `您对“${f['zh-CN']}”${year('zh')}的更正申请被驳回。理由：${why['zh-CN']}`,
+            ko: `「${f.ko}」${year('ko')} 정정 요청이 거절되었습니다. 사유: ${why.ko}`,
+            en: `Your correction of "${f.en}"${year('en')} was rejected. Reason: ${why.en}`,
           };
     },
   },

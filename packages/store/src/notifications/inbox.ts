@@ -10,8 +10,11 @@ import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
 import { NotFoundError } from '../errors.ts';
 import type { Page } from '../repositories/enterprises.ts';
 import { fromJson, nowIso, toInt } from '../values.ts';
+import { type DeadlineScanResult, scanDeadlines } from './deadlines.ts';
 import { isNotificationEvent, type NotificationEvent, renderNotification } from './events.ts';
 import { type NotifyInput, notify } from './notify.ts';
+import { Outbox } from './outbox.ts';
+import { NotificationSettingsRepository } from './preferences.ts';
 
 export type EmailState = 'pending' | 'sent' | 'failed' | 'skipped';
 
@@ -81,7 +84,20 @@ export interface InboxQuery {
 }
 
 export class NotificationRepository {
-  constructor(private readonly ctx: StoreContext) {}
+  /** Users' e-mail address and choice of events by e-mail (migration 0022). */
+  readonly settings: NotificationSettingsRepository;
+  /** The e-mail outbox the background sender works through, and the admin's view of it. */
+  readonly outbox: Outbox;
+
+  constructor(private readonly ctx: StoreContext) {
+    this.settings = new NotificationSettingsRepository(ctx);
+    this.outbox = new Outbox(ctx);
+  }
+
+  /** See {@link scanDeadlines}: notifies the registered sources' items due within the window. */
+  scanDeadlines(today: string, withinWorkingDays: number): Promise<DeadlineScanResult> {
+    return scanDeadlines(this.ctx, today, withinWorkingDays);
+  }
 
   /** See {@link notify}: inbox rows for the recipients, in this repository's transaction. */
   notify<E extends NotificationEvent>(input: NotifyInput<E>): Promise<string[]> {

@@ -5,10 +5,9 @@
  * outbox (`email_state` pending) and the background sender delivers it later, so a request never waits on SMTP.
  */
 import { randomUUID } from 'node:crypto';
-import { sql } from 'kysely';
 import type { StoreContext } from '../context.ts';
 import { ValidationError } from '../errors.ts';
-import type { Role } from '../repositories/users.ts';
+import type { Department, Role } from '../repositories/users.ts';
 import { boolParam, nowIso, toJson } from '../values.ts';
 import { isNotificationEvent, type NotificationEvent, type NotificationParams } from './events.ts';
 
@@ -26,7 +25,7 @@ export interface Recipients {
   readonly enterpriseId?: string;
   readonly regionCode?: string;
   readonly roles?: readonly Role[];
-  readonly department?: string;
+  readonly department?: Department;
 }
 
 export interface NotifyInput<E extends NotificationEvent> {
@@ -75,10 +74,9 @@ export async function resolveRecipients(ctx: StoreContext, recipients: Recipient
     for (const r of rows) ids.add(r.id);
   }
   if (department !== undefined && regionCode !== undefined) {
-    // users.department comes with the department role (migration 0015).
     const rows = await active
       .where('role', '=', 'department')
-      .where(sql<boolean>`${sql.ref('users.department')} = ${department}`)
+      .where('department', '=', department)
       .where('region_prefix', 'in', coveringPrefixes(regionCode))
       .execute();
     for (const r of rows) ids.add(r.id);

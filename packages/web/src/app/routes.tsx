@@ -3,6 +3,7 @@ import {
   AuditOutlined,
   BankOutlined,
   BarChartOutlined,
+  BellOutlined,
   BookOutlined,
   CalculatorOutlined,
   CloudUploadOutlined,
@@ -20,6 +21,7 @@ import {
   LineChartOutlined,
   PayCircleOutlined,
   RiseOutlined,
+  MailOutlined,
   ShopOutlined,
   SolutionOutlined,
   UploadOutlined,
@@ -47,6 +49,9 @@ export interface PageRoute {
 
 /** Who may open the tender pages (the server scopes them: the unit's staff, the region's officers, analysts and admins). */
 const TENDER_ROLES: readonly Role[] = ['procurement', 'officer', 'analyst', 'admin'];
+
+/** Every role: the inbox and notification settings are everybody's own (issue 14 §3). */
+const ALL_ROLES: readonly Role[] = ['enterprise', 'officer', 'procurement', 'bank', 'service_provider', 'analyst', 'admin', 'department'];
 
 /** Every page, in menu order; the officer pages (with their roles) are in the menu only for those roles. */
 export const PAGES: readonly PageRoute[] = [
@@ -221,6 +226,19 @@ export const PAGES: readonly PageRoute[] = [
   },
   // Public (公示): no sign-in; the offers strings load as for the signed-in pages.
   { path: '/publicity/:id', page: lazy(() => import('../pages/offers/publicity/index.tsx')), officer: true },
+  {
+    path: '/notifications',
+    page: lazy(() => import('../pages/notifications/inbox/index.tsx')),
+    nav: { key: 'notifications', icon: <BellOutlined /> },
+    roles: ALL_ROLES,
+  },
+  { path: '/notifications/settings', page: lazy(() => import('../pages/notifications/settings/index.tsx')), roles: ALL_ROLES },
+  {
+    path: '/notifications/deliveries',
+    page: lazy(() => import('../pages/notifications/deliveries/index.tsx')),
+    nav: { key: 'emailDelivery', icon: <MailOutlined /> },
+    roles: ['admin'],
+  },
   { path: '*', page: lazy(() => import('../pages/exception/not-found/index.tsx')) },
 ];
 

@@ -12,6 +12,7 @@ import { isLang, type Lang } from './languages.ts';
  * my enterprise, activation codes and correction requests; `feeds`: department data feeds.
  * my enterprise, activation codes and correction requests; `applications`: applications, their review, complaints.
  * my enterprise, activation codes and correction requests; `whatIf`: the what-if simulation.
+ * my enterprise, activation codes and correction requests; `notifications`: the bell, inbox, settings, e-mail delivery.
  */
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
@@ -57,11 +58,16 @@ const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
     ko: () => import('../locales/ko/whatIf.json'),
     en: () => import('../locales/en/whatIf.json'),
   },
+  notifications: {
+    'zh-CN': () => import('../locales/zh-CN/notifications.json'),
+    ko: () => import('../locales/ko/notifications.json'),
+    en: () => import('../locales/en/notifications.json'),
+  },
 };
 
 const hasAll = (lang: Lang) => Object.keys(NAMESPACES).every((ns) => i18next.hasResourceBundle(lang, ns));
 
-async function loadSignedInStrings(lang: Lang): Promise<void> {
+export async function loadSignedInStrings(lang: Lang): Promise<void> {
   await Promise.all(
     Object.entries(NAMESPACES).map(async ([ns, loaders]) => {
       if (i18next.hasResourceBundle(lang, ns)) return;

@@ -64,6 +64,7 @@ const PAGES: Readonly<Record<Role, readonly string[]>> = {
     '/applications/review',
     '/complaints',
     '/what-if',
+    '/notifications',
   ],
   procurement: ['/procurement/my-unit', '/tenders', '/tenders/:tender'],
   bank: ['/lending/reports', '/lending/loans'],
@@ -72,6 +73,8 @@ const PAGES: Readonly<Record<Role, readonly string[]>> = {
   enterprise: ['/my-enterprise'],
   department: ['/feeds'],
   enterprise: ['/my-enterprise', '/applications', '/complaints'],
+  analyst: ['/registry', '/procurement/set-aside'],
+  enterprise: ['/my-enterprise', '/notifications', '/notifications/settings'],
 };
 
 /** Answers the browser notes as errors although the pages expect them (the session probe before sign-in). */

@@ -9871,6 +9871,7 @@ export interface paths {
     };
     "/api/v1/feeds/kinds": {
     "/api/v1/applications/measures": {
+    "/api/v1/notifications": {
         parameters: {
             query?: never;
             header?: never;
@@ -10193,6 +10194,8 @@ export interface paths {
         /**
          * Feed batches, newest first, with their recompute jobs
          * @description Department users: their department’s batches in their region; officers: their region’s; analysts and administrators: all.
+         * The signed-in user’s inbox, newest first, with the unread count
+         * @description Only the caller’s own notifications, whatever the role. Pages by `cursor` (`next_cursor` of the previous page).
          */
         get: {
             parameters: {
@@ -10301,6 +10304,10 @@ export interface paths {
                     measure?: string;
                     overdue?: boolean;
                     sort?: "due" | "submitted" | "created";
+                    /** @description Only unread ones. */
+                    unread?: boolean;
+                    limit?: number;
+                    cursor?: string;
                     /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
                     lang?: "zh-CN" | "ko" | "en";
                 };
@@ -10351,6 +10358,23 @@ export interface paths {
                                 paid_at?: string | null;
                                 version: number;
                             }[];
+                                /** @enum {string} */
+                                event: "offer.new" | "offer.withdrawn" | "application.info_requested" | "application.decided" | "payment.paid" | "payment.failed" | "deadline.approaching" | "complaint.replied" | "complaint.new" | "objection.filed" | "correction.decided";
+                                /** @description What the notice is about (application, complaint, enterprise, …). */
+                                entity_type: string;
+                                entity_id: string | null;
+                                /** @description In the response language. */
+                                title: string;
+                                /** @description In the response language. */
+                                body: string;
+                                created_at: string;
+                                read_at: string | null;
+                                /** @enum {string} */
+                                email_state: "pending" | "sent" | "failed" | "skipped";
+                            }[];
+                            /** @description How many of the user’s notifications are unread. */
+                            unread: number;
+                            next_cursor: string | null;
                         };
                     };
                 };
@@ -10378,6 +10402,85 @@ export interface paths {
         /**
          * Start an application (a draft) for the enterprise’s own account
          * @description Each value is checked as the engine reads it (money exact, within the variable’s limits): a bad one is XW_ERR_VALIDATION at `values.<field>`, nothing stored. Required fields are checked at submission.
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the signed-in user’s notifications are unread (the bell) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description How many of the user’s notifications are unread. */
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark some of the signed-in user’s notifications read
+         * @description An id that is not one of the caller’s notifications is 404 and nothing is marked. Audited.
          */
         post: {
             parameters: {
@@ -10398,12 +10501,14 @@ export interface paths {
                         values?: {
                             [key: string]: string | number | boolean | null;
                         };
+                        ids: string[];
                     };
                 };
             };
             responses: {
                 /** @description Default Response */
                 201: {
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -10441,6 +10546,8 @@ export interface paths {
                             paid_amount?: number | null;
                             paid_at?: string | null;
                             version: number;
+                            /** @description How many of the user’s notifications are unread. */
+                            unread: number;
                         };
                     };
                 };
@@ -10471,6 +10578,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/applications/{id}": {
+    "/api/v1/notifications/read-all": {
         parameters: {
             query?: never;
             header?: never;
@@ -10478,6 +10586,228 @@ export interface paths {
             cookie?: never;
         };
         /** One application with its history, attachments and form; for officers also the registry figures and the engine’s advice */
+        get?: never;
+        put?: never;
+        /**
+         * Mark all the signed-in user’s notifications read
+         * @description Takes no body (or an empty object). Audited.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description No body: send none (or an empty object). */
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                            /** @description How many of the user’s notifications are unread. */
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user’s e-mail address and which events come by e-mail */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user_id: string;
+                            /** @description Where notices are e-mailed; null: inbox only. */
+                            email: string | null;
+                            /** @description For each event: whether it also comes by e-mail. */
+                            email_events: {
+                                "offer.new": boolean;
+                                "offer.withdrawn": boolean;
+                                "application.info_requested": boolean;
+                                "application.decided": boolean;
+                                "payment.paid": boolean;
+                                "payment.failed": boolean;
+                                "deadline.approaching": boolean;
+                                "complaint.replied": boolean;
+                                "complaint.new": boolean;
+                                "objection.filed": boolean;
+                                "correction.decided": boolean;
+                            };
+                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
+                            email_enabled: boolean;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the signed-in user’s e-mail address and which events come by e-mail
+         * @description A bad address is XW_ERR_VALIDATION at `email` and nothing changes. Audited.
+         */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An address, or null / "" for none. */
+                        email?: string | null;
+                        /** @description Events to change (others keep their setting). */
+                        email_events?: {
+                            [key: string]: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user_id: string;
+                            /** @description Where notices are e-mailed; null: inbox only. */
+                            email: string | null;
+                            /** @description For each event: whether it also comes by e-mail. */
+                            email_events: {
+                                "offer.new": boolean;
+                                "offer.withdrawn": boolean;
+                                "application.info_requested": boolean;
+                                "application.decided": boolean;
+                                "payment.paid": boolean;
+                                "payment.failed": boolean;
+                                "deadline.approaching": boolean;
+                                "complaint.replied": boolean;
+                                "complaint.new": boolean;
+                                "objection.filed": boolean;
+                                "correction.decided": boolean;
+                            };
+                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
+                            email_enabled: boolean;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A user’s e-mail address and e-mail choices (administrators) */
         get: {
             parameters: {
                 query?: {
@@ -10622,6 +10952,27 @@ export interface paths {
                                 [key: string]: string | number | boolean | null;
                             } | null;
                         };
+                        "application/json": {
+                            user_id: string;
+                            /** @description Where notices are e-mailed; null: inbox only. */
+                            email: string | null;
+                            /** @description For each event: whether it also comes by e-mail. */
+                            email_events: {
+                                "offer.new": boolean;
+                                "offer.withdrawn": boolean;
+                                "application.info_requested": boolean;
+                                "application.decided": boolean;
+                                "payment.paid": boolean;
+                                "payment.failed": boolean;
+                                "deadline.approaching": boolean;
+                                "complaint.replied": boolean;
+                                "complaint.new": boolean;
+                                "objection.filed": boolean;
+                                "correction.decided": boolean;
+                            };
+                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
+                            email_enabled: boolean;
+                        };
                     };
                 };
                 /** @description A client error (see docs/errors.md). */
@@ -10645,6 +10996,10 @@ export interface paths {
             };
         };
         /** Change the values of a draft, or of an application asked for more information */
+        /**
+         * Change a user’s e-mail address or e-mail choices (administrators)
+         * @description A bad address is XW_ERR_VALIDATION at `email` and nothing changes. Audited with the administrator as actor.
+         */
         put: {
             parameters: {
                 query?: {
@@ -10663,6 +11018,12 @@ export interface paths {
                         /** @description The form’s values by field name (GET /api/v1/applications/form): money in yuan as text or number. */
                         values: {
                             [key: string]: string | number | boolean | null;
+                        };
+                        /** @description An address, or null / "" for none. */
+                        email?: string | null;
+                        /** @description Events to change (others keep their setting). */
+                        email_events?: {
+                            [key: string]: boolean;
                         };
                     };
                 };
@@ -10707,6 +11068,25 @@ export interface paths {
                             paid_amount?: number | null;
                             paid_at?: string | null;
                             version: number;
+                            user_id: string;
+                            /** @description Where notices are e-mailed; null: inbox only. */
+                            email: string | null;
+                            /** @description For each event: whether it also comes by e-mail. */
+                            email_events: {
+                                "offer.new": boolean;
+                                "offer.withdrawn": boolean;
+                                "application.info_requested": boolean;
+                                "application.decided": boolean;
+                                "payment.paid": boolean;
+                                "payment.failed": boolean;
+                                "deadline.approaching": boolean;
+                                "complaint.replied": boolean;
+                                "complaint.new": boolean;
+                                "objection.filed": boolean;
+                                "correction.decided": boolean;
+                            };
+                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
+                            email_enabled: boolean;
                         };
                     };
                 };
@@ -10738,6 +11118,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/applications/{id}/submit": {
+    "/api/v1/notifications/deliveries": {
         parameters: {
             query?: never;
             header?: never;
@@ -11716,6 +12097,15 @@ export interface paths {
                     /** @description `fee`: illegal or excess fees (item 06); `bank`: bank fees or conduct (item 11). */
                     type?: "fee" | "bank";
                     overdue?: boolean;
+        /**
+         * E-mail deliveries by state, newest first, with the counts per state (administrators)
+         * @description Default state `failed`: the e-mails that could not be sent after the retry limit, with the last error.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "pending" | "sent" | "failed" | "skipped";
+                    limit?: number;
                     /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
                     lang?: "zh-CN" | "ko" | "en";
                 };
@@ -12021,6 +12411,33 @@ export interface paths {
                                 sha256: string;
                                 uploaded_at: string;
                             }[];
+                                /** @enum {string} */
+                                event: "offer.new" | "offer.withdrawn" | "application.info_requested" | "application.decided" | "payment.paid" | "payment.failed" | "deadline.approaching" | "complaint.replied" | "complaint.new" | "objection.filed" | "correction.decided";
+                                /** @description What the notice is about (application, complaint, enterprise, …). */
+                                entity_type: string;
+                                entity_id: string | null;
+                                /** @description In the response language. */
+                                title: string;
+                                /** @description In the response language. */
+                                body: string;
+                                created_at: string;
+                                read_at: string | null;
+                                /** @enum {string} */
+                                email_state: "pending" | "sent" | "failed" | "skipped";
+                                username: string;
+                                email: string | null;
+                                email_attempts: number;
+                                email_last_error: string | null;
+                                email_next_attempt_at?: string | null;
+                                email_sent_at?: string | null;
+                            }[];
+                            counts: {
+                                pending: number;
+                                sent: number;
+                                failed: number;
+                                skipped: number;
+                            };
+                            email_enabled: boolean;
                         };
                     };
                 };
@@ -12053,6 +12470,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/complaints/{id}/reply": {
+    "/api/v1/notifications/deliveries/{id}/retry": {
         parameters: {
             query?: never;
             header?: never;
@@ -12064,6 +12482,8 @@ export interface paths {
         /**
          * Reply to a complaint (its department of the region, officers of the region)
          * @description Once; a second reply is XW_ERR_COMPLAINT_STATE. The enterprise is notified.
+         * Send a failed e-mail again (administrators)
+         * @description Puts it back in the queue, due now, attempts counted afresh. Not failed: XW_ERR_EMAIL_NOT_FAILED. Audited.
          */
         post: {
             parameters: {
@@ -12082,6 +12502,10 @@ export interface paths {
                     "application/json": {
                         reply: string;
                     };
+            /** @description No body: send none (or an empty object). */
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
                 };
             };
             responses: {
@@ -12210,6 +12634,25 @@ export interface paths {
                             reply?: string | null;
                             replied_at?: string | null;
                             rating?: number | null;
+                            /** @enum {string} */
+                            event: "offer.new" | "offer.withdrawn" | "application.info_requested" | "application.decided" | "payment.paid" | "payment.failed" | "deadline.approaching" | "complaint.replied" | "complaint.new" | "objection.filed" | "correction.decided";
+                            /** @description What the notice is about (application, complaint, enterprise, …). */
+                            entity_type: string;
+                            entity_id: string | null;
+                            /** @description In the response language. */
+                            title: string;
+                            /** @description In the response language. */
+                            body: string;
+                            created_at: string;
+                            read_at: string | null;
+                            /** @enum {string} */
+                            email_state: "pending" | "sent" | "failed" | "skipped";
+                            username: string;
+                            email: string | null;
+                            email_attempts: number;
+                            email_last_error: string | null;
+                            email_next_attempt_at?: string | null;
+                            email_sent_at?: string | null;
                         };
                     };
                 };
@@ -12388,6 +12831,7 @@ export interface components {
             /** @enum {string} */
             code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_FEED_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
             code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_APPLICATION_STATE" | "XW_ERR_COMPLAINT_STATE" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
+            code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_EMAIL_NOT_FAILED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
             status: number;
             message: string;
             problems?: {

@@ -7,6 +7,7 @@ import { PageErrorBoundary } from '../../pages/exception/route-error/index.tsx';
 import { PAGES } from '../routes.tsx';
 import { useSession } from '../session.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
+import { NotificationBell } from './notification-bell.tsx';
 
 const { Header, Sider, Content, Footer } = Layout;
 
@@ -103,6 +104,7 @@ export function AppShell() {
           <span className="xw-brand-text">{t('appName')}</span>
         </Link>
         <div className="xw-header-right xw-no-print">
+          {state.status === 'signed-in' && <NotificationBell />}
           {account}
           <LanguageSwitcher />
         </div>

@@ -1,0 +1,132 @@
+import type { AddressInfo } from 'node:net';
+import { EmailSender } from '@xiaowei/server';
+import { simpleParser } from 'mailparser';
+import nodemailer from 'nodemailer';
+import type { Browser, Page } from 'playwright-core';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectErrors, launchBrowser, openContext, screenshot } from './harness/browser.ts';
+import { ensureBuilt } from './harness/build.ts';
+import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
+
+/**
+ * Notifications end to end (issue 14 §3) against the real service, store and a real SMTP server on loopback: the
+ * enterprise user gives an e-mail address and keeps "correction request decided" by e-mail → an officer accepts
+ * the enterprise's correction request in the queue → the bell shows 1 → the inbox shows the notice → the
+ * background sender delivers it, and the SMTP server received it in the user's language (English here).
+ */
+let server: RegistryServer;
+let browser: Browser;
+let smtp: SMTPServer;
+let sender: EmailSender;
+const received: { to: string; subject: string; text: string }[] = [];
+
+beforeAll(async () => {
+  await ensureBuilt();
+  server = await startRegistryServer(20);
+  browser = await launchBrowser();
+  smtp = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      simpleParser(stream)
+        .then((mail) => {
+          const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
+          received.push({ to: to?.value[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '' });
+          callback();
+        })
+        .catch(callback);
+    },
+  });
+  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  const port = (smtp.server.address() as AddressInfo).port;
+  // The sender as main.ts runs it, polling often for the test.
+  sender = new EmailSender(server.store, {
+    transport: nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true }),
+    from: 'Xiaowei <noreply@xiaowei.test>',
+    intervalMs: 300,
+  });
+  sender.start();
+}, 600_000);
+afterAll(async () => {
+  await sender?.stop();
+  await browser?.close();
+  await server?.close();
+  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+});
+
+async function signIn(page: Page, username: string): Promise<void> {
+  await page.goto(`${server.url}/login`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.locator('button[type=submit]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+describe('notifications', () => {
+  it('e-mail preference → officer accepts a correction → bell 1 → inbox → e-mail received', async () => {
+    const entContext = await openContext(browser, 'en');
+    const ent = await entContext.newPage();
+    const entErrors = collectErrors(ent);
+    await signIn(ent, 'enterprise.demo');
+    await ent.getByTestId('notification-bell').waitFor();
+    expect(await ent.getByTestId('notification-count').getAttribute('data-count')).toBe('0');
+
+    // Settings: a bad address is refused with the reason; a good one is kept with the event chosen.
+    await ent.goto(`${server.url}/notifications/settings`);
+    await ent.getByTestId('settings-email').fill('boss@');
+    await ent.getByTestId('settings-save').click();
+    await ent.getByTestId('settings-error').waitFor();
+    expect(await ent.getByTestId('settings-error').textContent()).toContain('not a valid e-mail address');
+    await ent.getByTestId('settings-email').fill('boss@enterprise.test');
+    const decided = ent.getByTestId('email-event-correction.decided');
+    expect(await decided.locator('input').isChecked()).toBe(true);
+    await ent.getByTestId('email-event-offer.new').click();
+    await ent.getByTestId('settings-save').click();
+    await ent.getByTestId('settings-saved').waitFor();
+    await screenshot(ent, 'notification-settings-en');
+
+    // The enterprise's correction request (filed through the store; its own browser test is accounts.test.ts).
+    const user = await server.store.users.findByUsername('enterprise.demo');
+    const enterpriseId = user?.enterpriseId as string;
+    const request = await server.store.corrections.create(
+      enterpriseId,
+      { field: 'name', proposedValue: '通知测试有限公司', reason: '营业执照变更' },
+      { actor: user?.id as string, scope: { enterpriseId } },
+    );
+
+    // The officer accepts it in the queue.
+    const officer = await (await openContext(browser, 'zh-CN')).newPage();
+    await signIn(officer, 'officer.qingdao');
+    await officer.goto(`${server.url}/corrections`);
+    await officer.getByTestId(`accept-${request.id}`).click();
+    await officer.locator('.ant-alert-success').waitFor();
+
+    // The bell shows it (on the next navigation), the inbox lists it.
+    await ent.goto(`${server.url}/`);
+    await ent.waitForFunction(() => document.querySelector('[data-testid=notification-count]')?.getAttribute('data-count') === '1');
+    await ent.getByTestId('notification-bell').click();
+    await ent.waitForURL((u) => u.pathname === '/notifications');
+    const notice = ent.getByTestId('notice-correction.decided');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/Correction accepted: .*通知测试有限公司/s);
+    await screenshot(ent, 'notification-inbox-en');
+
+    // The background sender delivered it to the loopback SMTP server, in English (the user's language).
+    const deadline = Date.now() + 20_000;
+    while (!received.some((m) => m.to === 'boss@enterprise.test') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    const mail = received.find((m) => m.to === 'boss@enterprise.test');
+    // The demo user's stored locale is zh-CN: the e-mail is in Chinese whatever the browser shows.
+    expect(mail?.subject).toMatch(/^更正申请已接受：/);
+    expect(mail?.text).toContain('通知测试有限公司');
+
+    // Marking it read empties the bell.
+    await ent.getByTestId('mark-all-read').click();
+    await ent.waitForFunction(() => document.querySelector('[data-testid=notification-count]')?.getAttribute('data-count') === '0');
+    // The refused address is the one error the browser notes (its 400).
+    expect(entErrors.filter((e) => !/Failed to load resource: the server responded with a status of 400/.test(e))).toEqual([]);
+    await entContext.close();
+    await officer.context().close();
+  }, 180_000);
+});
