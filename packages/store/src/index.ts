@@ -23,6 +23,22 @@ export {
   MAX_CODES_PER_ISSUE,
 } from './accounts/enterprise-accounts.ts';
 export { type AuditEntry, type AuditRecord, SYSTEM_ACTOR, type WriteOptions } from './audit.ts';
+export type {
+  BulletinContent,
+  Change as BulletinChange,
+  EntitlementRow as BulletinEntitlementRow,
+  KeyedChange as BulletinKeyedChange,
+  TargetRow as BulletinTargetRow,
+} from './bulletins/content.ts';
+export { contentHash as bulletinContentHash } from './bulletins/content-hash.ts';
+export {
+  type BulletinPeriod,
+  closedQuarter,
+  type PeriodKind,
+  parsePeriod,
+  periodsEndedBefore,
+  previousPeriod,
+} from './bulletins/period.ts';
 export { type Backend, DEFAULT_SQLITE_PATH, parseTarget, type SqlDialect, type StoreConfig } from './config.ts';
 export { createStore, type Store, type StoreApi } from './create-store.ts';
 export { PGliteDialect, type PGliteDialectConfig } from './dialects/pglite-dialect.ts';
@@ -83,6 +99,7 @@ export type {
 export type { AuditQuery } from './repositories/audit-log.ts';
 export type { Bank, BankInput } from './repositories/banks.ts';
 export type { BudgetUnit, BudgetUnitDetail, BudgetUnitListQuery, BudgetUnitYear } from './repositories/budget-units.ts';
+export type { Bulletin, BulletinStatus, BulletinSummary } from './repositories/bulletins.ts';
 export type {
   Enterprise,
   EnterpriseDetail,

@@ -348,6 +348,24 @@ export interface CorrectionRequestsTable {
   decision_reason: string | null;
 }
 
+/** A statistics bulletin (migration 0021): `status` draft | reviewed | published; a published row is immutable. */
+export interface BulletinsTable {
+  id: string;
+  region_prefix: string;
+  period_kind: string;
+  period: string;
+  status: string;
+  version: number | null;
+  content: Json;
+  content_hash: string;
+  created_by: string;
+  created_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  published_by: string | null;
+  published_at: string | null;
+}
+
 export interface Database {
   regions: RegionsTable;
   enterprises: EnterprisesTable;
@@ -373,4 +391,5 @@ export interface Database {
   scenarios: ScenariosTable;
   activation_codes: ActivationCodesTable;
   correction_requests: CorrectionRequestsTable;
+  bulletins: BulletinsTable;
 }
