@@ -99,6 +99,13 @@ function storeError(e: MaybeFastifyError & { field?: string; messages?: Labels; 
         return new AppError('XW_ERR_CREDIT_CODE_TAKEN', { code }, [{ path: '/credit_code', field: 'credit_code', message }]);
       }
       if (e.details?.reason === 'decided') return new AppError('XW_ERR_CORRECTION_DECIDED');
+      if (e.details?.reason === 'bulletin_state')
+        return new AppError('XW_ERR_BULLETIN_STATE', {
+          id: String(e.details.id ?? '').slice(0, 64),
+          status: String(e.details.status ?? ''),
+          expected: String(e.details.expected ?? ''),
+        });
+      if (e.details?.reason === 'bulletin_same_reviewer') return new AppError('XW_ERR_BULLETIN_REVIEWER');
       if (e.details?.reason === 'project_published')
         return new AppError('XW_ERR_PROJECT_FROZEN', {
           id: String(e.details.id ?? '').slice(0, 200),
