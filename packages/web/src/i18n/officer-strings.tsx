@@ -9,7 +9,7 @@ import { isLang, type Lang } from './languages.ts';
  * pages load them, one chunk per namespace and language, so the public pages do not carry their strings.
  * `officer`: sign-in, registry, import, enterprise, dashboard; `procurement`: budget units, set-aside,
  * tenders; `lending`: bank reports, lending dashboard, loan checks; `accounts`: enterprise sign-in and activation,
- * my enterprise, activation codes and correction requests.
+ * my enterprise, activation codes and correction requests; `bulletins`: statistics bulletins (officers and the public archive).
  */
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
@@ -27,6 +27,11 @@ const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
     'zh-CN': () => import('../locales/zh-CN/lending.json'),
     ko: () => import('../locales/ko/lending.json'),
     en: () => import('../locales/en/lending.json'),
+  },
+  bulletins: {
+    'zh-CN': () => import('../locales/zh-CN/bulletins.json'),
+    ko: () => import('../locales/ko/bulletins.json'),
+    en: () => import('../locales/en/bulletins.json'),
   },
   accounts: {
     'zh-CN': () => import('../locales/zh-CN/accounts.json'),
