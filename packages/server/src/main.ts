@@ -50,6 +50,9 @@ async function openStore(url: string | undefined): Promise<Store | null> {
   // Imports whose process died (kill -9, a crash) wrote nothing; record them as failed, with their audit rows.
   for (const lost of await store.recoverInterruptedImports())
     say(`import ${lost.importId} (${lost.fileName ?? 'no file name'}, started ${lost.startedAt}) was interrupted: recorded as failed`);
+  // The durable job queue: jobs of a process that died are retried (their heartbeat expired); workers are
+  // registered on it by the features that send work (store.close() stops them).
+  await store.jobs.start();
   if (env.XW_SEED !== '0' && (await store.users.findByUsername('admin')) === undefined) {
     say('first start: seeding the demo registry and users …');
     const passwords = new Map<string, string>();

@@ -25,6 +25,13 @@ describe('request scopes', () => {
     expect(PUBLIC_SCOPE).toEqual({ kind: 'public', user: null, data: null });
   });
 
+  it('scope a department user by region like an officer, carrying its department', () => {
+    const hr = scopeOfUser(user('department', { regionPrefix: '3702', department: 'human_resources' }));
+    expect(hr.data).toEqual({ regionPrefix: '3702' });
+    expect(hr.user).toEqual({ id: 'u-department', name: 'department', role: 'department', department: 'human_resources' });
+    expect(scopeOfUser(user('department', { department: 'tax' })).data).toBeNull();
+  });
+
   it('pick the language: ?lang=, then Accept-Language by quality, then zh-CN', () => {
     expect(resolveLang(undefined, undefined)).toBe('zh-CN');
     expect(resolveLang('ko', 'en')).toBe('ko');

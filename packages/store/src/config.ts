@@ -15,6 +15,8 @@ export interface StoreConfig {
   readonly schema?: string;
   /** PostgreSQL only: pool size (default 10). */
   readonly poolSize?: number;
+  /** PostgreSQL job queue: how often pg-boss's maintenance retries jobs whose heartbeat expired (seconds; default 30). */
+  readonly jobs?: { readonly maintenanceIntervalSeconds?: number };
 }
 
 export const DEFAULT_SQLITE_PATH = './data/xiaowei.db';

@@ -27,6 +27,9 @@ import {
   recoverInterruptedImports,
 } from './import/import-enterprises.ts';
 import type { EnterpriseImportRow } from './import/import-row.ts';
+import type { JobQueue, JobSender } from './jobs/job-queue.ts';
+import { currentSchema, PgBossJobQueue, PgBossSender } from './jobs/pg-boss-queue.ts';
+import { TableJobQueue, TableJobSender } from './jobs/table-queue.ts';
 import { migrationsFor } from './migrations/index.ts';
 import { AuditRepository } from './repositories/audit-log.ts';
 import { BankRepository } from './repositories/banks.ts';
@@ -89,6 +92,8 @@ export interface StoreApi {
     records: Iterable<unknown> | AsyncIterable<unknown>,
     options: ImportOptions & { lang?: Lang; firstRow?: number; defaultYear?: number; maxProblems?: number },
   ): Promise<ImportResult | RejectedImport>;
+  /** The durable job queue: a job sent in a transaction exists when the transaction commits (src/jobs/). */
+  readonly jobs: JobSender;
   /** Re-evaluates stored entitlements with the current policy. */
   recomputeEntitlements(target: RecomputeTarget, options?: RecomputeOptions): Promise<RecomputeResult>;
   /** Records imports whose process died as failed (record + audit row); run on start. */
@@ -96,6 +101,8 @@ export interface StoreApi {
 }
 
 export interface Store extends StoreApi {
+  /** The durable job queue: send, work, progress, cancel, schedules (pg-boss on PostgreSQL, a table on SQLite). */
+  readonly jobs: JobQueue;
   readonly backend: Backend;
   readonly dialect: SqlDialect;
   /** The typed Kysely instance (writes through it bypass the audit log). */
@@ -118,8 +125,18 @@ export interface Store extends StoreApi {
   close(): Promise<void>;
 }
 
-function api(ctx: StoreContext): StoreApi {
+/** Where pg-boss's tables are (PostgreSQL: the store's schema); undefined on SQLite. */
+type JobsAt = string | undefined;
+
+function jobSender(ctx: StoreContext, at: JobsAt, queue: () => PgBossJobQueue | undefined): JobSender {
+  if (ctx.dialect === 'sqlite') return new TableJobSender(ctx);
+  const root = queue();
+  return new PgBossSender(ctx, () => (root as PgBossJobQueue).boss(), at ?? 'public');
+}
+
+function api(ctx: StoreContext, at: JobsAt = undefined, queue: () => PgBossJobQueue | undefined = () => undefined): StoreApi {
   return {
+    jobs: jobSender(ctx, at, queue),
     regions: new RegionRepository(ctx),
     enterprises: new EnterpriseRepository(ctx),
     entitlements: new EntitlementRepository(ctx),
@@ -246,8 +263,12 @@ export async function createStore(config: StoreConfig | string = {}): Promise<St
   }
 
   const ctx: StoreContext = { db, reader: reader ?? db, dialect, backend: target.backend, sqlite, inTransaction: false };
+  const at: JobsAt = dialect === 'postgres' ? await currentSchema(db as unknown as Kysely<unknown>) : undefined;
+  const jobs: JobQueue = dialect === 'sqlite' ? new TableJobQueue(ctx) : new PgBossJobQueue(ctx, at ?? 'public', cfg.jobs ?? {});
+  const pgQueue = () => (jobs instanceof PgBossJobQueue ? jobs : undefined);
   const store: Store = {
-    ...api(ctx),
+    ...api(ctx, at, pgQueue),
+    jobs,
     backend: target.backend,
     dialect,
     db,
@@ -268,9 +289,10 @@ export async function createStore(config: StoreConfig | string = {}): Promise<St
     analyze: () => analyze(ctx),
     grantServiceRole: (role) => grantServiceRole(ctx, role),
     transaction(fn) {
-      return db.transaction().execute((trx) => fn(api({ ...ctx, db: trx, inTransaction: true })));
+      return db.transaction().execute((trx) => fn(api({ ...ctx, db: trx, inTransaction: true }, at, pgQueue)));
     },
     async close() {
+      await jobs.stop();
       await reader?.destroy();
       await db.destroy();
     },

@@ -55,6 +55,19 @@ export {
   type ValidationResult,
   validateEnterpriseRows,
 } from './import/validate-enterprise-rows.ts';
+export { createJobQueue } from './jobs/create-job-queue.ts';
+export type {
+  Job,
+  JobContext,
+  JobHandler,
+  JobProgress,
+  JobQueue,
+  JobSender,
+  JobState,
+  SendOptions,
+  WorkOptions,
+} from './jobs/job-queue.ts';
+export { JOB_STATES } from './jobs/job-queue.ts';
 export {
   type LendingCheck,
   type LendingReport,
@@ -67,6 +80,7 @@ export { LOAN_COLUMNS, type LoanCheck, type LoanRecord, type LoanRecordInput } f
 export { REPORT_KEY_FIELDS, reportColumns } from './lending/report-columns.ts';
 export { FIRST_REPORT_YEAR, validateLendingReports } from './lending/validate-lending-reports.ts';
 export { validateLoanRecords } from './lending/validate-loan-records.ts';
+export { RECOMPUTE_QUEUE } from './migrations/0016-job-queue.ts';
 export {
   type DeductionRange,
   type LegalDeductionRanges,
@@ -138,7 +152,18 @@ export type {
   SetAsideTotals,
 } from './repositories/set-aside.ts';
 export type { TenderListQuery } from './repositories/tenders.ts';
-export { type ApiToken, LOCALES, ROLES, type Role, type Session, type User, type UserInput, type UserPatch } from './repositories/users.ts';
+export {
+  type ApiToken,
+  DEPARTMENTS,
+  type Department,
+  LOCALES,
+  ROLES,
+  type Role,
+  type Session,
+  type User,
+  type UserInput,
+  type UserPatch,
+} from './repositories/users.ts';
 export type { Database } from './schema.ts';
 export { ALL, checkScope, inPartyScope, inScope, type PartyKind, partyScopeCondition, type Scope } from './scope.ts';
 export { DEMO_USERS, demoCreditCode, demoEnterpriseId, demoRows, type SeedOptions, type SeedResult, seedDemo } from './seed/seed-demo.ts';

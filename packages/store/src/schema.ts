@@ -84,6 +84,8 @@ export interface UsersTable {
   enterprise_id: string | null;
   budget_unit_id: string | null;
   bank_id: string | null;
+  /** Department users' department code (migration 0015). */
+  department: string | null;
   display_name: string;
   locale: string;
   disabled: Bool;

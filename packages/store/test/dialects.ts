@@ -37,3 +37,69 @@ export function dialects(prefix: string): [string, MakeStore][] {
     ],
   ];
 }
+
+export type MakeSharedStore = () => Promise<{
+  store: Store;
+  /** Another store on the same database (a second process, as far as the database can tell). */
+  reopen: () => Promise<Store>;
+  cleanup: () => Promise<void>;
+}>;
+
+/**
+ * As {@link dialects}, for tests that open the same database twice (restart, a second worker): SQLite in a
+ * temporary file, PostgreSQL in a fresh schema (PGlite has one connection per process: left out).
+ */
+export function sharedDialects(prefix: string): [string, MakeSharedStore][] {
+  const url = process.env.XIAOWEI_TEST_DATABASE_URL;
+  const list: [string, MakeSharedStore][] = [
+    [
+      'SQLite',
+      async () => {
+        const { mkdtempSync, rmSync } = await import('node:fs');
+        const { tmpdir } = await import('node:os');
+        const { join } = await import('node:path');
+        const dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
+        const file = join(dir, 'store.db');
+        const opened: Store[] = [];
+        const open = async () => {
+          const s = await createStore(file);
+          opened.push(s);
+          return s;
+        };
+        const store = await open();
+        return {
+          store,
+          reopen: open,
+          cleanup: async () => {
+            for (const s of opened) await s.close().catch(() => {});
+            rmSync(dir, { recursive: true, force: true });
+          },
+        };
+      },
+    ],
+  ];
+  if (url)
+    list.push([
+      'PostgreSQL',
+      async () => {
+        const schema = `${prefix}_${process.pid}_${Date.now()}`;
+        const opened: Store[] = [];
+        const open = async () => {
+          const s = await createStore({ url, schema, poolSize: 4, jobs: { maintenanceIntervalSeconds: 1 } });
+          opened.push(s);
+          return s;
+        };
+        const store = await open();
+        return {
+          store,
+          reopen: open,
+          cleanup: async () => {
+            for (const s of opened.slice(1)) await s.close().catch(() => {});
+            await store.db.schema.dropSchema(schema).ifExists().cascade().execute();
+            await store.close();
+          },
+        };
+      },
+    ]);
+  return list;
+}

@@ -6,7 +6,7 @@
  */
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ALL, createStore, type Store } from '../src/index.ts';
+import { ALL, createStore, RECOMPUTE_QUEUE, type Store } from '../src/index.ts';
 
 const url = process.env.XIAOWEI_TEST_DATABASE_URL;
 
@@ -67,6 +67,22 @@ describe.runIf(url)('PostgreSQL: the service role owns nothing', () => {
     expect((await app.audit.list({ entityId: 'R-1' })).items.map((a) => a.action)).toEqual(['enterprise.update', 'enterprise.create']);
     expect(await app.recoverInterruptedImports()).toEqual([]);
   });
+
+  it('runs the job queue (pg-boss, migrate: false) with row privileges only; cannot create a queue', async () => {
+    const id = await app.jobs.send(RECOMPUTE_QUEUE, { enterpriseIds: [] });
+    let seen: unknown;
+    await app.jobs.work(RECOMPUTE_QUEUE, async (job, ctx) => {
+      await ctx.progress(0.5);
+      seen = job.data;
+      return 'done';
+    });
+    const end = Date.now() + 15_000;
+    while ((await app.jobs.getJob(id ?? ''))?.state !== 'completed' && Date.now() < end) await new Promise((r) => setTimeout(r, 100));
+    expect(await app.jobs.getJob(id ?? '')).toMatchObject({ state: 'completed', output: 'done' });
+    expect(seen).toEqual({ enterpriseIds: [] });
+    await app.jobs.stop();
+    await expect(sql`select create_queue('intruder', '{}'::json)`.execute(app.db)).rejects.toThrow(/permission denied|must be owner/);
+  }, 30_000);
 
   it('cannot ALTER, DISABLE TRIGGER, TRUNCATE, DROP, or rewrite the append-only tables', async () => {
     const refused = [

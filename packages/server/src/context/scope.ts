@@ -1,4 +1,4 @@
-import type { Role as StoreRole } from '@xiaowei/store';
+import type { Department as StoreDepartment, Role as StoreRole } from '@xiaowei/store';
 
 /**
  * Who is asking and what they may see. Every request has a scope, set by the authentication hook
@@ -21,13 +21,29 @@ export const ROLES = [
   'service_provider',
   'analyst',
   'admin',
+  'department',
 ] as const satisfies readonly StoreRole[];
 export type Role = StoreRole;
+
+/** The departments a `department` user belongs to (the store's DEPARTMENTS; migration 0015). */
+export const DEPARTMENTS = [
+  'market_regulation',
+  'statistics',
+  'human_resources',
+  'finance',
+  'tax',
+  'cluster_operator',
+  'banking_regulator',
+  'development_reform',
+] as const satisfies readonly StoreDepartment[];
+export type Department = StoreDepartment;
 
 export interface ScopeUser {
   readonly id: string;
   readonly name: string;
   readonly role: Role;
+  /** Department users: which department (what they may feed). */
+  readonly department?: Department | null;
 }
 
 /**
@@ -73,21 +89,29 @@ export interface UserRecord {
   readonly enterpriseId: string | null;
   readonly budgetUnitId?: string | null;
   readonly bankId?: string | null;
+  readonly department?: Department | null;
 }
 
 /**
  * The scope of a stored user: administrators and analysts see the whole registry; an officer the
  * enterprises, budget units and banks of their region; an enterprise user their own enterprise; a
- * procurement user their budget unit; a bank user their bank; other roles no registry data.
+ * procurement user their budget unit; a department user the enterprises of its region; a bank user their bank; other roles no registry data.
  * @example scopeOfUser(await store.users.findByUsername('officer.qingdao')).data // { regionPrefix: '3702' }
  */
 export function scopeOfUser(user: UserRecord): Scope {
-  const who: ScopeUser = { id: user.id, name: user.displayName || user.username, role: user.role };
+  const who: ScopeUser = {
+    id: user.id,
+    name: user.displayName || user.username,
+    role: user.role,
+    ...(user.role === 'department' ? { department: user.department ?? null } : {}),
+  };
   switch (user.role) {
     case 'admin':
     case 'analyst':
       return userScope(who, { all: true });
     case 'officer':
+    case 'department':
+      // A department sees and feeds the enterprises of its region, as an officer of that region would.
       return userScope(who, user.regionPrefix !== null ? { regionPrefix: user.regionPrefix } : null);
     case 'enterprise':
       return userScope(who, user.enterpriseId !== null ? { enterpriseId: user.enterpriseId } : null);

@@ -256,6 +256,7 @@ export class EnterpriseAccountRepository {
           enterprise_id: enterprise.id,
           budget_unit_id: null,
           bank_id: null,
+          department: null,
           display_name: enterprise.name,
           locale: input.locale ?? 'zh-CN',
           disabled: boolParam(false),

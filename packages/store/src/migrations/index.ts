@@ -18,6 +18,8 @@ import * as m0011 from './0011-case-insensitive-keys.ts';
 import * as m0012 from './0012-fractional-employees.ts';
 import * as m0013 from './0013-enterprise-accounts.ts';
 import * as m0014 from './0014-scenarios.ts';
+import * as m0015 from './0015-department-role.ts';
+import * as m0016 from './0016-job-queue.ts';
 import * as m0021 from './0021-bulletins.ts';
 
 type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
@@ -37,6 +39,8 @@ const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0012-fractional-employees', m0012.up],
   ['0013-enterprise-accounts', m0013.up],
   ['0014-scenarios', m0014.up],
+  ['0015-department-role', m0015.up],
+  ['0016-job-queue', m0016.up],
   ['0021-bulletins', m0021.up],
 ];
 

@@ -10,8 +10,24 @@ import { hashToken } from '../tokens.ts';
 import { boolParam, isRegionPrefix, nowIso, toBool } from '../values.ts';
 import type { Page } from './enterprises.ts';
 
-export const ROLES = ['enterprise', 'officer', 'procurement', 'bank', 'service_provider', 'analyst', 'admin'] as const;
+export const ROLES = ['enterprise', 'officer', 'procurement', 'bank', 'service_provider', 'analyst', 'admin', 'department'] as const;
 export type Role = (typeof ROLES)[number];
+/**
+ * The departments that feed data (issue 13 §2; migration 0015): market regulation and statistics (yearly figures),
+ * human resources and social security (graduate hires), finance, tax (R&D spend, donations), cluster operators
+ * (premises and rent), the banking regulator, development and reform (administrative fees and prices).
+ */
+export const DEPARTMENTS = [
+  'market_regulation',
+  'statistics',
+  'human_resources',
+  'finance',
+  'tax',
+  'cluster_operator',
+  'banking_regulator',
+  'development_reform',
+] as const;
+export type Department = (typeof DEPARTMENTS)[number];
 export const LOCALES = ['zh-CN', 'ko', 'en'] as const;
 
 export interface User {
@@ -27,6 +43,8 @@ export interface User {
   readonly budgetUnitId: string | null;
   /** Bank users: their bank. */
   readonly bankId: string | null;
+  /** Department users: which department (scoped by `regionPrefix` like an officer). */
+  readonly department: Department | null;
   readonly displayName: string;
   readonly locale: string;
   readonly disabled: boolean;
@@ -46,6 +64,7 @@ export interface UserInput {
   readonly enterpriseId?: string | null;
   readonly budgetUnitId?: string | null;
   readonly bankId?: string | null;
+  readonly department?: Department | null;
   readonly disabled?: boolean;
 }
 
@@ -60,6 +79,7 @@ interface UserRow {
   enterprise_id: string | null;
   budget_unit_id: string | null;
   bank_id: string | null;
+  department: string | null;
   display_name: string;
   locale: string;
   disabled: unknown;
@@ -77,6 +97,7 @@ export function userFromRow(r: UserRow): User {
     enterpriseId: r.enterprise_id,
     budgetUnitId: r.budget_unit_id,
     bankId: r.bank_id,
+    department: (r.department ?? null) as Department | null,
     displayName: r.display_name,
     locale: r.locale,
     disabled: toBool(r.disabled),
@@ -156,6 +177,25 @@ function check(u: Partial<UserInput>, complete: boolean): void {
       '담당 공무원은 지역 접두사가 필요합니다',
     );
   }
+  if (u.department !== undefined && u.department !== null && !(DEPARTMENTS as readonly string[]).includes(u.department)) {
+    throw invalid(
+      'department',
+      `department must be one of ${DEPARTMENTS.join(', ')}`,
+      `部门应为 ${DEPARTMENTS.join('、')} 之一`,
+      `부서는 ${DEPARTMENTS.join(', ')} 중 하나여야 합니다`,
+    );
+  }
+  if (complete && u.role === 'department' && !u.department) {
+    throw invalid('department', 'a department user needs a department', '部门用户必须指定部门', '부서 사용자는 부서가 필요합니다');
+  }
+  if (complete && u.role === 'department' && !u.regionPrefix) {
+    throw invalid(
+      'regionPrefix',
+      'a department user needs a region prefix',
+      '部门用户必须指定地区前缀',
+      '부서 사용자는 지역 접두사가 필요합니다',
+    );
+  }
   if (complete && u.role === 'enterprise' && !u.enterpriseId) {
     throw invalid('enterpriseId', 'an enterprise user needs an enterprise', '企业用户必须关联企业', '기업 사용자는 기업이 필요합니다');
   }
@@ -183,6 +223,7 @@ export class UserRepository {
       enterpriseId: input.enterpriseId ?? null,
       budgetUnitId: input.budgetUnitId ?? null,
       bankId: input.bankId ?? null,
+      department: input.role === 'department' ? (input.department ?? null) : null,
       displayName: cleanText(input.displayName),
       locale: input.locale ?? 'zh-CN',
       disabled: input.disabled ?? false,
@@ -204,6 +245,7 @@ export class UserRepository {
           enterprise_id: user.enterpriseId,
           budget_unit_id: user.budgetUnitId,
           bank_id: user.bankId,
+          department: user.department,
           display_name: user.displayName,
           locale: user.locale,
           disabled: boolParam(user.disabled),
@@ -263,13 +305,26 @@ export class UserRepository {
     check(patch, false);
     return inTransaction(this.ctx, async (tx) => {
       const before = await this.require(tx, id);
-      const after: User = {
+      const merged = {
         ...before,
         ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)),
         updatedAt: nowIso(),
       } as User;
+      // Only a department user has a department: a role change away from it clears it.
+      const after: User = merged.role === 'department' ? merged : { ...merged, department: null };
       if (after.role === 'officer' && !after.regionPrefix)
         check({ role: 'officer', regionPrefix: null, displayName: after.displayName, username: after.username }, true);
+      if (after.role === 'department')
+        check(
+          {
+            role: 'department',
+            department: after.department,
+            regionPrefix: after.regionPrefix,
+            displayName: after.displayName,
+            username: after.username,
+          },
+          true,
+        );
       await tx.db
         .updateTable('users')
         .set({
@@ -278,6 +333,7 @@ export class UserRepository {
           enterprise_id: after.enterpriseId,
           budget_unit_id: after.budgetUnitId,
           bank_id: after.bankId,
+          department: after.department,
           display_name: after.displayName,
           locale: after.locale,
           disabled: boolParam(after.disabled),

@@ -8,7 +8,7 @@ import { SYSTEM_ACTOR } from '../audit.ts';
 import type { Store } from '../create-store.ts';
 import type { ImportResult } from '../import/import-enterprises.ts';
 import type { EnterpriseImportRow } from '../import/import-row.ts';
-import type { Role, UserInput } from '../repositories/users.ts';
+import type { Department, Role, UserInput } from '../repositories/users.ts';
 import { seedLending } from './seed-lending.ts';
 import { seedProcurement } from './seed-procurement.ts';
 import { seedTenders } from './seed-tenders.ts';
@@ -102,6 +102,7 @@ export const DEMO_USERS: readonly {
   budgetUnitId?: string;
   bankId?: string;
   enterpriseId?: string;
+  department?: Department;
 }[] = [
   { username: 'admin', role: 'admin', displayName: '系统管理员' },
   { username: 'officer.shandong', role: 'officer', displayName: '山东省中小企业局', regionPrefix: '37' },
@@ -112,6 +113,36 @@ export const DEMO_USERS: readonly {
   { username: 'bank.demo', role: 'bank', displayName: '演示商业银行', bankId: 'BANK-DEMO-01' },
   { username: 'provider.demo', role: 'service_provider', displayName: '演示中小企业服务机构' },
   { username: 'analyst.demo', role: 'analyst', displayName: '政策分析员（演示）' },
+  // Departments that feed data (issue 13 §2), in Qingdao.
+  {
+    username: 'hr.qd',
+    role: 'department',
+    displayName: '青岛市人力资源和社会保障局（演示）',
+    regionPrefix: '3702',
+    department: 'human_resources',
+  },
+  { username: 'tax.qd', role: 'department', displayName: '青岛市税务局（演示）', regionPrefix: '3702', department: 'tax' },
+  {
+    username: 'amr.qd',
+    role: 'department',
+    displayName: '青岛市市场监督管理局（演示）',
+    regionPrefix: '3702',
+    department: 'market_regulation',
+  },
+  {
+    username: 'park.qd',
+    role: 'department',
+    displayName: '青岛市产业集群运营机构（演示）',
+    regionPrefix: '3702',
+    department: 'cluster_operator',
+  },
+  {
+    username: 'fees.qd',
+    role: 'department',
+    displayName: '青岛市发展和改革委员会（演示）',
+    regionPrefix: '3702',
+    department: 'development_reform',
+  },
   ...DEMO_ENTERPRISE_ACCOUNTS.map((i) => ({
     username: demoCreditCode(i),
     role: 'enterprise' as const,
@@ -224,6 +255,7 @@ export async function seedDemo(store: Store, options: SeedOptions = {}): Promise
       ...(u.regionPrefix ? { regionPrefix: u.regionPrefix } : {}),
       ...(u.budgetUnitId ? { budgetUnitId: u.budgetUnitId } : {}),
       ...(u.bankId ? { bankId: u.bankId } : {}),
+      ...(u.department ? { department: u.department } : {}),
       ...(u.role === 'enterprise' ? { enterpriseId: u.enterpriseId ?? demoEnterpriseId(0) } : {}),
     };
     await store.users.create(input, { actor: SYSTEM_ACTOR });

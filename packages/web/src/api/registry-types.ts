@@ -1,6 +1,15 @@
 import type { Answer, Schema } from './schema.ts';
 
-export type Role = 'admin' | 'officer' | 'analyst' | 'enterprise' | 'procurement' | 'bank' | 'service_provider' | (string & {});
+export type Role =
+  | 'admin'
+  | 'officer'
+  | 'analyst'
+  | 'enterprise'
+  | 'procurement'
+  | 'bank'
+  | 'service_provider'
+  | 'department'
+  | (string & {});
 
 export interface SessionUser {
   readonly id: string;

@@ -1,6 +1,6 @@
-import type { Role, UserPatch } from '@xiaowei/store';
+import type { Department, Role, UserPatch } from '@xiaowei/store';
 import { hashPassword } from '../../auth/passwords.ts';
-import { ROLES } from '../../context/scope.ts';
+import { DEPARTMENTS, ROLES } from '../../context/scope.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { ERROR_RESPONSES, ref } from '../../http/schemas.ts';
 import type { TypedApp } from '../../http/typed-app.ts';
@@ -23,6 +23,11 @@ const FIELDS = {
   enterprise_id: NULLABLE_ID,
   budget_unit_id: NULLABLE_ID,
   bank_id: NULLABLE_ID,
+  department: {
+    type: ['string', 'null'],
+    enum: [...DEPARTMENTS, null],
+    description: 'Department users (required for role department): the department, scoped by region_prefix.',
+  },
   disabled: { type: 'boolean' },
   password: PASSWORD,
 } as const;
@@ -78,6 +83,7 @@ type UserBody = {
   enterprise_id?: string | null;
   budget_unit_id?: string | null;
   bank_id?: string | null;
+  department?: Department | null;
   disabled?: boolean;
   password?: string;
 };
@@ -92,6 +98,7 @@ const patchOf = (b: UserBody): UserPatch =>
       enterpriseId: b.enterprise_id,
       budgetUnitId: b.budget_unit_id,
       bankId: b.bank_id,
+      department: b.department,
       disabled: b.disabled,
     }).filter(([, v]) => v !== undefined),
   ) as UserPatch;

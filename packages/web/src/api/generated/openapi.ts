@@ -2339,7 +2339,7 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    role?: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin";
+                    role?: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin" | "department";
                     region?: string;
                     limit?: number;
                     cursor?: string;
@@ -2401,7 +2401,7 @@ export interface paths {
                     "application/json": {
                         username: string;
                         /** @enum {string} */
-                        role: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin";
+                        role: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin" | "department";
                         display_name: string;
                         /** @enum {string} */
                         locale?: "zh-CN" | "ko" | "en";
@@ -2410,6 +2410,11 @@ export interface paths {
                         enterprise_id?: string | null;
                         budget_unit_id?: string | null;
                         bank_id?: string | null;
+                        /**
+                         * @description Department users (required for role department): the department, scoped by region_prefix.
+                         * @enum {string|null}
+                         */
+                        department?: "market_regulation" | "statistics" | "human_resources" | "finance" | "tax" | "cluster_operator" | "banking_regulator" | "development_reform" | null;
                         disabled?: boolean;
                         /** @description At least 10 characters; stored as an argon2id hash. */
                         password: string;
@@ -2480,7 +2485,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        role?: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin";
+                        role?: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin" | "department";
                         display_name?: string;
                         /** @enum {string} */
                         locale?: "zh-CN" | "ko" | "en";
@@ -2489,6 +2494,11 @@ export interface paths {
                         enterprise_id?: string | null;
                         budget_unit_id?: string | null;
                         bank_id?: string | null;
+                        /**
+                         * @description Department users (required for role department): the department, scoped by region_prefix.
+                         * @enum {string|null}
+                         */
+                        department?: "market_regulation" | "statistics" | "human_resources" | "finance" | "tax" | "cluster_operator" | "banking_regulator" | "development_reform" | null;
                         disabled?: boolean;
                         /** @description At least 10 characters; stored as an argon2id hash. */
                         password?: string;
@@ -10529,7 +10539,7 @@ export interface components {
             username: string;
             display_name: string;
             /** @enum {string} */
-            role: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin";
+            role: "enterprise" | "officer" | "procurement" | "bank" | "service_provider" | "analyst" | "admin" | "department";
             locale: string;
             /** @description Officers: the GB/T 2260 prefix they oversee (37 a province, 3702 a city). */
             region_prefix?: string | null;
@@ -10539,6 +10549,11 @@ export interface components {
             budget_unit_id?: string | null;
             /** @description Bank users: their bank. */
             bank_id?: string | null;
+            /**
+             * @description Department users: their department (what they may feed); scoped by region_prefix like an officer.
+             * @enum {string|null}
+             */
+            department?: "market_regulation" | "statistics" | "human_resources" | "finance" | "tax" | "cluster_operator" | "banking_regulator" | "development_reform" | null;
             disabled: boolean;
             created_at?: string;
             updated_at?: string;
