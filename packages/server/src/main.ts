@@ -28,7 +28,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 async function openStore(url: string | undefined): Promise<Store | null> {
   if (url === 'none') return null;
   // Loaded only when there is a database: the engine-only service needs none of its drivers.
-  const { createStore, DEMO_USERS, seedDemo } = await import('@xiaowei/store');
+  const { createStore, DEMO_USERS, scheduleBulletins, seedDemo } = await import('@xiaowei/store');
   const migrationUrl = env.DATABASE_MIGRATION_URL;
   if (migrationUrl !== undefined && migrationUrl !== '') {
     // PostgreSQL with two roles: the owner migrates and grants; the service (DATABASE_URL) owns nothing.
@@ -53,6 +53,8 @@ async function openStore(url: string | undefined): Promise<Store | null> {
   // The durable job queue: jobs of a process that died are retried (their heartbeat expired); workers are
   // registered on it by the features that send work (store.close() stops them).
   await store.jobs.start();
+  // Statistics bulletins (item 29): drafts of the month (and quarter) just ended, on the 5th of each month.
+  await scheduleBulletins(store);
   if (env.XW_SEED !== '0' && (await store.users.findByUsername('admin')) === undefined) {
     say('first start: seeding the demo registry and users …');
     const passwords = new Map<string, string>();

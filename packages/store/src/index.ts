@@ -39,6 +39,13 @@ export {
   periodsEndedBefore,
   previousPeriod,
 } from './bulletins/period.ts';
+export {
+  BULLETIN_CRON,
+  BULLETIN_JOB,
+  generateScheduledBulletins,
+  type ScheduledBulletins,
+  scheduleBulletins,
+} from './bulletins/schedule.ts';
 export { type Backend, DEFAULT_SQLITE_PATH, parseTarget, type SqlDialect, type StoreConfig } from './config.ts';
 export { createStore, type Store, type StoreApi } from './create-store.ts';
 export { PGliteDialect, type PGliteDialectConfig } from './dialects/pglite-dialect.ts';

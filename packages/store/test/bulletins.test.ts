@@ -7,10 +7,13 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  BULLETIN_JOB,
   bulletinContentHash,
   ConflictError,
+  generateScheduledBulletins,
   NotFoundError,
   parsePeriod,
+  periodsEndedBefore,
   previousPeriod,
   type Store,
   ValidationError,
@@ -49,6 +52,9 @@ describe('bulletin periods', () => {
     expect(parsePeriod('2012-02').end).toBe('2012-02-29');
     expect(previousPeriod(parsePeriod('2013-Q1')).key).toBe('2012-Q4');
     expect(previousPeriod(parsePeriod('2013-01')).key).toBe('2012-12');
+    expect(periodsEndedBefore('2013-04-05').map((p) => p.key)).toEqual(['2013-03', '2013-Q1']);
+    expect(periodsEndedBefore('2013-05-05').map((p) => p.key)).toEqual(['2013-04']);
+    expect(periodsEndedBefore('2013-01-05').map((p) => p.key)).toEqual(['2012-12', '2012-Q4']);
     for (const bad of ['2013-Q5', '2013-13', '1948-Q1', '2013Q1', '']) expect(() => parsePeriod(bad)).toThrow(ValidationError);
   });
 });
@@ -179,6 +185,27 @@ for (const [name, open] of dialects('xw_bl')) {
       expect(list.every((b) => b.regionPrefix.startsWith('3702'))).toBe(true);
       await expect(store.bulletins.generate({ scope: ALL, period: '2013-Q9' }, { actor: 'o' })).rejects.toThrow(ValidationError);
     });
+
+    it('generates the scheduled drafts once per period and region, as the job of the queue', async () => {
+      const first = await generateScheduledBulletins(store, '2013-07-05');
+      // The month and the quarter just ended, nationally and for Shandong (37) and Guangdong (44).
+      expect([...first.generated].sort()).toEqual(['*/2013-06', '*/2013-Q2', '37/2013-06', '37/2013-Q2', '44/2013-06', '44/2013-Q2']);
+      const again = await generateScheduledBulletins(store, '2013-07-05');
+      expect([again.generated.length, again.skipped.length]).toEqual([0, 6]);
+      const drafts = await store.bulletins.list({ scope: ALL, status: 'draft', period: '2013-Q2' });
+      expect(drafts.filter((b) => b.createdBy === 'system').length).toBe(3);
+      // Through the durable queue: the worker the service registers runs the same function for the day given.
+      await store.jobs.work<{ day: string }>(BULLETIN_JOB, async (job) => generateScheduledBulletins(store, job.data.day), {
+        pollIntervalMs: 500,
+      });
+      const id = await store.jobs.send(BULLETIN_JOB, { day: '2013-09-05' });
+      const end = Date.now() + 20_000;
+      while (Date.now() < end && (await store.jobs.getJob(id ?? ''))?.state !== 'completed') await new Promise((r) => setTimeout(r, 100));
+      const job = await store.jobs.getJob(id ?? '');
+      expect(job?.state).toBe('completed');
+      expect((job?.output as { generated: string[] }).generated).toEqual(['*/2013-08', '37/2013-08', '44/2013-08']);
+      await store.jobs.stop();
+    }, 60_000);
 
     it('goes draft → reviewed (by another) → published, versioned; published rows are immutable in the database', async () => {
       const draft = await store.bulletins.generate({ scope: SHANDONG, period: '2013-Q1' }, { actor: 'officer-a' });

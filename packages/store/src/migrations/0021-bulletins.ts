@@ -4,10 +4,12 @@
  * a record of what was announced, so it never changes: triggers reject UPDATE and DELETE of a published row
  * (and TRUNCATE on PostgreSQL while any row is published), and on SQLite a REPLACE over one. Drafts and reviewed
  * bulletins may still move on (reviewed, published, discarded). A correction is a new bulletin of the same region
- * and period, published as the next version (unique region, period, version).
+ * and period, published as the next version (unique region, period, version). The queue of the scheduled job
+ * (bulletins/schedule.ts) is created here, as the owner (see jobs/create-job-queue.ts).
  */
 import { type Kysely, sql } from 'kysely';
 import type { SqlDialect } from '../config.ts';
+import { createJobQueue } from '../jobs/create-job-queue.ts';
 
 export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void> {
   const pg = dialect === 'postgres';
@@ -62,4 +64,6 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
         or (region_prefix = new.region_prefix and period = new.period and version = new.version)))
       begin select raise(abort, 'published bulletins are immutable (REPLACE rejected)'); end`.execute(db);
   }
+  // The queue name is bulletins/schedule.ts's BULLETIN_JOB (a migration keeps its own copy: it never changes).
+  await createJobQueue(db, dialect, 'bulletins.generate-scheduled');
 }
