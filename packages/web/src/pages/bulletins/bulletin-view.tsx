@@ -31,12 +31,14 @@ function ChangeTable({
   lang,
   withCode,
   testId,
+  label,
 }: {
   rows: readonly Keyed[];
   first: string;
   lang: Lang;
   withCode?: boolean;
   testId: string;
+  label: string;
 }) {
   const { t } = useTranslation('bulletins');
   const columns: SimpleColumn<Keyed>[] = [
@@ -46,7 +48,7 @@ function ChangeTable({
     { key: 'before', title: t('view.before'), render: (r) => count(r.previous, lang), align: 'end' },
     { key: 'change', title: t('view.change'), render: (r) => signed(r.change, lang), align: 'end' },
   ];
-  return <SimpleTable columns={columns} rows={rows} rowKey={(r) => r.key} testId={testId} />;
+  return <SimpleTable columns={columns} rows={rows} rowKey={(r) => r.key} testId={testId} scrollLabel={label} />;
 }
 
 /** A bulletin's figures: the sentences, the tables (the same as in its PDF and Excel files) and two charts. */
@@ -115,11 +117,24 @@ export function BulletinView({ bulletin, lang }: { bulletin: Bulletin; lang: Lan
       <Panel title={t('view.enterprises')} testId="bulletin-enterprises">
         <BarEChart option={sizeOption} label={t('view.chartSize')} height={240} />
         <h3>{t('view.bySize', { year: e.size_year })}</h3>
-        <ChangeTable rows={e.by_size_class} first={t('view.name')} lang={lang} testId="bulletin-size" />
+        <ChangeTable
+          rows={e.by_size_class}
+          first={t('view.name')}
+          lang={lang}
+          testId="bulletin-size"
+          label={t('view.bySize', { year: e.size_year })}
+        />
         <h3>{t('view.byGroup')}</h3>
-        <ChangeTable rows={e.by_industry_group} first={t('view.name')} lang={lang} testId="bulletin-groups" />
+        <ChangeTable rows={e.by_industry_group} first={t('view.name')} lang={lang} testId="bulletin-groups" label={t('view.byGroup')} />
         <h3>{t('view.byRegion')}</h3>
-        <ChangeTable rows={e.by_region} first={t('view.name')} lang={lang} withCode testId="bulletin-regions" />
+        <ChangeTable
+          rows={e.by_region}
+          first={t('view.name')}
+          lang={lang}
+          withCode
+          testId="bulletin-regions"
+          label={`${t('view.enterprises')} · ${t('view.byRegion')}`}
+        />
       </Panel>
       <Panel title={t('view.entitlements', { year: ent.year })} testId="bulletin-entitlements">
         {ent.available ? (
@@ -138,6 +153,7 @@ export function BulletinView({ bulletin, lang }: { bulletin: Bulletin; lang: Lan
             />
             <h3>{t('view.byRegion')}</h3>
             <SimpleTable<EntRow>
+              scrollLabel={`${t('view.entitlements', { year: ent.year })} · ${t('view.byRegion')}`}
               testId="bulletin-entitlement-regions"
               rows={[
                 ...ent.by_region,
@@ -168,6 +184,7 @@ export function BulletinView({ bulletin, lang }: { bulletin: Bulletin; lang: Lan
               })}
             </p>
             <SimpleTable<SetRow>
+              scrollLabel={t('view.setAside', { year: s.year })}
               rows={[
                 ...s.by_region,
                 {
@@ -203,6 +220,7 @@ export function BulletinView({ bulletin, lang }: { bulletin: Bulletin; lang: Lan
       <Panel title={t('view.lending', { year: l.year, quarter: l.quarter })} testId="bulletin-lending">
         {l.available ? (
           <SimpleTable<LendRow>
+            scrollLabel={t('view.lending', { year: l.year, quarter: l.quarter })}
             testId="bulletin-lending-regions"
             rows={[
               ...l.by_region,
@@ -234,6 +252,7 @@ export function BulletinView({ bulletin, lang }: { bulletin: Bulletin; lang: Lan
       </Panel>
       <Panel title={t('view.targets')} testId="bulletin-targets">
         <SimpleTable<TargetRow>
+          scrollLabel={t('view.targets')}
           rows={c.targets}
           rowKey={(r) => r.key}
           columns={[
