@@ -1,13 +1,18 @@
 import { formatNumber, formatPercent, formatYuan } from '@xiaowei/policy/format';
+import { LegendComponent, TooltipComponent } from 'echarts/components';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BarEChart } from '../../components/bar-chart.tsx';
+import { echarts } from '../../components/echart.tsx';
 import { FactList } from '../../components/fact-list.tsx';
 import { Panel } from '../../components/panel.tsx';
 import { type SimpleColumn, SimpleTable } from '../../components/simple-table.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import type { Bulletin, BulletinContent } from './bulletin-types.ts';
+
+// The size chart compares two periods: its legend names them, the tooltip gives each bar's figure.
+echarts.use([LegendComponent, TooltipComponent]);
 
 /** Amounts as the PDF and Excel files show them: yuan exact to the fen, with separators (the column says "yuan"). */
 const money = (yuan: number, lang: Lang) => formatYuan(yuan, lang);
