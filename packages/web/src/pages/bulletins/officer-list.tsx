@@ -50,7 +50,7 @@ export default function BulletinListPage() {
       <Alert type="info" showIcon title={t('list.fourEyes')} style={{ marginBottom: 16 }} />
       <Panel title={t('list.generate')}>
         {error && <ApiAlert error={error} title={t('list.generate')} testId="bulletin-generate-error" />}
-        <Form layout="inline" onFinish={() => void generate()}>
+        <Form layout="vertical" onFinish={() => void generate()} style={{ maxWidth: 360 }}>
           <Form.Item label={t('list.period')} extra={t('list.periodHelp')}>
             <Input
               value={period}
@@ -61,7 +61,7 @@ export default function BulletinListPage() {
             />
           </Form.Item>
           <Form.Item label={t('list.region')} extra={t('list.regionHelp')}>
-            <Input value={region} onChange={(e) => setRegion(e.target.value)} data-testid="bulletin-region" style={{ width: 120 }} />
+            <Input value={region} onChange={(e) => setRegion(e.target.value)} data-testid="bulletin-region" />
           </Form.Item>
           <Form.Item>
             <Button type="primary" htmlType="submit" loading={busy} disabled={period.trim() === ''} data-testid="bulletin-generate">
