@@ -19,6 +19,7 @@ import { securityHeaders } from './http/security-headers.ts';
 import { applicationsRoutes } from './routes/applications/index.ts';
 import { auditRoutes } from './routes/audit/index.ts';
 import { authRoutes } from './routes/auth/index.ts';
+import { bulletinsRoutes } from './routes/bulletins/index.ts';
 import { classifyRoutes } from './routes/classify/index.ts';
 import { complaintsRoutes } from './routes/complaints/index.ts';
 import { correctionsRoutes } from './routes/corrections/index.ts';
@@ -117,6 +118,7 @@ const API_ROUTES = [
   applicationsRoutes,
   complaintsRoutes,
   notificationsRoutes,
+  bulletinsRoutes,
 ];
 
 const ajvOptions = { allErrors: true, removeAdditional: false as const, useDefaults: true, allowUnionTypes: true };
@@ -278,6 +280,10 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
         { name: 'auth', description: 'Sign-in (session cookie + CSRF token) and API tokens (Authorization: Bearer).' },
         { name: 'users', description: 'User accounts and roles.' },
         { name: 'audit', description: 'The audit log of every change.' },
+        {
+          name: 'bulletins',
+          description: 'Monthly and quarterly statistics bulletins (item 29): drafts, review, published versions, public archive.',
+        },
         { name: 'simulation', description: 'What-if scenarios of the law and their runs over the registry (analysts, officers).' },
         {
           name: 'procurement',

@@ -512,6 +512,47 @@ const MATRIX: readonly Case[] = [
     expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
     request: () => ({ method: 'GET', url: '/api/v1/set-aside/reports' }),
   },
+  // Statistics bulletins (issue 15 §2): officers of the region, analysts and admins; the archive is public.
+  {
+    name: 'list bulletins',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/bulletins' }),
+  },
+  {
+    name: 'generate a Shandong bulletin',
+    expect: { _: 403, o37: 201, o3702: 404, o4403: 404, analyst: 201, admin: 201 },
+    request: () => ({ method: 'POST', url: '/api/v1/bulletins', payload: { period: '2013-Q1', region: '37' } }),
+  },
+  {
+    name: 'review a bulletin that is not there',
+    expect: { _: 403, o37: 404, o3702: 404, o4403: 404, analyst: 404, admin: 404 },
+    request: () => ({ method: 'POST', url: '/api/v1/bulletins/no-such-bulletin/review', payload: {} }),
+  },
+  {
+    name: 'publish a bulletin that is not there',
+    expect: { _: 403, o37: 404, o3702: 404, o4403: 404, analyst: 404, admin: 404 },
+    request: () => ({ method: 'POST', url: '/api/v1/bulletins/no-such-bulletin/publish', payload: {} }),
+  },
+  {
+    name: 'a bulletin that is not there, and its PDF',
+    expect: { _: 403, o37: 404, o3702: 404, o4403: 404, analyst: 404, admin: 404 },
+    request: () => ({ method: 'GET', url: '/api/v1/bulletins/no-such-bulletin/pdf' }),
+  },
+  {
+    name: 'discard a bulletin that is not there',
+    expect: { _: 403, o37: 404, o3702: 404, o4403: 404, analyst: 404, admin: 404 },
+    request: () => ({ method: 'DELETE', url: '/api/v1/bulletins/no-such-bulletin' }),
+  },
+  {
+    name: 'the public bulletin archive',
+    expect: { _: 200, anon: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/public/bulletins' }),
+  },
+  {
+    name: 'a public bulletin that is not published',
+    expect: { _: 404, anon: 404 },
+    request: () => ({ method: 'GET', url: '/api/v1/public/bulletins/no-such-bulletin' }),
+  },
   // Lending (issue 6): a bank reads and files its own; officers read the banks of their region; analysts and admins all.
   {
     name: 'list lending reports',
@@ -942,6 +983,10 @@ describe('declared access', () => {
         'POST /api/v1/auth/enterprise-activate',
         'GET /api/v1/publicity/{id}',
         'POST /api/v1/publicity/{id}/objections',
+        'GET /api/v1/public/bulletins',
+        'GET /api/v1/public/bulletins/{id}',
+        'GET /api/v1/public/bulletins/{id}/pdf',
+        'GET /api/v1/public/bulletins/{id}/xlsx',
       ].sort(),
     );
   });

@@ -42,6 +42,7 @@ import { type TakeUpQuery, type TakeUpRow, takeUp } from './offers/take-up.ts';
 import { AuditRepository } from './repositories/audit-log.ts';
 import { BankRepository } from './repositories/banks.ts';
 import { BudgetUnitRepository } from './repositories/budget-units.ts';
+import { BulletinRepository } from './repositories/bulletins.ts';
 import { EnterpriseRepository } from './repositories/enterprises.ts';
 import { EntitlementRepository } from './repositories/entitlements.ts';
 import { ImportRepository } from './repositories/imports.ts';
@@ -83,6 +84,8 @@ export interface StoreApi {
   readonly scenarios: ScenarioRepository;
   /** The registry of a year within a scope as a simulation's input (`@xiaowei/app`'s runSimulation). */
   simulationInput(query: RegistryInputQuery): Promise<SimulationInput>;
+  /** Statistics bulletins (item 29): drafts, review, immutable published versions (migration 0021). */
+  readonly bulletins: BulletinRepository;
   /** Enterprise accounts: activation codes, activation, sign-in lookup (migration 0013). */
   readonly enterpriseAccounts: EnterpriseAccountRepository;
   /** Enterprises' requests to correct their registry data, decided by officers (migration 0013). */
@@ -184,6 +187,7 @@ function api(ctx: StoreContext, at: JobsAt = undefined, queue: () => PgBossJobQu
     recomputeEntitlements: (target, options) => recompute(ctx, target, options),
     recoverInterruptedImports: () => recoverInterruptedImports(ctx),
     scenarios: new ScenarioRepository(ctx),
+    bulletins: new BulletinRepository(ctx),
     simulationInput: (query) => registryInput(ctx, query),
     programmes: new ProgrammeRepository(ctx),
     offers: new OfferRepository(ctx),

@@ -44,6 +44,29 @@ export {
   type ComplaintType,
 } from './applications/complaints.ts';
 export { type AuditEntry, type AuditRecord, SYSTEM_ACTOR, type WriteOptions } from './audit.ts';
+export type {
+  BulletinContent,
+  Change as BulletinChange,
+  EntitlementRow as BulletinEntitlementRow,
+  KeyedChange as BulletinKeyedChange,
+  TargetRow as BulletinTargetRow,
+} from './bulletins/content.ts';
+export { contentHash as bulletinContentHash } from './bulletins/content-hash.ts';
+export {
+  type BulletinPeriod,
+  closedQuarter,
+  type PeriodKind,
+  parsePeriod,
+  periodsEndedBefore,
+  previousPeriod,
+} from './bulletins/period.ts';
+export {
+  BULLETIN_CRON,
+  BULLETIN_JOB,
+  generateScheduledBulletins,
+  type ScheduledBulletins,
+  scheduleBulletins,
+} from './bulletins/schedule.ts';
 export { type Backend, DEFAULT_SQLITE_PATH, parseTarget, type SqlDialect, type StoreConfig } from './config.ts';
 export { createStore, type Store, type StoreApi } from './create-store.ts';
 export { PGliteDialect, type PGliteDialectConfig } from './dialects/pglite-dialect.ts';
@@ -170,6 +193,7 @@ export type {
 export type { AuditQuery } from './repositories/audit-log.ts';
 export type { Bank, BankInput } from './repositories/banks.ts';
 export type { BudgetUnit, BudgetUnitDetail, BudgetUnitListQuery, BudgetUnitYear } from './repositories/budget-units.ts';
+export type { Bulletin, BulletinStatus, BulletinSummary } from './repositories/bulletins.ts';
 export type {
   Enterprise,
   EnterpriseDetail,

@@ -567,6 +567,24 @@ export interface PaymentLinesTable {
   failure_reason: string | null;
 }
 
+/** A statistics bulletin (migration 0021): `status` draft | reviewed | published; a published row is immutable. */
+export interface BulletinsTable {
+  id: string;
+  region_prefix: string;
+  period_kind: string;
+  period: string;
+  status: string;
+  version: number | null;
+  content: Json;
+  content_hash: string;
+  created_by: string;
+  created_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  published_by: string | null;
+  published_at: string | null;
+}
+
 export interface Database {
   regions: RegionsTable;
   enterprises: EnterprisesTable;
@@ -606,4 +624,5 @@ export interface Database {
   payment_batches: PaymentBatchesTable;
   payment_lines: PaymentLinesTable;
   notification_preferences: NotificationPreferencesTable;
+  bulletins: BulletinsTable;
 }

@@ -253,6 +253,24 @@ export const ERRORS = {
       en: 'only a failed e-mail can be sent again',
     },
   },
+  XW_ERR_BULLETIN_STATE: {
+    status: 409,
+    when: 'Reviewing a bulletin that is not a draft, publishing one that is not reviewed, or discarding a published one (published bulletins are immutable; a correction is a new version).',
+    message: {
+      'zh-CN': '统计公报“{id}”当前状态为“{status}”，此操作需要状态为“{expected}”',
+      ko: '통계 공보 “{id}”의 현재 상태는 “{status}”이며, 이 작업에는 “{expected}” 상태가 필요합니다',
+      en: 'the bulletin "{id}" is {status}; this needs it to be {expected}',
+    },
+  },
+  XW_ERR_BULLETIN_REVIEWER: {
+    status: 409,
+    when: 'Reviewing a bulletin one generated oneself: a second person reviews it (a draft of the scheduled job may be reviewed by anyone allowed).',
+    message: {
+      'zh-CN': '统计公报须由生成人以外的人员审核',
+      ko: '통계 공보는 작성자가 아닌 다른 사람이 검토해야 합니다',
+      en: 'a bulletin is reviewed by someone other than who generated it',
+    },
+  },
   XW_ERR_PROJECT_FROZEN: {
     status: 409,
     when: 'Changing the budget unit, year, budget, reservation or award of a procurement project that a published tender awarded (or deleting it): the award and the set-aside shares rest on them. Its name may still change.',

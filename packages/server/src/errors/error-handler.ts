@@ -105,6 +105,13 @@ function storeError(e: MaybeFastifyError & { field?: string; messages?: Labels; 
       if (['replied', 'not_replied', 'rated'].includes(String(e.details?.reason)) && e.details?.messages !== undefined)
         return new AppError('XW_ERR_COMPLAINT_STATE', { detail: e.details.messages });
       if (e.details?.reason === 'not_failed') return new AppError('XW_ERR_EMAIL_NOT_FAILED');
+      if (e.details?.reason === 'bulletin_state')
+        return new AppError('XW_ERR_BULLETIN_STATE', {
+          id: String(e.details.id ?? '').slice(0, 64),
+          status: String(e.details.status ?? ''),
+          expected: String(e.details.expected ?? ''),
+        });
+      if (e.details?.reason === 'bulletin_same_reviewer') return new AppError('XW_ERR_BULLETIN_REVIEWER');
       if (e.details?.reason === 'project_published')
         return new AppError('XW_ERR_PROJECT_FROZEN', {
           id: String(e.details.id ?? '').slice(0, 200),

@@ -24,6 +24,7 @@ import * as m0017 from './0017-notifications.ts';
 import * as m0018 from './0018-feeds.ts';
 import * as m0019 from './0019-offers.ts';
 import * as m0020 from './0020-applications.ts';
+import * as m0021 from './0021-bulletins.ts';
 import * as m0022 from './0022-notification-preferences.ts';
 
 type Up = (db: Kysely<unknown>, dialect: SqlDialect) => Promise<void>;
@@ -49,6 +50,7 @@ const MIGRATIONS: readonly (readonly [string, Up])[] = [
   ['0018-feeds', m0018.up],
   ['0019-offers', m0019.up],
   ['0020-applications', m0020.up],
+  ['0021-bulletins', m0021.up],
   ['0022-notification-preferences', m0022.up],
 ];
 

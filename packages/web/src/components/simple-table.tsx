@@ -19,6 +19,7 @@ export function SimpleTable<T>({
   selectedKey,
   testId,
   empty,
+  scrollLabel,
 }: {
   columns: readonly SimpleColumn<T>[];
   rows: readonly T[];
@@ -27,9 +28,11 @@ export function SimpleTable<T>({
   selectedKey?: string;
   testId?: string;
   empty?: ReactNode;
+  /** For a table wide enough to scroll on a narrow screen: its name, and the wrapper becomes focusable (keyboard scrolling). */
+  scrollLabel?: string;
 }) {
   return (
-    <div className="xw-table-wrap">
+    <div className="xw-table-wrap" {...(scrollLabel ? { tabIndex: 0, role: 'region', 'aria-label': scrollLabel } : {})}>
       <table className="xw-table" data-testid={testId}>
         {caption && <caption>{caption}</caption>}
         <thead>

@@ -13,6 +13,7 @@ import { isLang, type Lang } from './languages.ts';
  * my enterprise, activation codes and correction requests; `applications`: applications, their review, complaints.
  * my enterprise, activation codes and correction requests; `whatIf`: the what-if simulation.
  * my enterprise, activation codes and correction requests; `notifications`: the bell, inbox, settings, e-mail delivery.
+ * my enterprise, activation codes and correction requests; `bulletins`: statistics bulletins (officers and the public archive).
  */
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
@@ -30,6 +31,11 @@ const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {
     'zh-CN': () => import('../locales/zh-CN/lending.json'),
     ko: () => import('../locales/ko/lending.json'),
     en: () => import('../locales/en/lending.json'),
+  },
+  bulletins: {
+    'zh-CN': () => import('../locales/zh-CN/bulletins.json'),
+    ko: () => import('../locales/ko/bulletins.json'),
+    en: () => import('../locales/en/bulletins.json'),
   },
   accounts: {
     'zh-CN': () => import('../locales/zh-CN/accounts.json'),

@@ -47,7 +47,7 @@ const DEVICES = ['desktop', 'phone'] as const;
 
 /** The pages of each role; `:enterprise` and `:tender` are filled with ids of the demo data. */
 const PAGES: Readonly<Record<Role, readonly string[]>> = {
-  public: ['/', '/self-check', '/entitlements', '/catalogue', '/catalogue/05', '/login', '/enterprise/login', '/enterprise/activate'],
+  public: ['/', '/self-check', '/entitlements', '/catalogue', '/catalogue/05', '/login', '/enterprise/login', '/enterprise/activate', '/public-bulletins'],
   officer: [
     '/registry',
     '/registry/:enterprise',
@@ -65,6 +65,7 @@ const PAGES: Readonly<Record<Role, readonly string[]>> = {
     '/complaints',
     '/what-if',
     '/notifications',
+    '/bulletins',
   ],
   procurement: ['/procurement/my-unit', '/tenders', '/tenders/:tender'],
   bank: ['/lending/reports', '/lending/loans'],

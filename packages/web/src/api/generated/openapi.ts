@@ -9872,6 +9872,7 @@ export interface paths {
     "/api/v1/feeds/kinds": {
     "/api/v1/applications/measures": {
     "/api/v1/notifications": {
+    "/api/v1/bulletins": {
         parameters: {
             query?: never;
             header?: never;
@@ -9886,6 +9887,13 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+        /** Bulletins of the caller’s region (drafts, reviewed, published), newest period first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "reviewed" | "published";
+                    /** @description A month `2013-05` or a quarter `2013-Q2`. */
+                    period?: string;
                     /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
                     lang?: "zh-CN" | "ko" | "en";
                 };
@@ -10375,6 +10383,295 @@ export interface paths {
                             /** @description How many of the user’s notifications are unread. */
                             unread: number;
                             next_cursor: string | null;
+                                id: string;
+                                region: string;
+                                /** @enum {string} */
+                                period_kind: "month" | "quarter";
+                                period: string;
+                                /** @enum {string} */
+                                status: "draft" | "reviewed" | "published";
+                                version: number | null;
+                                /** @description sha256 of the content as canonical JSON (store units: fen). */
+                                content_hash: string;
+                                created_by: string;
+                                created_at: string;
+                                reviewed_by: string | null;
+                                reviewed_at: string | null;
+                                published_by: string | null;
+                                published_at: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Generate a draft bulletin of a region for a month or quarter, computed now from the registry
+         * @description The region defaults to the caller’s and must lie inside it. The draft is reviewed by someone other than who generated it, then published.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A month `2013-05` or a quarter `2013-Q2`. */
+                        period: string;
+                        /** @description Region code prefix; "" national. */
+                        region?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            region: string;
+                            /** @enum {string} */
+                            period_kind: "month" | "quarter";
+                            period: string;
+                            /** @enum {string} */
+                            status: "draft" | "reviewed" | "published";
+                            version: number | null;
+                            /** @description sha256 of the content as canonical JSON (store units: fen). */
+                            content_hash: string;
+                            created_by: string;
+                            created_at: string;
+                            reviewed_by: string | null;
+                            reviewed_at: string | null;
+                            published_by: string | null;
+                            published_at: string | null;
+                            content: {
+                                /** @description Region code prefix ("" = national). */
+                                region: string;
+                                region_name: string;
+                                period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                previous_period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                generated_at: string;
+                                policy_version: string;
+                                parameter_hash: string;
+                                /** @description The regions one level below, rows of the comparison tables. */
+                                regions: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                /** @description Enterprises of the registry founded on or before the day (or with no founding date), by the size class of the year. */
+                                enterprises: {
+                                    as_of: string;
+                                    previous_as_of: string;
+                                    size_year: number;
+                                    previous_size_year: number;
+                                    /** @description A count now and in the period before. */
+                                    total: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    by_size_class: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_industry_group: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                };
+                                /** @description Stored entitlements of the year: enterprises with a support value above zero and the value, yuan. */
+                                entitlements: {
+                                    year: number;
+                                    previous_year: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    enterprises: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    amount: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_measure: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    /** @description The platform holds no data for this part. */
+                                    take_up: {
+                                        /** @enum {boolean} */
+                                        available: false;
+                                    };
+                                };
+                                /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
+                                set_aside: {
+                                    year: number;
+                                    available: boolean;
+                                    units: number;
+                                    units_recorded: number;
+                                    units_meeting: number;
+                                    units_below: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    budget: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    sme_reserved: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    small_micro_reserved: number;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    sme_reserved_share: string;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    small_micro_reserved_share: string;
+                                    meets: boolean | null;
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        units: number;
+                                        units_recorded: number;
+                                        units_meeting: number;
+                                        units_below: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        budget: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        sme_reserved: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_reserved: number;
+                                    }[];
+                                };
+                                /** @description Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end. */
+                                lending: {
+                                    year: number;
+                                    quarter: number;
+                                    previous_year: number;
+                                    previous_quarter: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    banks: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    banks_meeting_two_targets: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_balance: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_increment: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        banks: number;
+                                        banks_meeting_two_targets: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_balance: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_increment: number;
+                                    }[];
+                                };
+                                /** @description The platform holds no data for this part. */
+                                complaints: {
+                                    /** @enum {boolean} */
+                                    available: false;
+                                };
+                                /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
+                                targets: {
+                                    item: number;
+                                    key: string;
+                                    target: string;
+                                    measured: number | null;
+                                    of: number | null;
+                                }[];
+                                /** @description What changed, written from the figures, in the response language. */
+                                text: string[];
+                            };
                         };
                     };
                 };
@@ -10410,6 +10707,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/notifications/unread-count": {
+    "/api/v1/bulletins/{id}": {
         parameters: {
             query?: never;
             header?: never;
@@ -10417,6 +10715,7 @@ export interface paths {
             cookie?: never;
         };
         /** How many of the signed-in user’s notifications are unread (the bell) */
+        /** One bulletin with its figures, in the response language */
         get: {
             parameters: {
                 query?: {
@@ -10425,6 +10724,9 @@ export interface paths {
                 };
                 header?: never;
                 path?: never;
+                path: {
+                    id: string;
+                };
                 cookie?: never;
             };
             requestBody?: never;
@@ -10438,6 +10740,222 @@ export interface paths {
                         "application/json": {
                             /** @description How many of the user’s notifications are unread. */
                             unread: number;
+                            id: string;
+                            region: string;
+                            /** @enum {string} */
+                            period_kind: "month" | "quarter";
+                            period: string;
+                            /** @enum {string} */
+                            status: "draft" | "reviewed" | "published";
+                            version: number | null;
+                            /** @description sha256 of the content as canonical JSON (store units: fen). */
+                            content_hash: string;
+                            created_by: string;
+                            created_at: string;
+                            reviewed_by: string | null;
+                            reviewed_at: string | null;
+                            published_by: string | null;
+                            published_at: string | null;
+                            content: {
+                                /** @description Region code prefix ("" = national). */
+                                region: string;
+                                region_name: string;
+                                period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                previous_period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                generated_at: string;
+                                policy_version: string;
+                                parameter_hash: string;
+                                /** @description The regions one level below, rows of the comparison tables. */
+                                regions: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                /** @description Enterprises of the registry founded on or before the day (or with no founding date), by the size class of the year. */
+                                enterprises: {
+                                    as_of: string;
+                                    previous_as_of: string;
+                                    size_year: number;
+                                    previous_size_year: number;
+                                    /** @description A count now and in the period before. */
+                                    total: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    by_size_class: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_industry_group: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                };
+                                /** @description Stored entitlements of the year: enterprises with a support value above zero and the value, yuan. */
+                                entitlements: {
+                                    year: number;
+                                    previous_year: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    enterprises: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    amount: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_measure: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    /** @description The platform holds no data for this part. */
+                                    take_up: {
+                                        /** @enum {boolean} */
+                                        available: false;
+                                    };
+                                };
+                                /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
+                                set_aside: {
+                                    year: number;
+                                    available: boolean;
+                                    units: number;
+                                    units_recorded: number;
+                                    units_meeting: number;
+                                    units_below: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    budget: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    sme_reserved: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    small_micro_reserved: number;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    sme_reserved_share: string;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    small_micro_reserved_share: string;
+                                    meets: boolean | null;
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        units: number;
+                                        units_recorded: number;
+                                        units_meeting: number;
+                                        units_below: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        budget: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        sme_reserved: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_reserved: number;
+                                    }[];
+                                };
+                                /** @description Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end. */
+                                lending: {
+                                    year: number;
+                                    quarter: number;
+                                    previous_year: number;
+                                    previous_quarter: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    banks: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    banks_meeting_two_targets: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_balance: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_increment: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        banks: number;
+                                        banks_meeting_two_targets: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_balance: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_increment: number;
+                                    }[];
+                                };
+                                /** @description The platform holds no data for this part. */
+                                complaints: {
+                                    /** @enum {boolean} */
+                                    available: false;
+                                };
+                                /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
+                                targets: {
+                                    item: number;
+                                    key: string;
+                                    target: string;
+                                    measured: number | null;
+                                    of: number | null;
+                                }[];
+                                /** @description What changed, written from the figures, in the response language. */
+                                text: string[];
+                            };
                         };
                     };
                 };
@@ -10483,6 +11001,8 @@ export interface paths {
          * @description An id that is not one of the caller’s notifications is 404 and nothing is marked. Audited.
          */
         post: {
+        /** Discard a draft or reviewed bulletin (a published one cannot be: 409) */
+        delete: {
             parameters: {
                 query?: {
                     /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
@@ -10550,6 +11070,19 @@ export interface paths {
                             unread: number;
                         };
                     };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Discarded. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
                 /** @description A client error (see docs/errors.md). */
                 "4XX": {
@@ -10579,6 +11112,7 @@ export interface paths {
     };
     "/api/v1/applications/{id}": {
     "/api/v1/notifications/read-all": {
+    "/api/v1/bulletins/{id}/review": {
         parameters: {
             query?: never;
             header?: never;
@@ -10592,6 +11126,9 @@ export interface paths {
          * Mark all the signed-in user’s notifications read
          * @description Takes no body (or an empty object). Audited.
          */
+        get?: never;
+        put?: never;
+        /** Mark a draft reviewed (not by who generated it: 409 XW_ERR_BULLETIN_REVIEWER) */
         post: {
             parameters: {
                 query?: {
@@ -10603,6 +11140,11 @@ export interface paths {
                 cookie?: never;
             };
             /** @description No body: send none (or an empty object). */
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
             requestBody: {
                 content: {
                     "application/json": Record<string, never>;
@@ -10972,6 +11514,222 @@ export interface paths {
                             };
                             /** @description Whether the platform sends e-mail at all (SMTP configured). */
                             email_enabled: boolean;
+                            id: string;
+                            region: string;
+                            /** @enum {string} */
+                            period_kind: "month" | "quarter";
+                            period: string;
+                            /** @enum {string} */
+                            status: "draft" | "reviewed" | "published";
+                            version: number | null;
+                            /** @description sha256 of the content as canonical JSON (store units: fen). */
+                            content_hash: string;
+                            created_by: string;
+                            created_at: string;
+                            reviewed_by: string | null;
+                            reviewed_at: string | null;
+                            published_by: string | null;
+                            published_at: string | null;
+                            content: {
+                                /** @description Region code prefix ("" = national). */
+                                region: string;
+                                region_name: string;
+                                period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                previous_period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                generated_at: string;
+                                policy_version: string;
+                                parameter_hash: string;
+                                /** @description The regions one level below, rows of the comparison tables. */
+                                regions: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                /** @description Enterprises of the registry founded on or before the day (or with no founding date), by the size class of the year. */
+                                enterprises: {
+                                    as_of: string;
+                                    previous_as_of: string;
+                                    size_year: number;
+                                    previous_size_year: number;
+                                    /** @description A count now and in the period before. */
+                                    total: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    by_size_class: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_industry_group: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                };
+                                /** @description Stored entitlements of the year: enterprises with a support value above zero and the value, yuan. */
+                                entitlements: {
+                                    year: number;
+                                    previous_year: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    enterprises: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    amount: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_measure: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    /** @description The platform holds no data for this part. */
+                                    take_up: {
+                                        /** @enum {boolean} */
+                                        available: false;
+                                    };
+                                };
+                                /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
+                                set_aside: {
+                                    year: number;
+                                    available: boolean;
+                                    units: number;
+                                    units_recorded: number;
+                                    units_meeting: number;
+                                    units_below: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    budget: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    sme_reserved: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    small_micro_reserved: number;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    sme_reserved_share: string;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    small_micro_reserved_share: string;
+                                    meets: boolean | null;
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        units: number;
+                                        units_recorded: number;
+                                        units_meeting: number;
+                                        units_below: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        budget: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        sme_reserved: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_reserved: number;
+                                    }[];
+                                };
+                                /** @description Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end. */
+                                lending: {
+                                    year: number;
+                                    quarter: number;
+                                    previous_year: number;
+                                    previous_quarter: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    banks: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    banks_meeting_two_targets: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_balance: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_increment: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        banks: number;
+                                        banks_meeting_two_targets: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_balance: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_increment: number;
+                                    }[];
+                                };
+                                /** @description The platform holds no data for this part. */
+                                complaints: {
+                                    /** @enum {boolean} */
+                                    available: false;
+                                };
+                                /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
+                                targets: {
+                                    item: number;
+                                    key: string;
+                                    target: string;
+                                    measured: number | null;
+                                    of: number | null;
+                                }[];
+                                /** @description What changed, written from the figures, in the response language. */
+                                text: string[];
+                            };
                         };
                     };
                 };
@@ -11119,6 +11877,7 @@ export interface paths {
     };
     "/api/v1/applications/{id}/submit": {
     "/api/v1/notifications/deliveries": {
+    "/api/v1/bulletins/{id}/publish": {
         parameters: {
             query?: never;
             header?: never;
@@ -11131,6 +11890,7 @@ export interface paths {
          * Submit a draft (the enterprise)
          * @description Required fields are checked now; the review deadline is set in working days. A state that does not allow it: XW_ERR_APPLICATION_STATE (409), nothing changed. Audited with the reason.
          */
+        /** Publish a reviewed bulletin as the next immutable version of its region and period */
         post: {
             parameters: {
                 query?: {
@@ -11150,6 +11910,7 @@ export interface paths {
                         /** @description Yuan (approve: the amount approved; pay: the amount paid). */
                         amount?: string | number | null;
                     } | null;
+                    "application/json": Record<string, never>;
                 };
             };
             responses: {
@@ -11398,6 +12159,221 @@ export interface paths {
                             paid_amount?: number | null;
                             paid_at?: string | null;
                             version: number;
+                            region: string;
+                            /** @enum {string} */
+                            period_kind: "month" | "quarter";
+                            period: string;
+                            /** @enum {string} */
+                            status: "draft" | "reviewed" | "published";
+                            version: number | null;
+                            /** @description sha256 of the content as canonical JSON (store units: fen). */
+                            content_hash: string;
+                            created_by: string;
+                            created_at: string;
+                            reviewed_by: string | null;
+                            reviewed_at: string | null;
+                            published_by: string | null;
+                            published_at: string | null;
+                            content: {
+                                /** @description Region code prefix ("" = national). */
+                                region: string;
+                                region_name: string;
+                                period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                previous_period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                generated_at: string;
+                                policy_version: string;
+                                parameter_hash: string;
+                                /** @description The regions one level below, rows of the comparison tables. */
+                                regions: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                /** @description Enterprises of the registry founded on or before the day (or with no founding date), by the size class of the year. */
+                                enterprises: {
+                                    as_of: string;
+                                    previous_as_of: string;
+                                    size_year: number;
+                                    previous_size_year: number;
+                                    /** @description A count now and in the period before. */
+                                    total: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    by_size_class: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_industry_group: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                };
+                                /** @description Stored entitlements of the year: enterprises with a support value above zero and the value, yuan. */
+                                entitlements: {
+                                    year: number;
+                                    previous_year: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    enterprises: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    amount: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_measure: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    /** @description The platform holds no data for this part. */
+                                    take_up: {
+                                        /** @enum {boolean} */
+                                        available: false;
+                                    };
+                                };
+                                /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
+                                set_aside: {
+                                    year: number;
+                                    available: boolean;
+                                    units: number;
+                                    units_recorded: number;
+                                    units_meeting: number;
+                                    units_below: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    budget: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    sme_reserved: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    small_micro_reserved: number;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    sme_reserved_share: string;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    small_micro_reserved_share: string;
+                                    meets: boolean | null;
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        units: number;
+                                        units_recorded: number;
+                                        units_meeting: number;
+                                        units_below: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        budget: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        sme_reserved: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_reserved: number;
+                                    }[];
+                                };
+                                /** @description Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end. */
+                                lending: {
+                                    year: number;
+                                    quarter: number;
+                                    previous_year: number;
+                                    previous_quarter: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    banks: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    banks_meeting_two_targets: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_balance: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_increment: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        banks: number;
+                                        banks_meeting_two_targets: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_balance: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_increment: number;
+                                    }[];
+                                };
+                                /** @description The platform holds no data for this part. */
+                                complaints: {
+                                    /** @enum {boolean} */
+                                    available: false;
+                                };
+                                /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
+                                targets: {
+                                    item: number;
+                                    key: string;
+                                    target: string;
+                                    measured: number | null;
+                                    of: number | null;
+                                }[];
+                                /** @description What changed, written from the figures, in the response language. */
+                                text: string[];
+                            };
                         };
                     };
                 };
@@ -11428,6 +12404,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/applications/{id}/review": {
+    "/api/v1/bulletins/{id}/pdf": {
         parameters: {
             query?: never;
             header?: never;
@@ -12028,6 +13005,7 @@ export interface paths {
             cookie?: never;
         };
         /** Download an attachment of an application */
+        /** A bulletin (draft or published) as a PDF */
         get: {
             parameters: {
                 query?: {
@@ -12044,6 +13022,7 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description The file as uploaded, with its media type. */
+                /** @description The file (Content-Disposition: attachment). */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -12318,6 +13297,8 @@ export interface paths {
                             }[];
                         };
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
                     };
                 };
                 /** @description A client error (see docs/errors.md). */
@@ -12349,6 +13330,7 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/complaints/{id}": {
+    "/api/v1/public/bulletins": {
         parameters: {
             query?: never;
             header?: never;
@@ -12359,6 +13341,14 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+        /** The public archive: every published bulletin version (no sign-in) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Region code prefix; "" national. */
+                    region?: string;
+                    /** @description A month `2013-05` or a quarter `2013-Q2`. */
+                    period?: string;
                     /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
                     lang?: "zh-CN" | "ko" | "en";
                 };
@@ -12366,6 +13356,7 @@ export interface paths {
                 path: {
                     id: string;
                 };
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
@@ -12730,6 +13721,23 @@ export interface paths {
                                 size_bytes: number;
                                 sha256: string;
                                 uploaded_at: string;
+                            items: {
+                                id: string;
+                                region: string;
+                                /** @enum {string} */
+                                period_kind: "month" | "quarter";
+                                period: string;
+                                /** @enum {string} */
+                                status: "draft" | "reviewed" | "published";
+                                version: number | null;
+                                /** @description sha256 of the content as canonical JSON (store units: fen). */
+                                content_hash: string;
+                                created_by: string;
+                                created_at: string;
+                                reviewed_by: string | null;
+                                reviewed_at: string | null;
+                                published_by: string | null;
+                                published_at: string | null;
                             }[];
                         };
                     };
@@ -12822,6 +13830,402 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/bulletins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published bulletin (no sign-in), in the response language */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            region: string;
+                            /** @enum {string} */
+                            period_kind: "month" | "quarter";
+                            period: string;
+                            /** @enum {string} */
+                            status: "draft" | "reviewed" | "published";
+                            version: number | null;
+                            /** @description sha256 of the content as canonical JSON (store units: fen). */
+                            content_hash: string;
+                            created_by: string;
+                            created_at: string;
+                            reviewed_by: string | null;
+                            reviewed_at: string | null;
+                            published_by: string | null;
+                            published_at: string | null;
+                            content: {
+                                /** @description Region code prefix ("" = national). */
+                                region: string;
+                                region_name: string;
+                                period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                previous_period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                generated_at: string;
+                                policy_version: string;
+                                parameter_hash: string;
+                                /** @description The regions one level below, rows of the comparison tables. */
+                                regions: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                /** @description Enterprises of the registry founded on or before the day (or with no founding date), by the size class of the year. */
+                                enterprises: {
+                                    as_of: string;
+                                    previous_as_of: string;
+                                    size_year: number;
+                                    previous_size_year: number;
+                                    /** @description A count now and in the period before. */
+                                    total: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    by_size_class: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_industry_group: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                };
+                                /** @description Stored entitlements of the year: enterprises with a support value above zero and the value, yuan. */
+                                entitlements: {
+                                    year: number;
+                                    previous_year: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    enterprises: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    amount: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_measure: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    /** @description The platform holds no data for this part. */
+                                    take_up: {
+                                        /** @enum {boolean} */
+                                        available: false;
+                                    };
+                                };
+                                /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
+                                set_aside: {
+                                    year: number;
+                                    available: boolean;
+                                    units: number;
+                                    units_recorded: number;
+                                    units_meeting: number;
+                                    units_below: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    budget: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    sme_reserved: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    small_micro_reserved: number;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    sme_reserved_share: string;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    small_micro_reserved_share: string;
+                                    meets: boolean | null;
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        units: number;
+                                        units_recorded: number;
+                                        units_meeting: number;
+                                        units_below: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        budget: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        sme_reserved: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_reserved: number;
+                                    }[];
+                                };
+                                /** @description Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end. */
+                                lending: {
+                                    year: number;
+                                    quarter: number;
+                                    previous_year: number;
+                                    previous_quarter: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    banks: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    banks_meeting_two_targets: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_balance: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_increment: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        banks: number;
+                                        banks_meeting_two_targets: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_balance: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_increment: number;
+                                    }[];
+                                };
+                                /** @description The platform holds no data for this part. */
+                                complaints: {
+                                    /** @enum {boolean} */
+                                    available: false;
+                                };
+                                /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
+                                targets: {
+                                    item: number;
+                                    key: string;
+                                    target: string;
+                                    measured: number | null;
+                                    of: number | null;
+                                }[];
+                                /** @description What changed, written from the figures, in the response language. */
+                                text: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/bulletins/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published bulletin as a PDF (no sign-in) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/bulletins/{id}/xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published bulletin as an Excel workbook (no sign-in) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -12832,6 +14236,7 @@ export interface components {
             code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_FEED_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
             code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_APPLICATION_STATE" | "XW_ERR_COMPLAINT_STATE" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
             code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_EMAIL_NOT_FAILED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
+            code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_BULLETIN_STATE" | "XW_ERR_BULLETIN_REVIEWER" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
             status: number;
             message: string;
             problems?: {

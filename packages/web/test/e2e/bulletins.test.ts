@@ -1,0 +1,141 @@
+import ExcelJS from 'exceljs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../../../server/test/pdf-text.ts';
+import { collectErrors, launchBrowser, openContext, screenshot, seriousViolations } from './harness/browser.ts';
+import { ensureBuilt } from './harness/build.ts';
+import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
+
+/**
+ * Statistics bulletins end to end (issue 15 §2) against the real service and the demo registry: the Shandong
+ * officer generates the bulletin of 2013 Q1, may not review it himself, the analyst reviews it, the officer
+ * publishes it; the public archive and page (no sign-in) show it, and its PDF and Excel files carry the same
+ * figures as the page.
+ */
+let server: RegistryServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  server = await startRegistryServer(40);
+  browser = await launchBrowser();
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The refused self-review (409) is an answer the flow expects. */
+const unexpected = (errors: string[]) =>
+  errors.filter((e) => !/Failed to load resource: the server responded with a status of (401|409)/.test(e));
+
+async function signIn(page: Page, username: string, next: string): Promise<void> {
+  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.locator('button[type=submit]').click();
+  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
+}
+
+const cells = (page: Page, table: string, column: number) =>
+  page.locator(`[data-testid=${table}] tbody tr td:nth-child(${column})`).allTextContents();
+
+describe('statistics bulletins', () => {
+  it('generate a quarter → review by another → publish → public page, PDF and Excel agree', async () => {
+    const officerContext = await openContext(browser, 'zh-CN');
+    const officer = await officerContext.newPage();
+    const officerErrors = collectErrors(officer);
+    await signIn(officer, 'officer.shandong', '/bulletins');
+    await officer.getByTestId('bulletin-period').fill('2013-Q1');
+    await officer.getByTestId('bulletin-generate').click();
+    const view = officer.getByTestId('officer-bulletin');
+    await view.waitFor();
+    expect(await view.getAttribute('data-status')).toBe('draft');
+    await officer.locator('[data-testid=bulletin-enterprises] svg').first().waitFor();
+    const id = officer.url().split('/').at(-1) ?? '';
+    // The one who generated it may not review it.
+    await officer.getByTestId('bulletin-review').click();
+    expect(await officer.getByTestId('bulletin-action-error').textContent()).toContain('须由生成人以外的人员审核');
+    await screenshot(officer, 'bulletin-draft-zh-CN');
+
+    const analystContext = await openContext(browser, 'en');
+    const analyst = await analystContext.newPage();
+    const analystErrors = collectErrors(analyst);
+    await signIn(analyst, 'analyst.demo', '/bulletins');
+    await analyst.getByTestId(`bulletin-open-${id}`).click();
+    await analyst.getByTestId('bulletin-review').click();
+    await analyst.locator('[data-testid=officer-bulletin][data-status=reviewed]').waitFor();
+    expect(unexpected(analystErrors)).toEqual([]);
+    await analystContext.close();
+
+    await officer.reload();
+    await officer.getByTestId('bulletin-publish').click();
+    await officer.locator('[data-testid=officer-bulletin][data-status=published]').waitFor();
+    expect(await view.getAttribute('data-version')).toBe('1');
+    expect(unexpected(officerErrors)).toEqual([]);
+    await officerContext.close();
+
+    // Anyone, in English: the archive lists it; its page shows the figures.
+    const publicContext = await openContext(browser, 'en');
+    const reader = await publicContext.newPage();
+    const readerErrors = collectErrors(reader);
+    await reader.goto(`${server.url}/public-bulletins`);
+    await reader.getByTestId(`archive-open-${id}`).click();
+    await reader.getByTestId('public-bulletin').waitFor();
+    await reader.locator('[data-testid=bulletin-enterprises] svg').first().waitFor();
+    expect(await reader.getByTestId('public-bulletin').getAttribute('data-version')).toBe('1');
+    const text = await reader.locator('[data-testid=bulletin-text] li').allTextContents();
+    expect(text[0]).toMatch(/^On .* the registry of Shandong.* held [\d,]+ enterprises/);
+    const sizeNames = await cells(reader, 'bulletin-size', 1);
+    const sizeNow = await cells(reader, 'bulletin-size', 2);
+    const entCodes = await cells(reader, 'bulletin-entitlement-regions', 1);
+    const entAmounts = await cells(reader, 'bulletin-entitlement-regions', 4);
+    const lendAmounts = await cells(reader, 'bulletin-lending-regions', 5);
+    expect(sizeNames.length).toBeGreaterThan(1);
+    expect(entAmounts.length).toBeGreaterThan(1);
+    expect(lendAmounts.length).toBeGreaterThan(1);
+    await screenshot(reader, 'bulletin-public-en');
+    expect(await seriousViolations(reader)).toEqual([]);
+
+    // The PDF draws the same texts: every figure of the page's tables, and the sentences.
+    const pdfHref = await reader.getByTestId('public-bulletin-pdf').getAttribute('href');
+    const pdf = await publicContext.request.get(`${server.url}${pdfHref}`);
+    expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
+    const drawn = pdfText(Buffer.from(await pdf.body()));
+    for (const figure of [...sizeNames, ...sizeNow, ...entAmounts, ...lendAmounts]) expect(drawn).toContain(figure);
+    for (const line of text) expect(drawn.join('')).toContain(line.slice(0, 24));
+
+    // The Excel file holds the same figures as numbers (amounts in yuan exact to the fen).
+    const xlsxHref = await reader.getByTestId('public-bulletin-xlsx').getAttribute('href');
+    const xlsx = await publicContext.request.get(`${server.url}${xlsxHref}`);
+    expect(xlsx.status()).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
+    const sheet = (prefix: string) => {
+      const found = workbook.worksheets.find((s) => s.name.startsWith(prefix));
+      if (!found) throw new Error(`no sheet ${prefix}`);
+      const rows: unknown[][] = [];
+      found.eachRow((row, n) => {
+        if (n > 2) rows.push((row.values as unknown[]).slice(1));
+      });
+      return rows;
+    };
+    const yuan = (s: string) => Number(s.replace(/,/g, ''));
+    const count = (s: string) => Number(s.replace(/,/g, ''));
+    expect(sheet('1 ').map((r) => [r[0], r[1]])).toEqual(sizeNames.map((n, i) => [n, count(sizeNow[i])]));
+    expect(sheet('5 ').map((r) => [r[0] ?? '', r[3]])).toEqual(entCodes.map((c, i) => [c, yuan(entAmounts[i])]));
+    expect(sheet('8 ').map((r) => r[4])).toEqual(lendAmounts.map(yuan));
+    expect(unexpected(readerErrors)).toEqual([]);
+
+    // In Korean and Chinese too, without signing in.
+    for (const lang of ['ko', 'zh-CN'] as const) {
+      const ctx = await openContext(browser, lang);
+      const p = await ctx.newPage();
+      await p.goto(`${server.url}/public-bulletins/${id}`);
+      await p.locator('[data-testid=bulletin-text] li').first().waitFor();
+      expect(await p.locator('[data-testid=bulletin-text] li').first().textContent()).toMatch(lang === 'ko' ? /등록 기업/ : /登记企业/);
+      await ctx.close();
+    }
+    await publicContext.close();
+  }, 300_000);
+});
