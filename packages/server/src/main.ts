@@ -30,7 +30,8 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 async function openStore(url: string | undefined): Promise<Store | null> {
   if (url === 'none') return null;
   // Loaded only when there is a database: the engine-only service needs none of its drivers.
-  const { createStore, DEMO_SERVICE_YEARS, DEMO_USERS, scheduleBulletins, seedDemo, startFeedWorkers } = await import('@xiaowei/store');
+  const { createStore, DEMO_SERVICE_YEARS, DEMO_USERS, registerRequestDeadlines, scheduleBulletins, seedDemo, startFeedWorkers } =
+    await import('@xiaowei/store');
   const migrationUrl = env.DATABASE_MIGRATION_URL;
   if (migrationUrl !== undefined && migrationUrl !== '') {
     // PostgreSQL with two roles: the owner migrates and grants; the service (DATABASE_URL) owns nothing.
@@ -59,6 +60,8 @@ async function openStore(url: string | undefined): Promise<Store | null> {
   await startFeedWorkers(store);
   // Statistics bulletins (item 29): drafts of the month (and quarter) just ended, on the 5th of each month.
   await scheduleBulletins(store);
+  // The deadlines of applications and complaints, for the daily "deadline approaching" scan.
+  registerRequestDeadlines();
   if (env.XW_SEED !== '0' && (await store.users.findByUsername('admin')) === undefined) {
     say('first start: seeding the demo registry and users …');
     const passwords = new Map<string, string>();

@@ -22,7 +22,13 @@ export {
   type IssueTarget,
   MAX_CODES_PER_ISSUE,
 } from './accounts/enterprise-accounts.ts';
-export { ACTION_LABELS, APPLICATION_MESSAGES, COMPLAINT_TYPE_LABELS, DEPARTMENT_LABELS, STATUS_LABELS } from './applications/application-messages.ts';
+export {
+  ACTION_LABELS,
+  APPLICATION_MESSAGES,
+  COMPLAINT_TYPE_LABELS,
+  DEPARTMENT_LABELS,
+  STATUS_LABELS,
+} from './applications/application-messages.ts';
 export {
   APPLICATION_STATUSES,
   type Application,
@@ -43,6 +49,7 @@ export {
   type ComplaintDetail,
   type ComplaintType,
 } from './applications/complaints.ts';
+export { registerRequestDeadlines } from './applications/deadline-sources.ts';
 export { type AuditEntry, type AuditRecord, SYSTEM_ACTOR, type WriteOptions } from './audit.ts';
 export type {
   BulletinContent,
@@ -139,6 +146,14 @@ export {
 } from './notifications/events.ts';
 export { type EmailState, type InboxQuery, type Notification, NotificationRepository } from './notifications/inbox.ts';
 export { type NotifyInput, notify, type Recipients, resolveRecipients } from './notifications/notify.ts';
+export { type Delivery, Outbox, type OutgoingEmail } from './notifications/outbox.ts';
+export {
+  EMAIL_DEFAULTS,
+  type NotificationSettings,
+  type NotificationSettingsPatch,
+  NotificationSettingsRepository,
+  readEmail,
+} from './notifications/preferences.ts';
 export { CLOSED_REASONS, closedReasonLabel, OFFER_MESSAGES } from './offers/offer-messages.ts';
 export { OFFER_STATUSES, type OfferStatus, RESERVING } from './offers/offer-status.ts';
 export { type BankAccountInput, checkBankAccount, type Objection, type Offer, type PublicityEntry } from './offers/offers.ts';
@@ -153,14 +168,6 @@ export {
 } from './offers/programmes.ts';
 export type { OfferTrace } from './offers/sync-offers.ts';
 export type { TakeUpQuery, TakeUpRow } from './offers/take-up.ts';
-export { type Delivery, Outbox, type OutgoingEmail } from './notifications/outbox.ts';
-export {
-  EMAIL_DEFAULTS,
-  type NotificationSettings,
-  type NotificationSettingsPatch,
-  NotificationSettingsRepository,
-  readEmail,
-} from './notifications/preferences.ts';
 export {
   type DeductionRange,
   type LegalDeductionRanges,

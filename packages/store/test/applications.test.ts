@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConflictError, NotFoundError, type Store, ValidationError } from '../src/index.ts';
+import { ConflictError, NotFoundError, registerRequestDeadlines, type Store, ValidationError } from '../src/index.ts';
 import { dialects } from './dialects.ts';
 
 const actor = 'test-user';
@@ -189,6 +189,49 @@ for (const [name, make] of dialects('xw_test_apps')) {
       expect(await overdue('2026-10-21')).toEqual([a.id]);
       const queue = await store.applications.list({ scope: { regionPrefix: '370203' }, sort: 'due' });
       expect(queue[0].id).toBe(a.id);
+    });
+
+    it('puts an application awaiting review and an open complaint in the deadline scan, to their region, once per due date', async () => {
+      const region = '370214';
+      const reviewer = await store.users.create(
+        { username: `o${randomUUID().slice(0, 10)}`, passwordHash: '', role: 'officer', regionPrefix: region, displayName: 'reviewer' },
+        { actor },
+      );
+      const e = await enterprise(region);
+      const a = await store.applications.create(
+        { measure: 'gf2012-14/28', year: 2026, values: { purpose: '服务券' } },
+        { actor, scope: e.scope },
+      );
+      // Submitted Wednesday 2026-09-30: due 2026-10-20 (10 working days over the National Day holiday).
+      const submitted = await store.applications.transition(a.id, 'submit', { actor, scope: e.scope, at: '2026-09-30T01:00:00.000Z' });
+      expect(submitted.dueDate).toBe('2026-10-20');
+      const c = await store.complaints.create({ type: 'fee', respondent: '某协会', body: '强制入会收费' }, [], {
+        actor,
+        scope: e.scope,
+        maxBytes: MAX,
+        at: '2026-09-30T02:00:00.000Z',
+      });
+      expect(c.dueDate).toBe('2026-10-27');
+      registerRequestDeadlines();
+      const noticed = async () =>
+        (await store.notifications.list(reviewer.id)).items
+          .filter((n) => n.event === 'deadline.approaching')
+          .map((n) => n.entityId)
+          .sort();
+      // 2026-10-14: four working days left (10-15, 16, 19, 20) — outside a 3-day window.
+      await store.notifications.scanDeadlines('2026-10-14', 3);
+      expect(await noticed()).toEqual([]);
+      // 2026-10-15: three left — notified, and only once however often the scan runs.
+      await store.notifications.scanDeadlines('2026-10-15', 3);
+      await store.notifications.scanDeadlines('2026-10-16', 3);
+      expect(await noticed()).toEqual([a.id]);
+      // Decided: no longer awaiting review. The complaint (due 10-27) comes into the window on 10-22.
+      await store.applications.transition(a.id, 'review', { actor, scope: officer });
+      await store.applications.transition(a.id, 'approve', { actor, scope: officer, reason: '符合条件' });
+      await store.notifications.scanDeadlines('2026-10-21', 3);
+      expect(await noticed()).toEqual([a.id]);
+      await store.notifications.scanDeadlines('2026-10-22', 3);
+      expect(await noticed()).toEqual([a.id, c.id].sort());
     });
 
     it('routes a bank complaint, takes one reply and one rating, and counts it by month', async () => {

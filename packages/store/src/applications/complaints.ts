@@ -14,6 +14,7 @@ import { inTransaction, readerOf, type StoreContext } from '../context.ts';
 import { ConflictError, NotFoundError, ValidationError } from '../errors.ts';
 import { notify } from '../notifications/notify.ts';
 import { EnterpriseRepository } from '../repositories/enterprises.ts';
+import type { Department } from '../repositories/users.ts';
 import { checkScope, type Scope, scopeCondition } from '../scope.ts';
 import { nowIso, toInt, toIntOrNull } from '../values.ts';
 import { APPLICATION_MESSAGES } from './application-messages.ts';
@@ -24,7 +25,7 @@ export type ComplaintType = 'fee' | 'bank';
 export const COMPLAINT_TYPES: readonly ComplaintType[] = ['fee', 'bank'];
 
 /** The department (users.department code) that answers each type of complaint. */
-export const COMPLAINT_DEPARTMENT: Readonly<Record<ComplaintType, string>> = {
+export const COMPLAINT_DEPARTMENT: Readonly<Record<ComplaintType, Department>> = {
   fee: 'development_reform',
   bank: 'banking_regulator',
 };
@@ -213,7 +214,7 @@ export class ComplaintRepository {
       // The responsible department of the region, and its officers, who see the complaints too.
       await notify(tx, {
         event: 'complaint.new',
-        recipients: { regionCode: row.region_code, department: row.department, roles: ['officer'] },
+        recipients: { regionCode: row.region_code, department: COMPLAINT_DEPARTMENT[type], roles: ['officer'] },
         entityType: 'complaint',
         entityId: row.id,
         params: { subject: respondent, enterprise: enterprise.name },

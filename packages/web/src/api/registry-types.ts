@@ -1,49 +1,5 @@
 import type { Answer, Schema } from './schema.ts';
 
-export type Role =
-  | 'admin'
-  | 'officer'
-  | 'analyst'
-  | 'enterprise'
-  | 'procurement'
-  | 'bank'
-  | 'service_provider'
-  | 'department'
-  | (string & {});
-
-export interface SessionUser {
-  readonly id: string;
-  readonly username: string;
-  readonly display_name: string | null;
-  readonly role: Role;
-  readonly locale?: string | null;
-  readonly region_prefix?: string | null;
-}
-
-export interface SessionInfo {
-  readonly user: SessionUser;
-  readonly scope: {
-    readonly all?: boolean;
-    readonly region_prefix?: string;
-    readonly enterprise_id?: string;
-    readonly budget_unit_id?: string;
-    readonly bank_id?: string;
-  } | null;
-  readonly auth: 'session' | 'token' | 'dev';
-  readonly csrf_token?: string | null;
-  readonly expires_at?: string | null;
-}
-
-export interface Figures {
-  readonly year: number;
-  readonly employees?: number | null;
-  readonly revenue?: number | null;
-  readonly total_assets?: number | null;
-  readonly taxable_income?: number | null;
-  readonly total_profit?: number | null;
-  readonly restricted_industry?: boolean | null;
-}
-
 /** An enterprise of the registry list, with its newest figures and stored entitlement summary. Money in yuan. */
 export type RegistryEnterprise = Schema<'RegistryEnterprise'>;
 

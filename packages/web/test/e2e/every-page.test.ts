@@ -47,7 +47,17 @@ const DEVICES = ['desktop', 'phone'] as const;
 
 /** The pages of each role; `:enterprise` and `:tender` are filled with ids of the demo data. */
 const PAGES: Readonly<Record<Role, readonly string[]>> = {
-  public: ['/', '/self-check', '/entitlements', '/catalogue', '/catalogue/05', '/login', '/enterprise/login', '/enterprise/activate', '/public-bulletins'],
+  public: [
+    '/',
+    '/self-check',
+    '/entitlements',
+    '/catalogue',
+    '/catalogue/05',
+    '/login',
+    '/enterprise/login',
+    '/enterprise/activate',
+    '/public-bulletins',
+  ],
   officer: [
     '/registry',
     '/registry/:enterprise',
@@ -66,16 +76,15 @@ const PAGES: Readonly<Record<Role, readonly string[]>> = {
     '/what-if',
     '/notifications',
     '/bulletins',
+    '/programmes',
+    '/take-up',
   ],
   procurement: ['/procurement/my-unit', '/tenders', '/tenders/:tender'],
   bank: ['/lending/reports', '/lending/loans'],
   // The officer's pages, read-only: two of them are enough to see the role's menu and data.
   analyst: ['/registry', '/procurement/set-aside', '/what-if'],
-  enterprise: ['/my-enterprise'],
   department: ['/feeds'],
-  enterprise: ['/my-enterprise', '/applications', '/complaints'],
-  analyst: ['/registry', '/procurement/set-aside'],
-  enterprise: ['/my-enterprise', '/notifications', '/notifications/settings'],
+  enterprise: ['/my-enterprise', '/my-offers', '/applications', '/complaints', '/notifications', '/notifications/settings'],
 };
 
 /** Answers the browser notes as errors although the pages expect them (the session probe before sign-in). */

@@ -9870,9 +9870,6 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/feeds/kinds": {
-    "/api/v1/applications/measures": {
-    "/api/v1/notifications": {
-    "/api/v1/bulletins": {
         parameters: {
             query?: never;
             header?: never;
@@ -9883,17 +9880,9 @@ export interface paths {
          * The kinds of feed the caller may send, with their columns
          * @description Each column is an input variable of the policy (its id) or enterprise_id, year and the row’s own id; the headings are the policy’s labels in three languages. A department user gets the kinds of their department; an administrator all.
          */
-        /** The measures an enterprise applies for, with their review periods in working days */
         get: {
             parameters: {
                 query?: {
-        /** Bulletins of the caller’s region (drafts, reviewed, published), newest period first */
-        get: {
-            parameters: {
-                query?: {
-                    status?: "draft" | "reviewed" | "published";
-                    /** @description A month `2013-05` or a quarter `2013-Q2`. */
-                    period?: string;
                     /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
                     lang?: "zh-CN" | "ko" | "en";
                 };
@@ -9926,11 +9915,6 @@ export interface paths {
                                     };
                                     required: boolean;
                                 }[];
-                                measure: string;
-                                title: string;
-                                review_working_days: number;
-                                /** @description Whether the engine computes the measure (its answer is shown to the reviewer). */
-                                has_advice: boolean;
                             }[];
                         };
                     };
@@ -10192,7 +10176,6 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/feeds/batches": {
-    "/api/v1/applications/form": {
         parameters: {
             query?: never;
             header?: never;
@@ -10202,13 +10185,191 @@ export interface paths {
         /**
          * Feed batches, newest first, with their recompute jobs
          * @description Department users: their department’s batches in their region; officers: their region’s; analysts and administrators: all.
-         * The signed-in user’s inbox, newest first, with the unread count
-         * @description Only the caller’s own notifications, whatever the role. Pages by `cursor` (`next_cursor` of the previous page).
          */
         get: {
             parameters: {
                 query?: {
                     limit?: number;
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["FeedBatch"][];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/feeds/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A feed batch and the state and progress of its recompute job */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description An accepted feed batch and the recompute job it queued. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FeedBatch"];
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The measures an enterprise applies for, with their review periods in working days */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                measure: string;
+                                title: string;
+                                review_working_days: number;
+                                /** @description Whether the engine computes the measure (its answer is shown to the reviewer). */
+                                has_advice: boolean;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
          * The application form of a measure: the policy’s input variables (labels, types, units, limits) and the request’s own fields
          * @description For an enterprise account, each policy field is prefilled from its registry year (`prefill`).
          */
@@ -10233,7 +10394,6 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["FeedBatch"][];
                             measure: string;
                             title: string;
                             review_working_days: number;
@@ -10292,7 +10452,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/feeds/batches/{id}": {
     "/api/v1/applications": {
         parameters: {
             query?: never;
@@ -10300,7 +10459,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A feed batch and the state and progress of its recompute job */
         /**
          * Applications: an enterprise’s own; an officer’s review queue for the region
          * @description Filter by state, measure, or `overdue` (awaiting review past the deadline); sort by deadline, submission or creation.
@@ -10312,10 +10470,6 @@ export interface paths {
                     measure?: string;
                     overdue?: boolean;
                     sort?: "due" | "submitted" | "created";
-                    /** @description Only unread ones. */
-                    unread?: boolean;
-                    limit?: number;
-                    cursor?: string;
                     /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
                     lang?: "zh-CN" | "ko" | "en";
                 };
@@ -10366,312 +10520,6 @@ export interface paths {
                                 paid_at?: string | null;
                                 version: number;
                             }[];
-                                /** @enum {string} */
-                                event: "offer.new" | "offer.withdrawn" | "application.info_requested" | "application.decided" | "payment.paid" | "payment.failed" | "deadline.approaching" | "complaint.replied" | "complaint.new" | "objection.filed" | "correction.decided";
-                                /** @description What the notice is about (application, complaint, enterprise, …). */
-                                entity_type: string;
-                                entity_id: string | null;
-                                /** @description In the response language. */
-                                title: string;
-                                /** @description In the response language. */
-                                body: string;
-                                created_at: string;
-                                read_at: string | null;
-                                /** @enum {string} */
-                                email_state: "pending" | "sent" | "failed" | "skipped";
-                            }[];
-                            /** @description How many of the user’s notifications are unread. */
-                            unread: number;
-                            next_cursor: string | null;
-                                id: string;
-                                region: string;
-                                /** @enum {string} */
-                                period_kind: "month" | "quarter";
-                                period: string;
-                                /** @enum {string} */
-                                status: "draft" | "reviewed" | "published";
-                                version: number | null;
-                                /** @description sha256 of the content as canonical JSON (store units: fen). */
-                                content_hash: string;
-                                created_by: string;
-                                created_at: string;
-                                reviewed_by: string | null;
-                                reviewed_at: string | null;
-                                published_by: string | null;
-                                published_at: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description A client error (see docs/errors.md). */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description A server error (see docs/errors.md). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /**
-         * Generate a draft bulletin of a region for a month or quarter, computed now from the registry
-         * @description The region defaults to the caller’s and must lie inside it. The draft is reviewed by someone other than who generated it, then published.
-         */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
-                    lang?: "zh-CN" | "ko" | "en";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description A month `2013-05` or a quarter `2013-Q2`. */
-                        period: string;
-                        /** @description Region code prefix; "" national. */
-                        region?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: string;
-                            region: string;
-                            /** @enum {string} */
-                            period_kind: "month" | "quarter";
-                            period: string;
-                            /** @enum {string} */
-                            status: "draft" | "reviewed" | "published";
-                            version: number | null;
-                            /** @description sha256 of the content as canonical JSON (store units: fen). */
-                            content_hash: string;
-                            created_by: string;
-                            created_at: string;
-                            reviewed_by: string | null;
-                            reviewed_at: string | null;
-                            published_by: string | null;
-                            published_at: string | null;
-                            content: {
-                                /** @description Region code prefix ("" = national). */
-                                region: string;
-                                region_name: string;
-                                period: {
-                                    /** @enum {string} */
-                                    kind: "month" | "quarter";
-                                    key: string;
-                                    year: number;
-                                    start: string;
-                                    end: string;
-                                };
-                                previous_period: {
-                                    /** @enum {string} */
-                                    kind: "month" | "quarter";
-                                    key: string;
-                                    year: number;
-                                    start: string;
-                                    end: string;
-                                };
-                                generated_at: string;
-                                policy_version: string;
-                                parameter_hash: string;
-                                /** @description The regions one level below, rows of the comparison tables. */
-                                regions: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                                /** @description Enterprises of the registry founded on or before the day (or with no founding date), by the size class of the year. */
-                                enterprises: {
-                                    as_of: string;
-                                    previous_as_of: string;
-                                    size_year: number;
-                                    previous_size_year: number;
-                                    /** @description A count now and in the period before. */
-                                    total: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    by_size_class: {
-                                        key: string;
-                                        name: string;
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    }[];
-                                    by_industry_group: {
-                                        key: string;
-                                        name: string;
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    }[];
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    }[];
-                                };
-                                /** @description Stored entitlements of the year: enterprises with a support value above zero and the value, yuan. */
-                                entitlements: {
-                                    year: number;
-                                    previous_year: number;
-                                    available: boolean;
-                                    /** @description A count now and in the period before. */
-                                    enterprises: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    /** @description An amount now and in the period before, yuan. */
-                                    amount: {
-                                        /** @description Yuan, exact to the fen. */
-                                        current: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        previous: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        change: number;
-                                    };
-                                    by_measure: {
-                                        key: string;
-                                        name: string;
-                                        enterprises: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        amount: number;
-                                    }[];
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        enterprises: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        amount: number;
-                                    }[];
-                                    /** @description The platform holds no data for this part. */
-                                    take_up: {
-                                        /** @enum {boolean} */
-                                        available: false;
-                                    };
-                                };
-                                /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
-                                set_aside: {
-                                    year: number;
-                                    available: boolean;
-                                    units: number;
-                                    units_recorded: number;
-                                    units_meeting: number;
-                                    units_below: number;
-                                    /** @description Yuan, exact to the fen. */
-                                    budget: number;
-                                    /** @description Yuan, exact to the fen. */
-                                    sme_reserved: number;
-                                    /** @description Yuan, exact to the fen. */
-                                    small_micro_reserved: number;
-                                    /** @description Exact decimal, cut to 6 places. */
-                                    sme_reserved_share: string;
-                                    /** @description Exact decimal, cut to 6 places. */
-                                    small_micro_reserved_share: string;
-                                    meets: boolean | null;
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        units: number;
-                                        units_recorded: number;
-                                        units_meeting: number;
-                                        units_below: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        budget: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        sme_reserved: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        small_micro_reserved: number;
-                                    }[];
-                                };
-                                /** @description Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end. */
-                                lending: {
-                                    year: number;
-                                    quarter: number;
-                                    previous_year: number;
-                                    previous_quarter: number;
-                                    available: boolean;
-                                    /** @description A count now and in the period before. */
-                                    banks: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    /** @description A count now and in the period before. */
-                                    banks_meeting_two_targets: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    /** @description An amount now and in the period before, yuan. */
-                                    small_micro_balance: {
-                                        /** @description Yuan, exact to the fen. */
-                                        current: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        previous: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        change: number;
-                                    };
-                                    /** @description An amount now and in the period before, yuan. */
-                                    small_micro_increment: {
-                                        /** @description Yuan, exact to the fen. */
-                                        current: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        previous: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        change: number;
-                                    };
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        banks: number;
-                                        banks_meeting_two_targets: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        small_micro_balance: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        small_micro_increment: number;
-                                    }[];
-                                };
-                                /** @description The platform holds no data for this part. */
-                                complaints: {
-                                    /** @enum {boolean} */
-                                    available: false;
-                                };
-                                /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
-                                targets: {
-                                    item: number;
-                                    key: string;
-                                    target: string;
-                                    measured: number | null;
-                                    of: number | null;
-                                }[];
-                                /** @description What changed, written from the figures, in the response language. */
-                                text: string[];
-                            };
                         };
                     };
                 };
@@ -10699,310 +10547,8 @@ export interface paths {
         /**
          * Start an application (a draft) for the enterprise’s own account
          * @description Each value is checked as the engine reads it (money exact, within the variable’s limits): a bad one is XW_ERR_VALIDATION at `values.<field>`, nothing stored. Required fields are checked at submission.
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notifications/unread-count": {
-    "/api/v1/bulletins/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** How many of the signed-in user’s notifications are unread (the bell) */
-        /** One bulletin with its figures, in the response language */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
-                    lang?: "zh-CN" | "ko" | "en";
-                };
-                header?: never;
-                path?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description How many of the user’s notifications are unread. */
-                            unread: number;
-                            id: string;
-                            region: string;
-                            /** @enum {string} */
-                            period_kind: "month" | "quarter";
-                            period: string;
-                            /** @enum {string} */
-                            status: "draft" | "reviewed" | "published";
-                            version: number | null;
-                            /** @description sha256 of the content as canonical JSON (store units: fen). */
-                            content_hash: string;
-                            created_by: string;
-                            created_at: string;
-                            reviewed_by: string | null;
-                            reviewed_at: string | null;
-                            published_by: string | null;
-                            published_at: string | null;
-                            content: {
-                                /** @description Region code prefix ("" = national). */
-                                region: string;
-                                region_name: string;
-                                period: {
-                                    /** @enum {string} */
-                                    kind: "month" | "quarter";
-                                    key: string;
-                                    year: number;
-                                    start: string;
-                                    end: string;
-                                };
-                                previous_period: {
-                                    /** @enum {string} */
-                                    kind: "month" | "quarter";
-                                    key: string;
-                                    year: number;
-                                    start: string;
-                                    end: string;
-                                };
-                                generated_at: string;
-                                policy_version: string;
-                                parameter_hash: string;
-                                /** @description The regions one level below, rows of the comparison tables. */
-                                regions: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                                /** @description Enterprises of the registry founded on or before the day (or with no founding date), by the size class of the year. */
-                                enterprises: {
-                                    as_of: string;
-                                    previous_as_of: string;
-                                    size_year: number;
-                                    previous_size_year: number;
-                                    /** @description A count now and in the period before. */
-                                    total: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    by_size_class: {
-                                        key: string;
-                                        name: string;
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    }[];
-                                    by_industry_group: {
-                                        key: string;
-                                        name: string;
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    }[];
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    }[];
-                                };
-                                /** @description Stored entitlements of the year: enterprises with a support value above zero and the value, yuan. */
-                                entitlements: {
-                                    year: number;
-                                    previous_year: number;
-                                    available: boolean;
-                                    /** @description A count now and in the period before. */
-                                    enterprises: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    /** @description An amount now and in the period before, yuan. */
-                                    amount: {
-                                        /** @description Yuan, exact to the fen. */
-                                        current: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        previous: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        change: number;
-                                    };
-                                    by_measure: {
-                                        key: string;
-                                        name: string;
-                                        enterprises: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        amount: number;
-                                    }[];
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        enterprises: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        amount: number;
-                                    }[];
-                                    /** @description The platform holds no data for this part. */
-                                    take_up: {
-                                        /** @enum {boolean} */
-                                        available: false;
-                                    };
-                                };
-                                /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
-                                set_aside: {
-                                    year: number;
-                                    available: boolean;
-                                    units: number;
-                                    units_recorded: number;
-                                    units_meeting: number;
-                                    units_below: number;
-                                    /** @description Yuan, exact to the fen. */
-                                    budget: number;
-                                    /** @description Yuan, exact to the fen. */
-                                    sme_reserved: number;
-                                    /** @description Yuan, exact to the fen. */
-                                    small_micro_reserved: number;
-                                    /** @description Exact decimal, cut to 6 places. */
-                                    sme_reserved_share: string;
-                                    /** @description Exact decimal, cut to 6 places. */
-                                    small_micro_reserved_share: string;
-                                    meets: boolean | null;
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        units: number;
-                                        units_recorded: number;
-                                        units_meeting: number;
-                                        units_below: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        budget: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        sme_reserved: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        small_micro_reserved: number;
-                                    }[];
-                                };
-                                /** @description Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end. */
-                                lending: {
-                                    year: number;
-                                    quarter: number;
-                                    previous_year: number;
-                                    previous_quarter: number;
-                                    available: boolean;
-                                    /** @description A count now and in the period before. */
-                                    banks: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    /** @description A count now and in the period before. */
-                                    banks_meeting_two_targets: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    /** @description An amount now and in the period before, yuan. */
-                                    small_micro_balance: {
-                                        /** @description Yuan, exact to the fen. */
-                                        current: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        previous: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        change: number;
-                                    };
-                                    /** @description An amount now and in the period before, yuan. */
-                                    small_micro_increment: {
-                                        /** @description Yuan, exact to the fen. */
-                                        current: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        previous: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        change: number;
-                                    };
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        banks: number;
-                                        banks_meeting_two_targets: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        small_micro_balance: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        small_micro_increment: number;
-                                    }[];
-                                };
-                                /** @description The platform holds no data for this part. */
-                                complaints: {
-                                    /** @enum {boolean} */
-                                    available: false;
-                                };
-                                /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
-                                targets: {
-                                    item: number;
-                                    key: string;
-                                    target: string;
-                                    measured: number | null;
-                                    of: number | null;
-                                }[];
-                                /** @description What changed, written from the figures, in the response language. */
-                                text: string[];
-                            };
-                        };
-                    };
-                };
-                /** @description A client error (see docs/errors.md). */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description A server error (see docs/errors.md). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notifications/read": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark some of the signed-in user’s notifications read
-         * @description An id that is not one of the caller’s notifications is 404 and nothing is marked. Audited.
          */
         post: {
-        /** Discard a draft or reviewed bulletin (a published one cannot be: 409) */
-        delete: {
             parameters: {
                 query?: {
                     /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
@@ -11021,14 +10567,12 @@ export interface paths {
                         values?: {
                             [key: string]: string | number | boolean | null;
                         };
-                        ids: string[];
                     };
                 };
             };
             responses: {
                 /** @description Default Response */
                 201: {
-                200: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -11066,23 +10610,8 @@ export interface paths {
                             paid_amount?: number | null;
                             paid_at?: string | null;
                             version: number;
-                            /** @description How many of the user’s notifications are unread. */
-                            unread: number;
                         };
                     };
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Discarded. */
-                204: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
                 };
                 /** @description A client error (see docs/errors.md). */
                 "4XX": {
@@ -11111,8 +10640,6 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/applications/{id}": {
-    "/api/v1/notifications/read-all": {
-    "/api/v1/bulletins/{id}/review": {
         parameters: {
             query?: never;
             header?: never;
@@ -11120,236 +10647,6 @@ export interface paths {
             cookie?: never;
         };
         /** One application with its history, attachments and form; for officers also the registry figures and the engine’s advice */
-        get?: never;
-        put?: never;
-        /**
-         * Mark all the signed-in user’s notifications read
-         * @description Takes no body (or an empty object). Audited.
-         */
-        get?: never;
-        put?: never;
-        /** Mark a draft reviewed (not by who generated it: 409 XW_ERR_BULLETIN_REVIEWER) */
-        post: {
-            parameters: {
-                query?: {
-                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
-                    lang?: "zh-CN" | "ko" | "en";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            /** @description No body: send none (or an empty object). */
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never>;
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            marked: number;
-                            /** @description How many of the user’s notifications are unread. */
-                            unread: number;
-                        };
-                    };
-                };
-                /** @description A client error (see docs/errors.md). */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description A server error (see docs/errors.md). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/notifications/settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The signed-in user’s e-mail address and which events come by e-mail */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
-                    lang?: "zh-CN" | "ko" | "en";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user_id: string;
-                            /** @description Where notices are e-mailed; null: inbox only. */
-                            email: string | null;
-                            /** @description For each event: whether it also comes by e-mail. */
-                            email_events: {
-                                "offer.new": boolean;
-                                "offer.withdrawn": boolean;
-                                "application.info_requested": boolean;
-                                "application.decided": boolean;
-                                "payment.paid": boolean;
-                                "payment.failed": boolean;
-                                "deadline.approaching": boolean;
-                                "complaint.replied": boolean;
-                                "complaint.new": boolean;
-                                "objection.filed": boolean;
-                                "correction.decided": boolean;
-                            };
-                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
-                            email_enabled: boolean;
-                        };
-                    };
-                };
-                /** @description A client error (see docs/errors.md). */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description A server error (see docs/errors.md). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        /**
-         * Change the signed-in user’s e-mail address and which events come by e-mail
-         * @description A bad address is XW_ERR_VALIDATION at `email` and nothing changes. Audited.
-         */
-        put: {
-            parameters: {
-                query?: {
-                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
-                    lang?: "zh-CN" | "ko" | "en";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description An address, or null / "" for none. */
-                        email?: string | null;
-                        /** @description Events to change (others keep their setting). */
-                        email_events?: {
-                            [key: string]: boolean;
-                        };
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            user_id: string;
-                            /** @description Where notices are e-mailed; null: inbox only. */
-                            email: string | null;
-                            /** @description For each event: whether it also comes by e-mail. */
-                            email_events: {
-                                "offer.new": boolean;
-                                "offer.withdrawn": boolean;
-                                "application.info_requested": boolean;
-                                "application.decided": boolean;
-                                "payment.paid": boolean;
-                                "payment.failed": boolean;
-                                "deadline.approaching": boolean;
-                                "complaint.replied": boolean;
-                                "complaint.new": boolean;
-                                "objection.filed": boolean;
-                                "correction.decided": boolean;
-                            };
-                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
-                            email_enabled: boolean;
-                        };
-                    };
-                };
-                /** @description A client error (see docs/errors.md). */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description A server error (see docs/errors.md). */
-                "5XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/users/{id}/notification-settings": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A user’s e-mail address and e-mail choices (administrators) */
         get: {
             parameters: {
                 query?: {
@@ -11364,14 +10661,12 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description An accepted feed batch and the recompute job it queued. */
                 /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FeedBatch"];
                         "application/json": {
                             id: string;
                             enterprise_id: string;
@@ -11494,243 +10789,6 @@ export interface paths {
                                 [key: string]: string | number | boolean | null;
                             } | null;
                         };
-                        "application/json": {
-                            user_id: string;
-                            /** @description Where notices are e-mailed; null: inbox only. */
-                            email: string | null;
-                            /** @description For each event: whether it also comes by e-mail. */
-                            email_events: {
-                                "offer.new": boolean;
-                                "offer.withdrawn": boolean;
-                                "application.info_requested": boolean;
-                                "application.decided": boolean;
-                                "payment.paid": boolean;
-                                "payment.failed": boolean;
-                                "deadline.approaching": boolean;
-                                "complaint.replied": boolean;
-                                "complaint.new": boolean;
-                                "objection.filed": boolean;
-                                "correction.decided": boolean;
-                            };
-                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
-                            email_enabled: boolean;
-                            id: string;
-                            region: string;
-                            /** @enum {string} */
-                            period_kind: "month" | "quarter";
-                            period: string;
-                            /** @enum {string} */
-                            status: "draft" | "reviewed" | "published";
-                            version: number | null;
-                            /** @description sha256 of the content as canonical JSON (store units: fen). */
-                            content_hash: string;
-                            created_by: string;
-                            created_at: string;
-                            reviewed_by: string | null;
-                            reviewed_at: string | null;
-                            published_by: string | null;
-                            published_at: string | null;
-                            content: {
-                                /** @description Region code prefix ("" = national). */
-                                region: string;
-                                region_name: string;
-                                period: {
-                                    /** @enum {string} */
-                                    kind: "month" | "quarter";
-                                    key: string;
-                                    year: number;
-                                    start: string;
-                                    end: string;
-                                };
-                                previous_period: {
-                                    /** @enum {string} */
-                                    kind: "month" | "quarter";
-                                    key: string;
-                                    year: number;
-                                    start: string;
-                                    end: string;
-                                };
-                                generated_at: string;
-                                policy_version: string;
-                                parameter_hash: string;
-                                /** @description The regions one level below, rows of the comparison tables. */
-                                regions: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                                /** @description Enterprises of the registry founded on or before the day (or with no founding date), by the size class of the year. */
-                                enterprises: {
-                                    as_of: string;
-                                    previous_as_of: string;
-                                    size_year: number;
-                                    previous_size_year: number;
-                                    /** @description A count now and in the period before. */
-                                    total: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    by_size_class: {
-                                        key: string;
-                                        name: string;
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    }[];
-                                    by_industry_group: {
-                                        key: string;
-                                        name: string;
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    }[];
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    }[];
-                                };
-                                /** @description Stored entitlements of the year: enterprises with a support value above zero and the value, yuan. */
-                                entitlements: {
-                                    year: number;
-                                    previous_year: number;
-                                    available: boolean;
-                                    /** @description A count now and in the period before. */
-                                    enterprises: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    /** @description An amount now and in the period before, yuan. */
-                                    amount: {
-                                        /** @description Yuan, exact to the fen. */
-                                        current: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        previous: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        change: number;
-                                    };
-                                    by_measure: {
-                                        key: string;
-                                        name: string;
-                                        enterprises: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        amount: number;
-                                    }[];
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        enterprises: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        amount: number;
-                                    }[];
-                                    /** @description The platform holds no data for this part. */
-                                    take_up: {
-                                        /** @enum {boolean} */
-                                        available: false;
-                                    };
-                                };
-                                /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
-                                set_aside: {
-                                    year: number;
-                                    available: boolean;
-                                    units: number;
-                                    units_recorded: number;
-                                    units_meeting: number;
-                                    units_below: number;
-                                    /** @description Yuan, exact to the fen. */
-                                    budget: number;
-                                    /** @description Yuan, exact to the fen. */
-                                    sme_reserved: number;
-                                    /** @description Yuan, exact to the fen. */
-                                    small_micro_reserved: number;
-                                    /** @description Exact decimal, cut to 6 places. */
-                                    sme_reserved_share: string;
-                                    /** @description Exact decimal, cut to 6 places. */
-                                    small_micro_reserved_share: string;
-                                    meets: boolean | null;
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        units: number;
-                                        units_recorded: number;
-                                        units_meeting: number;
-                                        units_below: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        budget: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        sme_reserved: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        small_micro_reserved: number;
-                                    }[];
-                                };
-                                /** @description Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end. */
-                                lending: {
-                                    year: number;
-                                    quarter: number;
-                                    previous_year: number;
-                                    previous_quarter: number;
-                                    available: boolean;
-                                    /** @description A count now and in the period before. */
-                                    banks: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    /** @description A count now and in the period before. */
-                                    banks_meeting_two_targets: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    /** @description An amount now and in the period before, yuan. */
-                                    small_micro_balance: {
-                                        /** @description Yuan, exact to the fen. */
-                                        current: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        previous: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        change: number;
-                                    };
-                                    /** @description An amount now and in the period before, yuan. */
-                                    small_micro_increment: {
-                                        /** @description Yuan, exact to the fen. */
-                                        current: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        previous: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        change: number;
-                                    };
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        banks: number;
-                                        banks_meeting_two_targets: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        small_micro_balance: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        small_micro_increment: number;
-                                    }[];
-                                };
-                                /** @description The platform holds no data for this part. */
-                                complaints: {
-                                    /** @enum {boolean} */
-                                    available: false;
-                                };
-                                /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
-                                targets: {
-                                    item: number;
-                                    key: string;
-                                    target: string;
-                                    measured: number | null;
-                                    of: number | null;
-                                }[];
-                                /** @description What changed, written from the figures, in the response language. */
-                                text: string[];
-                            };
-                        };
                     };
                 };
                 /** @description A client error (see docs/errors.md). */
@@ -11754,10 +10812,6 @@ export interface paths {
             };
         };
         /** Change the values of a draft, or of an application asked for more information */
-        /**
-         * Change a user’s e-mail address or e-mail choices (administrators)
-         * @description A bad address is XW_ERR_VALIDATION at `email` and nothing changes. Audited with the administrator as actor.
-         */
         put: {
             parameters: {
                 query?: {
@@ -11776,12 +10830,6 @@ export interface paths {
                         /** @description The form’s values by field name (GET /api/v1/applications/form): money in yuan as text or number. */
                         values: {
                             [key: string]: string | number | boolean | null;
-                        };
-                        /** @description An address, or null / "" for none. */
-                        email?: string | null;
-                        /** @description Events to change (others keep their setting). */
-                        email_events?: {
-                            [key: string]: boolean;
                         };
                     };
                 };
@@ -11826,25 +10874,6 @@ export interface paths {
                             paid_amount?: number | null;
                             paid_at?: string | null;
                             version: number;
-                            user_id: string;
-                            /** @description Where notices are e-mailed; null: inbox only. */
-                            email: string | null;
-                            /** @description For each event: whether it also comes by e-mail. */
-                            email_events: {
-                                "offer.new": boolean;
-                                "offer.withdrawn": boolean;
-                                "application.info_requested": boolean;
-                                "application.decided": boolean;
-                                "payment.paid": boolean;
-                                "payment.failed": boolean;
-                                "deadline.approaching": boolean;
-                                "complaint.replied": boolean;
-                                "complaint.new": boolean;
-                                "objection.filed": boolean;
-                                "correction.decided": boolean;
-                            };
-                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
-                            email_enabled: boolean;
                         };
                     };
                 };
@@ -11876,8 +10905,6 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/applications/{id}/submit": {
-    "/api/v1/notifications/deliveries": {
-    "/api/v1/bulletins/{id}/publish": {
         parameters: {
             query?: never;
             header?: never;
@@ -11890,7 +10917,6 @@ export interface paths {
          * Submit a draft (the enterprise)
          * @description Required fields are checked now; the review deadline is set in working days. A state that does not allow it: XW_ERR_APPLICATION_STATE (409), nothing changed. Audited with the reason.
          */
-        /** Publish a reviewed bulletin as the next immutable version of its region and period */
         post: {
             parameters: {
                 query?: {
@@ -11910,7 +10936,6 @@ export interface paths {
                         /** @description Yuan (approve: the amount approved; pay: the amount paid). */
                         amount?: string | number | null;
                     } | null;
-                    "application/json": Record<string, never>;
                 };
             };
             responses: {
@@ -12159,221 +11184,6 @@ export interface paths {
                             paid_amount?: number | null;
                             paid_at?: string | null;
                             version: number;
-                            region: string;
-                            /** @enum {string} */
-                            period_kind: "month" | "quarter";
-                            period: string;
-                            /** @enum {string} */
-                            status: "draft" | "reviewed" | "published";
-                            version: number | null;
-                            /** @description sha256 of the content as canonical JSON (store units: fen). */
-                            content_hash: string;
-                            created_by: string;
-                            created_at: string;
-                            reviewed_by: string | null;
-                            reviewed_at: string | null;
-                            published_by: string | null;
-                            published_at: string | null;
-                            content: {
-                                /** @description Region code prefix ("" = national). */
-                                region: string;
-                                region_name: string;
-                                period: {
-                                    /** @enum {string} */
-                                    kind: "month" | "quarter";
-                                    key: string;
-                                    year: number;
-                                    start: string;
-                                    end: string;
-                                };
-                                previous_period: {
-                                    /** @enum {string} */
-                                    kind: "month" | "quarter";
-                                    key: string;
-                                    year: number;
-                                    start: string;
-                                    end: string;
-                                };
-                                generated_at: string;
-                                policy_version: string;
-                                parameter_hash: string;
-                                /** @description The regions one level below, rows of the comparison tables. */
-                                regions: {
-                                    code: string;
-                                    name: string;
-                                }[];
-                                /** @description Enterprises of the registry founded on or before the day (or with no founding date), by the size class of the year. */
-                                enterprises: {
-                                    as_of: string;
-                                    previous_as_of: string;
-                                    size_year: number;
-                                    previous_size_year: number;
-                                    /** @description A count now and in the period before. */
-                                    total: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    by_size_class: {
-                                        key: string;
-                                        name: string;
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    }[];
-                                    by_industry_group: {
-                                        key: string;
-                                        name: string;
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    }[];
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    }[];
-                                };
-                                /** @description Stored entitlements of the year: enterprises with a support value above zero and the value, yuan. */
-                                entitlements: {
-                                    year: number;
-                                    previous_year: number;
-                                    available: boolean;
-                                    /** @description A count now and in the period before. */
-                                    enterprises: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    /** @description An amount now and in the period before, yuan. */
-                                    amount: {
-                                        /** @description Yuan, exact to the fen. */
-                                        current: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        previous: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        change: number;
-                                    };
-                                    by_measure: {
-                                        key: string;
-                                        name: string;
-                                        enterprises: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        amount: number;
-                                    }[];
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        enterprises: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        amount: number;
-                                    }[];
-                                    /** @description The platform holds no data for this part. */
-                                    take_up: {
-                                        /** @enum {boolean} */
-                                        available: false;
-                                    };
-                                };
-                                /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
-                                set_aside: {
-                                    year: number;
-                                    available: boolean;
-                                    units: number;
-                                    units_recorded: number;
-                                    units_meeting: number;
-                                    units_below: number;
-                                    /** @description Yuan, exact to the fen. */
-                                    budget: number;
-                                    /** @description Yuan, exact to the fen. */
-                                    sme_reserved: number;
-                                    /** @description Yuan, exact to the fen. */
-                                    small_micro_reserved: number;
-                                    /** @description Exact decimal, cut to 6 places. */
-                                    sme_reserved_share: string;
-                                    /** @description Exact decimal, cut to 6 places. */
-                                    small_micro_reserved_share: string;
-                                    meets: boolean | null;
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        units: number;
-                                        units_recorded: number;
-                                        units_meeting: number;
-                                        units_below: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        budget: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        sme_reserved: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        small_micro_reserved: number;
-                                    }[];
-                                };
-                                /** @description Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end. */
-                                lending: {
-                                    year: number;
-                                    quarter: number;
-                                    previous_year: number;
-                                    previous_quarter: number;
-                                    available: boolean;
-                                    /** @description A count now and in the period before. */
-                                    banks: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    /** @description A count now and in the period before. */
-                                    banks_meeting_two_targets: {
-                                        current: number;
-                                        previous: number;
-                                        change: number;
-                                    };
-                                    /** @description An amount now and in the period before, yuan. */
-                                    small_micro_balance: {
-                                        /** @description Yuan, exact to the fen. */
-                                        current: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        previous: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        change: number;
-                                    };
-                                    /** @description An amount now and in the period before, yuan. */
-                                    small_micro_increment: {
-                                        /** @description Yuan, exact to the fen. */
-                                        current: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        previous: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        change: number;
-                                    };
-                                    by_region: {
-                                        key: string;
-                                        name: string;
-                                        banks: number;
-                                        banks_meeting_two_targets: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        small_micro_balance: number;
-                                        /** @description Yuan, exact to the fen. */
-                                        small_micro_increment: number;
-                                    }[];
-                                };
-                                /** @description The platform holds no data for this part. */
-                                complaints: {
-                                    /** @enum {boolean} */
-                                    available: false;
-                                };
-                                /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
-                                targets: {
-                                    item: number;
-                                    key: string;
-                                    target: string;
-                                    measured: number | null;
-                                    of: number | null;
-                                }[];
-                                /** @description What changed, written from the figures, in the response language. */
-                                text: string[];
-                            };
                         };
                     };
                 };
@@ -12404,7 +11214,6 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/applications/{id}/review": {
-    "/api/v1/bulletins/{id}/pdf": {
         parameters: {
             query?: never;
             header?: never;
@@ -13005,7 +11814,6 @@ export interface paths {
             cookie?: never;
         };
         /** Download an attachment of an application */
-        /** A bulletin (draft or published) as a PDF */
         get: {
             parameters: {
                 query?: {
@@ -13022,7 +11830,6 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description The file as uploaded, with its media type. */
-                /** @description The file (Content-Disposition: attachment). */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -13076,15 +11883,6 @@ export interface paths {
                     /** @description `fee`: illegal or excess fees (item 06); `bank`: bank fees or conduct (item 11). */
                     type?: "fee" | "bank";
                     overdue?: boolean;
-        /**
-         * E-mail deliveries by state, newest first, with the counts per state (administrators)
-         * @description Default state `failed`: the e-mails that could not be sent after the retry limit, with the last error.
-         */
-        get: {
-            parameters: {
-                query?: {
-                    state?: "pending" | "sent" | "failed" | "skipped";
-                    limit?: number;
                     /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
                     lang?: "zh-CN" | "ko" | "en";
                 };
@@ -13297,8 +12095,6 @@ export interface paths {
                             }[];
                         };
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
-                        "application/pdf": string;
                     };
                 };
                 /** @description A client error (see docs/errors.md). */
@@ -13330,7 +12126,6 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/complaints/{id}": {
-    "/api/v1/public/bulletins": {
         parameters: {
             query?: never;
             header?: never;
@@ -13341,14 +12136,6 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-        /** The public archive: every published bulletin version (no sign-in) */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description Region code prefix; "" national. */
-                    region?: string;
-                    /** @description A month `2013-05` or a quarter `2013-Q2`. */
-                    period?: string;
                     /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
                     lang?: "zh-CN" | "ko" | "en";
                 };
@@ -13356,7 +12143,6 @@ export interface paths {
                 path: {
                     id: string;
                 };
-                path?: never;
                 cookie?: never;
             };
             requestBody?: never;
@@ -13402,33 +12188,6 @@ export interface paths {
                                 sha256: string;
                                 uploaded_at: string;
                             }[];
-                                /** @enum {string} */
-                                event: "offer.new" | "offer.withdrawn" | "application.info_requested" | "application.decided" | "payment.paid" | "payment.failed" | "deadline.approaching" | "complaint.replied" | "complaint.new" | "objection.filed" | "correction.decided";
-                                /** @description What the notice is about (application, complaint, enterprise, …). */
-                                entity_type: string;
-                                entity_id: string | null;
-                                /** @description In the response language. */
-                                title: string;
-                                /** @description In the response language. */
-                                body: string;
-                                created_at: string;
-                                read_at: string | null;
-                                /** @enum {string} */
-                                email_state: "pending" | "sent" | "failed" | "skipped";
-                                username: string;
-                                email: string | null;
-                                email_attempts: number;
-                                email_last_error: string | null;
-                                email_next_attempt_at?: string | null;
-                                email_sent_at?: string | null;
-                            }[];
-                            counts: {
-                                pending: number;
-                                sent: number;
-                                failed: number;
-                                skipped: number;
-                            };
-                            email_enabled: boolean;
                         };
                     };
                 };
@@ -13461,7 +12220,6 @@ export interface paths {
         trace?: never;
     };
     "/api/v1/complaints/{id}/reply": {
-    "/api/v1/notifications/deliveries/{id}/retry": {
         parameters: {
             query?: never;
             header?: never;
@@ -13473,8 +12231,6 @@ export interface paths {
         /**
          * Reply to a complaint (its department of the region, officers of the region)
          * @description Once; a second reply is XW_ERR_COMPLAINT_STATE. The enterprise is notified.
-         * Send a failed e-mail again (administrators)
-         * @description Puts it back in the queue, due now, attempts counted afresh. Not failed: XW_ERR_EMAIL_NOT_FAILED. Audited.
          */
         post: {
             parameters: {
@@ -13493,10 +12249,6 @@ export interface paths {
                     "application/json": {
                         reply: string;
                     };
-            /** @description No body: send none (or an empty object). */
-            requestBody: {
-                content: {
-                    "application/json": Record<string, never>;
                 };
             };
             responses: {
@@ -13625,25 +12377,6 @@ export interface paths {
                             reply?: string | null;
                             replied_at?: string | null;
                             rating?: number | null;
-                            /** @enum {string} */
-                            event: "offer.new" | "offer.withdrawn" | "application.info_requested" | "application.decided" | "payment.paid" | "payment.failed" | "deadline.approaching" | "complaint.replied" | "complaint.new" | "objection.filed" | "correction.decided";
-                            /** @description What the notice is about (application, complaint, enterprise, …). */
-                            entity_type: string;
-                            entity_id: string | null;
-                            /** @description In the response language. */
-                            title: string;
-                            /** @description In the response language. */
-                            body: string;
-                            created_at: string;
-                            read_at: string | null;
-                            /** @enum {string} */
-                            email_state: "pending" | "sent" | "failed" | "skipped";
-                            username: string;
-                            email: string | null;
-                            email_attempts: number;
-                            email_last_error: string | null;
-                            email_next_attempt_at?: string | null;
-                            email_sent_at?: string | null;
                         };
                     };
                 };
@@ -13721,23 +12454,6 @@ export interface paths {
                                 size_bytes: number;
                                 sha256: string;
                                 uploaded_at: string;
-                            items: {
-                                id: string;
-                                region: string;
-                                /** @enum {string} */
-                                period_kind: "month" | "quarter";
-                                period: string;
-                                /** @enum {string} */
-                                status: "draft" | "reviewed" | "published";
-                                version: number | null;
-                                /** @description sha256 of the content as canonical JSON (store units: fen). */
-                                content_hash: string;
-                                created_by: string;
-                                created_at: string;
-                                reviewed_by: string | null;
-                                reviewed_at: string | null;
-                                published_by: string | null;
-                                published_at: string | null;
                             }[];
                         };
                     };
@@ -13800,6 +12516,2142 @@ export interface paths {
                         "application/pdf": string;
                         "image/png": string;
                         "image/jpeg": string;
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user’s inbox, newest first, with the unread count
+         * @description Only the caller’s own notifications, whatever the role. Pages by `cursor` (`next_cursor` of the previous page).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only unread ones. */
+                    unread?: boolean;
+                    limit?: number;
+                    cursor?: string;
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                event: "offer.new" | "offer.withdrawn" | "application.info_requested" | "application.decided" | "payment.paid" | "payment.failed" | "deadline.approaching" | "complaint.replied" | "complaint.new" | "objection.filed" | "correction.decided";
+                                /** @description What the notice is about (application, complaint, enterprise, …). */
+                                entity_type: string;
+                                entity_id: string | null;
+                                /** @description In the response language. */
+                                title: string;
+                                /** @description In the response language. */
+                                body: string;
+                                created_at: string;
+                                read_at: string | null;
+                                /** @enum {string} */
+                                email_state: "pending" | "sent" | "failed" | "skipped";
+                            }[];
+                            /** @description How many of the user’s notifications are unread. */
+                            unread: number;
+                            next_cursor: string | null;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/unread-count": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How many of the signed-in user’s notifications are unread (the bell) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description How many of the user’s notifications are unread. */
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark some of the signed-in user’s notifications read
+         * @description An id that is not one of the caller’s notifications is 404 and nothing is marked. Audited.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description How many of the user’s notifications are unread. */
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/read-all": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark all the signed-in user’s notifications read
+         * @description Takes no body (or an empty object). Audited.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description No body: send none (or an empty object). */
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            marked: number;
+                            /** @description How many of the user’s notifications are unread. */
+                            unread: number;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in user’s e-mail address and which events come by e-mail */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user_id: string;
+                            /** @description Where notices are e-mailed; null: inbox only. */
+                            email: string | null;
+                            /** @description For each event: whether it also comes by e-mail. */
+                            email_events: {
+                                "offer.new": boolean;
+                                "offer.withdrawn": boolean;
+                                "application.info_requested": boolean;
+                                "application.decided": boolean;
+                                "payment.paid": boolean;
+                                "payment.failed": boolean;
+                                "deadline.approaching": boolean;
+                                "complaint.replied": boolean;
+                                "complaint.new": boolean;
+                                "objection.filed": boolean;
+                                "correction.decided": boolean;
+                            };
+                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
+                            email_enabled: boolean;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the signed-in user’s e-mail address and which events come by e-mail
+         * @description A bad address is XW_ERR_VALIDATION at `email` and nothing changes. Audited.
+         */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An address, or null / "" for none. */
+                        email?: string | null;
+                        /** @description Events to change (others keep their setting). */
+                        email_events?: {
+                            [key: string]: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user_id: string;
+                            /** @description Where notices are e-mailed; null: inbox only. */
+                            email: string | null;
+                            /** @description For each event: whether it also comes by e-mail. */
+                            email_events: {
+                                "offer.new": boolean;
+                                "offer.withdrawn": boolean;
+                                "application.info_requested": boolean;
+                                "application.decided": boolean;
+                                "payment.paid": boolean;
+                                "payment.failed": boolean;
+                                "deadline.approaching": boolean;
+                                "complaint.replied": boolean;
+                                "complaint.new": boolean;
+                                "objection.filed": boolean;
+                                "correction.decided": boolean;
+                            };
+                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
+                            email_enabled: boolean;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/notification-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A user’s e-mail address and e-mail choices (administrators) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user_id: string;
+                            /** @description Where notices are e-mailed; null: inbox only. */
+                            email: string | null;
+                            /** @description For each event: whether it also comes by e-mail. */
+                            email_events: {
+                                "offer.new": boolean;
+                                "offer.withdrawn": boolean;
+                                "application.info_requested": boolean;
+                                "application.decided": boolean;
+                                "payment.paid": boolean;
+                                "payment.failed": boolean;
+                                "deadline.approaching": boolean;
+                                "complaint.replied": boolean;
+                                "complaint.new": boolean;
+                                "objection.filed": boolean;
+                                "correction.decided": boolean;
+                            };
+                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
+                            email_enabled: boolean;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a user’s e-mail address or e-mail choices (administrators)
+         * @description A bad address is XW_ERR_VALIDATION at `email` and nothing changes. Audited with the administrator as actor.
+         */
+        put: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An address, or null / "" for none. */
+                        email?: string | null;
+                        /** @description Events to change (others keep their setting). */
+                        email_events?: {
+                            [key: string]: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user_id: string;
+                            /** @description Where notices are e-mailed; null: inbox only. */
+                            email: string | null;
+                            /** @description For each event: whether it also comes by e-mail. */
+                            email_events: {
+                                "offer.new": boolean;
+                                "offer.withdrawn": boolean;
+                                "application.info_requested": boolean;
+                                "application.decided": boolean;
+                                "payment.paid": boolean;
+                                "payment.failed": boolean;
+                                "deadline.approaching": boolean;
+                                "complaint.replied": boolean;
+                                "complaint.new": boolean;
+                                "objection.filed": boolean;
+                                "correction.decided": boolean;
+                            };
+                            /** @description Whether the platform sends e-mail at all (SMTP configured). */
+                            email_enabled: boolean;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * E-mail deliveries by state, newest first, with the counts per state (administrators)
+         * @description Default state `failed`: the e-mails that could not be sent after the retry limit, with the last error.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    state?: "pending" | "sent" | "failed" | "skipped";
+                    limit?: number;
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                event: "offer.new" | "offer.withdrawn" | "application.info_requested" | "application.decided" | "payment.paid" | "payment.failed" | "deadline.approaching" | "complaint.replied" | "complaint.new" | "objection.filed" | "correction.decided";
+                                /** @description What the notice is about (application, complaint, enterprise, …). */
+                                entity_type: string;
+                                entity_id: string | null;
+                                /** @description In the response language. */
+                                title: string;
+                                /** @description In the response language. */
+                                body: string;
+                                created_at: string;
+                                read_at: string | null;
+                                /** @enum {string} */
+                                email_state: "pending" | "sent" | "failed" | "skipped";
+                                username: string;
+                                email: string | null;
+                                email_attempts: number;
+                                email_last_error: string | null;
+                                email_next_attempt_at?: string | null;
+                                email_sent_at?: string | null;
+                            }[];
+                            counts: {
+                                pending: number;
+                                sent: number;
+                                failed: number;
+                                skipped: number;
+                            };
+                            email_enabled: boolean;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/deliveries/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed e-mail again (administrators)
+         * @description Puts it back in the queue, due now, attempts counted afresh. Not failed: XW_ERR_EMAIL_NOT_FAILED. Audited.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description No body: send none (or an empty object). */
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            event: "offer.new" | "offer.withdrawn" | "application.info_requested" | "application.decided" | "payment.paid" | "payment.failed" | "deadline.approaching" | "complaint.replied" | "complaint.new" | "objection.filed" | "correction.decided";
+                            /** @description What the notice is about (application, complaint, enterprise, …). */
+                            entity_type: string;
+                            entity_id: string | null;
+                            /** @description In the response language. */
+                            title: string;
+                            /** @description In the response language. */
+                            body: string;
+                            created_at: string;
+                            read_at: string | null;
+                            /** @enum {string} */
+                            email_state: "pending" | "sent" | "failed" | "skipped";
+                            username: string;
+                            email: string | null;
+                            email_attempts: number;
+                            email_last_error: string | null;
+                            email_next_attempt_at?: string | null;
+                            email_sent_at?: string | null;
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulletins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bulletins of the caller’s region (drafts, reviewed, published), newest period first */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "reviewed" | "published";
+                    /** @description A month `2013-05` or a quarter `2013-Q2`. */
+                    period?: string;
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                region: string;
+                                /** @enum {string} */
+                                period_kind: "month" | "quarter";
+                                period: string;
+                                /** @enum {string} */
+                                status: "draft" | "reviewed" | "published";
+                                version: number | null;
+                                /** @description sha256 of the content as canonical JSON (store units: fen). */
+                                content_hash: string;
+                                created_by: string;
+                                created_at: string;
+                                reviewed_by: string | null;
+                                reviewed_at: string | null;
+                                published_by: string | null;
+                                published_at: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Generate a draft bulletin of a region for a month or quarter, computed now from the registry
+         * @description The region defaults to the caller’s and must lie inside it. The draft is reviewed by someone other than who generated it, then published.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description A month `2013-05` or a quarter `2013-Q2`. */
+                        period: string;
+                        /** @description Region code prefix; "" national. */
+                        region?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            region: string;
+                            /** @enum {string} */
+                            period_kind: "month" | "quarter";
+                            period: string;
+                            /** @enum {string} */
+                            status: "draft" | "reviewed" | "published";
+                            version: number | null;
+                            /** @description sha256 of the content as canonical JSON (store units: fen). */
+                            content_hash: string;
+                            created_by: string;
+                            created_at: string;
+                            reviewed_by: string | null;
+                            reviewed_at: string | null;
+                            published_by: string | null;
+                            published_at: string | null;
+                            content: {
+                                /** @description Region code prefix ("" = national). */
+                                region: string;
+                                region_name: string;
+                                period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                previous_period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                generated_at: string;
+                                policy_version: string;
+                                parameter_hash: string;
+                                /** @description The regions one level below, rows of the comparison tables. */
+                                regions: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                /** @description Enterprises of the registry founded on or before the day (or with no founding date), by the size class of the year. */
+                                enterprises: {
+                                    as_of: string;
+                                    previous_as_of: string;
+                                    size_year: number;
+                                    previous_size_year: number;
+                                    /** @description A count now and in the period before. */
+                                    total: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    by_size_class: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_industry_group: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                };
+                                /** @description Stored entitlements of the year: enterprises with a support value above zero and the value, yuan. */
+                                entitlements: {
+                                    year: number;
+                                    previous_year: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    enterprises: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    amount: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_measure: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    /** @description The platform holds no data for this part. */
+                                    take_up: {
+                                        /** @enum {boolean} */
+                                        available: false;
+                                    };
+                                };
+                                /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
+                                set_aside: {
+                                    year: number;
+                                    available: boolean;
+                                    units: number;
+                                    units_recorded: number;
+                                    units_meeting: number;
+                                    units_below: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    budget: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    sme_reserved: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    small_micro_reserved: number;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    sme_reserved_share: string;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    small_micro_reserved_share: string;
+                                    meets: boolean | null;
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        units: number;
+                                        units_recorded: number;
+                                        units_meeting: number;
+                                        units_below: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        budget: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        sme_reserved: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_reserved: number;
+                                    }[];
+                                };
+                                /** @description Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end. */
+                                lending: {
+                                    year: number;
+                                    quarter: number;
+                                    previous_year: number;
+                                    previous_quarter: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    banks: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    banks_meeting_two_targets: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_balance: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_increment: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        banks: number;
+                                        banks_meeting_two_targets: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_balance: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_increment: number;
+                                    }[];
+                                };
+                                /** @description The platform holds no data for this part. */
+                                complaints: {
+                                    /** @enum {boolean} */
+                                    available: false;
+                                };
+                                /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
+                                targets: {
+                                    item: number;
+                                    key: string;
+                                    target: string;
+                                    measured: number | null;
+                                    of: number | null;
+                                }[];
+                                /** @description What changed, written from the figures, in the response language. */
+                                text: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulletins/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One bulletin with its figures, in the response language */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            region: string;
+                            /** @enum {string} */
+                            period_kind: "month" | "quarter";
+                            period: string;
+                            /** @enum {string} */
+                            status: "draft" | "reviewed" | "published";
+                            version: number | null;
+                            /** @description sha256 of the content as canonical JSON (store units: fen). */
+                            content_hash: string;
+                            created_by: string;
+                            created_at: string;
+                            reviewed_by: string | null;
+                            reviewed_at: string | null;
+                            published_by: string | null;
+                            published_at: string | null;
+                            content: {
+                                /** @description Region code prefix ("" = national). */
+                                region: string;
+                                region_name: string;
+                                period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                previous_period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                generated_at: string;
+                                policy_version: string;
+                                parameter_hash: string;
+                                /** @description The regions one level below, rows of the comparison tables. */
+                                regions: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                /** @description Enterprises of the registry founded on or before the day (or with no founding date), by the size class of the year. */
+                                enterprises: {
+                                    as_of: string;
+                                    previous_as_of: string;
+                                    size_year: number;
+                                    previous_size_year: number;
+                                    /** @description A count now and in the period before. */
+                                    total: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    by_size_class: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_industry_group: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                };
+                                /** @description Stored entitlements of the year: enterprises with a support value above zero and the value, yuan. */
+                                entitlements: {
+                                    year: number;
+                                    previous_year: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    enterprises: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    amount: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_measure: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    /** @description The platform holds no data for this part. */
+                                    take_up: {
+                                        /** @enum {boolean} */
+                                        available: false;
+                                    };
+                                };
+                                /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
+                                set_aside: {
+                                    year: number;
+                                    available: boolean;
+                                    units: number;
+                                    units_recorded: number;
+                                    units_meeting: number;
+                                    units_below: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    budget: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    sme_reserved: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    small_micro_reserved: number;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    sme_reserved_share: string;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    small_micro_reserved_share: string;
+                                    meets: boolean | null;
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        units: number;
+                                        units_recorded: number;
+                                        units_meeting: number;
+                                        units_below: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        budget: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        sme_reserved: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_reserved: number;
+                                    }[];
+                                };
+                                /** @description Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end. */
+                                lending: {
+                                    year: number;
+                                    quarter: number;
+                                    previous_year: number;
+                                    previous_quarter: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    banks: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    banks_meeting_two_targets: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_balance: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_increment: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        banks: number;
+                                        banks_meeting_two_targets: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_balance: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_increment: number;
+                                    }[];
+                                };
+                                /** @description The platform holds no data for this part. */
+                                complaints: {
+                                    /** @enum {boolean} */
+                                    available: false;
+                                };
+                                /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
+                                targets: {
+                                    item: number;
+                                    key: string;
+                                    target: string;
+                                    measured: number | null;
+                                    of: number | null;
+                                }[];
+                                /** @description What changed, written from the figures, in the response language. */
+                                text: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Discard a draft or reviewed bulletin (a published one cannot be: 409) */
+        delete: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Discarded. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulletins/{id}/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a draft reviewed (not by who generated it: 409 XW_ERR_BULLETIN_REVIEWER) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            region: string;
+                            /** @enum {string} */
+                            period_kind: "month" | "quarter";
+                            period: string;
+                            /** @enum {string} */
+                            status: "draft" | "reviewed" | "published";
+                            version: number | null;
+                            /** @description sha256 of the content as canonical JSON (store units: fen). */
+                            content_hash: string;
+                            created_by: string;
+                            created_at: string;
+                            reviewed_by: string | null;
+                            reviewed_at: string | null;
+                            published_by: string | null;
+                            published_at: string | null;
+                            content: {
+                                /** @description Region code prefix ("" = national). */
+                                region: string;
+                                region_name: string;
+                                period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                previous_period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                generated_at: string;
+                                policy_version: string;
+                                parameter_hash: string;
+                                /** @description The regions one level below, rows of the comparison tables. */
+                                regions: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                /** @description Enterprises of the registry founded on or before the day (or with no founding date), by the size class of the year. */
+                                enterprises: {
+                                    as_of: string;
+                                    previous_as_of: string;
+                                    size_year: number;
+                                    previous_size_year: number;
+                                    /** @description A count now and in the period before. */
+                                    total: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    by_size_class: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_industry_group: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                };
+                                /** @description Stored entitlements of the year: enterprises with a support value above zero and the value, yuan. */
+                                entitlements: {
+                                    year: number;
+                                    previous_year: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    enterprises: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    amount: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_measure: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    /** @description The platform holds no data for this part. */
+                                    take_up: {
+                                        /** @enum {boolean} */
+                                        available: false;
+                                    };
+                                };
+                                /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
+                                set_aside: {
+                                    year: number;
+                                    available: boolean;
+                                    units: number;
+                                    units_recorded: number;
+                                    units_meeting: number;
+                                    units_below: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    budget: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    sme_reserved: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    small_micro_reserved: number;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    sme_reserved_share: string;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    small_micro_reserved_share: string;
+                                    meets: boolean | null;
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        units: number;
+                                        units_recorded: number;
+                                        units_meeting: number;
+                                        units_below: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        budget: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        sme_reserved: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_reserved: number;
+                                    }[];
+                                };
+                                /** @description Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end. */
+                                lending: {
+                                    year: number;
+                                    quarter: number;
+                                    previous_year: number;
+                                    previous_quarter: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    banks: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    banks_meeting_two_targets: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_balance: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_increment: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        banks: number;
+                                        banks_meeting_two_targets: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_balance: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_increment: number;
+                                    }[];
+                                };
+                                /** @description The platform holds no data for this part. */
+                                complaints: {
+                                    /** @enum {boolean} */
+                                    available: false;
+                                };
+                                /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
+                                targets: {
+                                    item: number;
+                                    key: string;
+                                    target: string;
+                                    measured: number | null;
+                                    of: number | null;
+                                }[];
+                                /** @description What changed, written from the figures, in the response language. */
+                                text: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulletins/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a reviewed bulletin as the next immutable version of its region and period */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            region: string;
+                            /** @enum {string} */
+                            period_kind: "month" | "quarter";
+                            period: string;
+                            /** @enum {string} */
+                            status: "draft" | "reviewed" | "published";
+                            version: number | null;
+                            /** @description sha256 of the content as canonical JSON (store units: fen). */
+                            content_hash: string;
+                            created_by: string;
+                            created_at: string;
+                            reviewed_by: string | null;
+                            reviewed_at: string | null;
+                            published_by: string | null;
+                            published_at: string | null;
+                            content: {
+                                /** @description Region code prefix ("" = national). */
+                                region: string;
+                                region_name: string;
+                                period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                previous_period: {
+                                    /** @enum {string} */
+                                    kind: "month" | "quarter";
+                                    key: string;
+                                    year: number;
+                                    start: string;
+                                    end: string;
+                                };
+                                generated_at: string;
+                                policy_version: string;
+                                parameter_hash: string;
+                                /** @description The regions one level below, rows of the comparison tables. */
+                                regions: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                /** @description Enterprises of the registry founded on or before the day (or with no founding date), by the size class of the year. */
+                                enterprises: {
+                                    as_of: string;
+                                    previous_as_of: string;
+                                    size_year: number;
+                                    previous_size_year: number;
+                                    /** @description A count now and in the period before. */
+                                    total: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    by_size_class: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_industry_group: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    }[];
+                                };
+                                /** @description Stored entitlements of the year: enterprises with a support value above zero and the value, yuan. */
+                                entitlements: {
+                                    year: number;
+                                    previous_year: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    enterprises: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    amount: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_measure: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        enterprises: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        amount: number;
+                                    }[];
+                                    /** @description The platform holds no data for this part. */
+                                    take_up: {
+                                        /** @enum {boolean} */
+                                        available: false;
+                                    };
+                                };
+                                /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
+                                set_aside: {
+                                    year: number;
+                                    available: boolean;
+                                    units: number;
+                                    units_recorded: number;
+                                    units_meeting: number;
+                                    units_below: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    budget: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    sme_reserved: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    small_micro_reserved: number;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    sme_reserved_share: string;
+                                    /** @description Exact decimal, cut to 6 places. */
+                                    small_micro_reserved_share: string;
+                                    meets: boolean | null;
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        units: number;
+                                        units_recorded: number;
+                                        units_meeting: number;
+                                        units_below: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        budget: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        sme_reserved: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_reserved: number;
+                                    }[];
+                                };
+                                /** @description Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end. */
+                                lending: {
+                                    year: number;
+                                    quarter: number;
+                                    previous_year: number;
+                                    previous_quarter: number;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    banks: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    banks_meeting_two_targets: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_balance: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    /** @description An amount now and in the period before, yuan. */
+                                    small_micro_increment: {
+                                        /** @description Yuan, exact to the fen. */
+                                        current: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        previous: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        change: number;
+                                    };
+                                    by_region: {
+                                        key: string;
+                                        name: string;
+                                        banks: number;
+                                        banks_meeting_two_targets: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_balance: number;
+                                        /** @description Yuan, exact to the fen. */
+                                        small_micro_increment: number;
+                                    }[];
+                                };
+                                /** @description The platform holds no data for this part. */
+                                complaints: {
+                                    /** @enum {boolean} */
+                                    available: false;
+                                };
+                                /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
+                                targets: {
+                                    item: number;
+                                    key: string;
+                                    target: string;
+                                    measured: number | null;
+                                    of: number | null;
+                                }[];
+                                /** @description What changed, written from the figures, in the response language. */
+                                text: string[];
+                            };
+                        };
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bulletins/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A bulletin (draft or published) as a PDF */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The file (Content-Disposition: attachment). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                        "application/pdf": string;
+                    };
+                };
+                /** @description A client error (see docs/errors.md). */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A server error (see docs/errors.md). */
+                "5XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/bulletins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public archive: every published bulletin version (no sign-in) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Region code prefix; "" national. */
+                    region?: string;
+                    /** @description A month `2013-05` or a quarter `2013-Q2`. */
+                    period?: string;
+                    /** @description Language of messages and labels (zh-CN, ko, en). Without it: Accept-Language, else zh-CN. */
+                    lang?: "zh-CN" | "ko" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                region: string;
+                                /** @enum {string} */
+                                period_kind: "month" | "quarter";
+                                period: string;
+                                /** @enum {string} */
+                                status: "draft" | "reviewed" | "published";
+                                version: number | null;
+                                /** @description sha256 of the content as canonical JSON (store units: fen). */
+                                content_hash: string;
+                                created_by: string;
+                                created_at: string;
+                                reviewed_by: string | null;
+                                reviewed_at: string | null;
+                                published_by: string | null;
+                                published_at: string | null;
+                            }[];
+                        };
                     };
                 };
                 /** @description A client error (see docs/errors.md). */
@@ -14233,10 +15085,7 @@ export interface components {
         /** @description An error: a stable code (docs/errors.md), the HTTP status, a message in the user language, and for validation every problem. */
         Error: {
             /** @enum {string} */
-            code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_FEED_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
-            code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_APPLICATION_STATE" | "XW_ERR_COMPLAINT_STATE" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
-            code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_EMAIL_NOT_FAILED" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
-            code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_BULLETIN_STATE" | "XW_ERR_BULLETIN_REVIEWER" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
+            code: "XW_ERR_VALIDATION" | "XW_ERR_MALFORMED_JSON" | "XW_ERR_BAD_ENCODING" | "XW_ERR_EMPTY_BODY" | "XW_ERR_BAD_REQUEST" | "XW_ERR_UPLOAD_LIMIT" | "XW_ERR_UNSUPPORTED_MEDIA_TYPE" | "XW_ERR_PAYLOAD_TOO_LARGE" | "XW_ERR_UNKNOWN_VARIABLE" | "XW_ERR_WRONG_ENTITY" | "XW_ERR_UNKNOWN_ENTITY" | "XW_ERR_PERIOD" | "XW_ERR_CANNOT_COMPUTE" | "XW_ERR_IMPORT_REJECTED" | "XW_ERR_FEED_REJECTED" | "XW_ERR_LENDING_REJECTED" | "XW_ERR_LOAN_RECORDS_REJECTED" | "XW_ERR_TENDER_RULE" | "XW_ERR_BIDS_REJECTED" | "XW_ERR_TENDER_PUBLISHED" | "XW_ERR_ID_TAKEN" | "XW_ERR_CREDIT_CODE_TAKEN" | "XW_ERR_ACTIVATION_REFUSED" | "XW_ERR_BAD_ENTERPRISE_CREDENTIALS" | "XW_ERR_APPLICATION_STATE" | "XW_ERR_COMPLAINT_STATE" | "XW_ERR_CORRECTION_DECIDED" | "XW_ERR_EMAIL_NOT_FAILED" | "XW_ERR_BULLETIN_STATE" | "XW_ERR_BULLETIN_REVIEWER" | "XW_ERR_PROJECT_FROZEN" | "XW_ERR_TENDER_NOT_EVALUATED" | "XW_ERR_NOT_FOUND" | "XW_ERR_CONFLICT" | "XW_ERR_UNAUTHENTICATED" | "XW_ERR_FORBIDDEN" | "XW_ERR_TOKEN_CANNOT_MINT" | "XW_ERR_BAD_CREDENTIALS" | "XW_ERR_CSRF" | "XW_ERR_RATE_LIMITED" | "XW_ERR_LOGIN_LIMITED" | "XW_ERR_NOT_READY" | "XW_ERR_INTERNAL";
             status: number;
             message: string;
             problems?: {
