@@ -264,7 +264,8 @@ const MATRIX: readonly Case[] = [
   },
   {
     name: 'list complaints',
-    expect: { _: 403, ent: 200, o37: 200, o3702: 200, o4403: 200, admin: 200 },
+    // A department user sees its own department's complaints of its region (none for human resources).
+    expect: { _: 403, ent: 200, o37: 200, o3702: 200, o4403: 200, admin: 200, dept: 200 },
     request: () => ({ method: 'GET', url: '/api/v1/complaints' }),
   },
   {
@@ -274,7 +275,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     name: 'reply to a complaint that is not there',
-    expect: { _: 403, o37: 404, o3702: 404, o4403: 404, admin: 404 },
+    expect: { _: 403, o37: 404, o3702: 404, o4403: 404, admin: 404, dept: 404 },
     request: () => ({ method: 'POST', url: '/api/v1/complaints/no-such-complaint/reply', payload: { reply: '矩阵' } }),
   },
   {
@@ -284,7 +285,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     name: 'complaint statistics',
-    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200, dept: 200 },
     request: () => ({ method: 'GET', url: '/api/v1/complaints/statistics' }),
   },
   { name: 'list enterprises', expect: READ(200, 200, 200, 200), request: () => ({ method: 'GET', url: '/api/v1/enterprises' }) },

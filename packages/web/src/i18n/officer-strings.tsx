@@ -9,11 +9,10 @@ import { isLang, type Lang } from './languages.ts';
  * pages load them, one chunk per namespace and language, so the public pages do not carry their strings.
  * `officer`: sign-in, registry, import, enterprise, dashboard; `procurement`: budget units, set-aside,
  * tenders; `lending`: bank reports, lending dashboard, loan checks; `accounts`: enterprise sign-in and activation,
- * my enterprise, activation codes and correction requests; `feeds`: department data feeds.
- * my enterprise, activation codes and correction requests; `applications`: applications, their review, complaints.
- * my enterprise, activation codes and correction requests; `whatIf`: the what-if simulation.
- * my enterprise, activation codes and correction requests; `notifications`: the bell, inbox, settings, e-mail delivery.
- * my enterprise, activation codes and correction requests; `bulletins`: statistics bulletins (officers and the public archive).
+ * my enterprise, activation codes and correction requests; `feeds`: department data feeds; `offers`: offers,
+ * programmes, publicity, payment batches and take-up; `applications`: applications, their review, complaints;
+ * `whatIf`: the what-if simulation; `notifications`: the bell, inbox, settings, e-mail delivery; `bulletins`:
+ * statistics bulletins (officers and the public archive).
  */
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
 const NAMESPACES: Readonly<Record<string, Readonly<Record<Lang, Loader>>>> = {

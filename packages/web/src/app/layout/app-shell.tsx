@@ -1,15 +1,17 @@
 import { MenuOutlined } from '@ant-design/icons';
 import { Button, Grid, Layout } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { PageErrorBoundary } from '../../pages/exception/route-error/index.tsx';
 import { PAGES } from '../routes.tsx';
 import { useSession } from '../session.tsx';
 import { LanguageSwitcher } from './language-switcher.tsx';
-import { NotificationBell } from './notification-bell.tsx';
 
 const { Header, Sider, Content, Footer } = Layout;
+
+/** The inbox bell, loaded only once someone is signed in: a public visitor's pages do not carry it. */
+const NotificationBell = lazy(() => import('./notification-bell.tsx').then((m) => ({ default: m.NotificationBell })));
 
 /** The menu key of a path: the first segment (`/catalogue/02` → `/catalogue`). */
 function selectedKey(pathname: string): string {
@@ -48,7 +50,12 @@ export function AppShell() {
   const account =
     state.status === 'signed-in' ? (
       <span className="xw-account">
-        <span className="xw-account-name" data-testid="signed-in-user">
+        {/* A long name (a department's full title) ends in an ellipsis; the whole of it on hover. */}
+        <span
+          className="xw-account-name"
+          data-testid="signed-in-user"
+          title={state.session.user.display_name ?? state.session.user.username}
+        >
           {state.session.user.display_name ?? state.session.user.username}
         </span>
         <Button
@@ -104,7 +111,11 @@ export function AppShell() {
           <span className="xw-brand-text">{t('appName')}</span>
         </Link>
         <div className="xw-header-right xw-no-print">
-          {state.status === 'signed-in' && <NotificationBell />}
+          {state.status === 'signed-in' && (
+            <Suspense fallback={null}>
+              <NotificationBell />
+            </Suspense>
+          )}
           {account}
           <LanguageSwitcher />
         </div>

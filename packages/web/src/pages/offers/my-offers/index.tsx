@@ -38,6 +38,7 @@ export default function MyOffersPage() {
             loading={list.status === 'loading'}
             dataSource={list.data?.items ?? []}
             pagination={false}
+            scroll={{ x: true }}
             locale={{ emptyText: t('mine.none') }}
             expandable={{
               expandedRowKeys: open ? [open] : [],

@@ -75,7 +75,8 @@ export default function ProgrammesPage() {
       {notice && <Alert type="success" showIcon title={notice} style={{ marginBottom: 12 }} data-testid="programmes-notice" />}
       <Panel title={t('programmes.new')} testId="programme-form">
         <Form<ProgrammeForm>
-          layout="inline"
+          layout="vertical"
+          style={{ maxWidth: 560 }}
           onFinish={create}
           initialValues={{
             region_code: region.length >= 2 ? region : '',
@@ -85,11 +86,11 @@ export default function ProgrammesPage() {
           }}
         >
           <Form.Item name="name" label={t('programmes.name')} rules={[{ required: true, message: t('confirm.required') }]}>
-            <Input maxLength={200} style={{ width: 260 }} />
+            <Input maxLength={200} style={{ width: 260, maxWidth: '100%' }} />
           </Form.Item>
           <Form.Item name="measure" label={t('col.measure')} rules={[{ required: true, message: t('confirm.required') }]}>
             <Select
-              style={{ width: 320 }}
+              style={{ width: 320, maxWidth: '100%' }}
               showSearch
               optionFilterProp="label"
               options={(list.data?.measures ?? []).map((m) => ({ value: m.id, label: `${m.id} ${m.title ?? ''}` }))}
@@ -97,7 +98,7 @@ export default function ProgrammesPage() {
           </Form.Item>
           <Form.Item name="department" label={t('programmes.department')}>
             <Select
-              style={{ width: 200 }}
+              style={{ width: 200, maxWidth: '100%' }}
               options={(list.data?.departments ?? []).map((d) => ({ value: d, label: t(`department.${d}`) }))}
             />
           </Form.Item>
