@@ -54,8 +54,12 @@ export { type AuditEntry, type AuditRecord, SYSTEM_ACTOR, type WriteOptions } fr
 export type {
   BulletinContent,
   Change as BulletinChange,
+  ComplaintFigures as BulletinComplaintFigures,
+  ComplaintRow as BulletinComplaintRow,
   EntitlementRow as BulletinEntitlementRow,
   KeyedChange as BulletinKeyedChange,
+  TakeUpFigures as BulletinTakeUpFigures,
+  TakeUpMeasureRow as BulletinTakeUpMeasureRow,
   TargetRow as BulletinTargetRow,
 } from './bulletins/content.ts';
 export { contentHash as bulletinContentHash } from './bulletins/content-hash.ts';
