@@ -51,6 +51,7 @@ export {
 } from './applications/complaints.ts';
 export { registerRequestDeadlines } from './applications/deadline-sources.ts';
 export { type AuditEntry, type AuditRecord, SYSTEM_ACTOR, type WriteOptions } from './audit.ts';
+export { meanText as bulletinMeanText } from './bulletins/activity-figures.ts';
 export type {
   BulletinContent,
   Change as BulletinChange,
