@@ -1,6 +1,7 @@
 /**
  * Statistics bulletins (item 29) on SQLite and PostgreSQL: figures of a small fixture computed exactly (counts
- * on the founding day's bound, size classes, fen sums, set-aside against 30% / 18%, banks' quarters), the
+ * on the founding day's bound, size classes, fen sums, set-aside against 30% / 18%, banks' quarters, take-up and
+ * complaints by the China day of each event with the period's last day and the next), the
  * lifecycle draft → reviewed → published with four eyes, versions, and published rows refused UPDATE and DELETE
  * by the database itself.
  */
