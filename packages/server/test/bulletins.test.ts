@@ -1,5 +1,5 @@
 import { formatYuan } from '@xiaowei/policy/format';
-import { createStore, type Store, SYSTEM_ACTOR, seedDemo } from '@xiaowei/store';
+import { bulletinContentHash, createStore, type Store, SYSTEM_ACTOR, seedDemo } from '@xiaowei/store';
 import ExcelJS from 'exceljs';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -159,5 +159,159 @@ describe('a quarter of the demo registry: generate → review → publish → pu
     expect(pub.json.version).toBe(2);
     const archive = await GET(null, '/api/v1/public/bulletins?region=37&period=2013-Q1');
     expect(archive.json.items.map((i: { version: number }) => i.version)).toEqual([2, 1]);
+  });
+});
+
+describe('take-up and complaints in the JSON, the PDF and the Excel file; a format-1 bulletin still reads', () => {
+  it('shows the period’s offers, payments and complaints the same in the three', async () => {
+    const [a, b] = await store.db
+      .selectFrom('enterprises')
+      .select(['id', 'region_code'])
+      .where('region_code', 'like', '37%')
+      .orderBy('id')
+      .limit(2)
+      .execute();
+    const at = '2013-04-01T00:00:00.000Z';
+    await store.db
+      .insertInto('programmes')
+      .values({
+        id: 'PG-HTTP',
+        name: 'HTTP',
+        measure: 'M-HTTP',
+        department: 'finance',
+        region_code: '370000',
+        year: 2013,
+        budget_fen: 10_000_000,
+        publicity_days: 5,
+        created_by: 't',
+        created_at: at,
+        updated_at: at,
+      })
+      .execute();
+    const offer = (id: string, e: { id: string; region_code: string }, fen: number, paidAt: string) => ({
+      id,
+      programme_id: 'PG-HTTP',
+      enterprise_id: e.id,
+      region_code: e.region_code,
+      year: 2013,
+      measure: 'M-HTTP',
+      amount_fen: fen,
+      promised_fen: fen,
+      trace: '{}',
+      status: 'paid',
+      eligible_at: '2013-04-10T02:00:00.000Z',
+      confirmed_at: '2013-04-12T02:00:00.000Z',
+      paid_at: paidAt,
+      updated_at: at,
+    });
+    // 12,345.67 yuan paid on 2013-06-30 China time (Q2's last day); 1.01 yuan on 2013-07-01 China time (Q3).
+    await store.db
+      .insertInto('offers')
+      .values([offer('OF-H1', a, 1_234_567, '2013-06-30T15:00:00.000Z'), offer('OF-H2', b, 101, '2013-06-30T16:00:00.000Z')])
+      .execute();
+    await store.db
+      .insertInto('complaints')
+      .values({
+        id: 'CP-H1',
+        enterprise_id: a.id,
+        region_code: a.region_code,
+        type: 'bank',
+        department: 'banking_regulator',
+        respondent: 'R',
+        body: 'B',
+        status: 'replied',
+        filed_by: 't',
+        filed_at: '2013-05-02T02:00:00.000Z',
+        due_date: '2013-05-16',
+        due_estimated: 0,
+        reply: 'r',
+        replied_by: 'o',
+        replied_at: '2013-05-10T02:00:00.000Z',
+        rating: 3,
+        rated_at: '2013-05-11T02:00:00.000Z',
+      })
+      .execute();
+    const made = await POST('officer.shandong', '/api/v1/bulletins?lang=en', { period: '2013-Q2', region: '37' });
+    expect(made.status, made.body).toBe(201);
+    expect(check('post', '/api/v1/bulletins', 201, made.json)).toEqual([]);
+    const c = made.json.content;
+    expect(c.format_version).toBe(2);
+    expect(c.entitlements.take_up).toMatchObject({
+      available: true,
+      programmes: 1,
+      offered: { current: 2, previous: 0, change: 2 },
+      offered_amount: { current: 12_346.68 },
+      paid: { current: 1, previous: 0, change: 1 },
+      paid_amount: { current: 12_345.67, previous: 0, change: 12_345.67 },
+    });
+    expect(c.complaints).toMatchObject({
+      available: true,
+      filed: { current: 1 },
+      replied_in_time: { current: 1 },
+      mean_rating: '3.00',
+      by_type: [{ key: 'bank', name: 'bank fees or conduct' }],
+    });
+    expect(c.text.join(' ')).toContain('1 paid');
+    await POST('analyst.demo', `/api/v1/bulletins/${made.json.id}/review`);
+    const pub = await POST('analyst.demo', `/api/v1/bulletins/${made.json.id}/publish`);
+    expect(pub.status).toBe(200);
+    const pdf = await app.inject({ method: 'GET', url: `/api/v1/public/bulletins/${made.json.id}/pdf?lang=en` });
+    const text = pdfText(pdf.rawPayload).join('');
+    expect(text).toContain(formatYuan('12345.67', 'en'));
+    expect(text).toContain('Complaints 2013-Q2 by department');
+    const xlsx = await app.inject({ method: 'GET', url: `/api/v1/public/bulletins/${made.json.id}/xlsx?lang=en` });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const values = wb.worksheets.flatMap((s) => {
+      const rows: unknown[][] = [];
+      s.eachRow((row) => {
+        rows.push((row.values as unknown[]).slice(1));
+      });
+      return rows;
+    });
+    // Take-up total row: made 2 (12,346.68), confirmed 2, paid 1 (12,345.67), before 0, change 12,345.67.
+    expect(values).toContainEqual(['Total', 2, 12_346.68, 2, 12_346.68, 1, 12_345.67, 0, 12_345.67]);
+    expect(values).toContainEqual(['banking regulator', 1, 0, 1, 1, 1, 1, '3.00']);
+  });
+
+  it('reads a published bulletin of format 1 (no take-up or complaints figures) in the JSON and the PDF', async () => {
+    const made = await POST('officer.shandong', '/api/v1/bulletins', { period: '2013-05', region: '37' });
+    const draft = await store.bulletins.get(made.json.id, { scope: { regionPrefix: '37' } });
+    const old = {
+      ...draft.content,
+      formatVersion: 1 as const,
+      entitlements: { ...draft.content.entitlements, takeUp: { available: false as const } },
+      complaints: { available: false as const },
+    };
+    await store.db
+      .insertInto('bulletins')
+      .values({
+        id: 'BL-FORMAT-1',
+        region_prefix: '37',
+        period_kind: 'month',
+        period: '2013-05',
+        status: 'published',
+        version: 1,
+        // The SQLite store keeps the content as JSON text, as it wrote the format-1 bulletins.
+        content: JSON.stringify(old),
+        content_hash: bulletinContentHash(old),
+        created_by: 't',
+        created_at: '2013-06-05T00:00:00.000Z',
+        reviewed_by: 'u',
+        reviewed_at: '2013-06-05T00:00:00.000Z',
+        published_by: 'u',
+        published_at: '2013-06-05T00:00:00.000Z',
+      })
+      .execute();
+    const page = await GET(null, '/api/v1/public/bulletins/BL-FORMAT-1?lang=ko');
+    expect(page.status, page.body).toBe(200);
+    expect(check('get', '/api/v1/public/bulletins/{id}', 200, page.json)).toEqual([]);
+    expect([page.json.content.format_version, page.json.content.entitlements.take_up, page.json.content.complaints]).toEqual([
+      1,
+      { available: false },
+      { available: false },
+    ]);
+    const pdf = await app.inject({ method: 'GET', url: '/api/v1/public/bulletins/BL-FORMAT-1/pdf?lang=ko' });
+    expect(pdf.statusCode).toBe(200);
   });
 });

@@ -51,11 +51,16 @@ export {
 } from './applications/complaints.ts';
 export { registerRequestDeadlines } from './applications/deadline-sources.ts';
 export { type AuditEntry, type AuditRecord, SYSTEM_ACTOR, type WriteOptions } from './audit.ts';
+export { meanText as bulletinMeanText } from './bulletins/activity-figures.ts';
 export type {
   BulletinContent,
   Change as BulletinChange,
+  ComplaintFigures as BulletinComplaintFigures,
+  ComplaintRow as BulletinComplaintRow,
   EntitlementRow as BulletinEntitlementRow,
   KeyedChange as BulletinKeyedChange,
+  TakeUpFigures as BulletinTakeUpFigures,
+  TakeUpMeasureRow as BulletinTakeUpMeasureRow,
   TargetRow as BulletinTargetRow,
 } from './bulletins/content.ts';
 export { contentHash as bulletinContentHash } from './bulletins/content-hash.ts';

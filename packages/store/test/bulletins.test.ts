@@ -1,6 +1,7 @@
 /**
  * Statistics bulletins (item 29) on SQLite and PostgreSQL: figures of a small fixture computed exactly (counts
- * on the founding day's bound, size classes, fen sums, set-aside against 30% / 18%, banks' quarters), the
+ * on the founding day's bound, size classes, fen sums, set-aside against 30% / 18%, banks' quarters, take-up and
+ * complaints by the China day of each event with the period's last day and the next), the
  * lifecycle draft → reviewed → published with four eyes, versions, and published rows refused UPDATE and DELETE
  * by the database itself.
  */
@@ -175,6 +176,170 @@ for (const [name, open] of dialects('xw_bl')) {
       const june = await store.bulletins.generate({ scope: SHANDONG, period: '2013-06' }, { actor: 'officer-a' });
       expect(june.content.lending.smallMicroBalanceFen).toEqual({ current: 250_000_00, previous: 200_000_01, change: 4_999_999 });
       expect(june.content.lending.banksMeetingTwoTargets).toEqual({ current: 0, previous: 1, change: -1 });
+    });
+
+    it('counts take-up and complaints by the China day of each event, in the region, with the period before', async () => {
+      const at = '2013-05-01T00:00:00.000Z';
+      const programme = (id: string, regionCode: string) => ({
+        id,
+        name: id,
+        measure: 'M-TEST',
+        department: 'finance',
+        region_code: regionCode,
+        year: 2013,
+        budget_fen: 1_000_000_00,
+        publicity_days: 5,
+        created_by: 'tester',
+        created_at: at,
+        updated_at: at,
+      });
+      await store.db
+        .insertInto('programmes')
+        .values([programme('PG-37', '370200'), programme('PG-44', '440300')])
+        .execute();
+      const offer = (
+        id: string,
+        programmeId: string,
+        enterpriseId: string,
+        regionCode: string,
+        amountFen: number,
+        status: string,
+        times: { eligible: string; confirmed?: string; paid?: string },
+      ) => ({
+        id,
+        programme_id: programmeId,
+        enterprise_id: enterpriseId,
+        region_code: regionCode,
+        year: 2013,
+        measure: 'M-TEST',
+        amount_fen: amountFen,
+        promised_fen: amountFen,
+        trace: '{}',
+        status,
+        eligible_at: times.eligible,
+        confirmed_at: times.confirmed ?? null,
+        paid_at: times.paid ?? null,
+        updated_at: at,
+      });
+      await store.db
+        .insertInto('offers')
+        .values([
+          // Made in May, confirmed 2013-06-01 08:00 China time, paid 2013-06-30 23:59:59 China time (the last day).
+          offer('OF-1', 'PG-37', 'BT-1', '370202', 100_001, 'paid', {
+            eligible: '2013-05-20T02:00:00.000Z',
+            confirmed: '2013-06-01T00:00:00.000Z',
+            paid: '2013-06-30T15:59:59.999Z',
+          }),
+          // Paid 2013-07-01 00:00 China time: the day after the period, so in July, not June.
+          offer('OF-2', 'PG-37', 'BT-2', '370202', 250_000, 'paid', {
+            eligible: '2013-06-10T02:00:00.000Z',
+            confirmed: '2013-06-12T02:00:00.000Z',
+            paid: '2013-06-30T16:00:00.000Z',
+          }),
+          offer('OF-4', 'PG-37', 'BT-4', '370102', 7, 'offered', { eligible: '2013-06-30T10:00:00.000Z' }),
+          // Guangdong: outside Shandong's bulletin.
+          offer('OF-5', 'PG-44', 'BT-5', '440304', 999, 'paid', {
+            eligible: '2013-06-10T02:00:00.000Z',
+            confirmed: '2013-06-11T02:00:00.000Z',
+            paid: '2013-06-20T02:00:00.000Z',
+          }),
+        ])
+        .execute();
+      const complaint = (
+        id: string,
+        enterpriseId: string,
+        regionCode: string,
+        type: 'fee' | 'bank',
+        filedAt: string,
+        dueDate: string,
+        reply?: { at: string; rating?: number; ratedAt?: string },
+      ) => ({
+        id,
+        enterprise_id: enterpriseId,
+        region_code: regionCode,
+        type,
+        department: type === 'fee' ? 'development_reform' : 'banking_regulator',
+        respondent: 'R',
+        body: 'B',
+        status: reply ? 'replied' : 'open',
+        filed_by: 'tester',
+        filed_at: filedAt,
+        due_date: dueDate,
+        due_estimated: 0,
+        reply: reply ? 'answer' : null,
+        replied_by: reply ? 'officer' : null,
+        replied_at: reply?.at ?? null,
+        rating: reply?.rating ?? null,
+        rated_at: reply?.ratedAt ?? null,
+      });
+      await store.db
+        .insertInto('complaints')
+        .values([
+          // Filed in May, replied in June on its due day (in time), rated 4 in June.
+          complaint('CP-1', 'BT-1', '370202', 'fee', '2013-05-28T02:00:00.000Z', '2013-06-07', {
+            at: '2013-06-07T15:00:00.000Z',
+            rating: 4,
+            ratedAt: '2013-06-08T02:00:00.000Z',
+          }),
+          // Filed and replied in June, a day late, rated 5 in June.
+          complaint('CP-2', 'BT-4', '370102', 'bank', '2013-06-03T02:00:00.000Z', '2013-06-20', {
+            at: '2013-06-20T16:00:00.000Z',
+            rating: 5,
+            ratedAt: '2013-06-22T02:00:00.000Z',
+          }),
+          // Filed on the last day of June (China time), still open.
+          complaint('CP-3', 'BT-2', '370202', 'fee', '2013-06-30T15:30:00.000Z', '2013-07-12'),
+          // Filed 2013-07-01 China time: July.
+          complaint('CP-4', 'BT-2', '370202', 'fee', '2013-06-30T16:30:00.000Z', '2013-07-12'),
+          // Guangdong: outside.
+          complaint('CP-5', 'BT-5', '440304', 'bank', '2013-06-10T02:00:00.000Z', '2013-06-24'),
+        ])
+        .execute();
+
+      const june = await store.bulletins.generate({ scope: SHANDONG, period: '2013-06' }, { actor: 'officer-a' });
+      expect(june.content.formatVersion).toBe(2);
+      const t = june.content.entitlements.takeUp;
+      if (!t.available) throw new Error('take-up expected');
+      expect(t.programmes).toBe(1);
+      expect(t.offered).toEqual({ current: 2, previous: 1, change: 1 });
+      expect(t.offeredFen).toEqual({ current: 250_007, previous: 100_001, change: 150_006 });
+      expect(t.confirmed).toEqual({ current: 2, previous: 0, change: 2 });
+      expect(t.confirmedFen.current).toBe(350_001);
+      expect(t.paid).toEqual({ current: 1, previous: 0, change: 1 });
+      expect(t.paidFen).toEqual({ current: 100_001, previous: 0, change: 100_001 });
+      expect(t.byMeasure.map((m) => [m.key, m.paidFen.current])).toEqual([['M-TEST', 100_001]]);
+      const july = await store.bulletins.generate({ scope: SHANDONG, period: '2013-07' }, { actor: 'officer-a' });
+      const tj = july.content.entitlements.takeUp;
+      if (!tj.available) throw new Error('take-up expected');
+      expect(tj.paidFen).toEqual({ current: 250_000, previous: 100_001, change: 149_999 });
+
+      const c = june.content.complaints;
+      if (!c.available) throw new Error('complaints expected');
+      expect(c.filed).toEqual({ current: 2, previous: 1, change: 1 });
+      // CP-1 replied on its due day (in time); CP-2 on 2013-06-21 China time, a day after its due date (late).
+      expect(c.replied).toEqual({ current: 2, previous: 0, change: 2 });
+      expect(c.repliedInTime.current).toBe(1);
+      expect([c.rated.current, c.ratingSum.current, c.meanRating]).toEqual([2, 9, '4.50']);
+      expect(c.byType.map((r) => [r.key, r.filed.current, r.filed.previous])).toEqual([
+        ['bank', 1, 0],
+        ['fee', 1, 1],
+      ]);
+      expect(c.byDepartment.map((r) => r.key)).toEqual(['banking_regulator', 'development_reform']);
+      const cj = july.content.complaints;
+      if (!cj.available) throw new Error('complaints expected');
+      // CP-4, filed 2013-07-01 China time, is July's; nothing replied in July.
+      expect([cj.filed.current, cj.replied.current, cj.repliedInTime.current, cj.filed.previous]).toEqual([1, 0, 0, 2]);
+      expect(june.content.text['zh-CN'].join('')).toContain('拨付 1 笔');
+      expect(june.content.text.en.join('')).toContain('2 complaints were filed');
+      expect(june.content.text.ko.join('')).toContain('평균 4.50점');
+
+      // A region with none of them: no data; the nation: both regions.
+      const beijing = await store.bulletins.generate({ scope: ALL, regionPrefix: '11', period: '2013-06' }, { actor: 'officer-a' });
+      expect([beijing.content.entitlements.takeUp.available, beijing.content.complaints.available]).toEqual([false, false]);
+      const nation = await store.bulletins.generate({ scope: ALL, period: '2013-06' }, { actor: 'officer-a' });
+      const tn = nation.content.entitlements.takeUp;
+      expect(tn.available && tn.paidFen.current).toBe(100_001 + 999);
+      for (const b of [june, july, beijing, nation]) await store.bulletins.discard(b.id, { actor: 'officer-a', scope: ALL });
     });
 
     it('keeps to the scope: an officer of Qingdao cannot generate or see Shandong', async () => {

@@ -55,8 +55,74 @@ export interface EntitlementFigures {
   readonly valueFen: Change;
   readonly byMeasure: readonly EntitlementRow[];
   readonly byRegion: readonly EntitlementRow[];
-  /** Take-up (offers accepted, payments made): the platform records none yet. */
-  readonly takeUp: { readonly available: false };
+  /**
+   * Take-up in the period (offers made, confirmed, paid); `{ available: false }` when no programme or offer
+   * exists in the region — and in every bulletin of format 1, written before the platform recorded offers.
+   */
+  readonly takeUp: TakeUpFigures | NoData;
+}
+
+/** A part the platform holds no data for. */
+export interface NoData {
+  readonly available: false;
+}
+
+export interface TakeUpMeasureRow {
+  /** The measure's id; `name` its title. */
+  readonly key: string;
+  readonly name: Labels;
+  readonly offered: Change;
+  readonly offeredFen: Change;
+  readonly confirmed: Change;
+  readonly confirmedFen: Change;
+  readonly paid: Change;
+  readonly paidFen: Change;
+}
+
+/**
+ * Offers of the programmes (issue 13) whose enterprise lies in the region, counted by the China day of each
+ * event: made (`eligible_at`), confirmed by the enterprise (`confirmed_at`), paid (`paid_at`, status paid);
+ * the period and the one before, exact fen.
+ */
+export interface TakeUpFigures {
+  readonly available: true;
+  readonly programmes: number;
+  readonly offered: Change;
+  readonly offeredFen: Change;
+  readonly confirmed: Change;
+  readonly confirmedFen: Change;
+  readonly paid: Change;
+  readonly paidFen: Change;
+  readonly byMeasure: readonly TakeUpMeasureRow[];
+}
+
+export interface ComplaintRow {
+  /** A complaint type (`fee`, `bank`) or a department code. */
+  readonly key: string;
+  readonly filed: Change;
+  readonly replied: Change;
+  readonly repliedInTime: Change;
+  readonly rated: Change;
+  readonly ratingSum: Change;
+}
+
+/**
+ * Complaints of enterprises of the region (issue 14, items 06 and 11): filed in the period (China day of
+ * filing), replied in the period, of those replied by the due date, and the ratings given in the period (sum and
+ * count: the mean is exact as `ratingSum / rated`, shown as text cut to 2 places).
+ */
+export interface ComplaintFigures {
+  readonly available: true;
+  readonly filed: Change;
+  readonly replied: Change;
+  readonly repliedInTime: Change;
+  readonly rated: Change;
+  readonly ratingSum: Change;
+  /** ratingSum / rated, decimal text cut (not rounded) to 2 places; null when nothing was rated. */
+  readonly meanRating: string | null;
+  readonly previousMeanRating: string | null;
+  readonly byType: readonly ComplaintRow[];
+  readonly byDepartment: readonly ComplaintRow[];
 }
 
 export interface SetAsideRegionRow {
@@ -124,7 +190,8 @@ export interface TargetRow {
 }
 
 export interface BulletinContent {
-  readonly formatVersion: 1;
+  /** 1: take-up and complaints always `{ available: false }`; 2: computed (format 1 still reads). */
+  readonly formatVersion: 1 | 2;
   readonly regionPrefix: string;
   readonly regionName: Labels;
   readonly period: BulletinPeriod;
@@ -138,8 +205,8 @@ export interface BulletinContent {
   readonly entitlements: EntitlementFigures;
   readonly setAside: SetAsideFigures;
   readonly lending: LendingFigures;
-  /** Complaints of enterprises: the platform records none yet. */
-  readonly complaints: { readonly available: false };
+  /** Complaints of enterprises in the period, or none recorded in the region ever. */
+  readonly complaints: ComplaintFigures | NoData;
   readonly targets: readonly TargetRow[];
   /** What changed, in sentences written from the figures above. */
   readonly text: Readonly<Record<'zh-CN' | 'ko' | 'en', readonly string[]>>;

@@ -11,6 +11,7 @@ import type { StoreContext } from '../context.ts';
 import { SetAsideRepository } from '../repositories/set-aside.ts';
 import type { Database } from '../schema.ts';
 import { nowIso, regionRange, toInt } from '../values.ts';
+import { complaintFigures, takeUpFigures } from './activity-figures.ts';
 import type {
   BulletinContent,
   Change,
@@ -130,7 +131,7 @@ function measureTitle(id: string): Labels {
   return measureTitles.get(id) ?? { 'zh-CN': id, ko: id, en: id };
 }
 
-async function entitlementFigures(db: Db, prefix: string, year: number): Promise<EntitlementFigures> {
+async function entitlementFigures(db: Db, prefix: string, year: number, takeUp: EntitlementFigures['takeUp']): Promise<EntitlementFigures> {
   const now = await yearEntitlements(db, prefix, year);
   const before = await yearEntitlements(db, prefix, year - 1);
   const [lo, hi] = regionRange(prefix);
@@ -147,7 +148,7 @@ async function entitlementFigures(db: Db, prefix: string, year: number): Promise
     valueFen: change(now.valueFen, before.valueFen),
     byMeasure: rows.map((r) => ({ key: r.m, name: measureTitle(r.m), enterprises: toInt(r.n), valueFen: toInt(r.v) })),
     byRegion: now.byRegion,
-    takeUp: { available: false },
+    takeUp,
   };
 }
 
@@ -339,7 +340,9 @@ export async function generateBulletinContent(ctx: StoreContext, prefix: string,
   const db = ctx.db;
   const previous = previousPeriod(period);
   const enterprises = await enterpriseFigures(db, prefix, period, previous);
-  const entitlements = await entitlementFigures(db, prefix, period.year);
+  const takeUp = await takeUpFigures(db, prefix, period, previous, measureTitle);
+  const entitlements = await entitlementFigures(db, prefix, period.year, takeUp);
+  const complaints = await complaintFigures(db, prefix, period, previous);
   const setAside = await setAsideFigures(ctx, prefix, period.year);
   const lending = await lendingFigures(db, prefix, period);
   const keys = [
@@ -351,7 +354,7 @@ export async function generateBulletinContent(ctx: StoreContext, prefix: string,
   const { name, regions } = await regionsOf(db, prefix, keys);
   const system = getSystem();
   const base = {
-    formatVersion: 1 as const,
+    formatVersion: 2 as const,
     regionPrefix: prefix,
     regionName: name,
     period,
@@ -364,7 +367,7 @@ export async function generateBulletinContent(ctx: StoreContext, prefix: string,
     entitlements,
     setAside,
     lending,
-    complaints: { available: false as const },
+    complaints,
     targets: targets(setAside, lending),
   };
   return { ...base, text: bulletinText(base) };

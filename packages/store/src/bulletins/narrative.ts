@@ -96,7 +96,7 @@ function entitlementSentences(f: Figures, lang: Lang): string[] {
         ko: `${t.year}년 기업 지원 현황: 플랫폼에 데이터가 없습니다.`,
         en: `Entitlements of ${t.year}: the platform holds no data.`,
       }[lang],
-      NO_DATA.takeUp[lang],
+      ...takeUpSentences(f, lang),
     ];
   }
   const n = formatNumber(t.enterprises.current, lang);
@@ -107,8 +107,54 @@ function entitlementSentences(f: Figures, lang: Lang): string[] {
       ko: `${t.year}년 지원 대상 기업은 ${n}개(${t.previousYear}년 대비 ${delta(t.enterprises, lang)}), 합계 ${v}(${delta(t.valueFen, lang, true)})입니다.`,
       en: `In ${t.year}, ${n} enterprises were entitled to support (${delta(t.enterprises, lang)} from ${t.previousYear}), worth ${v} in all (${delta(t.valueFen, lang, true)}).`,
     }[lang],
-    NO_DATA.takeUp[lang],
+    ...takeUpSentences(f, lang),
   ];
+}
+
+function periodWords(f: Figures): { now: string; before: string } {
+  return { now: f.period.key, before: f.previousPeriod.key };
+}
+
+function takeUpSentences(f: Figures, lang: Lang): string[] {
+  const t = f.entitlements.takeUp;
+  if (!t.available) return [NO_DATA.takeUp[lang]];
+  const { now, before } = periodWords(f);
+  const n = (c: Change) => formatNumber(c.current, lang);
+  const y = (c: Change) => formatFen(c.current, lang, { unit: true });
+  return [
+    {
+      'zh-CN': `${now} 政策兑现：发出兑现通知 ${n(t.offered)} 笔（${y(t.offeredFen)}），企业确认 ${n(t.confirmed)} 笔（${y(t.confirmedFen)}），拨付 ${n(t.paid)} 笔（${y(t.paidFen)}）；拨付金额较 ${before}${delta(t.paidFen, lang, true)}。`,
+      ko: `${now} 지원 수령: 지원 통지 ${n(t.offered)}건(${y(t.offeredFen)}), 기업 확인 ${n(t.confirmed)}건(${y(t.confirmedFen)}), 지급 ${n(t.paid)}건(${y(t.paidFen)}); 지급액은 ${before} 대비 ${delta(t.paidFen, lang, true)}.`,
+      en: `Take-up in ${now}: ${n(t.offered)} offers made (${y(t.offeredFen)}), ${n(t.confirmed)} confirmed by enterprises (${y(t.confirmedFen)}), ${n(t.paid)} paid (${y(t.paidFen)}); payments ${delta(t.paidFen, lang, true)} from ${before}.`,
+    }[lang],
+  ];
+}
+
+function complaintSentences(f: Figures, lang: Lang): string[] {
+  const c = f.complaints;
+  if (!c.available) return [NO_DATA.complaints[lang]];
+  const { now, before } = periodWords(f);
+  const filed = formatNumber(c.filed.current, lang);
+  const replied = formatNumber(c.replied.current, lang);
+  const inTime = formatNumber(c.repliedInTime.current, lang);
+  const out = [
+    {
+      'zh-CN': `${now} 受理企业投诉 ${filed} 件（较 ${before}${delta(c.filed, lang)}），答复 ${replied} 件，其中按期答复 ${inTime} 件。`,
+      ko: `${now} 기업 민원 접수 ${filed}건(${before} 대비 ${delta(c.filed, lang)}), 답변 ${replied}건 중 기한 내 답변 ${inTime}건.`,
+      en: `In ${now}, ${filed} complaints were filed (${delta(c.filed, lang)} from ${before}) and ${replied} replied, ${inTime} of them by the deadline.`,
+    }[lang],
+  ];
+  if (c.meanRating !== null) {
+    const rated = formatNumber(c.rated.current, lang);
+    out.push(
+      {
+        'zh-CN': `企业对答复评价 ${rated} 次，平均 ${c.meanRating} 分（满分 5 分）。`,
+        ko: `답변에 대한 기업 평가 ${rated}건, 평균 ${c.meanRating}점(5점 만점).`,
+        en: `Enterprises rated ${rated} replies, ${c.meanRating} of 5 on average.`,
+      }[lang],
+    );
+  }
+  return out;
 }
 
 function setAsideSentences(f: Figures, lang: Lang): string[] {
@@ -168,7 +214,7 @@ export function bulletinText(f: Figures): Record<Lang, string[]> {
       ...entitlementSentences(f, lang),
       ...setAsideSentences(f, lang),
       ...lendingSentences(f, lang),
-      NO_DATA.complaints[lang],
+      ...complaintSentences(f, lang),
     ];
   }
   return out;

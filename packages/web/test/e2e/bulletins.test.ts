@@ -42,6 +42,61 @@ const cells = (page: Page, table: string, column: number) =>
 
 describe('statistics bulletins', () => {
   it('generate a quarter → review by another → publish → public page, PDF and Excel agree', async () => {
+    // One programme of Shandong with an offer paid in Q1 (12,345.67 yuan) and one complaint filed in Q1, rated 4.
+    const [e] = await server.store.db
+      .selectFrom('enterprises')
+      .select(['id', 'region_code'])
+      .where('region_code', 'like', '37%')
+      .limit(1)
+      .execute();
+    const at = '2013-01-05T02:00:00.000Z';
+    const programme = { id: 'PG-E2E', name: 'E2E', measure: 'M-E2E', department: 'finance', region_code: '370000', year: 2013 };
+    await server.store.db
+      .insertInto('programmes')
+      .values({ ...programme, budget_fen: 10_000_000, publicity_days: 5, created_by: 't', created_at: at, updated_at: at })
+      .execute();
+    await server.store.db
+      .insertInto('offers')
+      .values({
+        id: 'OF-E2E',
+        programme_id: 'PG-E2E',
+        enterprise_id: e.id,
+        region_code: e.region_code,
+        year: 2013,
+        measure: 'M-E2E',
+        amount_fen: 1_234_567,
+        promised_fen: 1_234_567,
+        trace: '{}',
+        status: 'paid',
+        eligible_at: at,
+        confirmed_at: at,
+        paid_at: '2013-03-31T15:00:00.000Z',
+        updated_at: at,
+      })
+      .execute();
+    await server.store.db
+      .insertInto('complaints')
+      .values({
+        id: 'CP-E2E',
+        enterprise_id: e.id,
+        region_code: e.region_code,
+        type: 'fee',
+        department: 'development_reform',
+        respondent: 'R',
+        body: 'B',
+        status: 'replied',
+        filed_by: 't',
+        filed_at: at,
+        due_date: '2013-01-21',
+        due_estimated: 0,
+        reply: 'r',
+        replied_by: 'o',
+        replied_at: '2013-01-10T02:00:00.000Z',
+        rating: 4,
+        rated_at: '2013-01-11T02:00:00.000Z',
+      })
+      .execute();
+
     const officerContext = await openContext(browser, 'zh-CN');
     const officer = await officerContext.newPage();
     const officerErrors = collectErrors(officer);
@@ -94,6 +149,11 @@ describe('statistics bulletins', () => {
     expect(sizeNames.length).toBeGreaterThan(1);
     expect(entAmounts.length).toBeGreaterThan(1);
     expect(lendAmounts.length).toBeGreaterThan(1);
+    // Take-up (the total row's amount paid) and complaints (filed by type, the total row, mean rating).
+    const paid = await cells(reader, 'bulletin-take-up', 7);
+    expect(paid.at(-1)).toBe('12,345.67');
+    expect(await cells(reader, 'bulletin-complaints-types', 2)).toEqual(['1', '1']);
+    expect((await cells(reader, 'bulletin-complaints-departments', 8)).at(-1)).toBe('4.00');
     await screenshot(reader, 'bulletin-public-en');
     expect(await seriousViolations(reader)).toEqual([]);
 
@@ -102,7 +162,7 @@ describe('statistics bulletins', () => {
     const pdf = await publicContext.request.get(`${server.url}${pdfHref}`);
     expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
     const drawn = pdfText(Buffer.from(await pdf.body()));
-    for (const figure of [...sizeNames, ...sizeNow, ...entAmounts, ...lendAmounts]) expect(drawn).toContain(figure);
+    for (const figure of [...sizeNames, ...sizeNow, ...entAmounts, ...lendAmounts, ...paid]) expect(drawn).toContain(figure);
     for (const line of text) expect(drawn.join('')).toContain(line.slice(0, 24));
 
     // The Excel file holds the same figures as numbers (amounts in yuan exact to the fen).

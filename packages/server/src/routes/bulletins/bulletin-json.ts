@@ -1,7 +1,15 @@
 /** A bulletin as the API returns it: snake_case, money in exact yuan, names and sentences in the response language. */
 import type { Lang } from '@xiaowei/engine';
 import { industryGroupName, sizeClassName } from '@xiaowei/policy/format';
-import type { Bulletin, BulletinChange, BulletinContent, BulletinSummary } from '@xiaowei/store';
+import {
+  type Bulletin,
+  type BulletinChange,
+  type BulletinComplaintRow,
+  type BulletinContent,
+  type BulletinSummary,
+  COMPLAINT_TYPE_LABELS,
+  DEPARTMENT_LABELS,
+} from '@xiaowei/store';
 import { Yuan } from '../../http/json.ts';
 
 const UNCLASSIFIED = { 'zh-CN': '未划型', ko: '미분류', en: 'Unclassified' } as const;
@@ -16,6 +24,52 @@ export function regionNameOf(c: BulletinContent, code: string, lang: Lang): stri
 
 const yuanChange = (c: BulletinChange) => ({ current: new Yuan(c.current), previous: new Yuan(c.previous), change: new Yuan(c.change) });
 
+/** A complaint type (`fee`, `bank`) or a department code by name. */
+export function complaintKeyName(key: string, lang: Lang): string {
+  return (COMPLAINT_TYPE_LABELS as Record<string, Record<Lang, string> | undefined>)[key]?.[lang] ?? DEPARTMENT_LABELS[key]?.[lang] ?? key;
+}
+
+function takeUpJson(c: BulletinContent, lang: Lang): Record<string, unknown> {
+  const t = c.entitlements.takeUp;
+  if (!t.available) return { available: false };
+  const figures = (f: Omit<typeof t, 'available' | 'programmes' | 'byMeasure'>) => ({
+    offered: f.offered,
+    offered_amount: yuanChange(f.offeredFen),
+    confirmed: f.confirmed,
+    confirmed_amount: yuanChange(f.confirmedFen),
+    paid: f.paid,
+    paid_amount: yuanChange(f.paidFen),
+  });
+  return {
+    available: true,
+    programmes: t.programmes,
+    ...figures(t),
+    by_measure: t.byMeasure.map((m) => ({ key: m.key, name: m.name[lang], ...figures(m) })),
+  };
+}
+
+function complaintsJson(c: BulletinContent, lang: Lang): Record<string, unknown> {
+  const k = c.complaints;
+  if (!k.available) return { available: false };
+  const figures = (f: Omit<BulletinComplaintRow, 'key'>) => ({
+    filed: f.filed,
+    replied: f.replied,
+    replied_in_time: f.repliedInTime,
+    rated: f.rated,
+    rating_sum: f.ratingSum,
+  });
+  const rows = (list: readonly BulletinComplaintRow[]) =>
+    list.map((r) => ({ key: r.key, name: complaintKeyName(r.key, lang), ...figures(r) }));
+  return {
+    available: true,
+    ...figures(k),
+    mean_rating: k.meanRating,
+    previous_mean_rating: k.previousMeanRating,
+    by_type: rows(k.byType),
+    by_department: rows(k.byDepartment),
+  };
+}
+
 export function contentJson(c: BulletinContent, lang: Lang): Record<string, unknown> {
   const region = (key: string) => regionNameOf(c, key, lang);
   const e = c.enterprises;
@@ -23,6 +77,7 @@ export function contentJson(c: BulletinContent, lang: Lang): Record<string, unkn
   const s = c.setAside;
   const l = c.lending;
   return {
+    format_version: c.formatVersion,
     region: c.regionPrefix,
     region_name: c.regionName[lang],
     period: c.period,
@@ -54,7 +109,7 @@ export function contentJson(c: BulletinContent, lang: Lang): Record<string, unkn
         amount: new Yuan(m.valueFen),
       })),
       by_region: t.byRegion.map((m) => ({ key: m.key, name: region(m.key), enterprises: m.enterprises, amount: new Yuan(m.valueFen) })),
-      take_up: { available: false },
+      take_up: takeUpJson(c, lang),
     },
     set_aside: {
       year: s.year,
@@ -100,7 +155,7 @@ export function contentJson(c: BulletinContent, lang: Lang): Record<string, unkn
         small_micro_increment: new Yuan(r.smallMicroIncrementFen),
       })),
     },
-    complaints: { available: false },
+    complaints: complaintsJson(c, lang),
     targets: c.targets.map((g) => ({ item: g.item, key: g.key, target: g.target[lang], measured: g.measured, of: g.of })),
     text: c.text[lang],
   };

@@ -5,8 +5,8 @@
  */
 import type { Lang } from '@xiaowei/engine';
 import { formatDate, industryGroupName } from '@xiaowei/policy/format';
-import type { BulletinContent, BulletinKeyedChange } from '@xiaowei/store';
-import { regionNameOf, sizeName } from './bulletin-json.ts';
+import { type BulletinComplaintRow, type BulletinContent, type BulletinKeyedChange, bulletinMeanText } from '@xiaowei/store';
+import { complaintKeyName, regionNameOf, sizeName } from './bulletin-json.ts';
 
 export type Cell = { readonly text: string } | { readonly count: number } | { readonly fen: number };
 export type ColumnKind = 'text' | 'count' | 'money';
@@ -57,6 +57,22 @@ export const WORDS = {
   measured: w('平台数据', '플랫폼 수치', 'Measured'),
   of: w('总数', '전체', 'Of'),
   total: w('合计', '합계', 'Total'),
+  offered: w('兑现通知（笔）', '지원 통지(건)', 'Offers made'),
+  offeredYuan: w('通知金额（元）', '통지 금액(위안)', 'Offered (yuan)'),
+  confirmed: w('企业确认（笔）', '기업 확인(건)', 'Confirmed'),
+  confirmedYuan: w('确认金额（元）', '확인 금액(위안)', 'Confirmed (yuan)'),
+  paid: w('拨付（笔）', '지급(건)', 'Paid'),
+  paidYuan: w('拨付金额（元）', '지급액(위안)', 'Paid (yuan)'),
+  paidBeforeYuan: w('上期拨付金额（元）', '이전 기간 지급액(위안)', 'Paid, previous period (yuan)'),
+  paidChangeYuan: w('拨付增减（元）', '지급 증감(위안)', 'Change in payments (yuan)'),
+  complaintType: w('投诉类型', '민원 유형', 'Type'),
+  department: w('承办部门', '담당 부문', 'Department'),
+  filed: w('受理', '접수', 'Filed'),
+  filedBefore: w('上期受理', '이전 기간 접수', 'Filed, previous period'),
+  replied: w('答复', '답변', 'Replied'),
+  repliedInTime: w('按期答复', '기한 내 답변', 'Replied in time'),
+  rated: w('评价次数', '평가 수', 'Ratings'),
+  meanRating: w('平均评分（满分 5）', '평균 평점(5점 만점)', 'Mean rating (of 5)'),
   footer: w(
     '依据 国发〔2012〕14号（二十九）；金额精确到分；规模类型依 工信部联企业〔2011〕300号',
     '근거: 国发〔2012〕14号 (29); 금액은 펀 단위까지 정확; 규모는 工信部联企业〔2011〕300号 기준',
@@ -80,7 +96,10 @@ const H = {
     w(`${y} 年第 ${q} 季度小型微型企业贷款`, `${y}년 ${q}분기 소형·영세기업 대출`, `Small/micro lending ${y} Q${q}`),
   targets: w('《意见》目标', '「의견」 목표', 'Targets of the Opinions'),
   takeUp: w('政策兑现（申领、拨付）', '지원 수령(신청·지급)', 'Take-up (applications, payments)'),
+  takeUpOf: (p: string) => w(`${p} 政策兑现（按措施）`, `${p} 지원 수령(조치별)`, `Take-up ${p} by measure`),
   complaints: w('企业投诉', '기업 민원', 'Complaints'),
+  complaintsByType: (p: string) => w(`${p} 企业投诉（按类型）`, `${p} 기업 민원(유형별)`, `Complaints ${p} by type`),
+  complaintsByDepartment: (p: string) => w(`${p} 企业投诉（按承办部门）`, `${p} 기업 민원(담당 부문별)`, `Complaints ${p} by department`),
 };
 
 const text = (t: string): Cell => ({ text: t });
@@ -110,6 +129,70 @@ function changeTable(
 
 function noData(heading: string, lang: Lang): BulletinTable {
   return { heading, columns: [{ title: '', kind: 'text' }], rows: [[text(WORDS.noData[lang])]], noData: true };
+}
+
+function takeUpTable(c: BulletinContent, lang: Lang): BulletinTable {
+  const t = c.entitlements.takeUp;
+  if (!t.available) return noData(H.takeUp[lang], lang);
+  const row = (name: string, r: Omit<typeof t, 'available' | 'programmes' | 'byMeasure'>): Cell[] => [
+    text(name),
+    count(r.offered.current),
+    fen(r.offeredFen.current),
+    count(r.confirmed.current),
+    fen(r.confirmedFen.current),
+    count(r.paid.current),
+    fen(r.paidFen.current),
+    fen(r.paidFen.previous),
+    fen(r.paidFen.change),
+  ];
+  return {
+    heading: H.takeUpOf(c.period.key)[lang],
+    columns: [
+      { title: WORDS.measure[lang], kind: 'text' },
+      { title: WORDS.offered[lang], kind: 'count' },
+      { title: WORDS.offeredYuan[lang], kind: 'money' },
+      { title: WORDS.confirmed[lang], kind: 'count' },
+      { title: WORDS.confirmedYuan[lang], kind: 'money' },
+      { title: WORDS.paid[lang], kind: 'count' },
+      { title: WORDS.paidYuan[lang], kind: 'money' },
+      { title: WORDS.paidBeforeYuan[lang], kind: 'money' },
+      { title: WORDS.paidChangeYuan[lang], kind: 'money' },
+    ],
+    rows: [...t.byMeasure.map((m) => row(m.name[lang], m)), row(WORDS.total[lang], t)],
+  };
+}
+
+function complaintTables(c: BulletinContent, lang: Lang): BulletinTable[] {
+  const k = c.complaints;
+  if (!k.available) return [noData(H.complaints[lang], lang)];
+  const row = (name: string, r: Omit<BulletinComplaintRow, 'key'>): Cell[] => [
+    text(name),
+    count(r.filed.current),
+    count(r.filed.previous),
+    count(r.filed.change),
+    count(r.replied.current),
+    count(r.repliedInTime.current),
+    count(r.rated.current),
+    text(bulletinMeanText(r.ratingSum.current, r.rated.current) ?? '—'),
+  ];
+  const table = (heading: string, first: string, rows: readonly BulletinComplaintRow[]): BulletinTable => ({
+    heading,
+    columns: [
+      { title: first, kind: 'text' },
+      { title: WORDS.filed[lang], kind: 'count' },
+      { title: WORDS.filedBefore[lang], kind: 'count' },
+      { title: WORDS.change[lang], kind: 'count' },
+      { title: WORDS.replied[lang], kind: 'count' },
+      { title: WORDS.repliedInTime[lang], kind: 'count' },
+      { title: WORDS.rated[lang], kind: 'count' },
+      { title: WORDS.meanRating[lang], kind: 'text' },
+    ],
+    rows: [...rows.map((r) => row(complaintKeyName(r.key, lang), r)), row(WORDS.total[lang], k)],
+  });
+  return [
+    table(H.complaintsByType(c.period.key)[lang], WORDS.complaintType[lang], k.byType),
+    table(H.complaintsByDepartment(c.period.key)[lang], WORDS.department[lang], k.byDepartment),
+  ];
 }
 
 /** The label–value facts of a bulletin (period, region, version…). */
@@ -164,7 +247,7 @@ export function bulletinTables(c: BulletinContent, lang: Lang): BulletinTable[] 
       ],
     });
   } else tables.push(noData(H.measure(t.year)[lang], lang));
-  tables.push(noData(H.takeUp[lang], lang));
+  tables.push(takeUpTable(c, lang));
   if (s.available) {
     const row = (
       k: string,
@@ -236,7 +319,7 @@ export function bulletinTables(c: BulletinContent, lang: Lang): BulletinTable[] 
       ],
     });
   } else tables.push(noData(H.lending(l.year, l.quarter)[lang], lang));
-  tables.push(noData(H.complaints[lang], lang));
+  tables.push(...complaintTables(c, lang));
   tables.push({
     heading: H.targets[lang],
     columns: [

@@ -20,9 +20,53 @@ const KEYED = obj(
   '`key`: a size class, an industry group or a region code (6 digits); `name` in the response language.',
 );
 const PERIOD = obj({ kind: { type: 'string', enum: ['month', 'quarter'] }, key: STR, year: INT, start: STR, end: STR });
-const NO_DATA = obj({ available: { type: 'boolean', enum: [false] } }, 'The platform holds no data for this part.');
+const NSTR_DEC: JsonSchema = { type: ['string', 'null'], description: 'Exact decimal cut to 2 places; null when none.' };
+const TAKE_UP_FIGURES: Record<string, JsonSchema> = {
+  offered: CHANGE,
+  offered_amount: CHANGE_YUAN,
+  confirmed: CHANGE,
+  confirmed_amount: CHANGE_YUAN,
+  paid: CHANGE,
+  paid_amount: CHANGE_YUAN,
+};
+/** With `available: false` only `available` is present (no programme or offer in the region; every format-1 bulletin). */
+const TAKE_UP: JsonSchema = {
+  type: 'object',
+  properties: {
+    available: { type: 'boolean' },
+    programmes: INT,
+    ...TAKE_UP_FIGURES,
+    by_measure: { type: 'array', items: obj({ key: STR, name: STR, ...TAKE_UP_FIGURES }) },
+  },
+  required: ['available'],
+  description:
+    'Offers to enterprises of the region in the period and the one before, by the China day of each event: made, confirmed, paid (count, yuan).',
+};
+const COMPLAINT_FIGURES: Record<string, JsonSchema> = {
+  filed: CHANGE,
+  replied: CHANGE,
+  replied_in_time: CHANGE,
+  rated: CHANGE,
+  rating_sum: CHANGE,
+};
+/** With `available: false` only `available` is present (no complaint ever filed in the region; every format-1 bulletin). */
+const COMPLAINTS: JsonSchema = {
+  type: 'object',
+  properties: {
+    available: { type: 'boolean' },
+    ...COMPLAINT_FIGURES,
+    mean_rating: NSTR_DEC,
+    previous_mean_rating: NSTR_DEC,
+    by_type: { type: 'array', items: obj({ key: STR, name: STR, ...COMPLAINT_FIGURES }) },
+    by_department: { type: 'array', items: obj({ key: STR, name: STR, ...COMPLAINT_FIGURES }) },
+  },
+  required: ['available'],
+  description:
+    'Complaints of enterprises of the region (items 06, 11): filed, replied, replied by the due date, ratings given (sum and count) in the period and the one before.',
+};
 
 export const BULLETIN_CONTENT: JsonSchema = obj({
+  format_version: { type: 'integer', enum: [1, 2], description: '1: take-up and complaints were not recorded yet.' },
   region: { type: 'string', description: 'Region code prefix ("" = national).' },
   region_name: STR,
   period: PERIOD,
@@ -57,7 +101,7 @@ export const BULLETIN_CONTENT: JsonSchema = obj({
       amount: CHANGE_YUAN,
       by_measure: { type: 'array', items: obj({ key: STR, name: STR, enterprises: INT, amount: YUAN }) },
       by_region: { type: 'array', items: obj({ key: STR, name: STR, enterprises: INT, amount: YUAN }) },
-      take_up: NO_DATA,
+      take_up: TAKE_UP,
     },
     'Stored entitlements of the year: enterprises with a support value above zero and the value, yuan.',
   ),
@@ -117,7 +161,7 @@ export const BULLETIN_CONTENT: JsonSchema = obj({
     },
     'Banks’ quarterly small/micro lending reports of the latest quarter closed by the period’s end.',
   ),
-  complaints: NO_DATA,
+  complaints: COMPLAINTS,
   targets: {
     type: 'array',
     items: obj({ item: INT, key: STR, target: STR, measured: { type: ['integer', 'null'] }, of: { type: ['integer', 'null'] } }),

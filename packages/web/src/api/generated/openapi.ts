@@ -13437,6 +13437,11 @@ export interface paths {
                             published_by: string | null;
                             published_at: string | null;
                             content: {
+                                /**
+                                 * @description 1: take-up and complaints were not recorded yet.
+                                 * @enum {integer}
+                                 */
+                                format_version: 1 | 2;
                                 /** @description Region code prefix ("" = national). */
                                 region: string;
                                 region_name: string;
@@ -13532,10 +13537,104 @@ export interface paths {
                                         /** @description Yuan, exact to the fen. */
                                         amount: number;
                                     }[];
-                                    /** @description The platform holds no data for this part. */
+                                    /** @description Offers to enterprises of the region in the period and the one before, by the China day of each event: made, confirmed, paid (count, yuan). */
                                     take_up: {
-                                        /** @enum {boolean} */
-                                        available: false;
+                                        available: boolean;
+                                        programmes?: number;
+                                        /** @description A count now and in the period before. */
+                                        offered?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        offered_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        confirmed?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        confirmed_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        paid?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        paid_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        by_measure?: {
+                                            key: string;
+                                            name: string;
+                                            /** @description A count now and in the period before. */
+                                            offered: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            offered_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                            /** @description A count now and in the period before. */
+                                            confirmed: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            confirmed_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                            /** @description A count now and in the period before. */
+                                            paid: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            paid_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                        }[];
                                     };
                                 };
                                 /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
@@ -13620,10 +13719,111 @@ export interface paths {
                                         small_micro_increment: number;
                                     }[];
                                 };
-                                /** @description The platform holds no data for this part. */
+                                /** @description Complaints of enterprises of the region (items 06, 11): filed, replied, replied by the due date, ratings given (sum and count) in the period and the one before. */
                                 complaints: {
-                                    /** @enum {boolean} */
-                                    available: false;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    filed?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    replied?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    replied_in_time?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    rated?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    rating_sum?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description Exact decimal cut to 2 places; null when none. */
+                                    mean_rating?: string | null;
+                                    /** @description Exact decimal cut to 2 places; null when none. */
+                                    previous_mean_rating?: string | null;
+                                    by_type?: {
+                                        key: string;
+                                        name: string;
+                                        /** @description A count now and in the period before. */
+                                        filed: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied_in_time: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rated: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rating_sum: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                    }[];
+                                    by_department?: {
+                                        key: string;
+                                        name: string;
+                                        /** @description A count now and in the period before. */
+                                        filed: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied_in_time: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rated: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rating_sum: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                    }[];
                                 };
                                 /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
                                 targets: {
@@ -13711,6 +13911,11 @@ export interface paths {
                             published_by: string | null;
                             published_at: string | null;
                             content: {
+                                /**
+                                 * @description 1: take-up and complaints were not recorded yet.
+                                 * @enum {integer}
+                                 */
+                                format_version: 1 | 2;
                                 /** @description Region code prefix ("" = national). */
                                 region: string;
                                 region_name: string;
@@ -13806,10 +14011,104 @@ export interface paths {
                                         /** @description Yuan, exact to the fen. */
                                         amount: number;
                                     }[];
-                                    /** @description The platform holds no data for this part. */
+                                    /** @description Offers to enterprises of the region in the period and the one before, by the China day of each event: made, confirmed, paid (count, yuan). */
                                     take_up: {
-                                        /** @enum {boolean} */
-                                        available: false;
+                                        available: boolean;
+                                        programmes?: number;
+                                        /** @description A count now and in the period before. */
+                                        offered?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        offered_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        confirmed?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        confirmed_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        paid?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        paid_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        by_measure?: {
+                                            key: string;
+                                            name: string;
+                                            /** @description A count now and in the period before. */
+                                            offered: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            offered_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                            /** @description A count now and in the period before. */
+                                            confirmed: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            confirmed_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                            /** @description A count now and in the period before. */
+                                            paid: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            paid_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                        }[];
                                     };
                                 };
                                 /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
@@ -13894,10 +14193,111 @@ export interface paths {
                                         small_micro_increment: number;
                                     }[];
                                 };
-                                /** @description The platform holds no data for this part. */
+                                /** @description Complaints of enterprises of the region (items 06, 11): filed, replied, replied by the due date, ratings given (sum and count) in the period and the one before. */
                                 complaints: {
-                                    /** @enum {boolean} */
-                                    available: false;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    filed?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    replied?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    replied_in_time?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    rated?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    rating_sum?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description Exact decimal cut to 2 places; null when none. */
+                                    mean_rating?: string | null;
+                                    /** @description Exact decimal cut to 2 places; null when none. */
+                                    previous_mean_rating?: string | null;
+                                    by_type?: {
+                                        key: string;
+                                        name: string;
+                                        /** @description A count now and in the period before. */
+                                        filed: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied_in_time: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rated: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rating_sum: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                    }[];
+                                    by_department?: {
+                                        key: string;
+                                        name: string;
+                                        /** @description A count now and in the period before. */
+                                        filed: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied_in_time: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rated: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rating_sum: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                    }[];
                                 };
                                 /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
                                 targets: {
@@ -14034,6 +14434,11 @@ export interface paths {
                             published_by: string | null;
                             published_at: string | null;
                             content: {
+                                /**
+                                 * @description 1: take-up and complaints were not recorded yet.
+                                 * @enum {integer}
+                                 */
+                                format_version: 1 | 2;
                                 /** @description Region code prefix ("" = national). */
                                 region: string;
                                 region_name: string;
@@ -14129,10 +14534,104 @@ export interface paths {
                                         /** @description Yuan, exact to the fen. */
                                         amount: number;
                                     }[];
-                                    /** @description The platform holds no data for this part. */
+                                    /** @description Offers to enterprises of the region in the period and the one before, by the China day of each event: made, confirmed, paid (count, yuan). */
                                     take_up: {
-                                        /** @enum {boolean} */
-                                        available: false;
+                                        available: boolean;
+                                        programmes?: number;
+                                        /** @description A count now and in the period before. */
+                                        offered?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        offered_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        confirmed?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        confirmed_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        paid?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        paid_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        by_measure?: {
+                                            key: string;
+                                            name: string;
+                                            /** @description A count now and in the period before. */
+                                            offered: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            offered_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                            /** @description A count now and in the period before. */
+                                            confirmed: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            confirmed_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                            /** @description A count now and in the period before. */
+                                            paid: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            paid_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                        }[];
                                     };
                                 };
                                 /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
@@ -14217,10 +14716,111 @@ export interface paths {
                                         small_micro_increment: number;
                                     }[];
                                 };
-                                /** @description The platform holds no data for this part. */
+                                /** @description Complaints of enterprises of the region (items 06, 11): filed, replied, replied by the due date, ratings given (sum and count) in the period and the one before. */
                                 complaints: {
-                                    /** @enum {boolean} */
-                                    available: false;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    filed?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    replied?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    replied_in_time?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    rated?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    rating_sum?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description Exact decimal cut to 2 places; null when none. */
+                                    mean_rating?: string | null;
+                                    /** @description Exact decimal cut to 2 places; null when none. */
+                                    previous_mean_rating?: string | null;
+                                    by_type?: {
+                                        key: string;
+                                        name: string;
+                                        /** @description A count now and in the period before. */
+                                        filed: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied_in_time: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rated: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rating_sum: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                    }[];
+                                    by_department?: {
+                                        key: string;
+                                        name: string;
+                                        /** @description A count now and in the period before. */
+                                        filed: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied_in_time: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rated: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rating_sum: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                    }[];
                                 };
                                 /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
                                 targets: {
@@ -14314,6 +14914,11 @@ export interface paths {
                             published_by: string | null;
                             published_at: string | null;
                             content: {
+                                /**
+                                 * @description 1: take-up and complaints were not recorded yet.
+                                 * @enum {integer}
+                                 */
+                                format_version: 1 | 2;
                                 /** @description Region code prefix ("" = national). */
                                 region: string;
                                 region_name: string;
@@ -14409,10 +15014,104 @@ export interface paths {
                                         /** @description Yuan, exact to the fen. */
                                         amount: number;
                                     }[];
-                                    /** @description The platform holds no data for this part. */
+                                    /** @description Offers to enterprises of the region in the period and the one before, by the China day of each event: made, confirmed, paid (count, yuan). */
                                     take_up: {
-                                        /** @enum {boolean} */
-                                        available: false;
+                                        available: boolean;
+                                        programmes?: number;
+                                        /** @description A count now and in the period before. */
+                                        offered?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        offered_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        confirmed?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        confirmed_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        paid?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        paid_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        by_measure?: {
+                                            key: string;
+                                            name: string;
+                                            /** @description A count now and in the period before. */
+                                            offered: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            offered_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                            /** @description A count now and in the period before. */
+                                            confirmed: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            confirmed_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                            /** @description A count now and in the period before. */
+                                            paid: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            paid_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                        }[];
                                     };
                                 };
                                 /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
@@ -14497,10 +15196,111 @@ export interface paths {
                                         small_micro_increment: number;
                                     }[];
                                 };
-                                /** @description The platform holds no data for this part. */
+                                /** @description Complaints of enterprises of the region (items 06, 11): filed, replied, replied by the due date, ratings given (sum and count) in the period and the one before. */
                                 complaints: {
-                                    /** @enum {boolean} */
-                                    available: false;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    filed?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    replied?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    replied_in_time?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    rated?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    rating_sum?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description Exact decimal cut to 2 places; null when none. */
+                                    mean_rating?: string | null;
+                                    /** @description Exact decimal cut to 2 places; null when none. */
+                                    previous_mean_rating?: string | null;
+                                    by_type?: {
+                                        key: string;
+                                        name: string;
+                                        /** @description A count now and in the period before. */
+                                        filed: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied_in_time: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rated: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rating_sum: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                    }[];
+                                    by_department?: {
+                                        key: string;
+                                        name: string;
+                                        /** @description A count now and in the period before. */
+                                        filed: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied_in_time: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rated: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rating_sum: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                    }[];
                                 };
                                 /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
                                 targets: {
@@ -14728,6 +15528,11 @@ export interface paths {
                             published_by: string | null;
                             published_at: string | null;
                             content: {
+                                /**
+                                 * @description 1: take-up and complaints were not recorded yet.
+                                 * @enum {integer}
+                                 */
+                                format_version: 1 | 2;
                                 /** @description Region code prefix ("" = national). */
                                 region: string;
                                 region_name: string;
@@ -14823,10 +15628,104 @@ export interface paths {
                                         /** @description Yuan, exact to the fen. */
                                         amount: number;
                                     }[];
-                                    /** @description The platform holds no data for this part. */
+                                    /** @description Offers to enterprises of the region in the period and the one before, by the China day of each event: made, confirmed, paid (count, yuan). */
                                     take_up: {
-                                        /** @enum {boolean} */
-                                        available: false;
+                                        available: boolean;
+                                        programmes?: number;
+                                        /** @description A count now and in the period before. */
+                                        offered?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        offered_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        confirmed?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        confirmed_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        paid?: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description An amount now and in the period before, yuan. */
+                                        paid_amount?: {
+                                            /** @description Yuan, exact to the fen. */
+                                            current: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            previous: number;
+                                            /** @description Yuan, exact to the fen. */
+                                            change: number;
+                                        };
+                                        by_measure?: {
+                                            key: string;
+                                            name: string;
+                                            /** @description A count now and in the period before. */
+                                            offered: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            offered_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                            /** @description A count now and in the period before. */
+                                            confirmed: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            confirmed_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                            /** @description A count now and in the period before. */
+                                            paid: {
+                                                current: number;
+                                                previous: number;
+                                                change: number;
+                                            };
+                                            /** @description An amount now and in the period before, yuan. */
+                                            paid_amount: {
+                                                /** @description Yuan, exact to the fen. */
+                                                current: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                previous: number;
+                                                /** @description Yuan, exact to the fen. */
+                                                change: number;
+                                            };
+                                        }[];
                                     };
                                 };
                                 /** @description Budget units of the year against the 30% / 18% lines (财库〔2011〕181号), as the policy decides. */
@@ -14911,10 +15810,111 @@ export interface paths {
                                         small_micro_increment: number;
                                     }[];
                                 };
-                                /** @description The platform holds no data for this part. */
+                                /** @description Complaints of enterprises of the region (items 06, 11): filed, replied, replied by the due date, ratings given (sum and count) in the period and the one before. */
                                 complaints: {
-                                    /** @enum {boolean} */
-                                    available: false;
+                                    available: boolean;
+                                    /** @description A count now and in the period before. */
+                                    filed?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    replied?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    replied_in_time?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    rated?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description A count now and in the period before. */
+                                    rating_sum?: {
+                                        current: number;
+                                        previous: number;
+                                        change: number;
+                                    };
+                                    /** @description Exact decimal cut to 2 places; null when none. */
+                                    mean_rating?: string | null;
+                                    /** @description Exact decimal cut to 2 places; null when none. */
+                                    previous_mean_rating?: string | null;
+                                    by_type?: {
+                                        key: string;
+                                        name: string;
+                                        /** @description A count now and in the period before. */
+                                        filed: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied_in_time: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rated: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rating_sum: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                    }[];
+                                    by_department?: {
+                                        key: string;
+                                        name: string;
+                                        /** @description A count now and in the period before. */
+                                        filed: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        replied_in_time: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rated: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                        /** @description A count now and in the period before. */
+                                        rating_sum: {
+                                            current: number;
+                                            previous: number;
+                                            change: number;
+                                        };
+                                    }[];
                                 };
                                 /** @description Targets of the Opinions; `measured: null` where the platform holds no data. */
                                 targets: {

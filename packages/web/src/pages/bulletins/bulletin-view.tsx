@@ -56,6 +56,112 @@ function ChangeTable({
   return <SimpleTable columns={columns} rows={rows} rowKey={(r) => r.key} testId={testId} scrollLabel={label} />;
 }
 
+type TakeUp = BulletinContent['entitlements']['take_up'];
+type Complaints = BulletinContent['complaints'];
+type CountChange = BulletinContent['enterprises']['total'];
+type YuanChange = BulletinContent['entitlements']['amount'];
+const ZERO: CountChange = { current: 0, previous: 0, change: 0 };
+const ZERO_YUAN: YuanChange = { current: 0, previous: 0, change: 0 };
+
+interface TakeUpRow {
+  key: string;
+  name: string;
+  offered?: CountChange;
+  offered_amount?: YuanChange;
+  confirmed?: CountChange;
+  confirmed_amount?: YuanChange;
+  paid?: CountChange;
+  paid_amount?: YuanChange;
+}
+
+/** Offers made, confirmed and paid in the period, by measure (the PDF and Excel table of the same name). */
+function TakeUpTable({ takeUp, period, lang }: { takeUp: TakeUp; period: string; lang: Lang }) {
+  const { t } = useTranslation('bulletins');
+  if (!takeUp.available) return <NoData testId="bulletin-take-up-no-data" />;
+  const rows: TakeUpRow[] = [...(takeUp.by_measure ?? []), { ...takeUp, key: 'total', name: t('view.total') }];
+  const n = (c: CountChange | undefined) => count((c ?? ZERO).current, lang);
+  const y = (c: YuanChange | undefined) => money((c ?? ZERO_YUAN).current, lang);
+  return (
+    <SimpleTable<TakeUpRow>
+      testId="bulletin-take-up"
+      scrollLabel={t('view.takeUpOf', { period })}
+      rows={rows}
+      rowKey={(r) => r.key}
+      columns={[
+        { key: 'name', title: t('view.name'), render: (r) => r.name },
+        { key: 'o', title: t('view.offered'), render: (r) => n(r.offered), align: 'end' },
+        { key: 'oa', title: t('view.offeredAmount'), render: (r) => y(r.offered_amount), align: 'end' },
+        { key: 'c', title: t('view.confirmed'), render: (r) => n(r.confirmed), align: 'end' },
+        { key: 'ca', title: t('view.confirmedAmount'), render: (r) => y(r.confirmed_amount), align: 'end' },
+        { key: 'p', title: t('view.paid'), render: (r) => n(r.paid), align: 'end' },
+        { key: 'pa', title: t('view.paidAmount'), render: (r) => y(r.paid_amount), align: 'end' },
+        { key: 'pb', title: t('view.paidBefore'), render: (r) => money((r.paid_amount ?? ZERO_YUAN).previous, lang), align: 'end' },
+        { key: 'pc', title: t('view.paidChange'), render: (r) => money((r.paid_amount ?? ZERO_YUAN).change, lang), align: 'end' },
+      ]}
+    />
+  );
+}
+
+interface ComplaintRow {
+  key: string;
+  name: string;
+  filed?: CountChange;
+  replied?: CountChange;
+  replied_in_time?: CountChange;
+  rated?: CountChange;
+  rating_sum?: CountChange;
+}
+
+/** The mean rating as exact text cut to 2 places (the PDF's rule), from the integer sum and count. */
+function mean(sum: number, n: number): string {
+  if (n === 0) return '—';
+  const h = Math.floor((sum * 100) / n);
+  return `${Math.floor(h / 100)}.${String(h % 100).padStart(2, '0')}`;
+}
+
+/** Complaints filed, replied, replied in time and rated in the period, by type and by department. */
+function ComplaintTables({ complaints, period, lang }: { complaints: Complaints; period: string; lang: Lang }) {
+  const { t } = useTranslation('bulletins');
+  if (!complaints.available) return <NoData testId="bulletin-complaints-no-data" />;
+  const total: ComplaintRow = { ...complaints, key: 'total', name: t('view.total') };
+  const n = (c: CountChange | undefined, f: 'current' | 'previous' = 'current') => count((c ?? ZERO)[f], lang);
+  const columns = (first: string): SimpleColumn<ComplaintRow>[] => [
+    { key: 'name', title: first, render: (r) => r.name },
+    { key: 'f', title: t('view.filed'), render: (r) => n(r.filed), align: 'end' },
+    { key: 'fb', title: t('view.filedBefore'), render: (r) => n(r.filed, 'previous'), align: 'end' },
+    { key: 'fc', title: t('view.change'), render: (r) => signed((r.filed ?? ZERO).change, lang), align: 'end' },
+    { key: 'r', title: t('view.replied'), render: (r) => n(r.replied), align: 'end' },
+    { key: 'rt', title: t('view.repliedInTime'), render: (r) => n(r.replied_in_time), align: 'end' },
+    { key: 'ra', title: t('view.rated'), render: (r) => n(r.rated), align: 'end' },
+    {
+      key: 'm',
+      title: t('view.meanRating'),
+      render: (r) => mean((r.rating_sum ?? ZERO).current, (r.rated ?? ZERO).current),
+      align: 'end',
+    },
+  ];
+  return (
+    <>
+      <h3>{t('view.complaintsByType', { period })}</h3>
+      <SimpleTable<ComplaintRow>
+        testId="bulletin-complaints-types"
+        scrollLabel={t('view.complaintsByType', { period })}
+        rows={[...(complaints.by_type ?? []), total]}
+        rowKey={(r) => r.key}
+        columns={columns(t('view.complaintType'))}
+      />
+      <h3>{t('view.complaintsByDepartment', { period })}</h3>
+      <SimpleTable<ComplaintRow>
+        testId="bulletin-complaints-departments"
+        scrollLabel={t('view.complaintsByDepartment', { period })}
+        rows={[...(complaints.by_department ?? []), total]}
+        rowKey={(r) => r.key}
+        columns={columns(t('view.department'))}
+      />
+    </>
+  );
+}
+
 /** A bulletin's figures: the sentences, the tables (the same as in its PDF and Excel files) and two charts. */
 export function BulletinView({ bulletin, lang }: { bulletin: Bulletin; lang: Lang }) {
   const { t } = useTranslation('bulletins');
@@ -176,8 +282,8 @@ export function BulletinView({ bulletin, lang }: { bulletin: Bulletin; lang: Lan
         ) : (
           <NoData testId="bulletin-entitlements-no-data" />
         )}
-        <h3>{t('view.takeUp')}</h3>
-        <NoData testId="bulletin-take-up-no-data" />
+        <h3>{ent.take_up.available ? t('view.takeUpOf', { period: c.period.key }) : t('view.takeUp')}</h3>
+        <TakeUpTable takeUp={ent.take_up} period={c.period.key} lang={lang} />
       </Panel>
       <Panel title={t('view.setAside', { year: s.year })} testId="bulletin-set-aside">
         {s.available ? (
@@ -253,7 +359,7 @@ export function BulletinView({ bulletin, lang }: { bulletin: Bulletin; lang: Lan
         )}
       </Panel>
       <Panel title={t('view.complaints')} testId="bulletin-complaints">
-        <NoData testId="bulletin-complaints-no-data" />
+        <ComplaintTables complaints={c.complaints} period={c.period.key} lang={lang} />
       </Panel>
       <Panel title={t('view.targets')} testId="bulletin-targets">
         <SimpleTable<TargetRow>
