@@ -3,6 +3,8 @@
  * bulk import alike). Region and industry are checked by the policy's own variables, so the store
  * accepts exactly what the engine can evaluate.
  */
+
+import { REGISTRY_FIGURES } from '@xiaowei/app';
 import {
   decodeValue,
   formatMoney,
@@ -55,18 +57,11 @@ export interface EnterpriseYearInput {
   readonly inputs?: Readonly<Record<string, unknown>> | null;
 }
 
-/** Policy input variables kept in their own columns; every other enterprise input goes in `inputs`. */
-export const COLUMN_VARIABLES = [
-  'industry',
-  'region',
-  'founded',
-  'employees',
-  'revenue',
-  'total_assets',
-  'taxable_income',
-  'total_profit',
-  'restricted_industry',
-] as const;
+/**
+ * Policy input variables kept in their own columns; every other enterprise input goes in `inputs`. The app's
+ * registry use case reads the same list (REGISTRY_FIGURES), so the two cannot drift.
+ */
+export const COLUMN_VARIABLES = REGISTRY_FIGURES;
 
 /** One problem with a value: the field (input name) and why, in every language. */
 export interface FieldProblem {
