@@ -2,23 +2,31 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chooseOption, collectErrors, launchBrowser, openContext, screenshot } from './harness/browser.ts';
 import { ensureBuilt } from './harness/build.ts';
+import { type MailCatcher, startMailCatcher } from './harness/mail.ts';
 import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
 
 /**
  * Applications and complaints end to end (issue 14 §1, §2) against the real service and store: an enterprise
  * applies for the rent subsidy with an attachment → the officer asks for more → the enterprise adds it and
- * answers → the officer approves with a reason (the notice is in the enterprise's inbox); a complaint about a
+ * answers → the officer approves with a reason (the notice is in the enterprise's inbox, and its e-mail reaches a
+ * real SMTP server on loopback); a complaint about a
  * bank fee is answered by the officer and rated by the enterprise.
  */
 let server: RegistryServer;
 let browser: Browser;
+let mail: MailCatcher;
 
 beforeAll(async () => {
   await ensureBuilt();
   server = await startRegistryServer(20);
   browser = await launchBrowser();
+  mail = await startMailCatcher(server.store);
+  // The enterprise's user has an address (every event goes by e-mail by default).
+  const user = await server.store.users.findByUsername('enterprise.demo');
+  await server.store.notifications.settings.update(user?.id as string, { email: 'finance@enterprise.test' }, { actor: 'e2e' });
 }, 600_000);
 afterAll(async () => {
+  await mail?.close();
   await browser?.close();
   await server?.close();
 });
@@ -100,6 +108,9 @@ describe('applications', () => {
     const user = await server.store.users.findByUsername('enterprise.demo');
     const events = (await server.store.notifications.list(user?.id as string)).items.map((n) => n.event);
     expect(events).toEqual(expect.arrayContaining(['application.info_requested', 'application.decided']));
+    // …and the decision's e-mail reached the SMTP server, in the user's stored language (zh-CN).
+    const decided = await mail.waitFor((m) => m.to === 'finance@enterprise.test' && m.subject.startsWith('申请已批准：'));
+    expect(decided?.text, JSON.stringify(mail.received.map((m) => m.subject))).toContain('材料齐全，符合租金补贴条件');
     expect(unexpected(entErrors)).toEqual([]);
     expect(unexpected(offErrors)).toEqual([]);
     await entContext.close();

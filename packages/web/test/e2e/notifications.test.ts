@@ -1,12 +1,8 @@
-import type { AddressInfo } from 'node:net';
-import { EmailSender } from '@xiaowei/server';
-import { simpleParser } from 'mailparser';
-import nodemailer from 'nodemailer';
 import type { Browser, Page } from 'playwright-core';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, launchBrowser, openContext, screenshot } from './harness/browser.ts';
 import { ensureBuilt } from './harness/build.ts';
+import { type MailCatcher, startMailCatcher } from './harness/mail.ts';
 import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
 
 /**
@@ -17,43 +13,18 @@ import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harne
  */
 let server: RegistryServer;
 let browser: Browser;
-let smtp: SMTPServer;
-let sender: EmailSender;
-const received: { to: string; subject: string; text: string }[] = [];
+let mail: MailCatcher;
 
 beforeAll(async () => {
   await ensureBuilt();
   server = await startRegistryServer(20);
   browser = await launchBrowser();
-  smtp = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream)
-        .then((mail) => {
-          const to = Array.isArray(mail.to) ? mail.to[0] : mail.to;
-          received.push({ to: to?.value[0]?.address ?? '', subject: mail.subject ?? '', text: mail.text ?? '' });
-          callback();
-        })
-        .catch(callback);
-    },
-  });
-  await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-  const port = (smtp.server.address() as AddressInfo).port;
-  // The sender as main.ts runs it, polling often for the test.
-  sender = new EmailSender(server.store, {
-    transport: nodemailer.createTransport({ host: '127.0.0.1', port, secure: false, ignoreTLS: true }),
-    from: 'Xiaowei <noreply@xiaowei.test>',
-    intervalMs: 300,
-  });
-  sender.start();
+  mail = await startMailCatcher(server.store);
 }, 600_000);
 afterAll(async () => {
-  await sender?.stop();
+  await mail?.close();
   await browser?.close();
   await server?.close();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
 });
 
 async function signIn(page: Page, username: string): Promise<void> {
@@ -114,12 +85,10 @@ describe('notifications', () => {
     await screenshot(ent, 'notification-inbox-en');
 
     // The background sender delivered it to the loopback SMTP server, in English (the user's language).
-    const deadline = Date.now() + 20_000;
-    while (!received.some((m) => m.to === 'boss@enterprise.test') && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-    const mail = received.find((m) => m.to === 'boss@enterprise.test');
+    const sent = await mail.waitFor((m) => m.to === 'boss@enterprise.test');
     // The demo user's stored locale is zh-CN: the e-mail is in Chinese whatever the browser shows.
-    expect(mail?.subject).toMatch(/^更正申请已接受：/);
-    expect(mail?.text).toContain('通知测试有限公司');
+    expect(sent?.subject).toMatch(/^更正申请已接受：/);
+    expect(sent?.text).toContain('通知测试有限公司');
 
     // Marking it read empties the bell.
     await ent.getByTestId('mark-all-read').click();
