@@ -118,13 +118,8 @@ export function decodeRecords(system: TaxBenefitSystem, entity: string, set: Rec
   const { required = [], checks = {} } = options;
   const { variables, inputs } = inputVariables(system, entity);
   const canonical = fieldNames(system, entity, options.aliases);
-  const problems: Problem[] = [...set.problems];
-  const fieldProblem = (field: string): { code: string; message: Labels } | undefined => {
-    if (field === 'id' || field === 'name' || inputs.has(field)) return undefined;
-    if (system.variables.get(field)?.entity === entity)
-      return { code: 'XW_INPUT_COMPUTED_FIELD', message: messageOf('XW_INPUT_COMPUTED_FIELD', { field }) };
-    return { code: inputCode('unknown_field'), message: interpolate(INPUT_MESSAGES.unknown_field, { field }) };
-  };
+  const problems: Problem[] = set.problems.length > 0 ? [...set.problems] : [];
+  const fieldProblem = (field: string) => fieldProblemOf(system, entity, inputs, field);
 
   let records: unknown[];
   let requiredPerRow = required;
@@ -163,11 +158,22 @@ export function decodeRecords(system: TaxBenefitSystem, entity: string, set: Rec
       return out;
     });
   } else {
-    records = set.records.map((raw, i) => {
-      if (raw instanceof JsonNumberText) return raw.value;
-      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+    records = new Array(set.records.length);
+    for (let i = 0; i < set.records.length; i++) {
+      const raw = set.records[i];
+      if (raw instanceof JsonNumberText) {
+        records[i] = raw.value;
+        continue;
+      }
+      if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        records[i] = raw;
+        continue;
+      }
       const record: Record<string, unknown> = {};
-      for (const [key, value] of Object.entries(raw)) {
+      records[i] = record;
+      for (const key in raw) {
+        if (!Object.hasOwn(raw, key)) continue;
+        const value = (raw as Record<string, unknown>)[key];
         const field = canonical(key);
         const problem = Object.hasOwn(record, field)
           ? { code: 'XW_INPUT_DUPLICATE_COLUMN', message: messageOf('XW_INPUT_DUPLICATE_COLUMN', { field }) }
@@ -190,30 +196,35 @@ export function decodeRecords(system: TaxBenefitSystem, entity: string, set: Rec
         }
         record[field] = exactValue(variable, value);
       }
-      return record;
-    });
+    }
   }
 
   const n = records.length;
   const ids: RecordId[] = new Array(n).fill(null);
   const names: (string | null)[] = new Array(n).fill(null);
-  const firstRowOf = new Map<string, number>();
-  records.forEach((record, i) => {
-    if (record === null || typeof record !== 'object' || Array.isArray(record)) return;
+  let anyName = false;
+  // Only batches can repeat an id.
+  const firstRowOf = n > 1 ? new Map<string, number>() : undefined;
+  const keys = (field: string) => (set.kind === 'json' ? [field] : undefined);
+  for (let i = 0; i < n; i++) {
+    const record = records[i];
+    if (record === null || typeof record !== 'object' || Array.isArray(record)) continue;
     const { id, name } = record as Record<string, unknown>;
-    const keys = (field: string) => (set.kind === 'json' ? [field] : undefined);
     if (!isBlank(id)) {
       if (typeof id !== 'string' && typeof id !== 'number' && !(id instanceof JsonNumberText)) {
         problems.push(problemOf(set.rows[i], 'id', 'XW_INPUT_BAD_ID', {}, keys('id')));
       } else {
         ids[i] = typeof id === 'string' ? id.trim() : id;
-        const text = recordIdText(ids[i]) as string;
-        const first = firstRowOf.get(text);
-        if (first === undefined) firstRowOf.set(text, set.rows[i]);
-        else problems.push(problemOf(set.rows[i], 'id', 'XW_INPUT_DUPLICATE_ID', { id: text, first }, keys('id')));
+        if (firstRowOf !== undefined) {
+          const text = recordIdText(ids[i]) as string;
+          const first = firstRowOf.get(text);
+          if (first === undefined) firstRowOf.set(text, set.rows[i]);
+          else problems.push(problemOf(set.rows[i], 'id', 'XW_INPUT_DUPLICATE_ID', { id: text, first }, keys('id')));
+        }
       }
     }
     if (!isBlank(name)) {
+      anyName = true;
       if (typeof name === 'string') names[i] = name.trim();
       else if (name instanceof JsonNumberText || typeof name === 'number') names[i] = String(name);
       else
@@ -225,7 +236,7 @@ export function decodeRecords(system: TaxBenefitSystem, entity: string, set: Rec
           ...(set.kind === 'json' ? { keys: ['name'] } : {}),
         });
     }
-  });
+  }
 
   const decoded = recordDecoder(variables, requiredPerRow).decode(records);
   for (const p of decoded.problems) {
@@ -259,8 +270,9 @@ export function decodeRecords(system: TaxBenefitSystem, entity: string, set: Rec
     (values.column as unknown[])[p.i] = cell;
     values.given[p.i] = 1;
   }
-  const reported = new Set(decoded.problems.map((p) => `${p.row}\u0000${p.field}`));
-  for (const [field, check] of Object.entries(checks)) {
+  const checked = Object.entries(checks);
+  const reported = checked.length > 0 ? new Set(decoded.problems.map((p) => `${p.row}\u0000${p.field}`)) : new Set<string>();
+  for (const [field, check] of checked) {
     records.forEach((record, i) => {
       const raw = (record as Record<string, unknown> | null)?.[field];
       if (isBlank(raw) || reported.has(`${i}\u0000${field}`)) return;
@@ -273,16 +285,19 @@ export function decodeRecords(system: TaxBenefitSystem, entity: string, set: Rec
   }
   if (problems.length > 0) throw new RecordsError('invalid', set.source, problems);
   // The fields the records give (a record holds a few of the entity's inputs), in the variables' order.
-  const givenFields = new Set<string>();
-  for (const record of records) {
-    for (const field in record as Record<string, unknown>) {
-      if (inputs.has(field) && !isBlank((record as Record<string, unknown>)[field])) givenFields.add(field);
+  // `given` marks, per field, the records that give it; `present` lists those fields in the variables' order.
+  const given = new Map<string, Uint8Array>();
+  for (let i = 0; i < n; i++) {
+    const record = records[i] as Record<string, unknown>;
+    for (const field in record) {
+      if (!inputs.has(field) || isBlank(record[field])) continue;
+      let marks = given.get(field);
+      if (marks === undefined) given.set(field, (marks = new Uint8Array(n)));
+      marks[i] = 1;
     }
   }
-  const present = new Set(variables.filter((v) => givenFields.has(v.id)).map((v) => v.id));
-  const given = new Map(
-    [...present].map((id) => [id, Uint8Array.from(records, (r) => (isBlank((r as Record<string, unknown>)[id]) ? 0 : 1))] as const),
-  );
+  const present = new Set<string>();
+  for (const v of variables) if (given.has(v.id)) present.add(v.id);
   return {
     entity,
     source: set.source,
@@ -292,9 +307,22 @@ export function decodeRecords(system: TaxBenefitSystem, entity: string, set: Rec
     given,
     byPeriod,
     ids,
-    names: names.some((name) => name !== null) ? names : undefined,
+    names: anyName ? names : undefined,
     rows: set.rows,
   };
+}
+
+/** Why `field` is not a field of the entity's records (a computed variable, or no variable at all), if it is not. */
+function fieldProblemOf(
+  system: TaxBenefitSystem,
+  entity: string,
+  inputs: ReadonlyMap<string, Variable>,
+  field: string,
+): { code: string; message: Labels } | undefined {
+  if (field === 'id' || field === 'name' || inputs.has(field)) return undefined;
+  if (system.variables.get(field)?.entity === entity)
+    return { code: 'XW_INPUT_COMPUTED_FIELD', message: messageOf('XW_INPUT_COMPUTED_FIELD', { field }) };
+  return { code: inputCode('unknown_field'), message: interpolate(INPUT_MESSAGES.unknown_field, { field }) };
 }
 
 /** The key of a JSON record that gave `field` (an alias such as `营业收入` for `revenue`), or the field itself. */
