@@ -62,6 +62,8 @@ export interface PerCaseResult {
     readonly read: number;
   };
   readonly peak_rss_mb: number;
+  /** With several runs (fresh processes): each run's reused-decoder rate, in run order; the figures above are the median run's. */
+  readonly runs_reused_decoder_per_second?: readonly number[];
 }
 
 export const peakRssMb = (): number => process.resourceUsage().maxRSS / 1024;
