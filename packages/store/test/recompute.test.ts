@@ -6,9 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { getSystem } from '@xiaowei/policy';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type EnterpriseImportRow, evaluateYear, type Store } from '../src/index.ts';
-import { dialects } from './dialects.ts';
+import { dialects, migratedStore } from './dialects.ts';
 
 const actor = 'u-recompute';
 const N = 2000;
@@ -23,12 +23,9 @@ const num = (v: unknown) => Number(v);
 for (const [name, make] of dialects('xw_test_recompute')) {
   describe(`recompute with missing core figures on ${name}`, () => {
     let store: Store;
-    let cleanup: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, cleanup } = await make());
-      await store.migrate();
-    }, 120_000);
-    afterAll(async () => cleanup?.());
+    migratedStore(make, (s) => {
+      store = s;
+    });
 
     /** N enterprises of which those where `lacks(i)` have no employee count; the ids, in order. */
     const registry = async (lacks: (i: number) => boolean): Promise<string[]> => {
