@@ -24,6 +24,7 @@ export {
   type LinkedInput,
   REGISTRY_FIGURES,
   type RegistryYearInput,
+  type RegistryYearOptions,
   type RegistryYearOutcome,
 } from './entitlements/registry-year.ts';
 export { type EvaluateRequest, type Evaluation, evaluate } from './evaluate/evaluate.ts';

@@ -60,8 +60,19 @@ export class CycleError extends EngineError {
 }
 
 /**
+ * Every row that fails the same check of a formula, in order (the error's own `row` first), and the
+ * error of each: a caller evaluating many independent members (a registry) sets them all aside at once
+ * instead of searching for them one by one.
+ */
+export interface FailingRows {
+  readonly rows: readonly number[];
+  readonly errorAt: (row: number) => FormulaError;
+}
+
+/**
  * A formula that failed for a given entity row (e.g. a value it cannot map). `field` names the input at
- * fault and `labels` says what is wrong in every language, when the formula knows them.
+ * fault and `labels` says what is wrong in every language, when the formula knows them; `failing`, when
+ * the check knows them, every row that fails it.
  */
 export class FormulaError extends EngineError {
   override readonly name: string = 'FormulaError';
@@ -73,8 +84,16 @@ export class FormulaError extends EngineError {
     code = 'formula',
     readonly labels?: Labels,
     readonly field?: string,
+    readonly failing?: FailingRows,
   ) {
     super(message, code);
+  }
+
+  /** The same error for the member `offset` places further on (a chunk's row in the whole input). */
+  shifted(offset: number): FormulaError {
+    if (this.row === undefined) return this;
+    const message = this.message.replace(`member ${this.row}:`, `member ${this.row + offset}:`);
+    return new FormulaError(message, this.variable, this.period, this.row + offset, this.code, this.labels, this.field);
   }
 }
 
@@ -86,7 +105,7 @@ export class MissingValueError extends FormulaError {
   override readonly name = 'MissingValueError';
   declare readonly labels: Labels;
   declare readonly field: string;
-  constructor(variable: string, field: string, period: string, row: number) {
+  constructor(variable: string, field: string, period: string, row: number, failing?: FailingRows) {
     super(
       `${variable} (${period}), member ${row}: ${field} is not given and ${variable} depends on it`,
       variable,
@@ -95,11 +114,11 @@ export class MissingValueError extends FormulaError {
       'missing_value',
       interpolate(INPUT_MESSAGES.missing_input, { field, variable }),
       field,
+      failing,
     );
   }
 
-  /** The same error for the member `offset` places further on (a chunk's row in the whole input). */
-  shifted(offset: number): MissingValueError {
+  override shifted(offset: number): MissingValueError {
     return new MissingValueError(this.variable, this.field, this.period, (this.row ?? 0) + offset);
   }
 }

@@ -8,6 +8,7 @@ export {
   CycleError,
   DefinitionError,
   EngineError,
+  type FailingRows,
   FormulaError,
   MissingValueError,
   ParameterNotFoundError,

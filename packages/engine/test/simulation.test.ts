@@ -472,6 +472,36 @@ describe('errors in formulas', () => {
     expect(e.message).toBe('picky (2013), member 1: cannot map this value');
     expect([e.variable, e.period, e.row, e.code]).toEqual(['picky', '2013', 1, 'formula']);
   });
+
+  it('ctx.failWhere stops at the first bad member and lists every one, each with its own error', () => {
+    const sys = smallSystem([
+      bare({ id: 'a' }),
+      bare({
+        id: 'checked',
+        formulas: [
+          {
+            from: '2010-01-01',
+            formula: (c) => {
+              const a = c.optional('a');
+              c.failWhere(vector.gt(a, 5), (row) => `a is ${a[row]}, above 5`);
+              return a;
+            },
+          },
+        ],
+      }),
+    ]);
+    const pop = new Population(sys);
+    pop.addEntity('household', 5);
+    pop.setInput('a', Period.parse('2013'), Float64Array.of(1, 7, 2, 9, 6));
+    const e = thrown(() => new Simulation(sys, pop).calculate('checked', 2013)) as FormulaError;
+    expect(e.message).toBe('checked (2013), member 1: a is 7, above 5');
+    expect(e.failing?.rows).toEqual([1, 3, 4]);
+    expect(e.failing?.errorAt(3).message).toBe('checked (2013), member 3: a is 9, above 5');
+    // Counted from another first member (a batch's member evaluated alone): the data stays the row's.
+    expect(e.failing?.errorAt(4).shifted(-4).message).toBe('checked (2013), member 0: a is 6, above 5');
+    pop.setInput('a', Period.parse('2013'), Float64Array.of(1, 2, 3, 4, 5));
+    expect(new Simulation(sys, pop).calculate('checked', 2013)).toEqual(Float64Array.of(1, 2, 3, 4, 5));
+  });
 });
 
 describe('parameter access from formulas', () => {
@@ -740,6 +770,11 @@ describe('absent inputs (a number or money input declared without a default)', (
     expect(error).toBeInstanceOf(MissingValueError);
     expect(error).toMatchObject({ field: 'a', variable: 'strict', row: 1, period: '2013', code: 'missing_value' });
     expect((error as MissingValueError).labels.en).toBe('"a" is not given: strict depends on it');
+    // Every member the check stops, not only the first.
+    pop.setInput('a', Period.parse('2013'), Float64Array.of(Number.NaN, 2, Number.NaN));
+    const all = thrown(() => new Simulation(s, pop).calculate('strict', 2013)) as MissingValueError;
+    expect([all.row, all.failing?.rows]).toEqual([0, [0, 2]]);
+    expect(all.failing?.errorAt(2)).toMatchObject({ field: 'a', variable: 'strict', row: 2, name: 'MissingValueError' });
     for (const lang of LANGS) expect((error as MissingValueError).labels[lang]).toContain('a');
   });
 

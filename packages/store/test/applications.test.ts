@@ -5,9 +5,9 @@
  * routed, replied, rated and counted.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError, registerRequestDeadlines, type Store, ValidationError } from '../src/index.ts';
-import { dialects } from './dialects.ts';
+import { dialects, migratedStore } from './dialects.ts';
 
 const actor = 'test-user';
 const PDF = new Uint8Array([...Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')]);
@@ -18,12 +18,9 @@ const MAX = 64;
 for (const [name, make] of dialects('xw_test_apps')) {
   describe(`applications on ${name}`, () => {
     let store: Store;
-    let cleanup: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, cleanup } = await make());
-      await store.migrate();
-    }, 120_000);
-    afterAll(async () => cleanup?.());
+    migratedStore(make, (s) => {
+      store = s;
+    });
 
     const enterprise = async (region = '370202') => {
       const id = `E${randomUUID().slice(0, 8)}`;

@@ -2,9 +2,26 @@
  * The two dialects a store test runs on: SQLite in memory, and PostgreSQL — the server at
  * XIAOWEI_TEST_DATABASE_URL in a fresh schema (`prefix`_pid_time, dropped afterwards), else PGlite in process.
  */
+import { afterAll, beforeAll } from 'vitest';
 import { createStore, type Store } from '../src/index.ts';
 
 export type MakeStore = () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
+
+/**
+ * A store of `make`, opened and migrated before the tests of the enclosing `describe` (given to `use`) and
+ * cleaned up after them.
+ * @example let store: Store; migratedStore(make, (s) => { store = s; });
+ */
+export function migratedStore(make: MakeStore, use: (store: Store) => void): void {
+  let cleanup: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const made = await make();
+    cleanup = made.cleanup;
+    use(made.store);
+    await made.store.migrate();
+  }, 120_000);
+  afterAll(async () => cleanup?.());
+}
 
 export function dialects(prefix: string, poolSize = 4): [string, MakeStore][] {
   const url = process.env.XIAOWEI_TEST_DATABASE_URL;

@@ -6,9 +6,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { creditCodeCheckCharacter } from '@xiaowei/policy/identifiers';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ActivationError, ConflictError, NotFoundError, type Store, ValidationError } from '../src/index.ts';
-import { dialects } from './dialects.ts';
+import { dialects, migratedStore } from './dialects.ts';
 
 const actor = 'test-officer';
 
@@ -26,12 +26,9 @@ const DIALECTS = dialects('xw_test_acc');
 for (const [name, make] of DIALECTS) {
   describe(`enterprise accounts on ${name}`, () => {
     let store: Store;
-    let cleanup: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, cleanup } = await make());
-      await store.migrate();
-    }, 120_000);
-    afterAll(async () => cleanup?.());
+    migratedStore(make, (s) => {
+      store = s;
+    });
 
     const enterprise = async (region = '370202', credit: string | null = code(region)) => {
       const id = `E${randomUUID().slice(0, 8)}`;

@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Migrator, sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ALL, ConflictError, type EnterpriseImportRow, type Store } from '../src/index.ts';
 import { migrationsFor } from '../src/migrations/index.ts';
-import { dialects } from './dialects.ts';
+import { dialects, migratedStore } from './dialects.ts';
 
 export const BACKENDS = dialects('xw_hard', 3);
 
@@ -49,12 +49,9 @@ async function publishedRecord(store: Store, t: string) {
 for (const [name, make] of BACKENDS) {
   describe(`store hardening on ${name}`, () => {
     let store: Store;
-    let cleanup: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, cleanup } = await make());
-      await store.migrate();
-    }, 120_000);
-    afterAll(async () => cleanup?.());
+    migratedStore(make, (s) => {
+      store = s;
+    });
 
     describe("an import is checked against the importer's scope inside its transaction", () => {
       const QD = { regionPrefix: '3702' };

@@ -4,7 +4,7 @@
  * (a rollback notifies nobody), titles in three languages, and the inbox scoped to its user.
  */
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type DeadlineItem,
   type Department,
@@ -14,19 +14,16 @@ import {
   type Store,
   ValidationError,
 } from '../src/index.ts';
-import { dialects } from './dialects.ts';
+import { dialects, migratedStore } from './dialects.ts';
 
 const actor = 'test-admin';
 
 for (const [name, make] of dialects('xw_test_ntf')) {
   describe(`notifications on ${name}`, () => {
     let store: Store;
-    let cleanup: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, cleanup } = await make());
-      await store.migrate();
-    }, 120_000);
-    afterAll(async () => cleanup?.());
+    migratedStore(make, (s) => {
+      store = s;
+    });
 
     const user = async (
       role: Role,

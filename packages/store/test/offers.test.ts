@@ -7,9 +7,9 @@
  */
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NotFoundError, type Store, ValidationError } from '../src/index.ts';
-import { dialects } from './dialects.ts';
+import { dialects, migratedStore } from './dialects.ts';
 
 const actor = 'u-officer';
 const ALL = { all: true } as const;
@@ -32,12 +32,9 @@ const ACCOUNT = { accountName: '企业', bankName: '中国工商银行青岛分�
 for (const [name, make] of dialects('xw_test_offers')) {
   describe(`offers on ${name}`, () => {
     let store: Store;
-    let cleanup: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, cleanup } = await make());
-      await store.migrate();
-    }, 120_000);
-    afterAll(async () => cleanup?.());
+    migratedStore(make, (s) => {
+      store = s;
+    });
 
     const enterprises = async (n: number, figures = ELIGIBLE, region = '370202') => {
       const tag = randomUUID().slice(0, 6);

@@ -7,9 +7,9 @@
 import { recordColumns, runSimulation } from '@xiaowei/app';
 import { getSystem } from '@xiaowei/policy';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ConflictError, NotFoundError, type Store, ValidationError } from '../src/index.ts';
-import { dialects } from './dialects.ts';
+import { dialects, migratedStore } from './dialects.ts';
 
 const BACKENDS = dialects('xw_sc', 2);
 
@@ -27,12 +27,9 @@ const SHENZHEN = { regionPrefix: '4403' };
 for (const [name, open] of BACKENDS) {
   describe(`scenarios on ${name}`, () => {
     let store: Store;
-    let cleanup: () => Promise<void>;
-    beforeAll(async () => {
-      ({ store, cleanup } = await open());
-      await store.migrate();
-    }, 60_000);
-    afterAll(() => cleanup?.());
+    migratedStore(open, (s) => {
+      store = s;
+    });
     const auditCount = async () => Number((await sql<{ n: unknown }>`select count(*) as n from audit_log`.execute(store.db)).rows[0].n);
 
     it('saves a checked scenario, audited; refuses a bad one with its field and writes nothing', async () => {

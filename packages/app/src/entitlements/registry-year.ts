@@ -4,14 +4,16 @@
  * them. One engine `Population` and `Simulation` per year of a batch, every output a column. What cannot
  * be computed is kept apart: an output the rules do not cover for the year (2011 is before the size
  * standard; a measure whose formula ends) fails on an empty population too and is noted for the whole
- * year; an output that fails only for some members is narrowed down by halving the batch, so one bad
- * enterprise does not cost the others. The store keeps the rows and the transaction; the policy runs here.
+ * year; an output that fails only for some members is noted for those, with their reason, found in one
+ * pass (the engine lists every member a check stops), so bad enterprises do not cost the others. The
+ * store keeps the rows and the transaction; the policy runs here.
  */
 import {
   type Column,
   dayNumber,
   decodeValue,
   defaultColumn,
+  FormulaError,
   Period,
   Population,
   Simulation,
@@ -237,35 +239,113 @@ function outputsFor(system: TaxBenefitSystem, period: Period): Outputs {
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** Columns of `ids` over `members`, with per-member errors where a column cannot be computed for all. */
+/** Hooks of {@link evaluateRegistryYear}. */
+export interface RegistryYearOptions {
+  /** Called with the member count of each population evaluated (the probe of the year has none). */
+  readonly onPopulation?: (members: number) => void;
+}
+
+/**
+ * The members that `e` stops, each with its message as if it had been evaluated alone (its rows counted
+ * from its own first, as the engine numbers them), or undefined when `e` names no member. A linked row
+ * (a hire, a fee) stops the enterprise it belongs to.
+ */
+function stoppedMembers(system: TaxBenefitSystem, pop: Population, e: unknown): Map<number, string> | undefined {
+  if (!(e instanceof FormulaError) || e.row === undefined) return undefined;
+  const entity = system.variable(e.variable).entity;
+  const link = LINKS[entity];
+  const owners = link === undefined ? undefined : pop.entity(entity).links.get(link);
+  if (entity !== 'enterprise' && owners === undefined) return undefined;
+  const stopped = new Map<number, string>();
+  for (const row of e.failing?.rows ?? [e.row]) {
+    const member = owners === undefined ? row : owners[row];
+    // Alone, a member fails at its first failing row (rows are in member order).
+    if (stopped.has(member)) continue;
+    let first = row;
+    if (owners !== undefined) while (first > 0 && owners[first - 1] === member) first--;
+    const error = row === e.row ? e : (e.failing?.errorAt(row) ?? e);
+    stopped.set(member, message(error.shifted(-first)));
+  }
+  return stopped;
+}
+
+/**
+ * Columns of `ids` over `members`, with per-member errors where a column cannot be computed for all.
+ * Members are independent, so a member stops the same check in a batch as alone; the engine lists every
+ * member a check stops (an absent core figure, an answer not given), and those are set aside with their
+ * reason in one pass while the rest are computed again without them. The passes are bounded by the
+ * checks that fail, not by the members. Only an error that names no member falls back to halving.
+ */
 function computeColumns(
   system: TaxBenefitSystem,
   period: Period,
   members: readonly RegistryYearInput[],
   ids: readonly string[],
+  options: RegistryYearOptions,
 ): { columns: Map<string, (number | null)[]>; errors: Map<string, (string | null)[]> } {
   const n = members.length;
   const columns = new Map<string, (number | null)[]>();
   const errors = new Map<string, (string | null)[]>();
-  const sim = new Simulation(system, populationOf(system, period, members));
-  const failed: string[] = [];
+  const pop = populationOf(system, period, members);
+  options.onPopulation?.(n);
+  const sim = new Simulation(system, pop);
+  // Outputs that stopped, grouped by the members they stopped (they are computed again together without them).
+  const groups = new Map<string, { aside: number[]; ids: string[] }>();
+  const stoppedBy = new Map<string, Map<number, string>>();
+  const unnamed: string[] = [];
   for (const id of ids) {
     try {
       const col = sim.calculate(id, period) as Float64Array | Uint8Array;
       columns.set(id, Array.from(col));
     } catch (e) {
-      if (n === 1) {
-        columns.set(id, [null]);
-        errors.set(id, [message(e)]);
-      } else failed.push(id);
+      const stopped = stoppedMembers(system, pop, e) ?? (n === 1 ? new Map([[0, message(e)]]) : undefined);
+      if (stopped === undefined) {
+        unnamed.push(id);
+        continue;
+      }
+      stoppedBy.set(id, stopped);
+      const aside = [...stopped.keys()].sort((a, b) => a - b);
+      const key = aside.join(',');
+      const group = groups.get(key);
+      if (group === undefined) groups.set(key, { aside, ids: [id] });
+      else group.ids.push(id);
     }
   }
-  if (failed.length > 0) {
-    // Some member makes these fail: halve until the members that fail are found.
+  for (const { aside, ids: again } of groups.values()) {
+    const out = new Set(aside);
+    const rest: number[] = [];
+    for (let i = 0; i < n; i++) if (!out.has(i)) rest.push(i);
+    const sub =
+      rest.length > 0
+        ? computeColumns(
+            system,
+            period,
+            rest.map((i) => members[i]),
+            again,
+            options,
+          )
+        : undefined;
+    for (const id of again) {
+      const stopped = stoppedBy.get(id) ?? new Map<number, string>();
+      const col: (number | null)[] = new Array(n).fill(null);
+      const err: (string | null)[] = new Array(n).fill(null);
+      for (const [i, text] of stopped) err[i] = text;
+      const subCol = sub?.columns.get(id);
+      const subErr = sub?.errors.get(id);
+      rest.forEach((i, k) => {
+        col[i] = subCol?.[k] ?? null;
+        err[i] = subErr?.[k] ?? null;
+      });
+      columns.set(id, col);
+      errors.set(id, err);
+    }
+  }
+  if (unnamed.length > 0) {
+    // An error that names no member (not one of the year: the probe found those): halve until it does.
     const half = n >> 1;
-    const a = computeColumns(system, period, members.slice(0, half), failed);
-    const b = computeColumns(system, period, members.slice(half), failed);
-    for (const id of failed) {
+    const a = computeColumns(system, period, members.slice(0, half), unnamed, options);
+    const b = computeColumns(system, period, members.slice(half), unnamed, options);
+    for (const id of unnamed) {
       columns.set(id, [...(a.columns.get(id) ?? []), ...(b.columns.get(id) ?? [])]);
       const ea = a.errors.get(id) ?? new Array(half).fill(null);
       const eb = b.errors.get(id) ?? new Array(n - half).fill(null);
@@ -279,7 +359,12 @@ function computeColumns(
  * Evaluates the size class, the whole-package value and every entitlement of `members` for `year`.
  * @example evaluateRegistryYear(getSystem(), 2013, [{ enterpriseId: 'E1', industry: 'C3311', employees: 80, … }])[0].sizeClass // 'small'
  */
-export function evaluateRegistryYear(system: TaxBenefitSystem, year: number, members: readonly RegistryYearInput[]): RegistryYearOutcome[] {
+export function evaluateRegistryYear(
+  system: TaxBenefitSystem,
+  year: number,
+  members: readonly RegistryYearInput[],
+  options: RegistryYearOptions = {},
+): RegistryYearOutcome[] {
   const period = Period.parse(String(year));
   const { ids, entitlements } = outputsFor(system, period);
   const notEncoded = [...new Set(ENTITLEMENTS.filter((e) => !entitlements.includes(e)).map((e) => e.measure))];
@@ -296,7 +381,7 @@ export function evaluateRegistryYear(system: TaxBenefitSystem, year: number, mem
   const computable = ids.filter((id) => !yearWide.has(id));
   const { columns, errors } =
     members.length > 0 && computable.length > 0
-      ? computeColumns(system, period, members, computable)
+      ? computeColumns(system, period, members, computable, options)
       : { columns: new Map(), errors: new Map() };
   const sizeNames = system.variable('size_class').possibleValues ?? [];
   const groups = exclusiveGroups(entitlements);

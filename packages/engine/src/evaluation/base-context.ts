@@ -1,4 +1,4 @@
-import { DefinitionError, FormulaError, MissingValueError } from '../errors.ts';
+import { DefinitionError, type FailingRows, FormulaError, MissingValueError } from '../errors.ts';
 import { fromDayNumber, type Instant } from '../periods/instant.ts';
 import type { Period } from '../periods/period.ts';
 import type { TaxBenefitSystem } from '../system/tax-benefit-system.ts';
@@ -62,15 +62,21 @@ export abstract class BaseContext implements FormulaContext {
     this.failAbsent(id, this.typed<Float64Array>(id, period, ['number', 'money']), where, period);
   }
 
-  /** Throws a {@link MissingValueError} for the first member with an absent `column` value (where `where` is 1). */
+  /**
+   * Throws a {@link MissingValueError} for the first member with an absent `column` value (where `where` is 1),
+   * listing every such member.
+   */
   private failAbsent(id: string, column: Float64Array, where: Uint8Array | undefined, period: Period | undefined): void {
     const n = column.length;
+    let rows: number[] | undefined;
     for (let i = 0; i < n; i++) {
       // NaN is the absent marker of an input without a default.
-      if (Number.isNaN(column[i]) && (where === undefined || where[i] === 1)) {
-        throw new MissingValueError(this.variable, id, (period ?? this.period).key, i);
-      }
+      if (Number.isNaN(column[i]) && (where === undefined || where[i] === 1)) (rows ??= []).push(i);
     }
+    if (rows === undefined) return;
+    const key = (period ?? this.period).key;
+    const errorAt = (row: number) => new MissingValueError(this.variable, id, key, row);
+    throw new MissingValueError(this.variable, id, key, rows[0], { rows, errorAt });
   }
   bool(id: string, period?: Period): Uint8Array {
     return this.typed(id, period, ['boolean']);
@@ -295,9 +301,22 @@ export abstract class BaseContext implements FormulaContext {
   }
 
   fail(row: number, message: string | Labels, field?: string): never {
+    throw this.formulaError(row, message, field);
+  }
+
+  failWhere(bad: Uint8Array, message: (row: number) => string | Labels, field?: string): void {
+    const first = bad.indexOf(1);
+    if (first < 0) return;
+    const rows: number[] = [];
+    for (let i = first; i < bad.length; i++) if (bad[i] === 1) rows.push(i);
+    const errorAt = (row: number) => this.formulaError(row, message(row), field);
+    throw this.formulaError(first, message(first), field, { rows, errorAt });
+  }
+
+  private formulaError(row: number, message: string | Labels, field: string | undefined, failing?: FailingRows): FormulaError {
     const text = typeof message === 'string' ? message : message.en;
     const labels = typeof message === 'string' ? undefined : message;
-    throw new FormulaError(
+    return new FormulaError(
       `${this.variable} (${this.period.key}), member ${row}: ${text}`,
       this.variable,
       this.period.key,
@@ -305,6 +324,7 @@ export abstract class BaseContext implements FormulaContext {
       'formula',
       labels,
       field,
+      failing,
     );
   }
 }

@@ -108,4 +108,11 @@ export interface FormulaContext {
    * labels in every language; `field` names the input at fault.
    */
   fail(row: number, message: string | Labels, field?: string): never;
+  /**
+   * Stops the calculation if `bad` is 1 for some member, with `message(row)` about the first and the list of
+   * every one (`FormulaError.failing`): for what a formula cannot express without looking at one member (a
+   * value the law does not allow, a rule not encoded, an answer not given).
+   * @example ctx.failWhere(and(needed, not(known)), (row) => `no rates for region ${regions.at(row)}`)
+   */
+  failWhere(bad: Uint8Array, message: (row: number) => string | Labels, field?: string): void;
 }

@@ -340,6 +340,10 @@ class SymbolicContext extends BaseContext {
   override fail(): never {
     throw new NotFusable('fail');
   }
+  override failWhere(bad: Uint8Array): void {
+    // As `fail`: a symbolic column refuses `indexOf`; a constant one stops the fusion only where a member fails.
+    if (bad.indexOf(1) >= 0) throw new NotFusable('fail');
+  }
 }
 
 /** A step of the plan as the fusion sees it. */

@@ -1,4 +1,4 @@
-import { DefinitionError, EngineError, FormulaError, MissingValueError } from '../errors.ts';
+import { DefinitionError, EngineError, FormulaError } from '../errors.ts';
 import type { Instant } from '../periods/instant.ts';
 import { Period } from '../periods/period.ts';
 import type { TaxBenefitSystem } from '../system/tax-benefit-system.ts';
@@ -218,11 +218,7 @@ export class Plan {
       this.runChunk(sources, off, len);
     } catch (e) {
       // A formula names the member by its place in the chunk; report its place in the whole input.
-      if (e instanceof MissingValueError && off > 0) throw e.shifted(off);
-      if (e instanceof FormulaError && e.row !== undefined && off > 0) {
-        const message = e.message.replace(`member ${e.row}:`, `member ${e.row + off}:`);
-        throw new FormulaError(message, e.variable, e.period, e.row + off, e.code, e.labels, e.field);
-      }
+      if (e instanceof FormulaError && off > 0) throw e.shifted(off);
       throw e;
     }
     for (let k = 0; k < this.outputs.length; k++) {

@@ -10,6 +10,7 @@ import {
   LINKS,
   type LinkedInput,
   type RegistryYearInput,
+  type RegistryYearOptions,
   type RegistryYearOutcome,
 } from '@xiaowei/app';
 import type { TaxBenefitSystem } from '@xiaowei/engine';
@@ -31,6 +32,11 @@ export type EvaluationResult = RegistryYearOutcome;
  * The size class, the whole-package value and every entitlement of `members` for `year`, through the app.
  * @example evaluateYear(getSystem(), 2013, [{ enterpriseId: 'E1', industry: 'C3311', employees: 80, … }])[0].sizeClass // 'small'
  */
-export function evaluateYear(system: TaxBenefitSystem, year: number, members: readonly EvaluationInput[]): EvaluationResult[] {
-  return evaluateRegistryYear(system, year, members);
+export function evaluateYear(
+  system: TaxBenefitSystem,
+  year: number,
+  members: readonly EvaluationInput[],
+  options: RegistryYearOptions = {},
+): EvaluationResult[] {
+  return evaluateRegistryYear(system, year, members, options);
 }

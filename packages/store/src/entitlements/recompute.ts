@@ -18,6 +18,8 @@ export interface RecomputeOptions {
   /** Enterprises per population (default 5,000). */
   readonly batchSize?: number;
   readonly onProgress?: (progress: { readonly enterprises: number; readonly years: number }) => void;
+  /** Called with the member count of each population the policy evaluates (what a recompute costs). */
+  readonly onPopulation?: (members: number) => void;
 }
 
 export interface RecomputeResult {
@@ -52,7 +54,7 @@ export async function recompute(ctx: StoreContext, target: RecomputeTarget, opti
   let years = 0;
   let incomplete = 0;
   const run = async (ids: readonly string[]) => {
-    const r = await inTransaction(ctx, (tx) => recomputeBatch(tx, ids));
+    const r = await inTransaction(ctx, (tx) => recomputeBatch(tx, ids, undefined, options));
     enterprises += ids.length;
     years += r.years;
     incomplete += r.incomplete;
@@ -200,6 +202,7 @@ export async function recomputeBatch(
   tx: StoreContext,
   ids: readonly string[],
   only?: ReadonlyMap<string, ReadonlySet<number>>,
+  options: Pick<RecomputeOptions, 'onPopulation'> = {},
 ): Promise<{ years: number; incomplete: number }> {
   if (ids.length === 0) return { years: 0, incomplete: 0 };
   const system = getSystem();
@@ -221,7 +224,7 @@ export async function recomputeBatch(
   const evaluated: EvaluatedYear[] = [];
   let incomplete = 0;
   for (const [year, members] of byYear) {
-    const results = evaluateYear(system, year, members);
+    const results = evaluateYear(system, year, members, options.onPopulation ? { onPopulation: options.onPopulation } : {});
     results.forEach((r, i) => {
       if (r.detail.problems.length > 0) incomplete++;
       components.push(...componentRows(members[i].enterpriseId, year, r.detail));

@@ -18,16 +18,15 @@ import { StoreError } from '../errors.ts';
 import {
   DEFAULT_EXPIRE_SECONDS,
   DEFAULT_RETRY_LIMIT,
-  errorMessage,
   type Job,
   type JobHandler,
   type JobQueue,
   type JobSender,
   type JobState,
-  progressOf,
   type SendOptions,
   type WorkOptions,
 } from './job-queue.ts';
+import { WorkerLoops } from './worker-loops.ts';
 
 /** pg-boss's database: a Kysely handle (the pool, or a transaction). */
 function adapter(db: Kysely<unknown>): PgBoss.Db {
@@ -145,10 +144,7 @@ export interface PgBossQueueOptions {
 
 export class PgBossJobQueue extends PgBossSender implements JobQueue {
   private starting: Promise<PgBoss> | undefined;
-  private readonly running = new Map<string, AbortController>();
-  private readonly loops: Promise<void>[] = [];
-  private readonly sleeping = new Map<ReturnType<typeof setTimeout>, () => void>();
-  private stopped = false;
+  private readonly workers = new WorkerLoops();
 
   private readonly maintenance: number;
 
@@ -179,7 +175,7 @@ export class PgBossJobQueue extends PgBossSender implements JobQueue {
 
   async start(): Promise<void> {
     if (this.bossStarted) return;
-    this.stopped = false;
+    this.workers.resume();
     // A second instance with maintenance and cron, the one this process runs (pg-boss starts them in `start`).
     const boss = new PgBoss({
       db: adapter(this.ctx.db as unknown as Kysely<unknown>),
@@ -199,84 +195,54 @@ export class PgBossJobQueue extends PgBossSender implements JobQueue {
   async work<T>(name: string, handler: JobHandler<T>, options: WorkOptions = {}): Promise<void> {
     await this.start();
     const boss = this.bossStarted as PgBoss;
-    const interval = Math.max(500, options.pollIntervalMs ?? 1000);
-    const loop = async (): Promise<void> => {
-      while (!this.stopped) {
-        let found = false;
-        try {
-          const [job] = await boss.fetch<T>(name, { batchSize: 1, includeMetadata: true });
-          if (job !== undefined) {
-            found = true;
-            await this.run(name, job, handler);
-          }
-        } catch {
-          // The database was busy or closed: look again after the interval.
-        }
-        if (!found && !this.stopped) await this.sleep(interval);
-      }
-    };
-    this.loops.push(loop());
+    this.workers.loop(Math.max(500, options.pollIntervalMs ?? 1000), async () => {
+      const [job] = await boss.fetch<T>(name, { batchSize: 1, includeMetadata: true });
+      if (job === undefined) return false;
+      // A job was found: look for the next at once, even if writing this one's end failed (the database was busy).
+      await this.run(name, job, handler).catch(() => {});
+      return true;
+    });
   }
 
   private async run<T>(name: string, job: PgBoss.JobWithMetadata<T>, handler: JobHandler<T>): Promise<void> {
     const boss = this.bossStarted as PgBoss;
     const db = this.ctx.db as unknown as Kysely<unknown>;
-    const abort = new AbortController();
-    this.running.set(job.id, abort);
-    const expire = Number(job.expireInSeconds ?? DEFAULT_EXPIRE_SECONDS);
-    const heartbeat = () =>
-      sql`update ${sql.id(this.schema, 'job')} set started_on = now() where name = ${name} and id = ${job.id}::uuid and state = 'active'`.execute(
+    const heartbeat = async () => {
+      await sql`update ${sql.id(this.schema, 'job')} set started_on = now() where name = ${name} and id = ${job.id}::uuid and state = 'active'`.execute(
         db,
       );
-    const beat = setInterval(() => void heartbeat().catch(() => {}), Math.max(250, (expire * 1000) / 4));
-    // A stopped queue stops beating at once, even if the handler ignores its signal.
-    abort.signal.addEventListener('abort', () => clearInterval(beat));
-    try {
-      const output = await handler(
-        {
-          id: job.id,
-          name,
-          data: job.data,
-          state: 'active',
-          singletonKey: job.singletonKey ?? null,
-          retryCount: job.retryCount,
-          retryLimit: job.retryLimit,
-          progress: null,
-          output: null,
-          error: null,
-          createdAt: new Date(job.createdOn).toISOString(),
-          startedAt: new Date(job.startedOn).toISOString(),
-          completedAt: null,
-        },
-        {
-          signal: abort.signal,
-          progress: async (p) => {
-            const { fraction, done, total } = progressOf(p);
-            await sql`insert into job_progress (job_id, fraction, done, total, updated_at)
-                values (${job.id}, ${fraction}, ${done}, ${total}, ${new Date().toISOString()})
-              on conflict (job_id) do update set fraction = excluded.fraction, done = excluded.done, total = excluded.total,
-                updated_at = excluded.updated_at`.execute(db);
-            await heartbeat();
-          },
-        },
-      );
-      if (abort.signal.aborted) return;
-      await boss.complete(name, job.id, { value: output ?? null });
-    } catch (e) {
-      if (!abort.signal.aborted) await boss.fail(name, job.id, { message: errorMessage(e) }).catch(() => {});
-    } finally {
-      clearInterval(beat);
-      this.running.delete(job.id);
-    }
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const t = setTimeout(() => {
-        this.sleeping.delete(t);
-        resolve();
-      }, ms);
-      this.sleeping.set(t, resolve);
+    };
+    const running: Job<T> = {
+      id: job.id,
+      name,
+      data: job.data,
+      state: 'active',
+      singletonKey: job.singletonKey ?? null,
+      retryCount: job.retryCount,
+      retryLimit: job.retryLimit,
+      progress: null,
+      output: null,
+      error: null,
+      createdAt: new Date(job.createdOn).toISOString(),
+      startedAt: new Date(job.startedOn).toISOString(),
+      completedAt: null,
+    };
+    await this.workers.run(running, handler, {
+      expireSeconds: Number(job.expireInSeconds ?? DEFAULT_EXPIRE_SECONDS),
+      heartbeat,
+      progress: async ({ fraction, done, total }) => {
+        await sql`insert into job_progress (job_id, fraction, done, total, updated_at)
+            values (${job.id}, ${fraction}, ${done}, ${total}, ${new Date().toISOString()})
+          on conflict (job_id) do update set fraction = excluded.fraction, done = excluded.done, total = excluded.total,
+            updated_at = excluded.updated_at`.execute(db);
+        await heartbeat();
+      },
+      complete: async (output) => {
+        await boss.complete(name, job.id, { value: output ?? null });
+      },
+      fail: async (message) => {
+        await boss.fail(name, job.id, { message }).catch(() => {});
+      },
     });
   }
 
@@ -285,7 +251,7 @@ export class PgBossJobQueue extends PgBossSender implements JobQueue {
     if (job === undefined) return;
     const boss = await this.boss();
     await boss.cancel(job.name, id);
-    this.running.get(id)?.abort();
+    this.workers.abort(id);
   }
 
   async schedule(name: string, cron: string, data: unknown = null): Promise<void> {
@@ -294,22 +260,7 @@ export class PgBossJobQueue extends PgBossSender implements JobQueue {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
-    for (const [t, wake] of this.sleeping) {
-      clearTimeout(t);
-      wake();
-    }
-    this.sleeping.clear();
-    for (const a of this.running.values()) a.abort();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([
-      Promise.allSettled(this.loops.splice(0)),
-      new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, 5000);
-        timer.unref();
-      }),
-    ]);
-    if (timer) clearTimeout(timer);
+    await this.workers.stop();
     // Not graceful: a running job is left active and retried after its heartbeat expires (pg-boss's own
     // shutdown would fail it now, spending a retry on a stop that was no failure).
     const boss = this.bossStarted;

@@ -20,11 +20,11 @@ import {
   type JobQueue,
   type JobSender,
   type JobState,
-  progressOf,
   type SendOptions,
   startAfterIso,
   type WorkOptions,
 } from './job-queue.ts';
+import { WorkerLoops } from './worker-loops.ts';
 
 interface JobRow {
   id: string;
@@ -114,17 +114,14 @@ export class TableJobSender implements JobSender {
 }
 
 export class TableJobQueue extends TableJobSender implements JobQueue {
-  private readonly sleeping = new Map<ReturnType<typeof setTimeout>, () => void>();
-  private readonly running = new Map<string, AbortController>();
+  private readonly workers = new WorkerLoops();
   private readonly crons: Cron[] = [];
-  private readonly loops: Promise<void>[] = [];
-  private stopped = false;
   private started = false;
 
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
-    this.stopped = false;
+    this.workers.resume();
     // Jobs held by a process of this host that no longer exists: retried now, not after their heartbeat expires.
     const active = await sql<JobRow>`select * from jobs where state = 'active'`.execute(this.ctx.db);
     for (const row of active.rows) {
@@ -137,29 +134,9 @@ export class TableJobQueue extends TableJobSender implements JobQueue {
 
   async work<T>(name: string, handler: JobHandler<T>, options: WorkOptions = {}): Promise<void> {
     await this.start();
-    const interval = options.pollIntervalMs ?? 1000;
-    const loop = async (): Promise<void> => {
-      while (!this.stopped) {
-        let found = false;
-        try {
-          await this.expire();
-          found = await this.runOne(name, handler as JobHandler);
-        } catch {
-          // The database was busy or closed: look again after the interval.
-        }
-        if (!found && !this.stopped) await this.sleep(interval);
-      }
-    };
-    this.loops.push(loop());
-  }
-
-  private sleep(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const t = setTimeout(() => {
-        this.sleeping.delete(t);
-        resolve();
-      }, ms);
-      this.sleeping.set(t, resolve);
+    this.workers.loop(options.pollIntervalMs ?? 1000, async () => {
+      await this.expire();
+      return this.runOne(name, handler as JobHandler);
     });
   }
 
@@ -176,32 +153,22 @@ export class TableJobQueue extends TableJobSender implements JobQueue {
       returning *`.execute(this.ctx.db);
     const row = claimed.rows[0];
     if (row === undefined) return false;
-    const abort = new AbortController();
-    this.running.set(row.id, abort);
-    const beat = setInterval(() => void this.heartbeat(row.id).catch(() => {}), Math.max(250, (Number(row.expire_seconds) * 1000) / 4));
-    // A stopped queue stops beating at once, even if the handler ignores its signal.
-    abort.signal.addEventListener('abort', () => clearInterval(beat));
-    try {
-      const output = await handler(jobOf(row), {
-        signal: abort.signal,
-        progress: async (p) => {
-          const { fraction, done, total } = progressOf(p);
-          await sql`update jobs set progress_fraction = ${fraction}, progress_done = ${done}, progress_total = ${total},
-              expires_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+' || expire_seconds || ' seconds')
-            where id = ${row.id} and state = 'active' and locked_by = ${WORKER}`.execute(this.ctx.db);
-        },
-      });
-      if (abort.signal.aborted) return true;
-      await sql`update jobs set state = 'completed', completed_at = ${new Date().toISOString()}, output = ${JSON.stringify(output ?? null)},
-          progress_fraction = 1, locked_by = null, expires_at = null
-        where id = ${row.id} and state = 'active' and locked_by = ${WORKER}`.execute(this.ctx.db);
-    } catch (e) {
-      // A stopped queue leaves its job active: the next start (or the heartbeat's expiry) retries it.
-      if (!abort.signal.aborted) await this.fail(row, errorMessage(e), WORKER);
-    } finally {
-      clearInterval(beat);
-      this.running.delete(row.id);
-    }
+    const mine = sql`id = ${row.id} and state = 'active' and locked_by = ${WORKER}`;
+    await this.workers.run(jobOf(row), handler, {
+      expireSeconds: Number(row.expire_seconds),
+      heartbeat: () => this.heartbeat(row.id),
+      progress: async ({ fraction, done, total }) => {
+        await sql`update jobs set progress_fraction = ${fraction}, progress_done = ${done}, progress_total = ${total},
+            expires_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+' || expire_seconds || ' seconds')
+          where ${mine}`.execute(this.ctx.db);
+      },
+      complete: async (output) => {
+        await sql`update jobs set state = 'completed', completed_at = ${new Date().toISOString()}, output = ${JSON.stringify(output ?? null)},
+            progress_fraction = 1, locked_by = null, expires_at = null
+          where ${mine}`.execute(this.ctx.db);
+      },
+      fail: (message) => this.fail(row, message, WORKER),
+    });
     return true;
   }
 
@@ -240,7 +207,7 @@ export class TableJobQueue extends TableJobSender implements JobQueue {
   async cancel(id: string): Promise<void> {
     await sql`update jobs set state = 'cancelled', completed_at = ${new Date().toISOString()}, locked_by = null, expires_at = null
       where id = ${id} and state in ('created', 'retry', 'active')`.execute(this.ctx.db);
-    this.running.get(id)?.abort();
+    this.workers.abort(id);
   }
 
   async schedule(name: string, cron: string, data: unknown = null): Promise<void> {
@@ -254,25 +221,8 @@ export class TableJobQueue extends TableJobSender implements JobQueue {
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
     this.started = false;
     for (const c of this.crons.splice(0)) c.stop();
-    for (const [t, wake] of this.sleeping) {
-      clearTimeout(t);
-      wake();
-    }
-    this.sleeping.clear();
-    for (const a of this.running.values()) a.abort();
-    // A handler that ignores its signal is not waited for beyond a few seconds: its job stays active and is
-    // retried when its heartbeat expires.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([
-      Promise.allSettled(this.loops.splice(0)),
-      new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, 5000);
-        timer.unref();
-      }),
-    ]);
-    if (timer) clearTimeout(timer);
+    await this.workers.stop();
   }
 }

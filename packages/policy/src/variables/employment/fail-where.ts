@@ -7,6 +7,6 @@ import type { FormulaContext } from '../../model-api.ts';
  * @example failWhere(ctx, and(needed, not(known)), (row) => `no rates for region ${regions.at(row)}`)
  */
 export function failWhere(ctx: FormulaContext, bad: Uint8Array, message: (row: number) => string): void {
-  const row = bad.indexOf(1);
-  if (row >= 0) ctx.fail(row, message(row));
+  // The engine lists every member that fails, so a registry sets them all aside in one pass.
+  ctx.failWhere(bad, message);
 }

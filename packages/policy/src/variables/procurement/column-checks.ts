@@ -10,8 +10,8 @@ import { P, UNSPECIFIED_TYPE, WORKS } from './procurement-references.ts';
 
 /** Stops at the first member where `bad` is 1, with `message(row)`. */
 export function failWhere(ctx: FormulaContext, bad: Uint8Array, message: (row: number) => string): void {
-  const row = bad.indexOf(1);
-  if (row >= 0) ctx.fail(row, message(row));
+  // The engine lists every member that fails, so a registry sets them all aside in one pass.
+  ctx.failWhere(bad, message);
 }
 
 /** Stops at the first member where `bad` is 1, with a message about its value in `values`. */

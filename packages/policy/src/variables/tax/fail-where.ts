@@ -5,6 +5,6 @@ import type { FormulaContext } from '../../model-api.ts';
  * cannot express without looking at one member (a value the law does not allow, a rule not encoded).
  */
 export function failWhere(ctx: FormulaContext, bad: Uint8Array, message: (row: number) => string): void {
-  const row = bad.indexOf(1);
-  if (row >= 0) ctx.fail(row, message(row));
+  // The engine lists every member that fails, so a registry sets them all aside in one pass.
+  ctx.failWhere(bad, message);
 }

@@ -5,7 +5,13 @@
  */
 import type { Lang } from '@xiaowei/engine';
 import { formatDate, industryGroupName } from '@xiaowei/policy/format';
-import { type BulletinComplaintRow, type BulletinContent, type BulletinKeyedChange, bulletinMeanText } from '@xiaowei/store';
+import {
+  type BulletinChange,
+  type BulletinComplaintRow,
+  type BulletinContent,
+  type BulletinKeyedChange,
+  bulletinMeanText,
+} from '@xiaowei/store';
 import { complaintKeyName, regionNameOf, sizeName } from './bulletin-json.ts';
 
 export type Cell = { readonly text: string } | { readonly count: number } | { readonly fen: number };
@@ -106,6 +112,34 @@ const text = (t: string): Cell => ({ text: t });
 const count = (n: number): Cell => ({ count: n });
 const fen = (n: number): Cell => ({ fen: n });
 
+type Column = BulletinTable['columns'][number];
+
+/** The cells of a figure compared with the period before: now, before, the change (counts, or amounts with `fen`). */
+const compared = (x: BulletinChange, cell: (n: number) => Cell = count): Cell[] => [cell(x.current), cell(x.previous), cell(x.change)];
+
+/**
+ * A table by region: code, name and `figures` of each region of `byRegion`, then the total row (no code) with
+ * the figures of `total`.
+ */
+function regionTable<R extends { readonly key: string }>(
+  heading: string,
+  lang: Lang,
+  region: (code: string) => string,
+  columns: readonly Column[],
+  byRegion: readonly R[],
+  total: Omit<R, 'key'>,
+  figures: (r: Omit<R, 'key'>) => Cell[],
+): BulletinTable {
+  return {
+    heading,
+    columns: [{ title: WORDS.code[lang], kind: 'text' }, { title: WORDS.region[lang], kind: 'text' }, ...columns],
+    rows: [
+      ...byRegion.map((r) => [text(r.key), text(region(r.key)), ...figures(r)]),
+      [text(''), text(WORDS.total[lang]), ...figures(total)],
+    ],
+  };
+}
+
 function changeTable(
   heading: string,
   first: string,
@@ -123,7 +157,7 @@ function changeTable(
       { title: WORDS.before[lang], kind: 'count' },
       { title: WORDS.change[lang], kind: 'count' },
     ],
-    rows: rows.map((r) => [...(withCode ? [text(r.key)] : []), text(name(r.key)), count(r.current), count(r.previous), count(r.change)]),
+    rows: rows.map((r) => [...(withCode ? [text(r.key)] : []), text(name(r.key)), ...compared(r)]),
   };
 }
 
@@ -141,9 +175,7 @@ function takeUpTable(c: BulletinContent, lang: Lang): BulletinTable {
     count(r.confirmed.current),
     fen(r.confirmedFen.current),
     count(r.paid.current),
-    fen(r.paidFen.current),
-    fen(r.paidFen.previous),
-    fen(r.paidFen.change),
+    ...compared(r.paidFen, fen),
   ];
   return {
     heading: H.takeUpOf(c.period.key)[lang],
@@ -167,9 +199,7 @@ function complaintTables(c: BulletinContent, lang: Lang): BulletinTable[] {
   if (!k.available) return [noData(H.complaints[lang], lang)];
   const row = (name: string, r: Omit<BulletinComplaintRow, 'key'>): Cell[] => [
     text(name),
-    count(r.filed.current),
-    count(r.filed.previous),
-    count(r.filed.change),
+    ...compared(r.filed),
     count(r.replied.current),
     count(r.repliedInTime.current),
     count(r.rated.current),
@@ -233,91 +263,73 @@ export function bulletinTables(c: BulletinContent, lang: Lang): BulletinTable[] 
       ],
       rows: t.byMeasure.map((m) => [text(m.name?.[lang] ?? m.key), count(m.enterprises), fen(m.valueFen)]),
     });
-    tables.push({
-      heading: H.entRegion(t.year)[lang],
-      columns: [
-        { title: WORDS.code[lang], kind: 'text' },
-        { title: WORDS.region[lang], kind: 'text' },
-        { title: WORDS.enterprises[lang], kind: 'count' },
-        { title: WORDS.amountYuan[lang], kind: 'money' },
-      ],
-      rows: [
-        ...t.byRegion.map((r) => [text(r.key), text(region(r.key)), count(r.enterprises), fen(r.valueFen)]),
-        [text(''), text(WORDS.total[lang]), count(t.enterprises.current), fen(t.valueFen.current)],
-      ],
-    });
+    tables.push(
+      regionTable(
+        H.entRegion(t.year)[lang],
+        lang,
+        region,
+        [
+          { title: WORDS.enterprises[lang], kind: 'count' },
+          { title: WORDS.amountYuan[lang], kind: 'money' },
+        ],
+        t.byRegion,
+        { enterprises: t.enterprises.current, valueFen: t.valueFen.current },
+        (r) => [count(r.enterprises), fen(r.valueFen)],
+      ),
+    );
   } else tables.push(noData(H.measure(t.year)[lang], lang));
   tables.push(takeUpTable(c, lang));
   if (s.available) {
-    const row = (
-      k: string,
-      name: string,
-      r: {
-        units: number;
-        unitsRecorded: number;
-        unitsMeeting: number;
-        unitsBelow: number;
-        budgetFen: number;
-        smeReservedFen: number;
-        smallMicroReservedFen: number;
-      },
-    ) => [
-      text(k),
-      text(name),
-      count(r.units),
-      count(r.unitsRecorded),
-      count(r.unitsMeeting),
-      count(r.unitsBelow),
-      fen(r.budgetFen),
-      fen(r.smeReservedFen),
-      fen(r.smallMicroReservedFen),
-    ];
-    tables.push({
-      heading: H.setAside(s.year)[lang],
-      columns: [
-        { title: WORDS.code[lang], kind: 'text' },
-        { title: WORDS.region[lang], kind: 'text' },
-        { title: WORDS.units[lang], kind: 'count' },
-        { title: WORDS.recorded[lang], kind: 'count' },
-        { title: WORDS.meeting[lang], kind: 'count' },
-        { title: WORDS.below[lang], kind: 'count' },
-        { title: WORDS.budget[lang], kind: 'money' },
-        { title: WORDS.sme[lang], kind: 'money' },
-        { title: WORDS.smallMicro[lang], kind: 'money' },
-      ],
-      rows: [...s.byRegion.map((r) => row(r.key, region(r.key), r)), row('', WORDS.total[lang], s)],
-    });
+    tables.push(
+      regionTable(
+        H.setAside(s.year)[lang],
+        lang,
+        region,
+        [
+          { title: WORDS.units[lang], kind: 'count' },
+          { title: WORDS.recorded[lang], kind: 'count' },
+          { title: WORDS.meeting[lang], kind: 'count' },
+          { title: WORDS.below[lang], kind: 'count' },
+          { title: WORDS.budget[lang], kind: 'money' },
+          { title: WORDS.sme[lang], kind: 'money' },
+          { title: WORDS.smallMicro[lang], kind: 'money' },
+        ],
+        s.byRegion,
+        s,
+        (r) => [
+          count(r.units),
+          count(r.unitsRecorded),
+          count(r.unitsMeeting),
+          count(r.unitsBelow),
+          fen(r.budgetFen),
+          fen(r.smeReservedFen),
+          fen(r.smallMicroReservedFen),
+        ],
+      ),
+    );
   } else tables.push(noData(H.setAside(s.year)[lang], lang));
   if (l.available) {
-    tables.push({
-      heading: H.lending(l.year, l.quarter)[lang],
-      columns: [
-        { title: WORDS.code[lang], kind: 'text' },
-        { title: WORDS.region[lang], kind: 'text' },
-        { title: WORDS.banks[lang], kind: 'count' },
-        { title: WORDS.banksMeeting[lang], kind: 'count' },
-        { title: WORDS.balance[lang], kind: 'money' },
-        { title: WORDS.increment[lang], kind: 'money' },
-      ],
-      rows: [
-        ...l.byRegion.map((r) => [
-          text(r.key),
-          text(region(r.key)),
-          count(r.banks),
-          count(r.banksMeetingTwoTargets),
-          fen(r.smallMicroBalanceFen),
-          fen(r.smallMicroIncrementFen),
-        ]),
+    tables.push(
+      regionTable(
+        H.lending(l.year, l.quarter)[lang],
+        lang,
+        region,
         [
-          text(''),
-          text(WORDS.total[lang]),
-          count(l.banks.current),
-          count(l.banksMeetingTwoTargets.current),
-          fen(l.smallMicroBalanceFen.current),
-          fen(l.smallMicroIncrementFen.current),
+          { title: WORDS.banks[lang], kind: 'count' },
+          { title: WORDS.banksMeeting[lang], kind: 'count' },
+          { title: WORDS.balance[lang], kind: 'money' },
+          { title: WORDS.increment[lang], kind: 'money' },
         ],
-      ],
-    });
+        l.byRegion,
+        {
+          banks: l.banks.current,
+          banksMeetingTwoTargets: l.banksMeetingTwoTargets.current,
+          smallMicroBalanceFen: l.smallMicroBalanceFen.current,
+          smallMicroIncrementFen: l.smallMicroIncrementFen.current,
+        },
+        (r) => [count(r.banks), count(r.banksMeetingTwoTargets), fen(r.smallMicroBalanceFen), fen(r.smallMicroIncrementFen)],
+      ),
+    );
   } else tables.push(noData(H.lending(l.year, l.quarter)[lang], lang));
   tables.push(...complaintTables(c, lang));
   tables.push({
