@@ -1,6 +1,6 @@
 import { REPORT_FIGURES } from '@xiaowei/store';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES, typed } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, SIZE_CLASS, typed } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 const YUAN: JsonSchema = { type: 'number', description: 'Yuan, exact to the fen.' };
@@ -256,7 +256,7 @@ export const LOAN: JsonSchema = {
     year: { type: 'integer' },
     borrower_credit_code: TEXT,
     borrower_name: TEXT,
-    borrower_size_class: { type: 'string', enum: ['large', 'medium', 'small', 'micro'] },
+    borrower_size_class: SIZE_CLASS,
     signed: TEXT,
     amount: YUAN,
     syndicated: { type: 'boolean' },
