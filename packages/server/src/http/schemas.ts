@@ -199,3 +199,26 @@ export const ERROR_RESPONSES: Readonly<Record<string, JsonSchema>> = {
   '4xx': { ...ref('Error'), description: 'A client error (see docs/errors.md).' },
   '5xx': { ...ref('Error'), description: 'A server error (see docs/errors.md).' },
 };
+
+/** `next_cursor` of a keyset page: give it back as `cursor` for the next page; null on the last. */
+export const NEXT_CURSOR: JsonSchema = { type: ['string', 'null'] };
+
+/**
+ * A list answer: `{ items: [item, …] }`, with the fields `beside` the items in that order (a page's
+ * `next_cursor`, counts, totals), required unless left out of `required`.
+ * @example listOf(ref('StoredTender'), { next_cursor: NEXT_CURSOR }) // { items: StoredTender[], next_cursor: string | null }
+ */
+export function listOf(
+  item: JsonSchema,
+  beside: Readonly<Record<string, JsonSchema>> = {},
+  required: readonly string[] = Object.keys(beside),
+): JsonSchema {
+  return { type: 'object', properties: { items: { type: 'array', items: item }, ...beside }, required: ['items', ...required] };
+}
+
+/** The `response` of a route answering a list (200, see {@link listOf}), with the error responses. */
+export const listResponses = (
+  item: JsonSchema,
+  beside: Readonly<Record<string, JsonSchema>> = {},
+  required: readonly string[] = Object.keys(beside),
+) => ({ 200: listOf(item, beside, required), ...ERROR_RESPONSES });

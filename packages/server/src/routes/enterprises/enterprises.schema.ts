@@ -1,7 +1,7 @@
 import { INDUSTRY_GROUPS } from '@xiaowei/policy';
 import type { Static } from 'typebox';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES, ref, SIZE_CLASS, SIZE_CLASS_OR_NULL, typed } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, listResponses, NEXT_CURSOR, ref, SIZE_CLASS, SIZE_CLASS_OR_NULL, typed } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 import type { EnterpriseBody } from './enterprise-input.ts';
 
@@ -194,18 +194,11 @@ export const listEnterprisesSchema = {
     limit: { type: 'integer', minimum: 1, maximum: 1000, default: 50 },
     cursor: { type: 'string', maxLength: 1000 },
   }),
-  response: {
-    200: {
-      type: 'object',
-      properties: {
-        items: { type: 'array', items: ref('RegistryEnterprise') },
-        next_cursor: { type: ['string', 'null'] },
-        total: { type: 'object', properties: { count: { type: 'integer' }, exact: { type: 'boolean' } } },
-      },
-      required: ['items', 'next_cursor'],
-    },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(
+    ref('RegistryEnterprise'),
+    { next_cursor: NEXT_CURSOR, total: { type: 'object', properties: { count: { type: 'integer' }, exact: { type: 'boolean' } } } },
+    ['next_cursor'],
+  ),
 } as const;
 
 /** The registry's filters, sort and page: `GET /api/v1/enterprises`'s query. */

@@ -1,6 +1,6 @@
 import { DEDUCTION_REASONS } from '@xiaowei/policy';
 import type { JsonSchema } from '../../http/json.ts';
-import { allRequired, ERROR_RESPONSES, ref, SIZE_CLASS, SIZE_CLASS_OR_NULL } from '../../http/schemas.ts';
+import { allRequired, ERROR_RESPONSES, listResponses, NEXT_CURSOR, ref, SIZE_CLASS, SIZE_CLASS_OR_NULL } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 const YUAN: JsonSchema = { type: 'number', description: 'Yuan, exact to the fen.' };
@@ -238,14 +238,7 @@ export const listTendersSchema = {
     limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
     cursor: { type: 'string', maxLength: 500 },
   }),
-  response: {
-    200: {
-      type: 'object',
-      properties: { items: { type: 'array', items: ref('StoredTender') }, next_cursor: { type: ['string', 'null'] } },
-      required: ['items', 'next_cursor'],
-    },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(ref('StoredTender'), { next_cursor: NEXT_CURSOR }),
 } as const;
 
 export const createTenderSchema = {

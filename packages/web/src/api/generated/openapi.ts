@@ -8079,7 +8079,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
+                            items: {
                                 id?: string;
                                 name?: string;
                                 region_code?: string;
@@ -8151,7 +8151,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
+                            items: {
                                 bank_id: string;
                                 bank_name?: string;
                                 region_code?: string;
@@ -9048,7 +9048,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
+                            items: {
                                 bank_id?: string;
                                 bank_name?: string;
                                 region_code?: string;
