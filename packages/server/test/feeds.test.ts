@@ -9,7 +9,7 @@ import { ALL, createStore, type Store, SYSTEM_ACTOR, startFeedWorkers } from '@x
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newToken, sessionAuthentication } from '../src/auth/session-auth.ts';
-import { call, get, post, testApp } from './helpers.ts';
+import { call, get, post, testApp, UPLOAD_REFUSALS, uploadRefusals } from './helpers.ts';
 
 let store: Store;
 let app: FastifyInstance;
@@ -195,5 +195,14 @@ describe('feeds over HTTP', () => {
     const xlsx = await call(app, { method: 'GET', url: '/api/v1/feeds/fee_events/template?lang=en', headers: as('hr.qd') });
     expect(xlsx.status).toBe(200);
     expect(String(xlsx.headers['content-type'])).toContain('spreadsheetml');
+  });
+});
+
+describe('a feed file refused', () => {
+  it('answers as every upload route does (no file, another kind, a broken body, an empty CSV) and writes nothing', async () => {
+    const batches = async () => (await get(app, '/api/v1/feeds/batches?limit=500', as('hr.qd'))).json.items.length;
+    const before = await batches();
+    expect(await uploadRefusals(app, '/api/v1/feeds/graduate_hires/uploads', as('hr.qd'))).toEqual(UPLOAD_REFUSALS);
+    expect(await batches()).toBe(before);
   });
 });

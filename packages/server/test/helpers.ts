@@ -40,6 +40,66 @@ export const post = (app: FastifyInstance, url: string, payload: unknown, header
 
 export const get = (app: FastifyInstance, url: string, headers: Record<string, string> = {}) => call(app, { method: 'GET', url, headers });
 
+/** One multipart part: a file (with its name and type) or a plain field. */
+type Part = { readonly field: string; readonly fileName?: string; readonly type?: string; readonly content: string };
+
+function multipartBody(parts: readonly Part[], boundary: string, end = true): Buffer {
+  const chunks = parts.map((p) =>
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="${p.field}"${p.fileName ? `; filename="${p.fileName}"` : ''}\r\n${
+        p.type ? `Content-Type: ${p.type}\r\n` : ''
+      }\r\n${p.content}\r\n`,
+    ),
+  );
+  return Buffer.concat([...chunks, Buffer.from(end ? `--${boundary}--\r\n` : '')]);
+}
+
+/**
+ * What a file-upload route answers to the requests every such route refuses alike (routes/imports/
+ * read-uploaded-file.ts): a JSON body, a multipart body without a file, a file neither .csv nor .xlsx, a
+ * multipart body cut off in the middle, an empty CSV. Each answer as `status code`, in English.
+ */
+export async function uploadRefusals(app: FastifyInstance, url: string, headers: Record<string, string>): Promise<Record<string, string>> {
+  const boundary = '----xiaowei-refusals';
+  const multipart = { 'content-type': `multipart/form-data; boundary=${boundary}` };
+  const en = `${url}${url.includes('?') ? '&' : '?'}lang=en`;
+  const cases: Record<string, InjectOptions> = {
+    json: { payload: { rows: [] }, headers: { ...headers, 'content-type': 'application/json' } },
+    no_file: { payload: multipartBody([{ field: 'note', content: 'x' }], boundary), headers: { ...headers, ...multipart } },
+    pdf: {
+      payload: multipartBody([{ field: 'file', fileName: 'a.pdf', type: 'application/pdf', content: '%PDF-1.4' }], boundary),
+      headers: { ...headers, ...multipart },
+    },
+    cut_off: {
+      payload: multipartBody([{ field: 'file', fileName: 'a.csv', type: 'text/csv', content: 'a,b\n1,2' }], boundary, false).subarray(
+        0,
+        90,
+      ),
+      headers: { ...headers, ...multipart },
+    },
+    empty_csv: {
+      payload: multipartBody([{ field: 'file', fileName: 'a.csv', type: 'text/csv', content: '' }], boundary),
+      headers: { ...headers, ...multipart },
+    },
+  };
+  const out: Record<string, string> = {};
+  for (const [name, options] of Object.entries(cases)) {
+    const r = await call(app, { method: 'POST', url: en, ...options });
+    out[name] =
+      `${r.status} ${r.json?.code}${r.json?.problems ? `: ${r.json.problems.map((p: { message: string }) => p.message).join('; ')}` : ''}`;
+  }
+  return out;
+}
+
+/** The answers of {@link uploadRefusals} every file-upload route gives. */
+export const UPLOAD_REFUSALS = {
+  json: '415 XW_ERR_UNSUPPORTED_MEDIA_TYPE',
+  no_file: '400 XW_ERR_VALIDATION: upload one file (field "file")',
+  pdf: '415 XW_ERR_UNSUPPORTED_MEDIA_TYPE',
+  cut_off: '400 XW_ERR_BAD_REQUEST',
+  empty_csv: '400 XW_ERR_VALIDATION: the file is empty',
+} as const;
+
 /**
  * A checker of response bodies against the OpenAPI document the service publishes: what a client
  * reads in the document is what it gets. `check(method, path, status, body)` returns Ajv's errors (empty when valid).

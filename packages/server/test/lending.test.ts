@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newToken, sessionAuthentication } from '../src/auth/session-auth.ts';
-import { call, documentChecker, testApp } from './helpers.ts';
+import { call, documentChecker, testApp, UPLOAD_REFUSALS, uploadRefusals } from './helpers.ts';
 
 /**
  * Lending (issue 6, items 07 and 11) over a real SQLite store seeded with the demo banks, signed in with
@@ -393,5 +393,19 @@ describe('loan records: fee conduct and stamp duty', () => {
     const t1 = (wb.worksheets[0].getSheetValues() as unknown[][]).find((r) => r?.[2] === 'T-1') as unknown[];
     // Columns 14–18 (1-based): banned fee, its amount, to review, stamp-duty exempt, duty each party.
     expect(t1.slice(14, 19)).toEqual(['✓', 100.02, '✗', '✓', 0]);
+  });
+});
+
+describe('a lending file refused', () => {
+  it('answers as every upload route does (no file, another kind, a broken body, an empty CSV) and writes nothing', async () => {
+    const bank = { authorization: `Bearer ${tokens.get('bank.demo')}` };
+    const counts = async () => [
+      (await reportsOf('bank.demo')).length,
+      (await as('bank.demo', { method: 'GET', url: '/api/v1/lending/loans' })).json.items.length,
+    ];
+    const before = await counts();
+    expect(await uploadRefusals(app, '/api/v1/lending/reports/upload', bank)).toEqual(UPLOAD_REFUSALS);
+    expect(await uploadRefusals(app, '/api/v1/lending/loans/upload', bank)).toEqual(UPLOAD_REFUSALS);
+    expect(await counts()).toEqual(before);
   });
 });

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DataScope, type Role, userScope } from '../src/context/scope.ts';
-import { call, documentChecker, get, post, testApp } from './helpers.ts';
+import { call, documentChecker, get, post, testApp, UPLOAD_REFUSALS, uploadRefusals } from './helpers.ts';
 
 /**
  * The registry routes over a real SQLite database (in memory) with the demo registry. Tests sign in
@@ -376,7 +376,8 @@ describe('imports', () => {
     expect(e.status).toBe(400);
     expect(JSON.stringify(e.json)).toContain('not a ZIP archive');
     const json = await post(app, '/api/v1/imports', { file: 'x' }, admin);
-    expect(json.json.code).toBe('XW_ERR_UNSUPPORTED_MEDIA_TYPE');
+    expect(json.json.code).toBe('XW_ERR_UNSUPPORTED_MEDIA_TYPE'); // The refusals every upload route shares (the feeds and lending files too).
+    expect(await uploadRefusals(app, '/api/v1/imports', admin)).toEqual(UPLOAD_REFUSALS);
   });
 });
 

@@ -3,7 +3,7 @@ import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newToken, sessionAuthentication } from '../src/auth/session-auth.ts';
-import { call, testApp } from './helpers.ts';
+import { call, documentChecker, testApp } from './helpers.ts';
 
 /**
  * The tender routes against a seeded SQLite store, signed in with API tokens: who sees and changes what
@@ -423,6 +423,61 @@ describe('the e-procurement API', () => {
     expect(invalid.json.problems.map((p: { path: string }) => p.path).sort()).toEqual(['/bids/0/price', '/bids/0/supplier_name']);
     expect((await post('o3702', '/api/v1/tenders/submit', tender())).status).toBe(403);
     expect((await post('anon', '/api/v1/tenders/submit', tender())).status).toBe(401);
+  });
+});
+
+describe('the answers are what the OpenAPI document says', () => {
+  it('has every required field of every tender answer, classes from the size enum (the web’s generated types rely on it)', async () => {
+    const check = await documentChecker(app);
+    const body = tender({
+      id: 'TT-DOC',
+      project_id: null,
+      consortium_deduction_rate: '0.02',
+      bids: [
+        {
+          id: 'B1',
+          supplier_id: small2013.id,
+          supplier_name: small2013.name,
+          price: '12345.67',
+          supplier_size_class: 'small',
+          products: [{ manufacturer_id: small2013.id, manufacturer_name: small2013.name, manufacturer_size_class: 'small' }],
+        },
+        {
+          id: 'B2',
+          supplier_name: '联合体',
+          price: 12000,
+          consortium: [
+            { member_id: medium2013.id, name: medium2013.name, size_class: 'micro', share: '0.4' },
+            { name: '大企业', size_class: 'large', share: 0.6 },
+          ],
+        },
+        { id: 'B3', supplier_name: '未声明', price: 11000, compliant: false },
+      ],
+    });
+    const created = await post('proc', '/api/v1/tenders', body);
+    expect(created.status, created.body).toBe(201);
+    expect(check('POST', '/api/v1/tenders', 201, created.json)).toEqual([]);
+    expect(created.json.evaluation).toBeNull();
+    const list = await get('proc', '/api/v1/tenders?limit=200');
+    expect(check('GET', '/api/v1/tenders', 200, list.json)).toEqual([]);
+    const evaluated = await post('proc', '/api/v1/tenders/TT-DOC/evaluate?lang=ko');
+    expect(evaluated.status, evaluated.body).toBe(201);
+    expect(check('POST', '/api/v1/tenders/{id}/evaluate', 201, evaluated.json)).toEqual([]);
+    // Every kind of declaration is checked: a supplier, a product's manufacturer, consortium members (one not verifiable).
+    const parties = evaluated.json.bids.flatMap((b: { declarations: { party: string }[] }) => b.declarations.map((d) => d.party));
+    expect(new Set(parties)).toEqual(new Set(['supplier', 'manufacturer', 'member']));
+    const read = await get('o3702', '/api/v1/tenders/TT-DOC');
+    expect(check('GET', '/api/v1/tenders/{id}', 200, read.json)).toEqual([]);
+    expect(read.json.bids.map((b: { supplier_size_class: string | null }) => b.supplier_size_class)).toEqual(['small', null, null]);
+    const published = await post('proc', '/api/v1/tenders/TT-DOC/publish');
+    expect(check('POST', '/api/v1/tenders/{id}/publish', 200, published.json)).toEqual([]);
+    const submitted = await post('proc', '/api/v1/tenders/submit', tender({ id: 'TT-DOC-SUBMIT' }));
+    expect(check('POST', '/api/v1/tenders/submit', 201, submitted.json)).toEqual([]);
+    const range = await get('proc', '/api/v1/tenders/legal-range?date=2013-05-10');
+    expect(check('GET', '/api/v1/tenders/legal-range', 200, range.json)).toEqual([]);
+    // A field left out would be caught: the checker is not blind.
+    const { bid_count: _, ...withoutCount } = read.json;
+    expect(check('GET', '/api/v1/tenders/{id}', 200, withoutCount)).not.toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { LANGS, type Variable } from '@xiaowei/engine';
+import { SIZE_CLASSES } from '@xiaowei/policy';
 import { type TSchema, type TUnsafe, Type } from 'typebox';
 import type { EngineService } from '../engine/engine-service.ts';
 import { ERROR_CODES } from '../errors/catalogue.ts';
@@ -19,6 +20,22 @@ export const ref = (id: string): JsonSchema => ({ $ref: `${id}#` });
  * `$ref` to a shared schema): the route's `request.body` gets type `T` (see routes/query.ts, http/typed-app.ts).
  */
 export const typed = <T>(schema: JsonSchema): TUnsafe<T> => Type.Unsafe<T>(schema as TSchema);
+
+/** An enterprise size class under the 2011 size standard (工信部联企业〔2011〕300号): the one enum of every `*size_class` field. */
+export const SIZE_CLASS = { type: 'string', enum: [...SIZE_CLASSES] } as const;
+/** {@link SIZE_CLASS}, or null (none declared, not in the registry, no award). */
+export const SIZE_CLASS_OR_NULL = { type: ['string', 'null'], enum: [...SIZE_CLASSES, null] } as const;
+
+/**
+ * An answer object whose serializer always writes every property (null when there is no value): every
+ * property is required, so the generated web types need no `?`. `more` adds keywords (`$id`, `description`).
+ */
+export const allRequired = (properties: Record<string, JsonSchema>, more: Readonly<Record<string, unknown>> = {}): JsonSchema => ({
+  type: 'object',
+  ...more,
+  properties,
+  required: Object.keys(properties),
+});
 
 /** The `lang` query parameter every route takes. */
 export const LANG_PARAM = {
@@ -182,3 +199,26 @@ export const ERROR_RESPONSES: Readonly<Record<string, JsonSchema>> = {
   '4xx': { ...ref('Error'), description: 'A client error (see docs/errors.md).' },
   '5xx': { ...ref('Error'), description: 'A server error (see docs/errors.md).' },
 };
+
+/** `next_cursor` of a keyset page: give it back as `cursor` for the next page; null on the last. */
+export const NEXT_CURSOR: JsonSchema = { type: ['string', 'null'] };
+
+/**
+ * A list answer: `{ items: [item, …] }`, with the fields `beside` the items in that order (a page's
+ * `next_cursor`, counts, totals), required unless left out of `required`.
+ * @example listOf(ref('StoredTender'), { next_cursor: NEXT_CURSOR }) // { items: StoredTender[], next_cursor: string | null }
+ */
+export function listOf(
+  item: JsonSchema,
+  beside: Readonly<Record<string, JsonSchema>> = {},
+  required: readonly string[] = Object.keys(beside),
+): JsonSchema {
+  return { type: 'object', properties: { items: { type: 'array', items: item }, ...beside }, required: ['items', ...required] };
+}
+
+/** The `response` of a route answering a list (200, see {@link listOf}), with the error responses. */
+export const listResponses = (
+  item: JsonSchema,
+  beside: Readonly<Record<string, JsonSchema>> = {},
+  required: readonly string[] = Object.keys(beside),
+) => ({ 200: listOf(item, beside, required), ...ERROR_RESPONSES });

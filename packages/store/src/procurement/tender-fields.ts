@@ -5,6 +5,7 @@
  * shares adding up to 1) are the policy's and are checked when the tender is evaluated.
  */
 import { interpolate, isInstant, type Labels } from '@xiaowei/engine';
+import { SIZE_CLASSES } from '@xiaowei/policy';
 import type { FieldProblem } from '../enterprise-fields.ts';
 import { textProblem } from '../text.ts';
 
@@ -12,7 +13,8 @@ export const TENDER_METHODS = ['lowest_price', 'comprehensive'] as const;
 export type TenderMethod = (typeof TENDER_METHODS)[number];
 export const TENDER_STATUSES = ['draft', 'evaluated', 'published'] as const;
 export type TenderStatus = (typeof TENDER_STATUSES)[number];
-export const DECLARED_CLASSES = ['large', 'medium', 'small', 'micro'] as const;
+/** The classes an SME declaration may state: the size standard's (one list, the policy's). */
+export const DECLARED_CLASSES = SIZE_CLASSES;
 export type DeclaredClass = (typeof DECLARED_CLASSES)[number];
 
 /** A product of a bid as the SME declaration states it. */

@@ -4,7 +4,7 @@
  * policy's own `region` variable, as enterprises' are.
  */
 import { interpolate, type Labels, MAX_MONEY_MAJOR, MINOR_PER_MAJOR } from '@xiaowei/engine';
-import { getSystem } from '@xiaowei/policy';
+import { getSystem, SIZE_CLASSES } from '@xiaowei/policy';
 import { checkId, FIELD_MESSAGES, type FieldProblem, isYear } from '../enterprise-fields.ts';
 import { ValidationError } from '../errors.ts';
 import { textProblem } from '../text.ts';
@@ -29,7 +29,8 @@ export interface BudgetUnitYearInput {
 export const RESERVED_FOR = ['none', 'sme', 'small_micro'] as const;
 export type ReservedFor = (typeof RESERVED_FOR)[number];
 
-export const AWARD_SIZE_CLASSES = ['large', 'medium', 'small', 'micro'] as const;
+/** The supplier's class when awarded: the size standard's classes (one list, the policy's). */
+export const AWARD_SIZE_CLASSES = SIZE_CLASSES;
 export type AwardSizeClass = (typeof AWARD_SIZE_CLASSES)[number];
 
 /** A contract awarded: the supplier, its size class when awarded, the contract amount (the original price, fen). */

@@ -1,6 +1,6 @@
 import { APPLICATION_STATUSES } from '@xiaowei/store';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES, typed } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, listOf, listResponses, typed } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 const TAGS = ['applications'];
@@ -205,7 +205,7 @@ export const listMeasuresSchema = {
   summary: 'The measures an enterprise applies for, with their review periods in working days',
   tags: TAGS,
   querystring: querySchema({}),
-  response: { 200: { type: 'object', properties: { items: { type: 'array', items: MEASURE } }, required: ['items'] }, ...ERROR_RESPONSES },
+  response: listResponses(MEASURE),
 } as const;
 
 export const formSchema = {
@@ -269,10 +269,7 @@ export const listApplicationsSchema = {
     overdue: { type: 'boolean' },
     sort: { type: 'string', enum: ['due', 'submitted', 'created'] },
   }),
-  response: {
-    200: { type: 'object', properties: { items: { type: 'array', items: APPLICATION } }, required: ['items'] },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(APPLICATION),
 } as const;
 
 export const getApplicationSchema = {
@@ -312,7 +309,7 @@ export const uploadSchema = (what: string) =>
     docBody: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
     querystring: querySchema({}),
     response: {
-      201: { type: 'object', properties: { items: { type: 'array', items: ATTACHMENT } }, required: ['items'] },
+      201: listOf(ATTACHMENT),
       ...ERROR_RESPONSES,
     },
   }) as const;

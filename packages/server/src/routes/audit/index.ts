@@ -1,6 +1,6 @@
 import type { AuditQuery, AuditRecord } from '@xiaowei/store';
 import { AppError } from '../../errors/app-error.ts';
-import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { listResponses, NEXT_CURSOR } from '../../http/schemas.ts';
 import type { TypedApp } from '../../http/typed-app.ts';
 import { storeOf } from '../enterprises/registry-context.ts';
 import { querySchema } from '../query.ts';
@@ -21,34 +21,24 @@ const auditSchema = {
     limit: { type: 'integer', minimum: 1, maximum: 1000, default: 50 },
     cursor: { type: 'string', maxLength: 1000 },
   }),
-  response: {
-    200: {
+  response: listResponses(
+    {
       type: 'object',
       properties: {
-        items: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              id: { type: 'integer' },
-              at: { type: 'string' },
-              actor: { type: 'string' },
-              action: { type: 'string' },
-              entity_type: { type: 'string' },
-              entity_id: { type: ['string', 'null'] },
-              region_code: { type: ['string', 'null'] },
-              before: {},
-              after: {},
-            },
-            required: ['id', 'at', 'actor', 'action', 'entity_type'],
-          },
-        },
-        next_cursor: { type: ['string', 'null'] },
+        id: { type: 'integer' },
+        at: { type: 'string' },
+        actor: { type: 'string' },
+        action: { type: 'string' },
+        entity_type: { type: 'string' },
+        entity_id: { type: ['string', 'null'] },
+        region_code: { type: ['string', 'null'] },
+        before: {},
+        after: {},
       },
-      required: ['items', 'next_cursor'],
+      required: ['id', 'at', 'actor', 'action', 'entity_type'],
     },
-    ...ERROR_RESPONSES,
-  },
+    { next_cursor: NEXT_CURSOR },
+  ),
 } as const;
 
 const recordJson = (r: AuditRecord) => ({

@@ -1,17 +1,14 @@
 /** JSON schemas of the statistics bulletin routes (item 29): validation and the OpenAPI document. */
 import type { JsonSchema } from '../../http/json.ts';
+import { allRequired, listOf } from '../../http/schemas.ts';
 
 const YUAN: JsonSchema = { type: 'number', description: 'Yuan, exact to the fen.' };
 const INT: JsonSchema = { type: 'integer' };
 const STR: JsonSchema = { type: 'string' };
 const NSTR: JsonSchema = { type: ['string', 'null'] };
 
-const obj = (properties: Record<string, JsonSchema>, description?: string): JsonSchema => ({
-  type: 'object',
-  properties,
-  required: Object.keys(properties),
-  ...(description ? { description } : {}),
-});
+const obj = (properties: Record<string, JsonSchema>, description?: string): JsonSchema =>
+  allRequired(properties, description ? { description } : {});
 
 const CHANGE = obj({ current: INT, previous: INT, change: INT }, 'A count now and in the period before.');
 const CHANGE_YUAN = obj({ current: YUAN, previous: YUAN, change: YUAN }, 'An amount now and in the period before, yuan.');
@@ -188,7 +185,7 @@ const SUMMARY_PROPS: Record<string, JsonSchema> = {
 
 export const BULLETIN_SUMMARY: JsonSchema = obj(SUMMARY_PROPS);
 export const BULLETIN: JsonSchema = obj({ ...SUMMARY_PROPS, content: BULLETIN_CONTENT });
-export const BULLETIN_LIST: JsonSchema = obj({ items: { type: 'array', items: BULLETIN_SUMMARY } });
+export const BULLETIN_LIST: JsonSchema = listOf(BULLETIN_SUMMARY);
 
 export const BULLETIN_ID_PARAMS = {
   type: 'object',

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES, PERIOD_PARAM, ref } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, PERIOD_PARAM, ref, SIZE_CLASS } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 export interface ClassifyQuery {
@@ -19,7 +19,7 @@ export const CLASSIFIED: JsonSchema = {
     name: { type: 'string' },
     industry: { type: 'string' },
     industry_group: { type: 'string', description: 'Size-standard industry group.' },
-    size_class: { type: 'string', enum: ['large', 'medium', 'small', 'micro'] },
+    size_class: SIZE_CLASS,
     is_small_or_micro: { type: 'boolean' },
     explanation: {
       type: 'object',

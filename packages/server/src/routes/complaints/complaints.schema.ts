@@ -1,6 +1,6 @@
 import { COMPLAINT_TYPES } from '@xiaowei/store';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, listOf, listResponses } from '../../http/schemas.ts';
 import { ATTACHMENT, FILE_PARAMS, ID_PARAMS } from '../applications/applications.schema.ts';
 import { querySchema } from '../query.ts';
 
@@ -63,10 +63,7 @@ export const listComplaintsSchema = {
   summary: 'Complaints: an enterprise’s own; a region’s (officers), a department’s of its region (department users)',
   tags: TAGS,
   querystring: querySchema({ status: { type: 'string', enum: ['open', 'replied'] }, type: TYPE, overdue: { type: 'boolean' } }),
-  response: {
-    200: { type: 'object', properties: { items: { type: 'array', items: COMPLAINT } }, required: ['items'] },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(COMPLAINT),
 } as const;
 
 export const getComplaintSchema = {
@@ -111,30 +108,21 @@ export const complaintStatisticsSchema = {
       description: 'The counts (JSON), or an .xlsx workbook with format=xlsx.',
       content: {
         'application/json': {
-          schema: {
+          schema: listOf({
             type: 'object',
             properties: {
-              items: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: {
-                    month: { type: 'string' },
-                    type: TYPE,
-                    department: { type: 'string' },
-                    region_code: { type: 'string' },
-                    filed: { type: 'integer' },
-                    replied: { type: 'integer' },
-                    late: { type: 'integer' },
-                    rated: { type: 'integer' },
-                    mean_rating: { type: ['number', 'null'] },
-                  },
-                  required: ['month', 'type', 'department', 'region_code', 'filed', 'replied', 'late', 'rated', 'mean_rating'],
-                },
-              },
+              month: { type: 'string' },
+              type: TYPE,
+              department: { type: 'string' },
+              region_code: { type: 'string' },
+              filed: { type: 'integer' },
+              replied: { type: 'integer' },
+              late: { type: 'integer' },
+              rated: { type: 'integer' },
+              mean_rating: { type: ['number', 'null'] },
             },
-            required: ['items'],
-          },
+            required: ['month', 'type', 'department', 'region_code', 'filed', 'replied', 'late', 'rated', 'mean_rating'],
+          }),
         },
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { schema: { type: 'string', format: 'binary' } },
       },

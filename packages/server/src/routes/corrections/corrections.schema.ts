@@ -1,6 +1,6 @@
 import { CORRECTION_FIELDS } from '@xiaowei/store';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES, typed } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, listResponses, typed } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 const REQUEST: JsonSchema = {
@@ -51,7 +51,7 @@ export const listCorrectionsSchema = {
   description: 'Newest first, at most 1,000. Another enterprise’s requests are never listed.',
   tags: ['corrections'],
   querystring: querySchema({ status: { type: 'string', enum: ['pending', 'accepted', 'rejected'] } }),
-  response: { 200: { type: 'object', properties: { items: { type: 'array', items: REQUEST } }, required: ['items'] }, ...ERROR_RESPONSES },
+  response: listResponses(REQUEST),
 } as const;
 
 export const getCorrectionSchema = {
@@ -96,21 +96,9 @@ export const correctionFieldsSchema = {
   summary: 'The fields a correction can be requested for, with their names and whether they are by year',
   tags: ['corrections'],
   querystring: querySchema({}),
-  response: {
-    200: {
-      type: 'object',
-      properties: {
-        items: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: { field: { type: 'string' }, label: { type: 'string' }, by_year: { type: 'boolean' }, money: { type: 'boolean' } },
-            required: ['field', 'label', 'by_year', 'money'],
-          },
-        },
-      },
-      required: ['items'],
-    },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses({
+    type: 'object',
+    properties: { field: { type: 'string' }, label: { type: 'string' }, by_year: { type: 'boolean' }, money: { type: 'boolean' } },
+    required: ['field', 'label', 'by_year', 'money'],
+  }),
 } as const;

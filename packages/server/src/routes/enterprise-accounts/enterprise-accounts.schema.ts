@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, listResponses } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 const ISSUED: JsonSchema = {
@@ -90,26 +90,14 @@ export const accountStatusSchema = {
   description: 'For the enterprises named in `ids` (comma-separated, at most 1,000) within the caller’s region; others are left out.',
   tags: ['enterprise accounts'],
   querystring: querySchema({ ids: { type: 'string', minLength: 1, maxLength: 70_000 } }, ['ids']),
-  response: {
-    200: {
-      type: 'object',
-      properties: {
-        items: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              enterprise_id: { type: 'string' },
-              has_account: { type: 'boolean' },
-              activated_at: { type: ['string', 'null'] },
-              open_code_expires_at: { type: ['string', 'null'] },
-            },
-            required: ['enterprise_id', 'has_account'],
-          },
-        },
-      },
-      required: ['items'],
+  response: listResponses({
+    type: 'object',
+    properties: {
+      enterprise_id: { type: 'string' },
+      has_account: { type: 'boolean' },
+      activated_at: { type: ['string', 'null'] },
+      open_code_expires_at: { type: ['string', 'null'] },
     },
-    ...ERROR_RESPONSES,
-  },
+    required: ['enterprise_id', 'has_account'],
+  }),
 } as const;

@@ -1,7 +1,7 @@
-import { INDUSTRY_GROUPS, SIZE_CLASSES } from '@xiaowei/policy';
+import { INDUSTRY_GROUPS } from '@xiaowei/policy';
 import type { Static } from 'typebox';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES, ref, typed } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, listResponses, NEXT_CURSOR, ref, SIZE_CLASS, SIZE_CLASS_OR_NULL, typed } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 import type { EnterpriseBody } from './enterprise-input.ts';
 
@@ -58,7 +58,7 @@ export const REGISTRY_SCHEMAS: JsonSchema[] = [
       entitlement: {
         type: ['object', 'null'],
         properties: {
-          size_class: { type: ['string', 'null'] },
+          size_class: SIZE_CLASS_OR_NULL,
           is_small_or_micro: { type: ['boolean', 'null'] },
           total_support_value: YUAN,
           policy_version: { type: 'string' },
@@ -93,7 +93,7 @@ export const REGISTRY_SCHEMAS: JsonSchema[] = [
           type: 'object',
           properties: {
             year: { type: 'integer' },
-            size_class: { type: ['string', 'null'] },
+            size_class: SIZE_CLASS_OR_NULL,
             is_small_or_micro: { type: ['boolean', 'null'] },
             total_support_value: YUAN,
             components: {
@@ -178,7 +178,7 @@ export const FILTER_PARAMS = {
   industry_group: { type: 'string', enum: [...INDUSTRY_GROUPS] },
   industry: { type: 'string', maxLength: 20, description: 'An industry code or its beginning (C33 matches C3311).' },
   year: { type: 'integer', minimum: 1949, maximum: 2100, description: 'Only enterprises with figures for the year; items carry them.' },
-  size_class: { type: 'string', enum: [...SIZE_CLASSES], description: 'Size class in `year` (needs `year`).' },
+  size_class: { ...SIZE_CLASS, description: 'Size class in `year` (needs `year`).' },
   q: { type: 'string', maxLength: 200, description: 'Name contains, or id equals.' },
 } as const;
 
@@ -194,18 +194,11 @@ export const listEnterprisesSchema = {
     limit: { type: 'integer', minimum: 1, maximum: 1000, default: 50 },
     cursor: { type: 'string', maxLength: 1000 },
   }),
-  response: {
-    200: {
-      type: 'object',
-      properties: {
-        items: { type: 'array', items: ref('RegistryEnterprise') },
-        next_cursor: { type: ['string', 'null'] },
-        total: { type: 'object', properties: { count: { type: 'integer' }, exact: { type: 'boolean' } } },
-      },
-      required: ['items', 'next_cursor'],
-    },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(
+    ref('RegistryEnterprise'),
+    { next_cursor: NEXT_CURSOR, total: { type: 'object', properties: { count: { type: 'integer' }, exact: { type: 'boolean' } } } },
+    ['next_cursor'],
+  ),
 } as const;
 
 /** The registry's filters, sort and page: `GET /api/v1/enterprises`'s query. */

@@ -1,6 +1,6 @@
 import { FEED_KINDS } from '@xiaowei/store';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES, ref } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, listResponses, ref } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 const KIND = { type: 'string', enum: [...FEED_KINDS], description: 'The kind of feed (see GET /api/v1/feeds/kinds).' } as const;
@@ -58,34 +58,22 @@ export const kindsSchema = {
     'Each column is an input variable of the policy (its id) or enterprise_id, year and the row’s own id; the headings are the policy’s labels in three languages. A department user gets the kinds of their department; an administrator all.',
   tags: ['feeds'],
   querystring: querySchema({}),
-  response: {
-    200: {
-      type: 'object',
-      properties: {
+  response: listResponses({
+    type: 'object',
+    properties: {
+      kind: { type: 'string' },
+      label: LABELS,
+      columns: {
+        type: 'array',
         items: {
-          type: 'array',
-          items: {
-            type: 'object',
-            properties: {
-              kind: { type: 'string' },
-              label: LABELS,
-              columns: {
-                type: 'array',
-                items: {
-                  type: 'object',
-                  properties: { id: { type: 'string' }, label: LABELS, required: { type: 'boolean' } },
-                  required: ['id', 'label', 'required'],
-                },
-              },
-            },
-            required: ['kind', 'label', 'columns'],
-          },
+          type: 'object',
+          properties: { id: { type: 'string' }, label: LABELS, required: { type: 'boolean' } },
+          required: ['id', 'label', 'required'],
         },
       },
-      required: ['items'],
     },
-    ...ERROR_RESPONSES,
-  },
+    required: ['kind', 'label', 'columns'],
+  }),
 } as const;
 
 export const submitSchema = {
@@ -149,10 +137,7 @@ export const listSchema = {
   description: 'Department users: their department’s batches in their region; officers: their region’s; analysts and administrators: all.',
   tags: ['feeds'],
   querystring: querySchema({ limit: { type: 'integer', minimum: 1, maximum: 500, default: 100 } }),
-  response: {
-    200: { type: 'object', properties: { items: { type: 'array', items: ref('FeedBatch') } }, required: ['items'] },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(ref('FeedBatch')),
 } as const;
 
 export const getSchema = {

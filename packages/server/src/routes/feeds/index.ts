@@ -26,15 +26,13 @@ import type { Role } from '../../context/scope.ts';
 import { AppError, type Problem } from '../../errors/app-error.ts';
 import type { TypedApp } from '../../http/typed-app.ts';
 import { storeOf } from '../enterprises/registry-context.ts';
-import { csvRecords, uploadKind, xlsxRecords } from '../imports/read-upload.ts';
-import { checkUpload } from '../imports/upload-limits.ts';
+import { csvRecords, xlsxRecords } from '../imports/read-upload.ts';
+import { readUploadedFile } from '../imports/read-uploaded-file.ts';
 import { FEED_BATCH, getSchema, kindsSchema, listSchema, submitSchema, templateSchema, uploadSchema } from './feeds.schema.ts';
 
 /** Who sends feeds, and who reads the batches. */
 const SENDERS: readonly Role[] = ['department', 'admin'];
 const READERS: readonly Role[] = ['department', 'officer', 'analyst', 'admin'];
-
-const NO_FILE = { 'zh-CN': '请上传一个文件（字段 file）', ko: '파일 하나를 올리십시오(필드 file)', en: 'upload one file (field "file")' };
 
 /** The sender: a department user's department and region; an administrator everywhere. 403 for another kind. */
 function senderOf(request: FastifyRequest, kind: FeedKind): FeedSender {
@@ -112,25 +110,9 @@ function headingMap(kind: FeedKind): Map<string, string> {
   return map;
 }
 
+/** The rows of an uploaded feed file, keyed by column id (headings in any of the three languages), with the file's hash. */
 async function readFile(request: FastifyRequest, kind: FeedKind) {
-  if (!request.isMultipart())
-    throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: String(request.headers['content-type'] ?? '').slice(0, 100) });
-  let fileName: string;
-  let mimeType: string;
-  let buffer: Buffer;
-  try {
-    const file = await request.file();
-    if (file === undefined) throw AppError.validation([{ path: 'file', field: 'file', message: NO_FILE }]);
-    fileName = file.filename;
-    mimeType = file.mimetype;
-    buffer = await file.toBuffer();
-  } catch (e) {
-    if (e instanceof AppError || typeof (e as { statusCode?: unknown }).statusCode === 'number') throw e;
-    throw new AppError('XW_ERR_BAD_REQUEST', { detail: String((e as Error).message).slice(0, 200) });
-  }
-  const type = uploadKind(fileName, mimeType);
-  if (type === undefined) throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: `${fileName.slice(0, 100)} (${mimeType})` });
-  await checkUpload(type, buffer);
+  const { fileName, kind: type, buffer } = await readUploadedFile(request);
   const headings = headingMap(kind);
   const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
   const rows: Record<string, unknown>[] = [];

@@ -1,34 +1,11 @@
-import multipart, { type MultipartFile } from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
+import multipart from '@fastify/multipart';
 import { AppError } from '../../errors/app-error.ts';
 import type { TypedApp } from '../../http/typed-app.ts';
 import { actor, dataScope, storeOf, WRITERS } from '../enterprises/registry-context.ts';
 import { importEnterprises } from './import-enterprises.ts';
 import { type ImportJob, ImportJobs } from './import-jobs.ts';
 import { getImportSchema, IMPORT_JOB, importEnterprisesSchema } from './imports.schema.ts';
-import { uploadKind } from './read-upload.ts';
-import { checkUpload } from './upload-limits.ts';
-
-const NO_FILE = {
-  'zh-CN': '请上传一个文件（字段 file）',
-  ko: '파일 하나를 올리십시오(필드 file)',
-  en: 'upload one file (field "file")',
-} as const;
-
-/**
- * The uploaded file and its bytes. A broken multipart body (the parser's plain errors) is
- * XW_ERR_BAD_REQUEST; a file over the limit XW_ERR_PAYLOAD_TOO_LARGE (by its code, in the error handler).
- */
-async function readUpload(request: FastifyRequest): Promise<{ file: MultipartFile; buffer: Buffer }> {
-  try {
-    const file = await request.file();
-    if (file === undefined) throw AppError.validation([{ path: 'file', field: 'file', message: NO_FILE }]);
-    return { file, buffer: await file.toBuffer() };
-  } catch (e) {
-    if (e instanceof AppError || typeof (e as { statusCode?: unknown }).statusCode === 'number') throw e;
-    throw new AppError('XW_ERR_BAD_REQUEST', { detail: String((e as Error).message).slice(0, 200) });
-  }
-}
+import { readUploadedFile } from './read-uploaded-file.ts';
 
 /** POST /api/v1/imports, GET /api/v1/imports/{id} */
 export async function importsRoutes(app: TypedApp): Promise<void> {
@@ -40,16 +17,10 @@ export async function importsRoutes(app: TypedApp): Promise<void> {
     const store = storeOf(app);
     const user = actor(request);
     const scope = dataScope(request);
-    if (!request.isMultipart())
-      throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: String(request.headers['content-type'] ?? '').slice(0, 100) });
-    const { file, buffer } = await readUpload(request);
-    const kind = uploadKind(file.filename, file.mimetype);
-    if (kind === undefined)
-      throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: `${file.filename.slice(0, 100)} (${file.mimetype})` });
-    // Refused before a job starts: a workbook past the unpacking limits, an empty or binary CSV.
-    await checkUpload(kind, buffer);
-    const job = jobs.start(user, file.filename);
-    const run = importEnterprises(store, job, { kind, buffer, fileName: file.filename }, { actor: user, lang: request.lang, scope });
+    // Refused before a job starts: no file, another kind of file, a workbook past the unpacking limits, an empty or binary CSV.
+    const { fileName, kind, buffer } = await readUploadedFile(request);
+    const job = jobs.start(user, fileName);
+    const run = importEnterprises(store, job, { kind, buffer, fileName }, { actor: user, lang: request.lang, scope });
     if (request.query.wait === false) {
       // The outcome is read from the job; the promise must not go unhandled.
       run.catch(() => {});

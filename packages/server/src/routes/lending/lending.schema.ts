@@ -1,6 +1,6 @@
 import { REPORT_FIGURES } from '@xiaowei/store';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES, typed } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, listResponses, SIZE_CLASS, typed } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 const YUAN: JsonSchema = { type: 'number', description: 'Yuan, exact to the fen.' };
@@ -152,7 +152,7 @@ export const listReportsSchema = {
   description: 'A bank sees its own reports; an officer those of the banks of their region; analysts and administrators all.',
   tags: ['lending'],
   querystring: querySchema(LIST_FILTERS),
-  response: { 200: { type: 'object', properties: { items: { type: 'array', items: REPORT } } }, ...ERROR_RESPONSES },
+  response: listResponses(REPORT),
 } as const;
 
 export const getReportSchema = {
@@ -256,7 +256,7 @@ export const LOAN: JsonSchema = {
     year: { type: 'integer' },
     borrower_credit_code: TEXT,
     borrower_name: TEXT,
-    borrower_size_class: { type: 'string', enum: ['large', 'medium', 'small', 'micro'] },
+    borrower_size_class: SIZE_CLASS,
     signed: TEXT,
     amount: YUAN,
     syndicated: { type: 'boolean' },
@@ -320,7 +320,7 @@ export const listLoansSchema = {
   summary: 'Loan records with their fee and stamp-duty checks, within the caller’s scope',
   tags: ['lending'],
   querystring: querySchema(LOAN_FILTERS),
-  response: { 200: { type: 'object', properties: { items: { type: 'array', items: LOAN } } }, ...ERROR_RESPONSES },
+  response: listResponses(LOAN),
 } as const;
 
 export const exportLoansSchema = {
@@ -334,13 +334,5 @@ export const listBanksSchema = {
   summary: 'The banks within the caller’s scope',
   tags: ['lending'],
   querystring: querySchema({}),
-  response: {
-    200: {
-      type: 'object',
-      properties: {
-        items: { type: 'array', items: { type: 'object', properties: { id: TEXT, name: TEXT, region_code: TEXT } } },
-      },
-    },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses({ type: 'object', properties: { id: TEXT, name: TEXT, region_code: TEXT } }),
 };

@@ -1,6 +1,6 @@
 import { NOTIFICATION_EVENT_CODES } from '@xiaowei/store';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, listResponses, NEXT_CURSOR } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 export const NOTIFICATION: JsonSchema = {
@@ -30,14 +30,7 @@ export const listNotificationsSchema = {
     limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
     cursor: { type: 'string', maxLength: 500 },
   }),
-  response: {
-    200: {
-      type: 'object',
-      properties: { items: { type: 'array', items: NOTIFICATION }, unread: UNREAD, next_cursor: { type: ['string', 'null'] } },
-      required: ['items', 'unread', 'next_cursor'],
-    },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(NOTIFICATION, { unread: UNREAD, next_cursor: NEXT_CURSOR }),
 } as const;
 
 export const unreadCountSchema = {
@@ -173,14 +166,7 @@ export const listDeliveriesSchema = {
     state: { type: 'string', enum: ['pending', 'sent', 'failed', 'skipped'], default: 'failed' },
     limit: { type: 'integer', minimum: 1, maximum: 1000, default: 200 },
   }),
-  response: {
-    200: {
-      type: 'object',
-      properties: { items: { type: 'array', items: DELIVERY }, counts: STATE_COUNTS, email_enabled: { type: 'boolean' } },
-      required: ['items', 'counts', 'email_enabled'],
-    },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(DELIVERY, { counts: STATE_COUNTS, email_enabled: { type: 'boolean' } }),
 } as const;
 
 export const retryDeliverySchema = {

@@ -4,7 +4,7 @@
  */
 import { OFFER_STATUSES, PROGRAMME_DEPARTMENTS } from '@xiaowei/store';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES, typed } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, listResponses, typed } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 import { FILE_RESPONSE, XLSX_TYPE } from '../set-aside/export-set-aside-report.ts';
 
@@ -13,11 +13,6 @@ const TIME: JsonSchema = { type: ['string', 'null'], description: 'ISO 8601 time
 const ID_PARAMS = { type: 'object', properties: { id: { type: 'string', minLength: 1, maxLength: 64 } }, required: ['id'] } as const;
 /** A step that takes nothing: an empty object or no body (TypeBox reads only the object of `['object', 'null']`). */
 const NO_BODY = typed<Record<string, never> | null>({ type: ['object', 'null'], additionalProperties: false, properties: {} });
-const items = (item: JsonSchema): JsonSchema => ({
-  type: 'object',
-  properties: { items: { type: 'array', items: item } },
-  required: ['items'],
-});
 
 const PROGRAMME: JsonSchema = {
   type: 'object',
@@ -207,22 +202,14 @@ export const listProgrammesSchema = {
   summary: 'Programmes within the caller’s region (officers, administrators, analysts)',
   tags,
   querystring: querySchema({ year: { type: 'integer', minimum: 2011, maximum: 2100 } }),
-  response: {
-    200: {
-      type: 'object',
-      properties: {
-        items: { type: 'array', items: PROGRAMME },
-        measures: {
-          type: 'array',
-          description: 'The measures a programme can run (those with a computed entitlement), titled.',
-          items: { type: 'object', properties: { id: { type: 'string' }, title: { type: ['string', 'null'] } }, required: ['id', 'title'] },
-        },
-        departments: { type: 'array', items: { type: 'string' } },
-      },
-      required: ['items', 'measures', 'departments'],
+  response: listResponses(PROGRAMME, {
+    measures: {
+      type: 'array',
+      description: 'The measures a programme can run (those with a computed entitlement), titled.',
+      items: { type: 'object', properties: { id: { type: 'string' }, title: { type: ['string', 'null'] } }, required: ['id', 'title'] },
     },
-    ...ERROR_RESPONSES,
-  },
+    departments: { type: 'array', items: { type: 'string' } },
+  }),
 } as const;
 
 export const createProgrammeSchema = {
@@ -301,7 +288,7 @@ export const listOffersSchema = {
   summary: 'Offers: an enterprise’s own; an officer’s region’s',
   tags,
   querystring: querySchema({ programme_id: { type: 'string', maxLength: 64 }, status: { type: 'string', enum: [...OFFER_STATUSES] } }),
-  response: { 200: items(OFFER), ...ERROR_RESPONSES },
+  response: listResponses(OFFER),
 } as const;
 
 export const getOfferSchema = {
@@ -348,7 +335,7 @@ export const listObjectionsSchema = {
     programme_id: { type: 'string', maxLength: 64 },
     status: { type: 'string', enum: ['open', 'upheld', 'dismissed'] },
   }),
-  response: { 200: items(OBJECTION), ...ERROR_RESPONSES },
+  response: listResponses(OBJECTION),
 } as const;
 
 export const decideObjectionSchema = {
@@ -433,7 +420,7 @@ export const listBatchesSchema = {
   summary: 'Payment batches within the region (without their lines)',
   tags,
   querystring: querySchema({ programme_id: { type: 'string', maxLength: 64 } }),
-  response: { 200: items(BATCH), ...ERROR_RESPONSES },
+  response: listResponses(BATCH),
 } as const;
 
 export const createBatchSchema = {
@@ -514,14 +501,7 @@ export const takeUpSchema = {
     'Take-up per programme (measure, region, year): eligible, offered, confirmed, published, paid, unclaimed, days to payment, promised against paid',
   tags,
   querystring: querySchema(TAKE_UP_QUERY),
-  response: {
-    200: {
-      type: 'object',
-      properties: { items: { type: 'array', items: TAKE_UP_ROW }, totals: TAKE_UP_TOTALS },
-      required: ['items', 'totals'],
-    },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(TAKE_UP_ROW, { totals: TAKE_UP_TOTALS }),
 } as const;
 
 export const takeUpFileSchema = {

@@ -1,6 +1,6 @@
 import type { Store } from '@xiaowei/store';
 import type { DataScope } from '../../context/scope.ts';
-import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { listResponses, NEXT_CURSOR } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 import { BUDGET_UNIT, REGION_PARAM } from './set-aside.schema.ts';
 import { withApiFields } from './set-aside-context.ts';
@@ -22,14 +22,7 @@ export const listBudgetUnitsSchema = {
     limit: { type: 'integer', minimum: 1, maximum: 1000, default: 100 },
     cursor: { type: 'string', maxLength: 500 },
   }),
-  response: {
-    200: {
-      type: 'object',
-      properties: { items: { type: 'array', items: BUDGET_UNIT }, next_cursor: { type: ['string', 'null'] } },
-      required: ['items', 'next_cursor'],
-    },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(BUDGET_UNIT, { next_cursor: NEXT_CURSOR }),
 } as const;
 
 /** GET /api/v1/budget-units */

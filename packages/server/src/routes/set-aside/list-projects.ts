@@ -1,6 +1,6 @@
 import type { Store } from '@xiaowei/store';
 import type { DataScope } from '../../context/scope.ts';
-import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { listResponses } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 import { PROJECT, UNIT_ID_PARAMS } from './set-aside.schema.ts';
 import { projectJson } from './set-aside-json.ts';
@@ -10,10 +10,7 @@ export const listProjectsSchema = {
   tags: ['set-aside'],
   params: UNIT_ID_PARAMS,
   querystring: querySchema({ year: { type: 'integer', minimum: 1949, maximum: 2100 } }),
-  response: {
-    200: { type: 'object', properties: { items: { type: 'array', items: PROJECT } }, required: ['items'] },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(PROJECT),
 } as const;
 
 /** GET /api/v1/budget-units/{id}/projects */

@@ -1,6 +1,6 @@
 import type { Store } from '@xiaowei/store';
 import type { DataScope } from '../../context/scope.ts';
-import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { listResponses } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 import { PUBLISHED_SUMMARY, REGION_PARAM } from './set-aside.schema.ts';
 import { withApiFields } from './set-aside-context.ts';
@@ -10,10 +10,7 @@ export const listPublishedReportsSchema = {
   summary: 'The published set-aside reports the caller may read (newest year first, newest version first)',
   tags: ['set-aside'],
   querystring: querySchema({ year: { type: 'integer', minimum: 1949, maximum: 2100 }, region: REGION_PARAM }),
-  response: {
-    200: { type: 'object', properties: { items: { type: 'array', items: PUBLISHED_SUMMARY } }, required: ['items'] },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(PUBLISHED_SUMMARY),
 } as const;
 
 /** GET /api/v1/set-aside/reports */

@@ -1,5 +1,6 @@
 /** JSON schemas of the budget-unit, project and set-aside routes: validation and the OpenAPI document. */
 import type { JsonSchema } from '../../http/json.ts';
+import { allRequired, SIZE_CLASS } from '../../http/schemas.ts';
 import { TRACE_NODE } from '../trace/index.ts';
 
 export const YUAN: JsonSchema = { type: 'number', description: 'Yuan, exact to the fen.' };
@@ -31,33 +32,25 @@ export const PROJECT_ID_PARAMS = {
   required: ['id'],
 } as const;
 
-export const BUDGET_UNIT: JsonSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    name: { type: 'string' },
-    region_code: { type: 'string', description: 'GB/T 2260 code, 6 digits: the officers of this region oversee the unit.' },
-    created_at: { type: 'string' },
-    updated_at: { type: 'string' },
-  },
-  required: ['id', 'name', 'region_code'],
-};
+export const BUDGET_UNIT: JsonSchema = allRequired({
+  id: { type: 'string' },
+  name: { type: 'string' },
+  region_code: { type: 'string', description: 'GB/T 2260 code, 6 digits: the officers of this region oversee the unit.' },
+  created_at: { type: 'string' },
+  updated_at: { type: 'string' },
+});
 
-export const UNIT_YEAR: JsonSchema = {
-  type: 'object',
-  properties: {
-    year: { type: 'integer' },
-    procurement_budget: {
-      ...YUAN,
-      description: 'The annual government procurement budget (年度政府采购项目预算总额), yuan: the base of the 30% / 18% set-aside.',
-    },
-    shortfall_reason: { type: ['string', 'null'], description: 'Why the unit stays below the line this year (null: none recorded).' },
-    shortfall_reason_by: { type: ['string', 'null'], description: 'User id who recorded the reason.' },
-    shortfall_reason_at: { type: ['string', 'null'] },
-    updated_at: { type: 'string' },
+export const UNIT_YEAR: JsonSchema = allRequired({
+  year: { type: 'integer' },
+  procurement_budget: {
+    ...YUAN,
+    description: 'The annual government procurement budget (年度政府采购项目预算总额), yuan: the base of the 30% / 18% set-aside.',
   },
-  required: ['year', 'procurement_budget', 'shortfall_reason'],
-};
+  shortfall_reason: { type: ['string', 'null'], description: 'Why the unit stays below the line this year (null: none recorded).' },
+  shortfall_reason_by: { type: ['string', 'null'], description: 'User id who recorded the reason.' },
+  shortfall_reason_at: { type: ['string', 'null'] },
+  updated_at: { type: 'string' },
+});
 
 export const BUDGET_UNIT_DETAIL: JsonSchema = {
   ...BUDGET_UNIT,
@@ -65,7 +58,6 @@ export const BUDGET_UNIT_DETAIL: JsonSchema = {
   required: [...(BUDGET_UNIT.required as string[]), 'years'],
 };
 
-const SIZE = { type: 'string', enum: ['large', 'medium', 'small', 'micro'] } as const;
 const RESERVED = {
   type: 'string',
   enum: ['none', 'sme', 'small_micro'],
@@ -73,34 +65,31 @@ const RESERVED = {
     '`sme`: reserved for SMEs; `small_micro`: reserved for small and micro enterprises (also counts toward the SME share); `none`: open.',
 } as const;
 
-export const PROJECT: JsonSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    budget_unit_id: { type: 'string' },
-    year: { type: 'integer' },
-    name: { type: 'string' },
-    budget: YUAN,
-    reserved_for: RESERVED,
-    award: {
-      type: ['object', 'null'],
-      description: 'The contract awarded (null: not yet). Awards to medium, small and micro suppliers count as awarded to SMEs.',
-      properties: {
-        supplier_id: { type: ['string', 'null'] },
-        supplier_name: { type: ['string', 'null'] },
-        size_class: SIZE,
-        amount: { ...YUAN, description: 'Contract amount at the original price, yuan.' },
-      },
+export const PROJECT: JsonSchema = allRequired({
+  id: { type: 'string' },
+  budget_unit_id: { type: 'string' },
+  year: { type: 'integer' },
+  name: { type: 'string' },
+  budget: YUAN,
+  reserved_for: RESERVED,
+  award: {
+    type: ['object', 'null'],
+    description: 'The contract awarded (null: not yet). Awards to medium, small and micro suppliers count as awarded to SMEs.',
+    properties: {
+      supplier_id: { type: ['string', 'null'] },
+      supplier_name: { type: ['string', 'null'] },
+      size_class: SIZE_CLASS,
+      amount: { ...YUAN, description: 'Contract amount at the original price, yuan.' },
     },
-    tender_id: {
-      type: ['string', 'null'],
-      description: 'The tender whose publication wrote the award (such awards cannot be changed by hand).',
-    },
-    created_at: { type: 'string' },
-    updated_at: { type: 'string' },
+    required: ['supplier_id', 'supplier_name', 'size_class', 'amount'],
   },
-  required: ['id', 'budget_unit_id', 'year', 'name', 'budget', 'reserved_for', 'award', 'tender_id'],
-};
+  tender_id: {
+    type: ['string', 'null'],
+    description: 'The tender whose publication wrote the award (such awards cannot be changed by hand).',
+  },
+  created_at: { type: 'string' },
+  updated_at: { type: 'string' },
+});
 
 export const AWARD_IN = {
   type: ['object', 'null'],
@@ -108,7 +97,7 @@ export const AWARD_IN = {
   properties: {
     supplier_id: { type: ['string', 'null'], maxLength: 64 },
     supplier_name: TEXT(200),
-    size_class: SIZE,
+    size_class: SIZE_CLASS,
     amount: YUAN_IN,
   },
   required: ['supplier_name', 'size_class', 'amount'],
@@ -136,6 +125,7 @@ const PROBLEM: JsonSchema = {
     variable: { type: 'string' },
     message: { type: 'string' },
   },
+  required: ['code', 'variable', 'message'],
 };
 
 const AMOUNTS: Record<string, JsonSchema> = {
@@ -164,28 +154,24 @@ const DECISIONS: Record<string, JsonSchema> = {
   meets: { type: ['boolean', 'null'], description: 'Both (budget_unit_meets_set_aside); null when there is no decision.' },
 };
 
-export const STATUS: JsonSchema = {
-  type: 'object',
-  properties: {
-    budget_unit_id: { type: 'string' },
-    name: { type: 'string' },
-    region_code: { type: 'string' },
-    year: { type: 'integer' },
-    ...AMOUNTS,
-    shares: SHARES,
-    ...DECISIONS,
-    state: {
-      type: 'string',
-      enum: ['meets', 'below_with_reason', 'below_without_reason', 'no_budget_recorded', 'not_computable'],
-      description: '`below_without_reason`: below the line and no reason recorded — the report marks it.',
-    },
-    problem: PROBLEM,
-    shortfall_reason: { type: ['string', 'null'] },
-    shortfall_reason_by: { type: ['string', 'null'] },
-    shortfall_reason_at: { type: ['string', 'null'] },
+export const STATUS: JsonSchema = allRequired({
+  budget_unit_id: { type: 'string' },
+  name: { type: 'string' },
+  region_code: { type: 'string' },
+  year: { type: 'integer' },
+  ...AMOUNTS,
+  shares: SHARES,
+  ...DECISIONS,
+  state: {
+    type: 'string',
+    enum: ['meets', 'below_with_reason', 'below_without_reason', 'no_budget_recorded', 'not_computable'],
+    description: '`below_without_reason`: below the line and no reason recorded — the report marks it.',
   },
-  required: ['budget_unit_id', 'year', 'shares', 'state', 'meets'],
-};
+  problem: PROBLEM,
+  shortfall_reason: { type: ['string', 'null'] },
+  shortfall_reason_by: { type: ['string', 'null'] },
+  shortfall_reason_at: { type: ['string', 'null'] },
+});
 
 export const STATUS_WITH_EXPLANATION: JsonSchema = {
   ...STATUS,
@@ -217,10 +203,8 @@ export const REPORT: JsonSchema = {
     policy_version: { type: 'string' },
     parameter_hash: { type: 'string' },
     units: { type: 'array', items: STATUS },
-    totals: {
-      type: 'object',
-      description: 'The region: counts of units by state, sums of the computable units’ amounts, and the policy’s decision on the sums.',
-      properties: {
+    totals: allRequired(
+      {
         units: { type: 'integer' },
         units_recorded: { type: 'integer' },
         units_meeting: { type: 'integer' },
@@ -232,25 +216,24 @@ export const REPORT: JsonSchema = {
         ...DECISIONS,
         problem: PROBLEM,
       },
-    },
+      {
+        description: 'The region: counts of units by state, sums of the computable units’ amounts, and the policy’s decision on the sums.',
+      },
+    ),
   },
   required: ['region', 'year', 'units', 'totals', 'policy_version', 'parameter_hash'],
 };
 
-export const PUBLISHED_SUMMARY: JsonSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    region: { type: 'string' },
-    year: { type: 'integer' },
-    version: { type: 'integer', description: '1 for the first publication of (region, year), then 2, 3, …; never changed or deleted.' },
-    policy_version: { type: 'string' },
-    parameter_hash: { type: 'string' },
-    published_by: { type: 'string' },
-    published_at: { type: 'string' },
-  },
-  required: ['id', 'region', 'year', 'version', 'published_at'],
-};
+export const PUBLISHED_SUMMARY: JsonSchema = allRequired({
+  id: { type: 'string' },
+  region: { type: 'string' },
+  year: { type: 'integer' },
+  version: { type: 'integer', description: '1 for the first publication of (region, year), then 2, 3, …; never changed or deleted.' },
+  policy_version: { type: 'string' },
+  parameter_hash: { type: 'string' },
+  published_by: { type: 'string' },
+  published_at: { type: 'string' },
+});
 
 export const PUBLISHED: JsonSchema = {
   ...PUBLISHED_SUMMARY,

@@ -4,6 +4,7 @@ import { AppError } from '../../errors/app-error.ts';
 import type { TypedApp } from '../../http/typed-app.ts';
 import { actor, dataScope, storeOf } from '../enterprises/registry-context.ts';
 import { uploadKind } from '../imports/read-upload.ts';
+import { readMultipartFile } from '../imports/read-uploaded-file.ts';
 import { checkWorkbook } from '../imports/upload-limits.ts';
 import { bidTemplate } from './bid-template.ts';
 import { createTender } from './create-tender.ts';
@@ -52,26 +53,15 @@ const NOT_XLSX = {
 
 /** The uploaded .xlsx: no file, another kind of file or a broken body is a clear error, never a 500. */
 async function readXlsx(request: FastifyRequest): Promise<{ buffer: Buffer; fileName: string }> {
-  if (!request.isMultipart())
-    throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: String(request.headers['content-type'] ?? '').slice(0, 100) });
-  let file: Awaited<ReturnType<FastifyRequest['file']>>;
-  let buffer: Buffer;
-  try {
-    file = await request.file();
-    if (file === undefined) throw AppError.validation([{ path: 'file', field: 'file', message: NO_FILE }]);
-    buffer = await file.toBuffer();
-  } catch (e) {
-    if (e instanceof AppError || typeof (e as { statusCode?: unknown }).statusCode === 'number') throw e;
-    throw new AppError('XW_ERR_BAD_REQUEST', { detail: String((e as Error).message).slice(0, 200) });
-  }
-  if (uploadKind(file.filename, file.mimetype) !== 'xlsx')
-    throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: `${file.filename.slice(0, 100)} (${file.mimetype})` });
+  const { fileName, mimeType, buffer } = await readMultipartFile(request, NO_FILE);
+  if (uploadKind(fileName, mimeType) !== 'xlsx')
+    throw new AppError('XW_ERR_UNSUPPORTED_MEDIA_TYPE', { type: `${fileName.slice(0, 100)} (${mimeType})` });
   // An .xlsx is a ZIP archive: anything else (an empty file above all, on which the streaming reader waits
   // forever) is refused before it is read.
   if (buffer.length < 4 || buffer.readUInt32LE(0) !== 0x04034b50)
     throw AppError.validation([{ path: 'file', field: 'file', message: NOT_XLSX }]);
   await checkWorkbook(buffer);
-  return { buffer, fileName: file.filename };
+  return { buffer, fileName };
 }
 
 /** A file download: its type and an ASCII-safe name with the UTF-8 one beside it (RFC 6266). */

@@ -1,9 +1,8 @@
 import { DEDUCTION_REASONS } from '@xiaowei/policy';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES, ref } from '../../http/schemas.ts';
+import { allRequired, ERROR_RESPONSES, listResponses, NEXT_CURSOR, ref, SIZE_CLASS, SIZE_CLASS_OR_NULL } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
-const CLASSES = ['large', 'medium', 'small', 'micro'];
 const YUAN: JsonSchema = { type: 'number', description: 'Yuan, exact to the fen.' };
 const YUAN_IN: JsonSchema = {
   type: ['number', 'string'],
@@ -24,11 +23,10 @@ const PRODUCT_IN: JsonSchema = {
   properties: {
     manufacturer_id: { ...TEXT_ID, description: 'Registry id (unified social credit code) of the manufacturer: its class is checked.' },
     manufacturer_name: { type: 'string', maxLength: 200 },
-    manufacturer_size_class: { type: 'string', enum: CLASSES, description: "The manufacturer's class as declared (required)." },
+    manufacturer_size_class: { ...SIZE_CLASS, description: "The manufacturer's class as declared (required)." },
     large_enterprise_trademark: { type: 'boolean', description: "The product carries a large enterprise's registered trademark." },
     size_class: {
-      type: 'string',
-      enum: CLASSES,
+      ...SIZE_CLASS,
       deprecated: true,
       description: 'Old name of manufacturer_size_class, accepted until 0.3.',
     },
@@ -42,7 +40,7 @@ const MEMBER_IN: JsonSchema = {
   properties: {
     member_id: { ...TEXT_ID, description: 'Registry id of the member: its class is checked.' },
     name: { type: 'string', maxLength: 200 },
-    size_class: { type: 'string', enum: CLASSES },
+    size_class: SIZE_CLASS,
     share: { ...DECIMAL_IN('Share of the consortium contract amount (0.3 = 30%)'), type: ['number', 'string'] },
   },
   required: ['name', 'size_class', 'share'],
@@ -55,14 +53,9 @@ const BID_PROPERTIES: Record<string, JsonSchema> = {
   price: YUAN_IN,
   technical_score: DECIMAL_IN('Technical score, 0–100 (comprehensive scoring)'),
   compliant: { type: 'boolean', default: true, description: 'false: the bid is not compliant and is not ranked.' },
-  supplier_size_class: {
-    type: ['string', 'null'],
-    enum: [...CLASSES, null],
-    description: 'The class the SME declaration states; null: none.',
-  },
+  supplier_size_class: { ...SIZE_CLASS_OR_NULL, description: 'The class the SME declaration states; null: none.' },
   size_class: {
-    type: ['string', 'null'],
-    enum: [...CLASSES, null],
+    ...SIZE_CLASS_OR_NULL,
     deprecated: true,
     description: 'Old name of supplier_size_class, accepted until 0.3.',
   },
@@ -81,43 +74,36 @@ const TENDER_PROPERTIES: Record<string, JsonSchema> = {
   reserved_for_sme: { type: 'boolean', description: 'A project reserved for SMEs: no deduction.' },
 };
 
-const BID_OUT: JsonSchema = {
-  type: 'object',
-  properties: {
-    id: { type: 'string' },
-    supplier_id: { type: ['string', 'null'] },
-    supplier_name: { type: 'string' },
-    price: YUAN,
-    technical_score: DECIMAL_OUT,
-    compliant: { type: 'boolean' },
-    supplier_size_class: { type: ['string', 'null'] },
-    products: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          manufacturer_id: { type: ['string', 'null'] },
-          manufacturer_name: { type: 'string' },
-          manufacturer_size_class: { type: 'string' },
-          large_enterprise_trademark: { type: 'boolean' },
-        },
-      },
-    },
-    consortium: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: {
-          member_id: { type: ['string', 'null'] },
-          name: { type: 'string' },
-          size_class: { type: 'string' },
-          share: { type: 'string' },
-        },
-      },
-    },
+const METHOD: JsonSchema = { type: 'string', enum: ['lowest_price', 'comprehensive'] };
+const STATUS: JsonSchema = { type: 'string', enum: ['draft', 'evaluated', 'published'] };
+
+const BID_OUT: JsonSchema = allRequired({
+  id: { type: 'string' },
+  supplier_id: { type: ['string', 'null'] },
+  supplier_name: { type: 'string' },
+  price: YUAN,
+  technical_score: DECIMAL_OUT,
+  compliant: { type: 'boolean' },
+  supplier_size_class: { ...SIZE_CLASS_OR_NULL, description: 'The class the SME declaration states; null: none.' },
+  products: {
+    type: 'array',
+    items: allRequired({
+      manufacturer_id: { type: ['string', 'null'] },
+      manufacturer_name: { type: 'string' },
+      manufacturer_size_class: SIZE_CLASS,
+      large_enterprise_trademark: { type: 'boolean' },
+    }),
   },
-  required: ['id', 'supplier_name', 'price', 'compliant'],
-};
+  consortium: {
+    type: 'array',
+    items: allRequired({
+      member_id: { type: ['string', 'null'] },
+      name: { type: 'string' },
+      size_class: SIZE_CLASS,
+      share: { type: 'string' },
+    }),
+  },
+});
 
 const TENDER_OUT_PROPERTIES: Record<string, JsonSchema> = {
   id: { type: 'string' },
@@ -127,12 +113,12 @@ const TENDER_OUT_PROPERTIES: Record<string, JsonSchema> = {
   project_id: { type: ['string', 'null'] },
   name: { type: 'string' },
   date: { type: 'string' },
-  method: { type: 'string', enum: ['lowest_price', 'comprehensive'] },
+  method: METHOD,
   price_weight: DECIMAL_OUT,
   deduction_rate: DECIMAL_OUT,
   consortium_deduction_rate: DECIMAL_OUT,
   reserved_for_sme: { type: 'boolean' },
-  status: { type: 'string', enum: ['draft', 'evaluated', 'published'], description: 'published: final; every change is 409.' },
+  status: { ...STATUS, description: 'published: final; every change is 409.' },
   version: { type: 'integer', description: 'Send it back with PUT to detect concurrent changes.' },
   bid_count: { type: 'integer' },
   created_at: { type: 'string' },
@@ -152,73 +138,59 @@ export const TENDER_SCHEMAS: JsonSchema[] = [
     properties: BID_PROPERTIES,
     required: ['id', 'supplier_name', 'price'],
   },
-  {
-    $id: 'TenderEvaluation',
-    type: 'object',
-    description:
-      'The evaluation report: per bid the deduction applied and why (or why not), the evaluated price, scores and rank, and each declaration checked against the registry. The contract amount is the bid price, never the evaluated one.',
-    properties: {
+  allRequired(
+    {
       tender_id: { type: 'string' },
       sequence: { type: 'integer' },
       tender_name: { type: 'string' },
       budget_unit_id: { type: 'string' },
       budget_unit_name: { type: 'string' },
       date: { type: 'string' },
-      method: { type: 'string' },
+      method: METHOD,
       reserved_for_sme: { type: 'boolean' },
       price_weight: DECIMAL_OUT,
       deduction_rate: DECIMAL_OUT,
       consortium_deduction_rate: DECIMAL_OUT,
-      legal_range: {
-        type: 'object',
-        properties: { small_micro: RANGE, consortium: RANGE, consortium_share: { type: 'number' } },
-        required: ['small_micro', 'consortium'],
-      },
+      legal_range: allRequired({ small_micro: RANGE, consortium: RANGE, consortium_share: { type: 'number' } }),
       contradictions: { type: 'integer', description: 'Declarations the registry contradicts.' },
       bids: {
         type: 'array',
-        items: {
-          type: 'object',
-          properties: {
-            id: { type: 'string' },
-            supplier_id: { type: ['string', 'null'] },
-            supplier_name: { type: 'string' },
-            price: YUAN,
-            compliant: { type: 'boolean' },
-            supplier_size_class: { type: ['string', 'null'], description: 'The class the SME declaration states.' },
-            evaluated_size_class: { type: ['string', 'null'], description: 'The class the bid counts as (the award’s class if it wins).' },
-            consortium: { type: 'boolean' },
-            deduction_rate: { type: 'number', description: 'Applied (0.06 = 6%); 0: none.' },
-            deduction_reason: { type: 'string', enum: [...DEDUCTION_REASONS] },
-            reason: { type: 'string', description: 'Why, in the user language.' },
-            deduction: YUAN,
-            evaluated_price: YUAN,
-            technical_score: DECIMAL_OUT,
-            price_score: { type: ['number', 'null'] },
-            total_score: { type: ['number', 'null'] },
-            rank: { type: ['integer', 'null'], description: '1 wins; null: not compliant.' },
-            declarations: {
-              type: 'array',
-              items: {
-                type: 'object',
-                properties: {
-                  party: { type: 'string', enum: ['supplier', 'manufacturer', 'member'] },
-                  index: { type: ['integer', 'null'] },
-                  party_id: { type: ['string', 'null'] },
-                  party_name: { type: 'string' },
-                  declared: { type: 'string' },
-                  status: { type: 'string', enum: ['confirmed', 'contradicted', 'not_verifiable'] },
-                  registry_class: { type: ['string', 'null'] },
-                  material: {
-                    type: 'boolean',
-                    description: 'The contradiction is on the small/micro side (it would change the deduction).',
-                  },
-                  explanation: { type: 'string' },
-                },
+        items: allRequired({
+          id: { type: 'string' },
+          supplier_id: { type: ['string', 'null'] },
+          supplier_name: { type: 'string' },
+          price: YUAN,
+          compliant: { type: 'boolean' },
+          supplier_size_class: { ...SIZE_CLASS_OR_NULL, description: 'The class the SME declaration states.' },
+          evaluated_size_class: { ...SIZE_CLASS_OR_NULL, description: 'The class the bid counts as (the award’s class if it wins).' },
+          consortium: { type: 'boolean' },
+          deduction_rate: { type: 'number', description: 'Applied (0.06 = 6%); 0: none.' },
+          deduction_reason: { type: 'string', enum: [...DEDUCTION_REASONS] },
+          reason: { type: 'string', description: 'Why, in the user language.' },
+          deduction: YUAN,
+          evaluated_price: YUAN,
+          technical_score: DECIMAL_OUT,
+          price_score: { type: ['number', 'null'] },
+          total_score: { type: ['number', 'null'] },
+          rank: { type: ['integer', 'null'], description: '1 wins; null: not compliant.' },
+          declarations: {
+            type: 'array',
+            items: allRequired({
+              party: { type: 'string', enum: ['supplier', 'manufacturer', 'member'] },
+              index: { type: ['integer', 'null'] },
+              party_id: { type: ['string', 'null'] },
+              party_name: { type: 'string' },
+              declared: SIZE_CLASS,
+              status: { type: 'string', enum: ['confirmed', 'contradicted', 'not_verifiable'] },
+              registry_class: SIZE_CLASS_OR_NULL,
+              material: {
+                type: 'boolean',
+                description: 'The contradiction is on the small/micro side (it would change the deduction).',
               },
-            },
+              explanation: { type: 'string' },
+            }),
           },
-        },
+        }),
       },
       policy_version: { type: 'string' },
       parameter_hash: { type: 'string' },
@@ -229,19 +201,21 @@ export const TENDER_SCHEMAS: JsonSchema[] = [
       published_by: { type: ['string', 'null'] },
       published_by_name: { type: ['string', 'null'] },
     },
-    required: ['tender_id', 'sequence', 'bids', 'policy_version', 'parameter_hash'],
-  },
-  { $id: 'StoredTender', type: 'object', properties: TENDER_OUT_PROPERTIES, required: ['id', 'name', 'date', 'status', 'version'] },
-  {
-    $id: 'TenderDetail',
-    type: 'object',
-    properties: {
+    {
+      $id: 'TenderEvaluation',
+      description:
+        'The evaluation report: per bid the deduction applied and why (or why not), the evaluated price, scores and rank, and each declaration checked against the registry. The contract amount is the bid price, never the evaluated one.',
+    },
+  ),
+  allRequired(TENDER_OUT_PROPERTIES, { $id: 'StoredTender' }),
+  allRequired(
+    {
       ...TENDER_OUT_PROPERTIES,
       bids: { type: 'array', items: BID_OUT },
       evaluation: { anyOf: [ref('TenderEvaluation'), { type: 'null' }], description: 'The newest evaluation (null: none yet).' },
     },
-    required: ['id', 'name', 'date', 'status', 'version', 'bids'],
-  },
+    { $id: 'TenderDetail' },
+  ),
 ];
 
 const TAGS = ['procurement'];
@@ -264,14 +238,7 @@ export const listTendersSchema = {
     limit: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
     cursor: { type: 'string', maxLength: 500 },
   }),
-  response: {
-    200: {
-      type: 'object',
-      properties: { items: { type: 'array', items: ref('StoredTender') }, next_cursor: { type: ['string', 'null'] } },
-      required: ['items', 'next_cursor'],
-    },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(ref('StoredTender'), { next_cursor: NEXT_CURSOR }),
 } as const;
 
 export const createTenderSchema = {

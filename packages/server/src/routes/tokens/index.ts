@@ -4,7 +4,7 @@ import { newToken } from '../../auth/session-auth.ts';
 import { ROLES } from '../../context/scope.ts';
 import { AppError } from '../../errors/app-error.ts';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, listResponses } from '../../http/schemas.ts';
 import type { TypedApp } from '../../http/typed-app.ts';
 import { actor, storeOf } from '../enterprises/registry-context.ts';
 import { querySchema } from '../query.ts';
@@ -59,10 +59,7 @@ const listSchema = {
   summary: 'The API tokens of a user (never the tokens themselves)',
   tags: ['auth'],
   querystring: querySchema({ user_id: USER_ID }),
-  response: {
-    200: { type: 'object', properties: { items: { type: 'array', items: TOKEN_OUT } }, required: ['items'] },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(TOKEN_OUT),
 } as const;
 
 const revokeSchema = {

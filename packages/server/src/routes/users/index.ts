@@ -2,7 +2,7 @@ import type { Department, Role, UserPatch } from '@xiaowei/store';
 import { hashPassword } from '../../auth/passwords.ts';
 import { DEPARTMENTS, ROLES } from '../../context/scope.ts';
 import { AppError } from '../../errors/app-error.ts';
-import { ERROR_RESPONSES, ref } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, listResponses, NEXT_CURSOR, ref } from '../../http/schemas.ts';
 import type { TypedApp } from '../../http/typed-app.ts';
 import { actor, storeOf } from '../enterprises/registry-context.ts';
 import { querySchema } from '../query.ts';
@@ -41,14 +41,7 @@ const listSchema = {
     limit: { type: 'integer', minimum: 1, maximum: 1000, default: 50 },
     cursor: { type: 'string', maxLength: 1000 },
   }),
-  response: {
-    200: {
-      type: 'object',
-      properties: { items: { type: 'array', items: ref('User') }, next_cursor: { type: ['string', 'null'] } },
-      required: ['items', 'next_cursor'],
-    },
-    ...ERROR_RESPONSES,
-  },
+  response: listResponses(ref('User'), { next_cursor: NEXT_CURSOR }),
 } as const;
 
 const createSchema = {

@@ -6351,8 +6351,8 @@ export interface paths {
                                 name: string;
                                 /** @description GB/T 2260 code, 6 digits: the officers of this region oversee the unit. */
                                 region_code: string;
-                                created_at?: string;
-                                updated_at?: string;
+                                created_at: string;
+                                updated_at: string;
                             }[];
                             next_cursor: string | null;
                         };
@@ -6413,8 +6413,8 @@ export interface paths {
                             name: string;
                             /** @description GB/T 2260 code, 6 digits: the officers of this region oversee the unit. */
                             region_code: string;
-                            created_at?: string;
-                            updated_at?: string;
+                            created_at: string;
+                            updated_at: string;
                             years: {
                                 year: number;
                                 /** @description The annual government procurement budget (年度政府采购项目预算总额), yuan: the base of the 30% / 18% set-aside. */
@@ -6422,9 +6422,9 @@ export interface paths {
                                 /** @description Why the unit stays below the line this year (null: none recorded). */
                                 shortfall_reason: string | null;
                                 /** @description User id who recorded the reason. */
-                                shortfall_reason_by?: string | null;
-                                shortfall_reason_at?: string | null;
-                                updated_at?: string;
+                                shortfall_reason_by: string | null;
+                                shortfall_reason_at: string | null;
+                                updated_at: string;
                             }[];
                         };
                     };
@@ -6489,8 +6489,8 @@ export interface paths {
                             name: string;
                             /** @description GB/T 2260 code, 6 digits: the officers of this region oversee the unit. */
                             region_code: string;
-                            created_at?: string;
-                            updated_at?: string;
+                            created_at: string;
+                            updated_at: string;
                             years: {
                                 year: number;
                                 /** @description The annual government procurement budget (年度政府采购项目预算总额), yuan: the base of the 30% / 18% set-aside. */
@@ -6498,9 +6498,9 @@ export interface paths {
                                 /** @description Why the unit stays below the line this year (null: none recorded). */
                                 shortfall_reason: string | null;
                                 /** @description User id who recorded the reason. */
-                                shortfall_reason_by?: string | null;
-                                shortfall_reason_at?: string | null;
-                                updated_at?: string;
+                                shortfall_reason_by: string | null;
+                                shortfall_reason_at: string | null;
+                                updated_at: string;
                             }[];
                         };
                     };
@@ -6560,8 +6560,8 @@ export interface paths {
                             name: string;
                             /** @description GB/T 2260 code, 6 digits: the officers of this region oversee the unit. */
                             region_code: string;
-                            created_at?: string;
-                            updated_at?: string;
+                            created_at: string;
+                            updated_at: string;
                             years: {
                                 year: number;
                                 /** @description The annual government procurement budget (年度政府采购项目预算总额), yuan: the base of the 30% / 18% set-aside. */
@@ -6569,9 +6569,9 @@ export interface paths {
                                 /** @description Why the unit stays below the line this year (null: none recorded). */
                                 shortfall_reason: string | null;
                                 /** @description User id who recorded the reason. */
-                                shortfall_reason_by?: string | null;
-                                shortfall_reason_at?: string | null;
-                                updated_at?: string;
+                                shortfall_reason_by: string | null;
+                                shortfall_reason_at: string | null;
+                                updated_at: string;
                             }[];
                         };
                     };
@@ -6648,9 +6648,9 @@ export interface paths {
                             /** @description Why the unit stays below the line this year (null: none recorded). */
                             shortfall_reason: string | null;
                             /** @description User id who recorded the reason. */
-                            shortfall_reason_by?: string | null;
-                            shortfall_reason_at?: string | null;
-                            updated_at?: string;
+                            shortfall_reason_by: string | null;
+                            shortfall_reason_at: string | null;
+                            updated_at: string;
                         };
                     };
                 };
@@ -6723,19 +6723,19 @@ export interface paths {
                     content: {
                         "application/json": {
                             budget_unit_id: string;
-                            name?: string;
-                            region_code?: string;
+                            name: string;
+                            region_code: string;
                             year: number;
                             /** @description Yuan, exact to the fen. */
-                            procurement_budget?: number;
+                            procurement_budget: number;
                             /** @description Projects reserved for SMEs, those reserved for small and micro enterprises included. */
-                            sme_reserved?: number;
+                            sme_reserved: number;
                             /** @description Projects reserved for small and micro enterprises. */
-                            small_micro_reserved?: number;
+                            small_micro_reserved: number;
                             /** @description Contracts awarded to medium, small and micro suppliers. */
-                            sme_awarded?: number;
+                            sme_awarded: number;
                             /** @description Contracts awarded to small and micro suppliers. */
-                            small_micro_awarded?: number;
+                            small_micro_awarded: number;
                             shares: {
                                 /** @description Share of the procurement budget as an exact decimal, cut (not rounded) to 6 places: one fen short of 30% is never shown as 0.300000. */
                                 sme_reserved: string;
@@ -6747,9 +6747,9 @@ export interface paths {
                                 small_micro_awarded: string;
                             };
                             /** @description The policy: ≥ 30% of the budget reserved for SMEs (budget_unit_meets_sme_set_aside). */
-                            meets_sme?: boolean | null;
+                            meets_sme: boolean | null;
                             /** @description The policy: ≥ 60% of the SME part and ≥ 18% of the budget for small and micro (budget_unit_meets_small_micro_set_aside). */
-                            meets_small_micro?: boolean | null;
+                            meets_small_micro: boolean | null;
                             /** @description Both (budget_unit_meets_set_aside); null when there is no decision. */
                             meets: boolean | null;
                             /**
@@ -6758,15 +6758,15 @@ export interface paths {
                              */
                             state: "meets" | "below_with_reason" | "below_without_reason" | "no_budget_recorded" | "not_computable";
                             /** @description Why the rules give no answer (null when they do): `not_encoded` (a year outside 2012–2019) or `inconsistent` amounts. */
-                            problem?: {
+                            problem: {
                                 /** @enum {string} */
-                                code?: "not_encoded" | "inconsistent";
-                                variable?: string;
-                                message?: string;
+                                code: "not_encoded" | "inconsistent";
+                                variable: string;
+                                message: string;
                             } | null;
-                            shortfall_reason?: string | null;
-                            shortfall_reason_by?: string | null;
-                            shortfall_reason_at?: string | null;
+                            shortfall_reason: string | null;
+                            shortfall_reason_by: string | null;
+                            shortfall_reason_at: string | null;
                         };
                     };
                 };
@@ -6832,19 +6832,19 @@ export interface paths {
                     content: {
                         "application/json": {
                             budget_unit_id: string;
-                            name?: string;
-                            region_code?: string;
+                            name: string;
+                            region_code: string;
                             year: number;
                             /** @description Yuan, exact to the fen. */
-                            procurement_budget?: number;
+                            procurement_budget: number;
                             /** @description Projects reserved for SMEs, those reserved for small and micro enterprises included. */
-                            sme_reserved?: number;
+                            sme_reserved: number;
                             /** @description Projects reserved for small and micro enterprises. */
-                            small_micro_reserved?: number;
+                            small_micro_reserved: number;
                             /** @description Contracts awarded to medium, small and micro suppliers. */
-                            sme_awarded?: number;
+                            sme_awarded: number;
                             /** @description Contracts awarded to small and micro suppliers. */
-                            small_micro_awarded?: number;
+                            small_micro_awarded: number;
                             shares: {
                                 /** @description Share of the procurement budget as an exact decimal, cut (not rounded) to 6 places: one fen short of 30% is never shown as 0.300000. */
                                 sme_reserved: string;
@@ -6856,9 +6856,9 @@ export interface paths {
                                 small_micro_awarded: string;
                             };
                             /** @description The policy: ≥ 30% of the budget reserved for SMEs (budget_unit_meets_sme_set_aside). */
-                            meets_sme?: boolean | null;
+                            meets_sme: boolean | null;
                             /** @description The policy: ≥ 60% of the SME part and ≥ 18% of the budget for small and micro (budget_unit_meets_small_micro_set_aside). */
-                            meets_small_micro?: boolean | null;
+                            meets_small_micro: boolean | null;
                             /** @description Both (budget_unit_meets_set_aside); null when there is no decision. */
                             meets: boolean | null;
                             /**
@@ -6867,15 +6867,15 @@ export interface paths {
                              */
                             state: "meets" | "below_with_reason" | "below_without_reason" | "no_budget_recorded" | "not_computable";
                             /** @description Why the rules give no answer (null when they do): `not_encoded` (a year outside 2012–2019) or `inconsistent` amounts. */
-                            problem?: {
+                            problem: {
                                 /** @enum {string} */
-                                code?: "not_encoded" | "inconsistent";
-                                variable?: string;
-                                message?: string;
+                                code: "not_encoded" | "inconsistent";
+                                variable: string;
+                                message: string;
                             } | null;
-                            shortfall_reason?: string | null;
-                            shortfall_reason_by?: string | null;
-                            shortfall_reason_at?: string | null;
+                            shortfall_reason: string | null;
+                            shortfall_reason_by: string | null;
+                            shortfall_reason_at: string | null;
                             policy_version: string;
                             parameter_hash: string;
                             /** @description The engine’s trace of the decision and of the awarded shares, down to the 30% / 60% parameter values with their window and document, in the response language (empty when there is no decision). */
@@ -6959,17 +6959,17 @@ export interface paths {
                                 reserved_for: "none" | "sme" | "small_micro";
                                 /** @description The contract awarded (null: not yet). Awards to medium, small and micro suppliers count as awarded to SMEs. */
                                 award: {
-                                    supplier_id?: string | null;
-                                    supplier_name?: string | null;
+                                    supplier_id: string | null;
+                                    supplier_name: string | null;
                                     /** @enum {string} */
-                                    size_class?: "large" | "medium" | "small" | "micro";
+                                    size_class: "large" | "medium" | "small" | "micro";
                                     /** @description Contract amount at the original price, yuan. */
-                                    amount?: number;
+                                    amount: number;
                                 } | null;
                                 /** @description The tender whose publication wrote the award (such awards cannot be changed by hand). */
                                 tender_id: string | null;
-                                created_at?: string;
-                                updated_at?: string;
+                                created_at: string;
+                                updated_at: string;
                             }[];
                         };
                     };
@@ -7055,17 +7055,17 @@ export interface paths {
                             reserved_for: "none" | "sme" | "small_micro";
                             /** @description The contract awarded (null: not yet). Awards to medium, small and micro suppliers count as awarded to SMEs. */
                             award: {
-                                supplier_id?: string | null;
-                                supplier_name?: string | null;
+                                supplier_id: string | null;
+                                supplier_name: string | null;
                                 /** @enum {string} */
-                                size_class?: "large" | "medium" | "small" | "micro";
+                                size_class: "large" | "medium" | "small" | "micro";
                                 /** @description Contract amount at the original price, yuan. */
-                                amount?: number;
+                                amount: number;
                             } | null;
                             /** @description The tender whose publication wrote the award (such awards cannot be changed by hand). */
                             tender_id: string | null;
-                            created_at?: string;
-                            updated_at?: string;
+                            created_at: string;
+                            updated_at: string;
                         };
                     };
                 };
@@ -7162,17 +7162,17 @@ export interface paths {
                             reserved_for: "none" | "sme" | "small_micro";
                             /** @description The contract awarded (null: not yet). Awards to medium, small and micro suppliers count as awarded to SMEs. */
                             award: {
-                                supplier_id?: string | null;
-                                supplier_name?: string | null;
+                                supplier_id: string | null;
+                                supplier_name: string | null;
                                 /** @enum {string} */
-                                size_class?: "large" | "medium" | "small" | "micro";
+                                size_class: "large" | "medium" | "small" | "micro";
                                 /** @description Contract amount at the original price, yuan. */
-                                amount?: number;
+                                amount: number;
                             } | null;
                             /** @description The tender whose publication wrote the award (such awards cannot be changed by hand). */
                             tender_id: string | null;
-                            created_at?: string;
-                            updated_at?: string;
+                            created_at: string;
+                            updated_at: string;
                         };
                     };
                 };
@@ -7287,19 +7287,19 @@ export interface paths {
                             parameter_hash: string;
                             units: {
                                 budget_unit_id: string;
-                                name?: string;
-                                region_code?: string;
+                                name: string;
+                                region_code: string;
                                 year: number;
                                 /** @description Yuan, exact to the fen. */
-                                procurement_budget?: number;
+                                procurement_budget: number;
                                 /** @description Projects reserved for SMEs, those reserved for small and micro enterprises included. */
-                                sme_reserved?: number;
+                                sme_reserved: number;
                                 /** @description Projects reserved for small and micro enterprises. */
-                                small_micro_reserved?: number;
+                                small_micro_reserved: number;
                                 /** @description Contracts awarded to medium, small and micro suppliers. */
-                                sme_awarded?: number;
+                                sme_awarded: number;
                                 /** @description Contracts awarded to small and micro suppliers. */
-                                small_micro_awarded?: number;
+                                small_micro_awarded: number;
                                 shares: {
                                     /** @description Share of the procurement budget as an exact decimal, cut (not rounded) to 6 places: one fen short of 30% is never shown as 0.300000. */
                                     sme_reserved: string;
@@ -7311,9 +7311,9 @@ export interface paths {
                                     small_micro_awarded: string;
                                 };
                                 /** @description The policy: ≥ 30% of the budget reserved for SMEs (budget_unit_meets_sme_set_aside). */
-                                meets_sme?: boolean | null;
+                                meets_sme: boolean | null;
                                 /** @description The policy: ≥ 60% of the SME part and ≥ 18% of the budget for small and micro (budget_unit_meets_small_micro_set_aside). */
-                                meets_small_micro?: boolean | null;
+                                meets_small_micro: boolean | null;
                                 /** @description Both (budget_unit_meets_set_aside); null when there is no decision. */
                                 meets: boolean | null;
                                 /**
@@ -7322,35 +7322,35 @@ export interface paths {
                                  */
                                 state: "meets" | "below_with_reason" | "below_without_reason" | "no_budget_recorded" | "not_computable";
                                 /** @description Why the rules give no answer (null when they do): `not_encoded` (a year outside 2012–2019) or `inconsistent` amounts. */
-                                problem?: {
+                                problem: {
                                     /** @enum {string} */
-                                    code?: "not_encoded" | "inconsistent";
-                                    variable?: string;
-                                    message?: string;
+                                    code: "not_encoded" | "inconsistent";
+                                    variable: string;
+                                    message: string;
                                 } | null;
-                                shortfall_reason?: string | null;
-                                shortfall_reason_by?: string | null;
-                                shortfall_reason_at?: string | null;
+                                shortfall_reason: string | null;
+                                shortfall_reason_by: string | null;
+                                shortfall_reason_at: string | null;
                             }[];
                             /** @description The region: counts of units by state, sums of the computable units’ amounts, and the policy’s decision on the sums. */
                             totals: {
-                                units?: number;
-                                units_recorded?: number;
-                                units_meeting?: number;
-                                units_below?: number;
-                                units_below_without_reason?: number;
-                                units_not_computable?: number;
+                                units: number;
+                                units_recorded: number;
+                                units_meeting: number;
+                                units_below: number;
+                                units_below_without_reason: number;
+                                units_not_computable: number;
                                 /** @description Yuan, exact to the fen. */
-                                procurement_budget?: number;
+                                procurement_budget: number;
                                 /** @description Projects reserved for SMEs, those reserved for small and micro enterprises included. */
-                                sme_reserved?: number;
+                                sme_reserved: number;
                                 /** @description Projects reserved for small and micro enterprises. */
-                                small_micro_reserved?: number;
+                                small_micro_reserved: number;
                                 /** @description Contracts awarded to medium, small and micro suppliers. */
-                                sme_awarded?: number;
+                                sme_awarded: number;
                                 /** @description Contracts awarded to small and micro suppliers. */
-                                small_micro_awarded?: number;
-                                shares?: {
+                                small_micro_awarded: number;
+                                shares: {
                                     /** @description Share of the procurement budget as an exact decimal, cut (not rounded) to 6 places: one fen short of 30% is never shown as 0.300000. */
                                     sme_reserved: string;
                                     /** @description Share of the procurement budget as an exact decimal, cut (not rounded) to 6 places: one fen short of 30% is never shown as 0.300000. */
@@ -7361,17 +7361,17 @@ export interface paths {
                                     small_micro_awarded: string;
                                 };
                                 /** @description The policy: ≥ 30% of the budget reserved for SMEs (budget_unit_meets_sme_set_aside). */
-                                meets_sme?: boolean | null;
+                                meets_sme: boolean | null;
                                 /** @description The policy: ≥ 60% of the SME part and ≥ 18% of the budget for small and micro (budget_unit_meets_small_micro_set_aside). */
-                                meets_small_micro?: boolean | null;
+                                meets_small_micro: boolean | null;
                                 /** @description Both (budget_unit_meets_set_aside); null when there is no decision. */
-                                meets?: boolean | null;
+                                meets: boolean | null;
                                 /** @description Why the rules give no answer (null when they do): `not_encoded` (a year outside 2012–2019) or `inconsistent` amounts. */
-                                problem?: {
+                                problem: {
                                     /** @enum {string} */
-                                    code?: "not_encoded" | "inconsistent";
-                                    variable?: string;
-                                    message?: string;
+                                    code: "not_encoded" | "inconsistent";
+                                    variable: string;
+                                    message: string;
                                 } | null;
                             };
                         };
@@ -7571,9 +7571,9 @@ export interface paths {
                                 year: number;
                                 /** @description 1 for the first publication of (region, year), then 2, 3, …; never changed or deleted. */
                                 version: number;
-                                policy_version?: string;
-                                parameter_hash?: string;
-                                published_by?: string;
+                                policy_version: string;
+                                parameter_hash: string;
+                                published_by: string;
                                 published_at: string;
                             }[];
                         };
@@ -7636,9 +7636,9 @@ export interface paths {
                             year: number;
                             /** @description 1 for the first publication of (region, year), then 2, 3, …; never changed or deleted. */
                             version: number;
-                            policy_version?: string;
-                            parameter_hash?: string;
-                            published_by?: string;
+                            policy_version: string;
+                            parameter_hash: string;
+                            published_by: string;
                             published_at: string;
                             report: {
                                 /** @description Region code prefix of the units ("" = every region). */
@@ -7649,19 +7649,19 @@ export interface paths {
                                 parameter_hash: string;
                                 units: {
                                     budget_unit_id: string;
-                                    name?: string;
-                                    region_code?: string;
+                                    name: string;
+                                    region_code: string;
                                     year: number;
                                     /** @description Yuan, exact to the fen. */
-                                    procurement_budget?: number;
+                                    procurement_budget: number;
                                     /** @description Projects reserved for SMEs, those reserved for small and micro enterprises included. */
-                                    sme_reserved?: number;
+                                    sme_reserved: number;
                                     /** @description Projects reserved for small and micro enterprises. */
-                                    small_micro_reserved?: number;
+                                    small_micro_reserved: number;
                                     /** @description Contracts awarded to medium, small and micro suppliers. */
-                                    sme_awarded?: number;
+                                    sme_awarded: number;
                                     /** @description Contracts awarded to small and micro suppliers. */
-                                    small_micro_awarded?: number;
+                                    small_micro_awarded: number;
                                     shares: {
                                         /** @description Share of the procurement budget as an exact decimal, cut (not rounded) to 6 places: one fen short of 30% is never shown as 0.300000. */
                                         sme_reserved: string;
@@ -7673,9 +7673,9 @@ export interface paths {
                                         small_micro_awarded: string;
                                     };
                                     /** @description The policy: ≥ 30% of the budget reserved for SMEs (budget_unit_meets_sme_set_aside). */
-                                    meets_sme?: boolean | null;
+                                    meets_sme: boolean | null;
                                     /** @description The policy: ≥ 60% of the SME part and ≥ 18% of the budget for small and micro (budget_unit_meets_small_micro_set_aside). */
-                                    meets_small_micro?: boolean | null;
+                                    meets_small_micro: boolean | null;
                                     /** @description Both (budget_unit_meets_set_aside); null when there is no decision. */
                                     meets: boolean | null;
                                     /**
@@ -7684,35 +7684,35 @@ export interface paths {
                                      */
                                     state: "meets" | "below_with_reason" | "below_without_reason" | "no_budget_recorded" | "not_computable";
                                     /** @description Why the rules give no answer (null when they do): `not_encoded` (a year outside 2012–2019) or `inconsistent` amounts. */
-                                    problem?: {
+                                    problem: {
                                         /** @enum {string} */
-                                        code?: "not_encoded" | "inconsistent";
-                                        variable?: string;
-                                        message?: string;
+                                        code: "not_encoded" | "inconsistent";
+                                        variable: string;
+                                        message: string;
                                     } | null;
-                                    shortfall_reason?: string | null;
-                                    shortfall_reason_by?: string | null;
-                                    shortfall_reason_at?: string | null;
+                                    shortfall_reason: string | null;
+                                    shortfall_reason_by: string | null;
+                                    shortfall_reason_at: string | null;
                                 }[];
                                 /** @description The region: counts of units by state, sums of the computable units’ amounts, and the policy’s decision on the sums. */
                                 totals: {
-                                    units?: number;
-                                    units_recorded?: number;
-                                    units_meeting?: number;
-                                    units_below?: number;
-                                    units_below_without_reason?: number;
-                                    units_not_computable?: number;
+                                    units: number;
+                                    units_recorded: number;
+                                    units_meeting: number;
+                                    units_below: number;
+                                    units_below_without_reason: number;
+                                    units_not_computable: number;
                                     /** @description Yuan, exact to the fen. */
-                                    procurement_budget?: number;
+                                    procurement_budget: number;
                                     /** @description Projects reserved for SMEs, those reserved for small and micro enterprises included. */
-                                    sme_reserved?: number;
+                                    sme_reserved: number;
                                     /** @description Projects reserved for small and micro enterprises. */
-                                    small_micro_reserved?: number;
+                                    small_micro_reserved: number;
                                     /** @description Contracts awarded to medium, small and micro suppliers. */
-                                    sme_awarded?: number;
+                                    sme_awarded: number;
                                     /** @description Contracts awarded to small and micro suppliers. */
-                                    small_micro_awarded?: number;
-                                    shares?: {
+                                    small_micro_awarded: number;
+                                    shares: {
                                         /** @description Share of the procurement budget as an exact decimal, cut (not rounded) to 6 places: one fen short of 30% is never shown as 0.300000. */
                                         sme_reserved: string;
                                         /** @description Share of the procurement budget as an exact decimal, cut (not rounded) to 6 places: one fen short of 30% is never shown as 0.300000. */
@@ -7723,17 +7723,17 @@ export interface paths {
                                         small_micro_awarded: string;
                                     };
                                     /** @description The policy: ≥ 30% of the budget reserved for SMEs (budget_unit_meets_sme_set_aside). */
-                                    meets_sme?: boolean | null;
+                                    meets_sme: boolean | null;
                                     /** @description The policy: ≥ 60% of the SME part and ≥ 18% of the budget for small and micro (budget_unit_meets_small_micro_set_aside). */
-                                    meets_small_micro?: boolean | null;
+                                    meets_small_micro: boolean | null;
                                     /** @description Both (budget_unit_meets_set_aside); null when there is no decision. */
-                                    meets?: boolean | null;
+                                    meets: boolean | null;
                                     /** @description Why the rules give no answer (null when they do): `not_encoded` (a year outside 2012–2019) or `inconsistent` amounts. */
-                                    problem?: {
+                                    problem: {
                                         /** @enum {string} */
-                                        code?: "not_encoded" | "inconsistent";
-                                        variable?: string;
-                                        message?: string;
+                                        code: "not_encoded" | "inconsistent";
+                                        variable: string;
+                                        message: string;
                                     } | null;
                                 };
                             };
@@ -7800,9 +7800,9 @@ export interface paths {
                             year: number;
                             /** @description 1 for the first publication of (region, year), then 2, 3, …; never changed or deleted. */
                             version: number;
-                            policy_version?: string;
-                            parameter_hash?: string;
-                            published_by?: string;
+                            policy_version: string;
+                            parameter_hash: string;
+                            published_by: string;
                             published_at: string;
                             report: {
                                 /** @description Region code prefix of the units ("" = every region). */
@@ -7813,19 +7813,19 @@ export interface paths {
                                 parameter_hash: string;
                                 units: {
                                     budget_unit_id: string;
-                                    name?: string;
-                                    region_code?: string;
+                                    name: string;
+                                    region_code: string;
                                     year: number;
                                     /** @description Yuan, exact to the fen. */
-                                    procurement_budget?: number;
+                                    procurement_budget: number;
                                     /** @description Projects reserved for SMEs, those reserved for small and micro enterprises included. */
-                                    sme_reserved?: number;
+                                    sme_reserved: number;
                                     /** @description Projects reserved for small and micro enterprises. */
-                                    small_micro_reserved?: number;
+                                    small_micro_reserved: number;
                                     /** @description Contracts awarded to medium, small and micro suppliers. */
-                                    sme_awarded?: number;
+                                    sme_awarded: number;
                                     /** @description Contracts awarded to small and micro suppliers. */
-                                    small_micro_awarded?: number;
+                                    small_micro_awarded: number;
                                     shares: {
                                         /** @description Share of the procurement budget as an exact decimal, cut (not rounded) to 6 places: one fen short of 30% is never shown as 0.300000. */
                                         sme_reserved: string;
@@ -7837,9 +7837,9 @@ export interface paths {
                                         small_micro_awarded: string;
                                     };
                                     /** @description The policy: ≥ 30% of the budget reserved for SMEs (budget_unit_meets_sme_set_aside). */
-                                    meets_sme?: boolean | null;
+                                    meets_sme: boolean | null;
                                     /** @description The policy: ≥ 60% of the SME part and ≥ 18% of the budget for small and micro (budget_unit_meets_small_micro_set_aside). */
-                                    meets_small_micro?: boolean | null;
+                                    meets_small_micro: boolean | null;
                                     /** @description Both (budget_unit_meets_set_aside); null when there is no decision. */
                                     meets: boolean | null;
                                     /**
@@ -7848,35 +7848,35 @@ export interface paths {
                                      */
                                     state: "meets" | "below_with_reason" | "below_without_reason" | "no_budget_recorded" | "not_computable";
                                     /** @description Why the rules give no answer (null when they do): `not_encoded` (a year outside 2012–2019) or `inconsistent` amounts. */
-                                    problem?: {
+                                    problem: {
                                         /** @enum {string} */
-                                        code?: "not_encoded" | "inconsistent";
-                                        variable?: string;
-                                        message?: string;
+                                        code: "not_encoded" | "inconsistent";
+                                        variable: string;
+                                        message: string;
                                     } | null;
-                                    shortfall_reason?: string | null;
-                                    shortfall_reason_by?: string | null;
-                                    shortfall_reason_at?: string | null;
+                                    shortfall_reason: string | null;
+                                    shortfall_reason_by: string | null;
+                                    shortfall_reason_at: string | null;
                                 }[];
                                 /** @description The region: counts of units by state, sums of the computable units’ amounts, and the policy’s decision on the sums. */
                                 totals: {
-                                    units?: number;
-                                    units_recorded?: number;
-                                    units_meeting?: number;
-                                    units_below?: number;
-                                    units_below_without_reason?: number;
-                                    units_not_computable?: number;
+                                    units: number;
+                                    units_recorded: number;
+                                    units_meeting: number;
+                                    units_below: number;
+                                    units_below_without_reason: number;
+                                    units_not_computable: number;
                                     /** @description Yuan, exact to the fen. */
-                                    procurement_budget?: number;
+                                    procurement_budget: number;
                                     /** @description Projects reserved for SMEs, those reserved for small and micro enterprises included. */
-                                    sme_reserved?: number;
+                                    sme_reserved: number;
                                     /** @description Projects reserved for small and micro enterprises. */
-                                    small_micro_reserved?: number;
+                                    small_micro_reserved: number;
                                     /** @description Contracts awarded to medium, small and micro suppliers. */
-                                    sme_awarded?: number;
+                                    sme_awarded: number;
                                     /** @description Contracts awarded to small and micro suppliers. */
-                                    small_micro_awarded?: number;
-                                    shares?: {
+                                    small_micro_awarded: number;
+                                    shares: {
                                         /** @description Share of the procurement budget as an exact decimal, cut (not rounded) to 6 places: one fen short of 30% is never shown as 0.300000. */
                                         sme_reserved: string;
                                         /** @description Share of the procurement budget as an exact decimal, cut (not rounded) to 6 places: one fen short of 30% is never shown as 0.300000. */
@@ -7887,17 +7887,17 @@ export interface paths {
                                         small_micro_awarded: string;
                                     };
                                     /** @description The policy: ≥ 30% of the budget reserved for SMEs (budget_unit_meets_sme_set_aside). */
-                                    meets_sme?: boolean | null;
+                                    meets_sme: boolean | null;
                                     /** @description The policy: ≥ 60% of the SME part and ≥ 18% of the budget for small and micro (budget_unit_meets_small_micro_set_aside). */
-                                    meets_small_micro?: boolean | null;
+                                    meets_small_micro: boolean | null;
                                     /** @description Both (budget_unit_meets_set_aside); null when there is no decision. */
-                                    meets?: boolean | null;
+                                    meets: boolean | null;
                                     /** @description Why the rules give no answer (null when they do): `not_encoded` (a year outside 2012–2019) or `inconsistent` amounts. */
-                                    problem?: {
+                                    problem: {
                                         /** @enum {string} */
-                                        code?: "not_encoded" | "inconsistent";
-                                        variable?: string;
-                                        message?: string;
+                                        code: "not_encoded" | "inconsistent";
+                                        variable: string;
+                                        message: string;
                                     } | null;
                                 };
                             };
@@ -8079,7 +8079,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
+                            items: {
                                 id?: string;
                                 name?: string;
                                 region_code?: string;
@@ -8151,7 +8151,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
+                            items: {
                                 bank_id: string;
                                 bank_name?: string;
                                 region_code?: string;
@@ -9048,7 +9048,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
+                            items: {
                                 bank_id?: string;
                                 bank_name?: string;
                                 region_code?: string;
@@ -16974,7 +16974,8 @@ export interface components {
                 restricted_industry?: boolean | null;
             };
             entitlement?: {
-                size_class?: string | null;
+                /** @enum {string|null} */
+                size_class?: "large" | "medium" | "small" | "micro" | null;
                 is_small_or_micro?: boolean | null;
                 /** @description Yuan, exact to the fen. */
                 total_support_value?: number | null;
@@ -17018,7 +17019,8 @@ export interface components {
             }[];
             entitlements: {
                 year: number;
-                size_class?: string | null;
+                /** @enum {string|null} */
+                size_class?: "large" | "medium" | "small" | "micro" | null;
                 is_small_or_micro?: boolean | null;
                 /** @description Yuan, exact to the fen. */
                 total_support_value?: number | null;
@@ -17204,19 +17206,20 @@ export interface components {
         TenderEvaluation: {
             tender_id: string;
             sequence: number;
-            tender_name?: string;
-            budget_unit_id?: string;
-            budget_unit_name?: string;
-            date?: string;
-            method?: string;
-            reserved_for_sme?: boolean;
+            tender_name: string;
+            budget_unit_id: string;
+            budget_unit_name: string;
+            date: string;
+            /** @enum {string} */
+            method: "lowest_price" | "comprehensive";
+            reserved_for_sme: boolean;
             /** @description Exact decimal text. */
-            price_weight?: string | null;
+            price_weight: string | null;
             /** @description Exact decimal text. */
-            deduction_rate?: string | null;
+            deduction_rate: string | null;
             /** @description Exact decimal text. */
-            consortium_deduction_rate?: string | null;
-            legal_range?: {
+            consortium_deduction_rate: string | null;
+            legal_range: {
                 small_micro: {
                     min: number;
                     max: number;
@@ -17225,80 +17228,88 @@ export interface components {
                     min: number;
                     max: number;
                 };
-                consortium_share?: number;
+                consortium_share: number;
             };
             /** @description Declarations the registry contradicts. */
-            contradictions?: number;
+            contradictions: number;
             bids: {
-                id?: string;
-                supplier_id?: string | null;
-                supplier_name?: string;
+                id: string;
+                supplier_id: string | null;
+                supplier_name: string;
                 /** @description Yuan, exact to the fen. */
-                price?: number;
-                compliant?: boolean;
-                /** @description The class the SME declaration states. */
-                supplier_size_class?: string | null;
-                /** @description The class the bid counts as (the award’s class if it wins). */
-                evaluated_size_class?: string | null;
-                consortium?: boolean;
+                price: number;
+                compliant: boolean;
+                /**
+                 * @description The class the SME declaration states.
+                 * @enum {string|null}
+                 */
+                supplier_size_class: "large" | "medium" | "small" | "micro" | null;
+                /**
+                 * @description The class the bid counts as (the award’s class if it wins).
+                 * @enum {string|null}
+                 */
+                evaluated_size_class: "large" | "medium" | "small" | "micro" | null;
+                consortium: boolean;
                 /** @description Applied (0.06 = 6%); 0: none. */
-                deduction_rate?: number;
+                deduction_rate: number;
                 /** @enum {string} */
-                deduction_reason?: "small_micro" | "consortium_all_small_micro" | "consortium_share" | "reserved_project" | "consortium_share_below" | "large_trademark" | "large_product" | "medium_product" | "not_small_micro" | "no_size_class";
+                deduction_reason: "small_micro" | "consortium_all_small_micro" | "consortium_share" | "reserved_project" | "consortium_share_below" | "large_trademark" | "large_product" | "medium_product" | "not_small_micro" | "no_size_class";
                 /** @description Why, in the user language. */
-                reason?: string;
+                reason: string;
                 /** @description Yuan, exact to the fen. */
-                deduction?: number;
+                deduction: number;
                 /** @description Yuan, exact to the fen. */
-                evaluated_price?: number;
+                evaluated_price: number;
                 /** @description Exact decimal text. */
-                technical_score?: string | null;
-                price_score?: number | null;
-                total_score?: number | null;
+                technical_score: string | null;
+                price_score: number | null;
+                total_score: number | null;
                 /** @description 1 wins; null: not compliant. */
-                rank?: number | null;
-                declarations?: {
+                rank: number | null;
+                declarations: {
                     /** @enum {string} */
-                    party?: "supplier" | "manufacturer" | "member";
-                    index?: number | null;
-                    party_id?: string | null;
-                    party_name?: string;
-                    declared?: string;
+                    party: "supplier" | "manufacturer" | "member";
+                    index: number | null;
+                    party_id: string | null;
+                    party_name: string;
                     /** @enum {string} */
-                    status?: "confirmed" | "contradicted" | "not_verifiable";
-                    registry_class?: string | null;
+                    declared: "large" | "medium" | "small" | "micro";
+                    /** @enum {string} */
+                    status: "confirmed" | "contradicted" | "not_verifiable";
+                    /** @enum {string|null} */
+                    registry_class: "large" | "medium" | "small" | "micro" | null;
                     /** @description The contradiction is on the small/micro side (it would change the deduction). */
-                    material?: boolean;
-                    explanation?: string;
+                    material: boolean;
+                    explanation: string;
                 }[];
             }[];
             policy_version: string;
             parameter_hash: string;
-            evaluated_at?: string;
+            evaluated_at: string;
             /** @description User id (as in the audit log). */
-            evaluated_by?: string;
-            evaluated_by_name?: string;
-            published_at?: string | null;
-            published_by?: string | null;
-            published_by_name?: string | null;
+            evaluated_by: string;
+            evaluated_by_name: string;
+            published_at: string | null;
+            published_by: string | null;
+            published_by_name: string | null;
         };
         StoredTender: {
             id: string;
-            budget_unit_id?: string;
-            budget_unit_name?: string;
-            region_code?: string;
-            project_id?: string | null;
+            budget_unit_id: string;
+            budget_unit_name: string;
+            region_code: string;
+            project_id: string | null;
             name: string;
             date: string;
             /** @enum {string} */
-            method?: "lowest_price" | "comprehensive";
+            method: "lowest_price" | "comprehensive";
             /** @description Exact decimal text. */
-            price_weight?: string | null;
+            price_weight: string | null;
             /** @description Exact decimal text. */
-            deduction_rate?: string | null;
+            deduction_rate: string | null;
             /** @description Exact decimal text. */
-            consortium_deduction_rate?: string | null;
-            reserved_for_sme?: boolean;
+            consortium_deduction_rate: string | null;
+            reserved_for_sme: boolean;
             /**
              * @description published: final; every change is 409.
              * @enum {string}
@@ -17306,29 +17317,29 @@ export interface components {
             status: "draft" | "evaluated" | "published";
             /** @description Send it back with PUT to detect concurrent changes. */
             version: number;
-            bid_count?: number;
-            created_at?: string;
-            created_by?: string;
-            updated_at?: string;
-            updated_by?: string;
+            bid_count: number;
+            created_at: string;
+            created_by: string;
+            updated_at: string;
+            updated_by: string;
         };
         TenderDetail: {
             id: string;
-            budget_unit_id?: string;
-            budget_unit_name?: string;
-            region_code?: string;
-            project_id?: string | null;
+            budget_unit_id: string;
+            budget_unit_name: string;
+            region_code: string;
+            project_id: string | null;
             name: string;
             date: string;
             /** @enum {string} */
-            method?: "lowest_price" | "comprehensive";
+            method: "lowest_price" | "comprehensive";
             /** @description Exact decimal text. */
-            price_weight?: string | null;
+            price_weight: string | null;
             /** @description Exact decimal text. */
-            deduction_rate?: string | null;
+            deduction_rate: string | null;
             /** @description Exact decimal text. */
-            consortium_deduction_rate?: string | null;
-            reserved_for_sme?: boolean;
+            consortium_deduction_rate: string | null;
+            reserved_for_sme: boolean;
             /**
              * @description published: final; every change is 409.
              * @enum {string}
@@ -17336,36 +17347,42 @@ export interface components {
             status: "draft" | "evaluated" | "published";
             /** @description Send it back with PUT to detect concurrent changes. */
             version: number;
-            bid_count?: number;
-            created_at?: string;
-            created_by?: string;
-            updated_at?: string;
-            updated_by?: string;
+            bid_count: number;
+            created_at: string;
+            created_by: string;
+            updated_at: string;
+            updated_by: string;
             bids: {
                 id: string;
-                supplier_id?: string | null;
+                supplier_id: string | null;
                 supplier_name: string;
                 /** @description Yuan, exact to the fen. */
                 price: number;
                 /** @description Exact decimal text. */
-                technical_score?: string | null;
+                technical_score: string | null;
                 compliant: boolean;
-                supplier_size_class?: string | null;
-                products?: {
-                    manufacturer_id?: string | null;
-                    manufacturer_name?: string;
-                    manufacturer_size_class?: string;
-                    large_enterprise_trademark?: boolean;
+                /**
+                 * @description The class the SME declaration states; null: none.
+                 * @enum {string|null}
+                 */
+                supplier_size_class: "large" | "medium" | "small" | "micro" | null;
+                products: {
+                    manufacturer_id: string | null;
+                    manufacturer_name: string;
+                    /** @enum {string} */
+                    manufacturer_size_class: "large" | "medium" | "small" | "micro";
+                    large_enterprise_trademark: boolean;
                 }[];
-                consortium?: {
-                    member_id?: string | null;
-                    name?: string;
-                    size_class?: string;
-                    share?: string;
+                consortium: {
+                    member_id: string | null;
+                    name: string;
+                    /** @enum {string} */
+                    size_class: "large" | "medium" | "small" | "micro";
+                    share: string;
                 }[];
             }[];
             /** @description The newest evaluation (null: none yet). */
-            evaluation?: components["schemas"]["TenderEvaluation"] | null;
+            evaluation: components["schemas"]["TenderEvaluation"] | null;
         };
     };
     responses: never;
