@@ -13,7 +13,8 @@ import { enterpriseSignIn, signIn, useRegistryE2E } from './harness/registry-e2e
  * uploads a file of graduate hires → the recompute job makes the enterprise an offer → the enterprise, signed in
  * with its credit code, sees the NEW offer with its "why" and the amount the policy gives for those hires → confirms
  * with a bank account → the officer publishes (公示) → a payment batch, approved by a second officer → the line
- * recorded paid → the enterprise sees "paid" → take-up moves by exactly one (count and yuan).
+ * recorded paid → the enterprise sees "paid" → take-up moves by exactly one (count and yuan) → human resources
+ * follows its own programme, read-only, from its menu.
  */
 const e2e = useRegistryE2E({ enterprises: 20, feedWorkers: { pollIntervalMs: 200 } });
 let dir: string;
@@ -180,6 +181,23 @@ describe('proactive delivery, the whole walk', () => {
     await paidCell.waitFor();
     expect(Number(await paidCell.textContent())).toBe(before.paid + 1);
     await screenshot(officer, 'walk-take-up-en');
+
+    // Human resources follows its own programme from its menu, read-only: the offer paid, the same take-up.
+    const menu = hr.locator('nav ul.xw-nav');
+    expect(await menu.textContent()).toContain('扶持项目');
+    await menu.getByRole('link', { name: '扶持项目' }).click();
+    await hr.waitForURL(/\/programmes$/);
+    await hr.getByTestId('programmes-table').locator(`tr[data-row-key="${pid}"]`).waitFor();
+    expect(await hr.getByTestId('programme-form').count()).toBe(0);
+    expect(await hr.getByTestId(`publish-${pid}`).count()).toBe(0);
+    await hr.getByTestId('programmes-table').locator(`tr[data-row-key="${pid}"] .ant-table-row-expand-icon`).click();
+    await hr.getByTestId(`programme-offers-${pid}`).getByTestId('offer-status-paid').waitFor();
+    await screenshot(hr, 'walk-department-programmes-zh-CN');
+    await menu.getByRole('link', { name: '兑现情况' }).click();
+    await hr.getByTestId(`paid-${pid}`).waitFor();
+    expect(Number(await hr.getByTestId(`paid-${pid}`).textContent())).toBe(before.paid + 1);
+    // The same figures as the officer's (the title in the page's language, Chinese here).
+    expect(await takeUp(hr, pid)).toEqual({ ...after, measure_title: expect.any(String) });
 
     expect(unexpected(officerErrors)).toEqual([]);
     expect(unexpected(entErrors)).toEqual([]);
