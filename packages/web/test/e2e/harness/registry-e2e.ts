@@ -58,3 +58,17 @@ export async function enterpriseSignIn(page: Page, server: { url: string }, cred
   await page.locator('button[type=submit]').click();
   await page.waitForURL(/\/my-enterprise$/);
 }
+
+/** Signs a staff user in through the sign-in page asked for `next` (a path with its query) and waits to land there. */
+export async function signInTo(page: Page, server: { url: string }, username: string, next: string): Promise<void> {
+  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
+  await fillSignIn(page, username);
+  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
+}
+
+/** Fills and submits the sign-in form the page is on (where a protected page sent the browser) with DEMO_PASSWORD. */
+export async function fillSignIn(page: Page, username: string): Promise<void> {
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(DEMO_PASSWORD);
+  await page.locator('button[type=submit]').click();
+}
