@@ -65,6 +65,10 @@ interface Ctx {
   readonly region: Record<Place, string>;
   readonly n: number;
   readonly userIds: Readonly<Record<string, string>>;
+  /** Programmes (issue 13 §3): human resources in Qingdao (with one offer), tax in Qingdao (with offers), human resources in Shenzhen. */
+  readonly programmes: { readonly hrQd: string; readonly taxQd: string; readonly hrSz: string };
+  /** An offer of each Qingdao programme (to an enterprise other than the enterprise user's). */
+  readonly offers: { readonly hrQd: string; readonly taxQd: string };
 }
 
 const csv = (rows: string[]) => {
@@ -148,8 +152,55 @@ const MATRIX: readonly Case[] = [
   // Proactive delivery (issue 13 §3–4): programmes, offers, objections, batches, take-up, the public publicity page.
   {
     name: 'list programmes',
-    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200, dept: 200 },
     request: () => ({ method: 'GET', url: '/api/v1/programmes' }),
+  },
+  // A department user reads its own department's programmes of its region (hr.qd: human resources, Qingdao), their
+  // offers and take-up; another department's or region's programme is not found, as outside a scope everywhere.
+  {
+    name: 'a human-resources Qingdao programme',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 404, analyst: 200, admin: 200, dept: 200 },
+    request: (c) => ({ method: 'GET', url: `/api/v1/programmes/${c.programmes.hrQd}` }),
+  },
+  {
+    name: 'a tax Qingdao programme',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 404, analyst: 200, admin: 200, dept: 404 },
+    request: (c) => ({ method: 'GET', url: `/api/v1/programmes/${c.programmes.taxQd}` }),
+  },
+  {
+    name: 'a human-resources Shenzhen programme',
+    expect: { _: 403, o37: 404, o3702: 404, o4403: 200, analyst: 200, admin: 200, dept: 404 },
+    request: (c) => ({ method: 'GET', url: `/api/v1/programmes/${c.programmes.hrSz}` }),
+  },
+  {
+    name: 'an offer of the human-resources Qingdao programme',
+    expect: { _: 403, ent: 404, o37: 200, o3702: 200, o4403: 404, admin: 200, dept: 200 },
+    request: (c) => ({ method: 'GET', url: `/api/v1/offers/${c.offers.hrQd}` }),
+  },
+  {
+    name: 'an offer of the tax Qingdao programme',
+    expect: { _: 403, ent: 404, o37: 200, o3702: 200, o4403: 404, admin: 200, dept: 404 },
+    request: (c) => ({ method: 'GET', url: `/api/v1/offers/${c.offers.taxQd}` }),
+  },
+  {
+    name: 'change the budget of the human-resources Qingdao programme',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 404, admin: 200 },
+    request: (c) => ({ method: 'PATCH', url: `/api/v1/programmes/${c.programmes.hrQd}`, payload: { budget: `${100000 + c.n}` } }),
+  },
+  {
+    name: 'publish the human-resources Qingdao programme (nothing confirmed)',
+    expect: { _: 403, o37: 400, o3702: 400, o4403: 404, admin: 400 },
+    request: (c) => ({ method: 'POST', url: `/api/v1/programmes/${c.programmes.hrQd}/publish`, payload: {} }),
+  },
+  {
+    name: 'a payment batch of the human-resources Qingdao programme (nothing payable)',
+    expect: { _: 403, o37: 400, o3702: 400, o4403: 404, admin: 400 },
+    request: (c) => ({ method: 'POST', url: '/api/v1/payment-batches', payload: { programme_id: c.programmes.hrQd } }),
+  },
+  {
+    name: 'take-up of the programmes as Excel',
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200, dept: 200 },
+    request: () => ({ method: 'GET', url: '/api/v1/take-up/file?format=xlsx' }),
   },
   {
     name: 'create a Qingdao programme',
@@ -170,7 +221,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     name: 'list offers',
-    expect: { _: 403, ent: 200, o37: 200, o3702: 200, o4403: 200, admin: 200 },
+    expect: { _: 403, ent: 200, o37: 200, o3702: 200, o4403: 200, admin: 200, dept: 200 },
     request: () => ({ method: 'GET', url: '/api/v1/offers' }),
   },
   {
@@ -194,7 +245,7 @@ const MATRIX: readonly Case[] = [
   },
   {
     name: 'take-up',
-    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200 },
+    expect: { _: 403, o37: 200, o3702: 200, o4403: 200, analyst: 200, admin: 200, dept: 200 },
     request: () => ({ method: 'GET', url: '/api/v1/take-up' }),
   },
   {
@@ -781,12 +832,59 @@ beforeAll(async () => {
   const sz = all.find((e) => e.regionCode.startsWith('4403'));
   if (!ownRow || !sd || !sz) throw new Error('demo data lacks a region');
   expect(ownRow.regionCode.startsWith('3702')).toBe(true);
+  // Programmes of two departments and two regions. Human resources' one gets an offer through its own data: a
+  // graduate hire fed for a small or micro Qingdao enterprise (not the enterprise user's), then recomputed.
+  const system = { actor: SYSTEM_ACTOR, scope: { all: true } } as const;
+  const programme = (department: string, measure: string, regionCode: string, year: number) =>
+    store.programmes.create(
+      { name: `矩阵 ${department} ${regionCode}`, measure, department, regionCode, year, budgetYuan: '1000000', publicityDays: 5 },
+      system,
+    );
+  const hrQd = await programme('human_resources', 'gf2012-14/25.2', '3702', 2013);
+  const taxQd = await programme('tax', 'gf2012-14/02.2', '3702', 2015);
+  const hrSz = await programme('human_resources', 'gf2012-14/25.2', '4403', 2013);
+  const smallQd = await store.db
+    .selectFrom('entitlements as n')
+    .innerJoin('enterprises as e', 'e.id', 'n.enterprise_id')
+    .select('e.id')
+    .where('n.year', '=', 2013)
+    .where('n.is_small_or_micro', '=', 1)
+    .where('e.region_code', 'like', '3702%')
+    .where('e.id', '!=', own)
+    .orderBy('e.id')
+    .limit(20)
+    .execute();
+  const hired = await store.feeds.submit(
+    {
+      batchId: 'mx-programme-hires',
+      kind: 'graduate_hires',
+      rows: smallQd.map((e) => ({
+        enterprise_id: e.id,
+        year: 2013,
+        hire_id: 'MX-P',
+        hire_date: '2013-07-01',
+        graduation_year: 2013,
+        contract_months: 24,
+        social_insurance_paid_in_full: true,
+        insured_months: 6,
+        local_average_monthly_wage: '3500',
+      })),
+    },
+    { actor: SYSTEM_ACTOR, department: 'human_resources', regionPrefix: '3702' },
+  );
+  if (hired.status !== 'accepted') throw new Error(JSON.stringify(hired));
+  await store.recomputeEntitlements({ enterpriseIds: smallQd.map((e) => e.id) });
+  const [hrOffer] = await store.offers.list({ scope: { all: true }, programmeId: hrQd.id });
+  const [taxOffer] = (await store.offers.list({ scope: { all: true }, programmeId: taxQd.id })).filter((o) => o.enterpriseId !== own);
+  if (!hrOffer || !taxOffer) throw new Error('the matrix needs an offer of each Qingdao programme');
   ctxBase = {
     own,
     sd: sd.id,
     sz: sz.id,
     region: { qd: ownRow.regionCode, sd: sd.regionCode, sz: sz.regionCode },
     userIds: Object.fromEntries(ids),
+    programmes: { hrQd: hrQd.id, taxQd: taxQd.id, hrSz: hrSz.id },
+    offers: { hrQd: hrOffer.id, taxQd: taxOffer.id },
   };
 }, 120_000);
 afterAll(async () => {
@@ -931,6 +1029,33 @@ describe('what each scope sees', () => {
     expect(items.filter((e) => e.entitlement?.is_small_or_micro).length).toBe(o3702.total.small_or_micro);
     const listed = items.reduce((a, e) => a + fen(e.entitlement?.total_support_value ?? 0), 0);
     expect(listed).toBe(fen(o3702.total.total_support_value));
+  });
+
+  it('shows a department user its own department’s programmes of its region, their offers and take-up, read-only', async () => {
+    const get = async (who: Who, url: string) => {
+      const r = await call(app, { method: 'GET', url, headers: headersOf(who) });
+      expect(r.status, `${who} ${url}`).toBe(200);
+      return r.json as { items: Record<string, unknown>[] };
+    };
+    const programmes = (await get('dept', '/api/v1/programmes')).items;
+    expect(programmes.map((p) => p.id)).toContain(ctxBase.programmes.hrQd);
+    expect(programmes.every((p) => p.department === 'human_resources' && String(p.region_code).startsWith('3702'))).toBe(true);
+    // The Qingdao officer sees the tax programme too; the department does not.
+    const officers = (await get('o3702', '/api/v1/programmes')).items.map((p) => p.id);
+    expect(officers).toEqual(expect.arrayContaining([ctxBase.programmes.hrQd, ctxBase.programmes.taxQd]));
+    expect(programmes.map((p) => p.id)).not.toContain(ctxBase.programmes.taxQd);
+    const offers = (await get('dept', '/api/v1/offers')).items;
+    expect(offers.map((o) => o.id)).toContain(ctxBase.offers.hrQd);
+    expect(offers.every((o) => o.programme_id === ctxBase.programmes.hrQd || programmes.some((p) => p.id === o.programme_id))).toBe(true);
+    // Asking for another department's programme's offers or take-up gives nothing, as for a programme outside a region.
+    expect((await get('dept', `/api/v1/offers?programme_id=${ctxBase.programmes.taxQd}`)).items).toEqual([]);
+    expect((await get('dept', `/api/v1/take-up?programme_id=${ctxBase.programmes.taxQd}`)).items).toEqual([]);
+    const takeUp = (await get('dept', '/api/v1/take-up')).items;
+    expect(takeUp.map((r) => r.programme_id).sort()).toEqual(programmes.map((p) => p.id).sort());
+    // The department's take-up row is the officer's row of the same programme, figure for figure.
+    const officerRow = (await get('o3702', `/api/v1/take-up?programme_id=${ctxBase.programmes.hrQd}`)).items[0];
+    expect(takeUp.find((r) => r.programme_id === ctxBase.programmes.hrQd)).toEqual(officerRow);
+    expect(officerRow.offered).toBeGreaterThan(0);
   });
 
   it('exports only the region', async () => {

@@ -284,5 +284,51 @@ for (const [name, make] of dialects('xw_test_offers')) {
       expect(row.daysToPaymentMedian).not.toBeNull();
       expect(await count('payment.paid', b.id)).toBe(1);
     });
+
+    it('a department reads its own department’s programmes of its region, their offers and take-up; others are not found', async () => {
+      const ids = await enterprises(2);
+      const run = (department: string, regionCode: string) =>
+        store.programmes.create(
+          {
+            name: `部门${randomUUID().slice(0, 4)}`,
+            measure: MEASURE,
+            department,
+            regionCode,
+            year: YEAR,
+            budgetYuan: '100000',
+            publicityDays: 0,
+          },
+          { actor, scope: ALL },
+        );
+      const finance = await run('finance', '3702');
+      const tax = await run('tax', '3702');
+      const elsewhere = await run('finance', '4403');
+      const view = { scope: QINGDAO, department: 'finance' } as const;
+      const mine = (await store.programmes.list(view)).map((p) => p.id);
+      expect(mine).toContain(finance.id);
+      expect(mine).not.toContain(tax.id);
+      expect(mine).not.toContain(elsewhere.id);
+      expect((await store.programmes.list({ scope: QINGDAO })).map((p) => p.id)).toEqual(expect.arrayContaining([finance.id, tax.id]));
+      expect((await store.programmes.get(finance.id, view)).department).toBe('finance');
+      await expect(store.programmes.get(tax.id, view)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(store.programmes.get(elsewhere.id, view)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(store.offers.budget(tax.id, view)).rejects.toBeInstanceOf(NotFoundError);
+      expect((await store.offers.budget(finance.id, view)).budgetFen).toBe(100_000_00);
+      // Both Qingdao programmes made offers (to the two enterprises, and to those of earlier cases); the department
+      // sees its own programme's, the same as the officer does, and none of the other's.
+      const financeOffers = await store.offers.list({ ...view, programmeId: finance.id });
+      expect(financeOffers.map((o) => o.enterpriseId)).toEqual(expect.arrayContaining(ids));
+      expect(financeOffers).toEqual(await store.offers.list({ scope: QINGDAO, programmeId: finance.id }));
+      const [taxOffer] = await store.offers.list({ scope: QINGDAO, programmeId: tax.id });
+      expect(taxOffer).toBeDefined();
+      expect(await store.offers.list({ ...view, programmeId: tax.id })).toEqual([]);
+      expect((await store.offers.list(view)).every((o) => o.department === 'finance')).toBe(true);
+      expect((await store.offers.get(financeOffers[0].id, view)).id).toBe(financeOffers[0].id);
+      await expect(store.offers.get(taxOffer.id, view)).rejects.toBeInstanceOf(NotFoundError);
+      const rows = await store.takeUp(view);
+      expect(rows.map((r) => r.programme.id)).toContain(finance.id);
+      expect(rows.every((r) => r.programme.department === 'finance' && r.programme.regionCode.startsWith('3702'))).toBe(true);
+      expect(await store.takeUp({ ...view, programmeId: tax.id })).toEqual([]);
+    });
   });
 }

@@ -194,9 +194,13 @@ export class OfferRepository {
       .select([...OFFER_SELECT]);
   }
 
-  /** Offers within the scope (an enterprise: its own), newest first, at most `limit` (1,000). */
-  async list(options: { scope: Scope; programmeId?: string; status?: OfferStatus; limit?: number }): Promise<Offer[]> {
+  /**
+   * Offers within the scope (an enterprise: its own), newest first, at most `limit` (1,000); with `department`,
+   * only the offers of that department's programmes (a department user's read-only view).
+   */
+  async list(options: { scope: Scope; programmeId?: string; status?: OfferStatus; limit?: number; department?: string }): Promise<Offer[]> {
     let q = this.query(this.ctx).where(scopeCondition(options.scope, 'o', 'enterprise_id'));
+    if (options.department !== undefined) q = q.where('p.department', '=', options.department);
     if (options.programmeId !== undefined) q = q.where('o.programme_id', '=', options.programmeId);
     if (options.status !== undefined) q = q.where('o.status', '=', options.status);
     const rows = await q
@@ -207,8 +211,11 @@ export class OfferRepository {
     return rows.map((r) => offerOf(r as OfferRow));
   }
 
-  async get(id: string, options: { scope: Scope }): Promise<Offer> {
-    return this.getIn(this.ctx, id, options.scope);
+  /** An offer within the scope (and of a programme of `department` when given); NotFoundError otherwise. */
+  async get(id: string, options: { scope: Scope; department?: string }): Promise<Offer> {
+    const offer = await this.getIn(this.ctx, id, options.scope);
+    if (options.department !== undefined && offer.department !== options.department) throw new NotFoundError('offer', id);
+    return offer;
   }
 
   private async getIn(ctx: StoreContext, id: string, scope: Scope): Promise<Offer> {
@@ -490,7 +497,7 @@ export class OfferRepository {
   /** The programme's budget: total, reserved, remaining, and the queue's length. */
   async budget(
     programmeId: string,
-    options: { scope: Scope },
+    options: { scope: Scope; department?: string },
   ): Promise<{ budgetFen: number; reservedFen: number; remainingFen: number; waiting: number; waitingFen: number }> {
     const r = await readerOf(this.ctx)
       .selectFrom('programmes')
@@ -505,7 +512,7 @@ export class OfferRepository {
         ),
       ])
       .where('id', '=', programmeId)
-      .where(programmeInScope(options.scope))
+      .where(programmeInScope(options.scope, options.department))
       .executeTakeFirst();
     if (r === undefined) throw new NotFoundError('programme', programmeId);
     const budgetFen = toInt(r.budget_fen);

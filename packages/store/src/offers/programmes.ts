@@ -96,12 +96,16 @@ function prefixOf(scope: Scope): string | undefined {
   return undefined;
 }
 
-/** The condition "the programme lies inside `scope`" on `programmes`. */
-export function programmeInScope(scope: Scope) {
+/**
+ * The condition "the programme lies inside `scope`" on `programmes` (or the alias `table`); with `department`,
+ * also "run by that department" (a department user reads its own department's programmes only).
+ */
+export function programmeInScope(scope: Scope, department?: string, table = 'programmes') {
   const prefix = prefixOf(scope);
   if (prefix === undefined) return sql<boolean>`1 = 0`;
-  if (prefix === '') return sql<boolean>`1 = 1`;
-  return sql<boolean>`substr(programmes.region_code, 1, ${prefix.length}) = ${prefix}`;
+  const own = department === undefined ? sql<boolean>`1 = 1` : sql<boolean>`${sql.ref(`${table}.department`)} = ${department}`;
+  if (prefix === '') return own;
+  return sql<boolean>`substr(${sql.ref(`${table}.region_code`)}, 1, ${prefix.length}) = ${prefix} and ${own}`;
 }
 
 function checked(input: ProgrammeInput, scope: Scope): { row: Omit<ProgrammesTable, 'id' | 'created_by' | 'created_at' | 'updated_at'> } {
@@ -197,9 +201,9 @@ export class ProgrammeRepository {
     });
   }
 
-  /** A programme inside the scope (NotFoundError otherwise). */
-  async get(id: string, options: { scope: Scope }): Promise<Programme> {
-    return this.getIn(this.ctx, id, options.scope, false);
+  /** A programme inside the scope — and run by `department` when given (NotFoundError otherwise). */
+  async get(id: string, options: { scope: Scope; department?: string }): Promise<Programme> {
+    return this.getIn(this.ctx, id, options.scope, false, options.department);
   }
 
   /** A programme by id for the public publicity page (no scope). */
@@ -211,17 +215,17 @@ export class ProgrammeRepository {
     return programmeOf(row);
   }
 
-  private async getIn(ctx: StoreContext, id: string, scope: Scope, lock: boolean): Promise<Programme> {
-    let q = readerOf(ctx).selectFrom('programmes').selectAll().where('id', '=', id).where(programmeInScope(scope));
+  private async getIn(ctx: StoreContext, id: string, scope: Scope, lock: boolean, department?: string): Promise<Programme> {
+    let q = readerOf(ctx).selectFrom('programmes').selectAll().where('id', '=', id).where(programmeInScope(scope, department));
     if (lock && ctx.dialect === 'postgres') q = q.forUpdate();
     const row = (await q.executeTakeFirst()) as ProgrammesTable | undefined;
     if (row === undefined) throw new NotFoundError('programme', id);
     return programmeOf(row);
   }
 
-  /** The programmes inside the scope, newest year first. */
-  async list(options: { scope: Scope; year?: number }): Promise<Programme[]> {
-    let q = readerOf(this.ctx).selectFrom('programmes').selectAll().where(programmeInScope(options.scope));
+  /** The programmes inside the scope (and run by `department` when given), newest year first. */
+  async list(options: { scope: Scope; year?: number; department?: string }): Promise<Programme[]> {
+    let q = readerOf(this.ctx).selectFrom('programmes').selectAll().where(programmeInScope(options.scope, options.department));
     if (options.year !== undefined) q = q.where('year', '=', options.year);
     const rows = (await q.orderBy('year', 'desc').orderBy('created_at', 'desc').limit(1000).execute()) as ProgrammesTable[];
     return rows.map(programmeOf);

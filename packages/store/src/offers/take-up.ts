@@ -39,6 +39,8 @@ export interface TakeUpQuery {
   readonly year?: number;
   readonly measure?: string;
   readonly programmeId?: string;
+  /** Only the programmes this department runs (a department user's view). */
+  readonly department?: string;
 }
 
 /** The median of sorted numbers. */
@@ -52,7 +54,7 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
 
 export async function takeUp(ctx: StoreContext, query: TakeUpQuery): Promise<TakeUpRow[]> {
   const db = readerOf(ctx);
-  let q = db.selectFrom('programmes').selectAll().where(programmeInScope(query.scope));
+  let q = db.selectFrom('programmes').selectAll().where(programmeInScope(query.scope, query.department));
   if (query.year !== undefined) q = q.where('year', '=', query.year);
   if (query.measure !== undefined) q = q.where('measure', '=', query.measure);
   if (query.programmeId !== undefined) q = q.where('id', '=', query.programmeId);

@@ -220,7 +220,8 @@ export const PAGES: readonly PageRoute[] = [
     path: '/programmes',
     page: lazy(() => import('../pages/offers/programmes/index.tsx')),
     nav: { key: 'programmes', icon: <GiftOutlined /> },
-    roles: REGISTRY_WRITERS,
+    // Departments read their own department's programmes of their region (the server scopes them), never change them.
+    roles: [...REGISTRY_WRITERS, 'department'],
   },
   {
     path: '/objections',
@@ -238,7 +239,7 @@ export const PAGES: readonly PageRoute[] = [
     path: '/take-up',
     page: lazy(() => import('../pages/offers/take-up/index.tsx')),
     nav: { key: 'takeUp', icon: <RiseOutlined /> },
-    roles: REGISTRY_READERS,
+    roles: [...REGISTRY_READERS, 'department'],
   },
   // Public (公示): no sign-in; the offers strings load as for the signed-in pages.
   { path: '/publicity/:id', page: lazy(() => import('../pages/offers/publicity/index.tsx')), officer: true },

@@ -1,9 +1,8 @@
 import { demoCreditCode, demoEnterpriseId } from '@xiaowei/store';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchBrowser, openContext, screenshot } from './harness/browser.ts';
-import { ensureBuilt } from './harness/build.ts';
-import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, openContext, screenshot } from './harness/browser.ts';
+import { signIn, useRegistryE2E } from './harness/registry-e2e.ts';
 
 /**
  * Enterprise accounts end to end (issue 13 §1) against the real service and store: an officer issues an
@@ -11,18 +10,7 @@ import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harne
  * requests a correction → the officer accepts → the enterprise sees the new figure. And a credit code with a
  * wrong check character is refused with a clear message.
  */
-let server: RegistryServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await startRegistryServer(20);
-  browser = await launchBrowser();
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useRegistryE2E({ enterprises: 20 });
 
 /** The browser's notes on answers the flow expects (the session probe, the refused activation). */
 const unexpected = (errors: string[]) =>
@@ -32,13 +20,7 @@ const unexpected = (errors: string[]) =>
 const ENTERPRISE = { id: demoEnterpriseId(13), code: demoCreditCode(13) };
 const NEW_PASSWORD = 'my-enterprise-pw-2026';
 
-async function staffSignIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+const staffSignIn = (page: Page, username: string) => signIn(page, e2e.server, username);
 
 /** Picks an option of an Ant Design Select by its label. */
 async function choose(page: Page, selectId: string, label: string): Promise<void> {
@@ -48,9 +30,9 @@ async function choose(page: Page, selectId: string, label: string): Promise<void
 
 describe('enterprise accounts', () => {
   it('refuses a credit code with a wrong check character, saying so', async () => {
-    const context = await openContext(browser, 'en');
+    const context = await openContext(e2e.browser, 'en');
     const page = await context.newPage();
-    await page.goto(`${server.url}/enterprise/login`);
+    await page.goto(`${e2e.server.url}/enterprise/login`);
     const wrong = ENTERPRISE.code.slice(0, 17) + (ENTERPRISE.code[17] === '0' ? '1' : '0');
     await page.locator('#credit_code').fill(wrong);
     await page.locator('#password').fill('anything-at-all');
@@ -61,8 +43,8 @@ describe('enterprise accounts', () => {
     await screenshot(page, 'enterprise-login-check-character-en');
     // The same in Chinese.
     await context.close();
-    const zh = await (await openContext(browser, 'zh-CN')).newPage();
-    await zh.goto(`${server.url}/enterprise/login`);
+    const zh = await (await openContext(e2e.browser, 'zh-CN')).newPage();
+    await zh.goto(`${e2e.server.url}/enterprise/login`);
     await zh.locator('#credit_code').fill(wrong);
     await zh.locator('#password').click();
     await zh.locator('.ant-form-item-explain-error').first().waitFor();
@@ -71,11 +53,11 @@ describe('enterprise accounts', () => {
   }, 120_000);
 
   it('officer issues a code → enterprise activates → signs in → entitlements → correction → officer accepts → new figure', async () => {
-    const officerContext = await openContext(browser, 'zh-CN');
+    const officerContext = await openContext(e2e.browser, 'zh-CN');
     const officer = await officerContext.newPage();
     const officerErrors = collectErrors(officer);
     await staffSignIn(officer, 'officer.qingdao');
-    await officer.goto(`${server.url}/accounts/codes`);
+    await officer.goto(`${e2e.server.url}/accounts/codes`);
     // Picked from the region's registry by its id (the list shows name and credit code), not typed in.
     await officer.locator('#enterprise-picker').fill(ENTERPRISE.id);
     await officer.locator('.ant-select-item-option', { hasText: ENTERPRISE.code }).click();
@@ -88,11 +70,11 @@ describe('enterprise accounts', () => {
     expect(await officer.getByTestId('issued-codes').textContent()).toContain(ENTERPRISE.code);
     await screenshot(officer, 'activation-codes-zh-CN');
 
-    const enterpriseContext = await openContext(browser, 'en');
+    const enterpriseContext = await openContext(e2e.browser, 'en');
     const ent = await enterpriseContext.newPage();
     const entErrors = collectErrors(ent);
     // A wrong activation code is refused with the server's reason; nothing is activated.
-    await ent.goto(`${server.url}/enterprise/activate`);
+    await ent.goto(`${e2e.server.url}/enterprise/activate`);
     await ent.locator('#credit_code').fill(ENTERPRISE.code.toLowerCase());
     await ent.locator('#activation_code').fill('AAAA-BBBB-CCCC');
     await ent.locator('#password').fill(NEW_PASSWORD);
@@ -108,7 +90,7 @@ describe('enterprise accounts', () => {
     // Sign out, then sign in with the credit code and the new password.
     await ent.getByRole('button', { name: 'Sign out' }).click();
     await ent.waitForURL(/\/login/);
-    await ent.goto(`${server.url}/enterprise/login`);
+    await ent.goto(`${e2e.server.url}/enterprise/login`);
     await ent.locator('#credit_code').fill(ENTERPRISE.code);
     await ent.locator('#password').fill(NEW_PASSWORD);
     await ent.locator('button[type=submit]').click();
@@ -139,7 +121,7 @@ describe('enterprise accounts', () => {
     expect(await mine.textContent()).toContain('Pending');
 
     // The officer accepts it in the queue.
-    await officer.goto(`${server.url}/corrections`);
+    await officer.goto(`${e2e.server.url}/corrections`);
     const queue = officer.getByTestId('correction-queue-table');
     // Wait for the request's own row: while the list loads, the table shows only its "no requests" placeholder row.
     await queue.locator('tbody tr:not(.ant-table-placeholder)', { hasText: ENTERPRISE.id }).first().waitFor();

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseOption, collectErrors, launchBrowser, openContext, screenshot } from './harness/browser.ts';
-import { ensureBuilt } from './harness/build.ts';
+import { chooseOption, collectErrors, openContext, screenshot } from './harness/browser.ts';
 import { type MailCatcher, startMailCatcher } from './harness/mail.ts';
-import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
+import { signIn, useRegistryE2E } from './harness/registry-e2e.ts';
 
 /**
  * Applications and complaints end to end (issue 14 §1, §2) against the real service and store: an enterprise
@@ -12,36 +11,23 @@ import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harne
  * real SMTP server on loopback); a complaint about a
  * bank fee is answered by the officer and rated by the enterprise.
  */
-let server: RegistryServer;
-let browser: Browser;
+const e2e = useRegistryE2E({ enterprises: 20 });
 let mail: MailCatcher;
 
 beforeAll(async () => {
-  await ensureBuilt();
-  server = await startRegistryServer(20);
-  browser = await launchBrowser();
-  mail = await startMailCatcher(server.store);
+  mail = await startMailCatcher(e2e.server.store);
   // The enterprise's user has an address (every event goes by e-mail by default).
-  const user = await server.store.users.findByUsername('enterprise.demo');
-  await server.store.notifications.settings.update(user?.id as string, { email: 'finance@enterprise.test' }, { actor: 'e2e' });
-}, 600_000);
+  const user = await e2e.server.store.users.findByUsername('enterprise.demo');
+  await e2e.server.store.notifications.settings.update(user?.id as string, { email: 'finance@enterprise.test' }, { actor: 'e2e' });
+});
+// After hooks run in reverse: the mail catcher closes before the service.
 afterAll(async () => {
   await mail?.close();
-  await browser?.close();
-  await server?.close();
 });
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const unexpected = (errors: string[]) =>
   errors.filter((e) => !/Failed to load resource: the server responded with a status of 401/.test(e));
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
 
 async function attach(page: Page, name: string): Promise<void> {
   await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/pdf', buffer: PDF });
@@ -50,11 +36,11 @@ async function attach(page: Page, name: string): Promise<void> {
 
 describe('applications', () => {
   it('rent subsidy: apply with an attachment → more asked → added → approved with a reason', async () => {
-    const entContext = await openContext(browser, 'en');
+    const entContext = await openContext(e2e.browser, 'en');
     const ent = await entContext.newPage();
     const entErrors = collectErrors(ent);
-    await signIn(ent, 'enterprise.demo');
-    await ent.goto(`${server.url}/applications`);
+    await signIn(ent, e2e.server, 'enterprise.demo');
+    await ent.goto(`${e2e.server.url}/applications`);
     await chooseOption(ent, '#apply-measure', '', /industrial clusters/);
     await ent.locator('#field-premises_rent').waitFor();
     await chooseOption(ent, '#field-rents_premises', '', 'Yes');
@@ -68,11 +54,11 @@ describe('applications', () => {
     await ent.getByTestId('status-submitted').first().waitFor();
     await screenshot(ent, 'application-submitted-en');
 
-    const offContext = await openContext(browser, 'zh-CN');
+    const offContext = await openContext(e2e.browser, 'zh-CN');
     const off = await offContext.newPage();
     const offErrors = collectErrors(off);
-    await signIn(off, 'officer.qingdao');
-    await off.goto(`${server.url}/applications/review`);
+    await signIn(off, e2e.server, 'officer.qingdao');
+    await off.goto(`${e2e.server.url}/applications/review`);
     await off.getByTestId(`open-${id}`).click();
     await off.getByTestId('action-review').click();
     await off.getByTestId('status-under_review').first().waitFor();
@@ -105,8 +91,8 @@ describe('applications', () => {
     expect(await ent.getByTestId('decision').textContent()).toContain('材料齐全，符合租金补贴条件');
     expect(await ent.getByTestId('attachments').textContent()).toContain('licence.pdf');
     // The notices of the request for information and the decision are in the enterprise's inbox.
-    const user = await server.store.users.findByUsername('enterprise.demo');
-    const events = (await server.store.notifications.list(user?.id as string)).items.map((n) => n.event);
+    const user = await e2e.server.store.users.findByUsername('enterprise.demo');
+    const events = (await e2e.server.store.notifications.list(user?.id as string)).items.map((n) => n.event);
     expect(events).toEqual(expect.arrayContaining(['application.info_requested', 'application.decided']));
     // …and the decision's e-mail reached the SMTP server, in the user's stored language (zh-CN).
     const decided = await mail.waitFor((m) => m.to === 'finance@enterprise.test' && m.subject.startsWith('申请已批准：'));
@@ -118,20 +104,20 @@ describe('applications', () => {
   }, 240_000);
 
   it('a complaint about a bank fee is answered and rated', async () => {
-    const entContext = await openContext(browser, 'en');
+    const entContext = await openContext(e2e.browser, 'en');
     const ent = await entContext.newPage();
-    await signIn(ent, 'enterprise.demo');
-    await ent.goto(`${server.url}/complaints`);
+    await signIn(ent, e2e.server, 'enterprise.demo');
+    await ent.goto(`${e2e.server.url}/complaints`);
     await ent.getByTestId('complaint-respondent').fill('Demo Commercial Bank, Qingdao branch');
     await ent.getByTestId('complaint-body').fill('A "financial advisory fee" was charged with the loan.');
     await ent.getByTestId('complaint-submit').click();
     await ent.getByTestId('complaint-done').waitFor();
     expect(await ent.getByTestId('complaints-table').textContent()).toContain('banking regulator');
 
-    const offContext = await openContext(browser, 'en');
+    const offContext = await openContext(e2e.browser, 'en');
     const off = await offContext.newPage();
-    await signIn(off, 'officer.qingdao');
-    await off.goto(`${server.url}/complaints`);
+    await signIn(off, e2e.server, 'officer.qingdao');
+    await off.goto(`${e2e.server.url}/complaints`);
     const text = off.locator('[data-testid^="reply-text-"]').first();
     await text.waitFor();
     await text.fill('The bank has been told to refund the fee.');
@@ -146,7 +132,7 @@ describe('applications', () => {
     await ent.locator('[data-testid^="rate-"] .ant-rate-star').nth(3).locator('div').first().click();
     await ent.getByTestId('complaint-done').waitFor();
     expect(await ent.getByTestId('complaint-done').textContent()).toContain('Thank you');
-    const rated = await server.store.complaints.list({ scope: { all: true } });
+    const rated = await e2e.server.store.complaints.list({ scope: { all: true } });
     expect(rated[0]).toMatchObject({ rating: 4, status: 'replied' });
     await screenshot(ent, 'complaint-rated-en');
     await entContext.close();

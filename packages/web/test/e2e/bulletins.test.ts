@@ -1,10 +1,9 @@
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pdfText } from '../../../server/test/pdf-text.ts';
-import { collectErrors, launchBrowser, openContext, screenshot, seriousViolations } from './harness/browser.ts';
-import { ensureBuilt } from './harness/build.ts';
-import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
+import { collectErrors, openContext, screenshot, seriousViolations } from './harness/browser.ts';
+import { signInTo, useRegistryE2E } from './harness/registry-e2e.ts';
 
 /**
  * Statistics bulletins end to end (issue 15 §2) against the real service and the demo registry: the Shandong
@@ -12,30 +11,13 @@ import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harne
  * publishes it; the public archive and page (no sign-in) show it, and its PDF and Excel files carry the same
  * figures as the page.
  */
-let server: RegistryServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await startRegistryServer(40);
-  browser = await launchBrowser();
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useRegistryE2E({ enterprises: 40 });
 
 /** The refused self-review (409) is an answer the flow expects. */
 const unexpected = (errors: string[]) =>
   errors.filter((e) => !/Failed to load resource: the server responded with a status of (401|409)/.test(e));
 
-async function signIn(page: Page, username: string, next: string): Promise<void> {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
-}
+const signIn = (page: Page, username: string, next: string) => signInTo(page, e2e.server, username, next);
 
 const cells = (page: Page, table: string, column: number) =>
   page.locator(`[data-testid=${table}] tbody tr td:nth-child(${column})`).allTextContents();
@@ -43,7 +25,7 @@ const cells = (page: Page, table: string, column: number) =>
 describe('statistics bulletins', () => {
   it('generate a quarter → review by another → publish → public page, PDF and Excel agree', async () => {
     // One programme of Shandong with an offer paid in Q1 (12,345.67 yuan) and one complaint filed in Q1, rated 4.
-    const [e] = await server.store.db
+    const [e] = await e2e.server.store.db
       .selectFrom('enterprises')
       .select(['id', 'region_code'])
       .where('region_code', 'like', '37%')
@@ -51,11 +33,11 @@ describe('statistics bulletins', () => {
       .execute();
     const at = '2013-01-05T02:00:00.000Z';
     const programme = { id: 'PG-E2E', name: 'E2E', measure: 'M-E2E', department: 'finance', region_code: '370000', year: 2013 };
-    await server.store.db
+    await e2e.server.store.db
       .insertInto('programmes')
       .values({ ...programme, budget_fen: 10_000_000, publicity_days: 5, created_by: 't', created_at: at, updated_at: at })
       .execute();
-    await server.store.db
+    await e2e.server.store.db
       .insertInto('offers')
       .values({
         id: 'OF-E2E',
@@ -74,7 +56,7 @@ describe('statistics bulletins', () => {
         updated_at: at,
       })
       .execute();
-    await server.store.db
+    await e2e.server.store.db
       .insertInto('complaints')
       .values({
         id: 'CP-E2E',
@@ -97,7 +79,7 @@ describe('statistics bulletins', () => {
       })
       .execute();
 
-    const officerContext = await openContext(browser, 'zh-CN');
+    const officerContext = await openContext(e2e.browser, 'zh-CN');
     const officer = await officerContext.newPage();
     const officerErrors = collectErrors(officer);
     await signIn(officer, 'officer.shandong', '/bulletins');
@@ -113,7 +95,7 @@ describe('statistics bulletins', () => {
     expect(await officer.getByTestId('bulletin-action-error').textContent()).toContain('须由生成人以外的人员审核');
     await screenshot(officer, 'bulletin-draft-zh-CN');
 
-    const analystContext = await openContext(browser, 'en');
+    const analystContext = await openContext(e2e.browser, 'en');
     const analyst = await analystContext.newPage();
     const analystErrors = collectErrors(analyst);
     await signIn(analyst, 'analyst.demo', '/bulletins');
@@ -131,10 +113,10 @@ describe('statistics bulletins', () => {
     await officerContext.close();
 
     // Anyone, in English: the archive lists it; its page shows the figures.
-    const publicContext = await openContext(browser, 'en');
+    const publicContext = await openContext(e2e.browser, 'en');
     const reader = await publicContext.newPage();
     const readerErrors = collectErrors(reader);
-    await reader.goto(`${server.url}/public-bulletins`);
+    await reader.goto(`${e2e.server.url}/public-bulletins`);
     await reader.getByTestId(`archive-open-${id}`).click();
     await reader.getByTestId('public-bulletin').waitFor();
     await reader.locator('[data-testid=bulletin-enterprises] svg').first().waitFor();
@@ -159,7 +141,7 @@ describe('statistics bulletins', () => {
 
     // The PDF draws the same texts: every figure of the page's tables, and the sentences.
     const pdfHref = await reader.getByTestId('public-bulletin-pdf').getAttribute('href');
-    const pdf = await publicContext.request.get(`${server.url}${pdfHref}`);
+    const pdf = await publicContext.request.get(`${e2e.server.url}${pdfHref}`);
     expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
     const drawn = pdfText(Buffer.from(await pdf.body()));
     for (const figure of [...sizeNames, ...sizeNow, ...entAmounts, ...lendAmounts, ...paid]) expect(drawn).toContain(figure);
@@ -167,7 +149,7 @@ describe('statistics bulletins', () => {
 
     // The Excel file holds the same figures as numbers (amounts in yuan exact to the fen).
     const xlsxHref = await reader.getByTestId('public-bulletin-xlsx').getAttribute('href');
-    const xlsx = await publicContext.request.get(`${server.url}${xlsxHref}`);
+    const xlsx = await publicContext.request.get(`${e2e.server.url}${xlsxHref}`);
     expect(xlsx.status()).toBe(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
@@ -189,9 +171,9 @@ describe('statistics bulletins', () => {
 
     // In Korean and Chinese too, without signing in.
     for (const lang of ['ko', 'zh-CN'] as const) {
-      const ctx = await openContext(browser, lang);
+      const ctx = await openContext(e2e.browser, lang);
       const p = await ctx.newPage();
-      await p.goto(`${server.url}/public-bulletins/${id}`);
+      await p.goto(`${e2e.server.url}/public-bulletins/${id}`);
       await p.locator('[data-testid=bulletin-text] li').first().waitFor();
       expect(await p.locator('[data-testid=bulletin-text] li').first().textContent()).toMatch(lang === 'ko' ? /등록 기업/ : /登记企业/);
       await ctx.close();

@@ -83,7 +83,7 @@ const PAGES: Readonly<Record<Role, readonly string[]>> = {
   bank: ['/lending/reports', '/lending/loans'],
   // The officer's pages, read-only: two of them are enough to see the role's menu and data.
   analyst: ['/registry', '/procurement/set-aside', '/what-if'],
-  department: ['/feeds'],
+  department: ['/feeds', '/programmes', '/take-up'],
   enterprise: ['/my-enterprise', '/my-offers', '/applications', '/complaints', '/notifications', '/notifications/settings'],
 };
 

@@ -1,12 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ALL, demoEnterpriseId, startFeedWorkers } from '@xiaowei/store';
-import type { Browser, Page } from 'playwright-core';
+import { ALL, demoEnterpriseId } from '@xiaowei/store';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchBrowser, openContext, screenshot } from './harness/browser.ts';
-import { ensureBuilt } from './harness/build.ts';
-import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
+import { collectErrors, openContext, screenshot } from './harness/browser.ts';
+import { signIn, useRegistryE2E } from './harness/registry-e2e.ts';
 
 /**
  * Department feeds end to end (issue 13 §2) against the real service and store: human resources (hr.qd, Qingdao)
@@ -14,20 +13,13 @@ import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harne
  * enterprise's entitlements include the graduate social-insurance subsidy (item 25.2). A file with one bad row is
  * refused with the row, column and reason, and changes nothing.
  */
-let server: RegistryServer;
-let browser: Browser;
+const e2e = useRegistryE2E({ enterprises: 20, feedWorkers: { pollIntervalMs: 200 } });
 let dir: string;
 
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await startRegistryServer(20);
-  await startFeedWorkers(server.store, { pollIntervalMs: 200 });
-  browser = await launchBrowser();
+beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'xw-feeds-e2e-'));
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+});
+afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -43,29 +35,23 @@ const fileOf = (name: string, lines: string[]) => {
 };
 
 const subsidy = async () => {
-  const [row] = await server.store.entitlements.get(ENTERPRISE, { scope: ALL, year: 2013 });
+  const [row] = await e2e.server.store.entitlements.get(ENTERPRISE, { scope: ALL, year: 2013 });
   return row?.detail.components.find((c) => c.measure === 'gf2012-14/25.2');
 };
 
-async function signIn(page: Page): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.locator('#username').fill('hr.qd');
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL((u) => u.pathname === '/feeds');
-}
+const hrSignIn = (page: Page) => signIn(page, e2e.server, 'hr.qd', '/feeds');
 
 describe('department feeds', () => {
   it('hr uploads hires → the batch completes → the enterprise’s entitlements change', async () => {
     expect((await subsidy())?.eligible).not.toBe(true);
-    const context = await openContext(browser, 'en');
+    const context = await openContext(e2e.browser, 'en');
     const page = await context.newPage();
     const errors = collectErrors(page);
-    await signIn(page);
+    await hrSignIn(page);
     await page.getByTestId('feed-file').setInputFiles(fileOf('hires.csv', [`${ENTERPRISE},2013,H-1,2013-07-01,2013,24,true,6,3500`]));
     await page.getByTestId('feed-upload').click();
     await page.getByTestId('feed-accepted').waitFor();
-    const batch = (await server.store.feeds.list({ regionPrefix: '3702' }))[0];
+    const batch = (await e2e.server.store.feeds.list({ regionPrefix: '3702' }))[0];
     await page.locator(`[data-testid="batch-state-${batch.id}"][data-state="completed"]`).waitFor({ timeout: 30_000 });
     expect(await page.getByTestId('feed-batches').textContent()).toContain('1 of 1');
     await screenshot(page, 'feeds-accepted-en');
@@ -75,11 +61,11 @@ describe('department feeds', () => {
   }, 120_000);
 
   it('a file with one bad row is refused with row, column and reason, and changes nothing', async () => {
-    const before = await server.store.db.selectFrom('feed_members').select('member_key').execute();
-    const batches = (await server.store.feeds.list({ regionPrefix: null })).length;
-    const context = await openContext(browser, 'zh-CN');
+    const before = await e2e.server.store.db.selectFrom('feed_members').select('member_key').execute();
+    const batches = (await e2e.server.store.feeds.list({ regionPrefix: null })).length;
+    const context = await openContext(e2e.browser, 'zh-CN');
     const page = await context.newPage();
-    await signIn(page);
+    await hrSignIn(page);
     await page
       .getByTestId('feed-file')
       .setInputFiles(
@@ -94,8 +80,8 @@ describe('department feeds', () => {
     expect(problems).toContain('3');
     expect(problems).toContain('hire_date');
     await screenshot(page, 'feeds-rejected-zh');
-    expect(await server.store.db.selectFrom('feed_members').select('member_key').execute()).toEqual(before);
-    expect((await server.store.feeds.list({ regionPrefix: null })).length).toBe(batches);
+    expect(await e2e.server.store.db.selectFrom('feed_members').select('member_key').execute()).toEqual(before);
+    expect((await e2e.server.store.feeds.list({ regionPrefix: null })).length).toBe(batches);
     await context.close();
   }, 120_000);
 });

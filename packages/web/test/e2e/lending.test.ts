@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chooseOption, collectErrors, launchBrowser, openContext, screenshot, seriousViolations } from './harness/browser.ts';
-import { ensureBuilt } from './harness/build.ts';
-import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chooseOption, collectErrors, openContext, screenshot, seriousViolations } from './harness/browser.ts';
+import { fillSignIn, useRegistryE2E } from './harness/registry-e2e.ts';
 
 /**
  * Lending (issue 6) in the browser against the real service and store: the demo bank uploads a quarterly
@@ -10,18 +9,7 @@ import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harne
  * reports appear, a quarter after the encoded targets said not checked with the date they end, a covered
  * quarter's check explained); the Qingdao officer sees the bank on the lending dashboard.
  */
-let server: RegistryServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await startRegistryServer(20);
-  browser = await launchBrowser();
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useRegistryE2E({ enterprises: 20 });
 
 /** Errors the page logged, without the browser's notes on answers the test expects (401 before sign-in, 422 of the bad file). */
 const unexpected = (errors: string[]) =>
@@ -34,24 +22,18 @@ const Q1 = '2016,1,10500,300,2200,3,60,1000,10000,2000,50';
 const Q2_BAD = '2016,2,10600,400,2300,3,70,2300.01,10100,2050,60';
 const Q2 = '2016,2,10600,400,2300,3,70,1100,10100,2050,60';
 
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.locator('button[type=submit]').click();
-}
-
 const periodsListed = async (page: Page) =>
   (await page.locator('[data-testid=reports-table] tbody tr td:first-child').allTextContents()).filter((p) => /^\d{4}Q\d$/.test(p));
 
 describe('lending', () => {
   it('a bank uploads a file with a bad row (nothing saved), then a good one; the officer sees the dashboard', async () => {
-    const context = await openContext(browser, 'en');
+    const context = await openContext(e2e.browser, 'en');
     const page = await context.newPage();
     const errors = collectErrors(page);
 
-    await page.goto(`${server.url}/lending/reports`);
+    await page.goto(`${e2e.server.url}/lending/reports`);
     await page.waitForURL(/\/login\?next=%2Flending%2Freports/);
-    await signIn(page, 'bank.demo');
+    await fillSignIn(page, 'bank.demo');
     await page.waitForURL(/\/lending\/reports$/);
     await page.locator('[data-testid=reports-table] tbody tr').first().waitFor();
     const before = await periodsListed(page);
@@ -91,7 +73,7 @@ describe('lending', () => {
     expect(await notCovered.textContent()).toContain('encoded up to December 31, 2014 only');
     expect(await page.getByTestId('check-explanation').count()).toBe(0);
     // A quarter the targets cover, as the policy checked it when the demo filed it: 2014 Q4, "not lower than" since 2013.
-    const stored = await server.store.db
+    const stored = await e2e.server.store.db
       .selectFrom('lending_reports')
       .select(['meets_growth_target', 'meets_increment_target'])
       .where('bank_id', '=', 'BANK-DEMO-01')
@@ -144,12 +126,12 @@ describe('lending', () => {
     await context.close();
 
     // The Qingdao officer: the dashboard with the demo bank and the other Qingdao bank, none of Shenzhen's.
-    const officer = await openContext(browser, 'en');
+    const officer = await openContext(e2e.browser, 'en');
     const op = await officer.newPage();
     const opErrors = collectErrors(op);
-    await op.goto(`${server.url}/lending/dashboard`);
+    await op.goto(`${e2e.server.url}/lending/dashboard`);
     await op.waitForURL(/\/login\?next=/);
-    await signIn(op, 'officer.qingdao');
+    await fillSignIn(op, 'officer.qingdao');
     await op.waitForURL(/\/lending\/dashboard$/);
     const dash = op.getByTestId('lending-dashboard');
     await dash.waitFor();
@@ -159,7 +141,7 @@ describe('lending', () => {
     expect(await op.getByTestId('bank-BANK-QD-02').getByTestId('bank-below').count()).toBe(1);
     expect(await op.locator('[data-testid^=bank-BANK-SZ]').count()).toBe(0);
     expect(await op.getByTestId('wordings').textContent()).toContain('not lower than');
-    const pdf = await op.request.get(`${server.url}${await op.getByTestId('dashboard-pdf').getAttribute('href')}`);
+    const pdf = await op.request.get(`${e2e.server.url}${await op.getByTestId('dashboard-pdf').getAttribute('href')}`);
     expect(pdf.status()).toBe(200);
     expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
     expect(await seriousViolations(op)).toEqual([]);

@@ -1,9 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchBrowser, openContext, screenshot } from './harness/browser.ts';
-import { ensureBuilt } from './harness/build.ts';
+import { collectErrors, openContext, screenshot } from './harness/browser.ts';
 import { type MailCatcher, startMailCatcher } from './harness/mail.ts';
-import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
+import { signIn, useRegistryE2E } from './harness/registry-e2e.ts';
 
 /**
  * Notifications end to end (issue 14 §3) against the real service, store and a real SMTP server on loopback: the
@@ -11,41 +9,28 @@ import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harne
  * the enterprise's correction request in the queue → the bell shows 1 → the inbox shows the notice → the
  * background sender delivers it, and the SMTP server received it in the user's language (English here).
  */
-let server: RegistryServer;
-let browser: Browser;
+const e2e = useRegistryE2E({ enterprises: 20 });
 let mail: MailCatcher;
 
 beforeAll(async () => {
-  await ensureBuilt();
-  server = await startRegistryServer(20);
-  browser = await launchBrowser();
-  mail = await startMailCatcher(server.store);
-}, 600_000);
+  mail = await startMailCatcher(e2e.server.store);
+});
+// After hooks run in reverse: the mail catcher closes before the service.
 afterAll(async () => {
   await mail?.close();
-  await browser?.close();
-  await server?.close();
 });
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
 
 describe('notifications', () => {
   it('e-mail preference → officer accepts a correction → bell 1 → inbox → e-mail received', async () => {
-    const entContext = await openContext(browser, 'en');
+    const entContext = await openContext(e2e.browser, 'en');
     const ent = await entContext.newPage();
     const entErrors = collectErrors(ent);
-    await signIn(ent, 'enterprise.demo');
+    await signIn(ent, e2e.server, 'enterprise.demo');
     await ent.getByTestId('notification-bell').waitFor();
     expect(await ent.getByTestId('notification-count').getAttribute('data-count')).toBe('0');
 
     // Settings: a bad address is refused with the reason; a good one is kept with the event chosen.
-    await ent.goto(`${server.url}/notifications/settings`);
+    await ent.goto(`${e2e.server.url}/notifications/settings`);
     await ent.getByTestId('settings-email').fill('boss@');
     await ent.getByTestId('settings-save').click();
     await ent.getByTestId('settings-error').waitFor();
@@ -59,23 +44,23 @@ describe('notifications', () => {
     await screenshot(ent, 'notification-settings-en');
 
     // The enterprise's correction request (filed through the store; its own browser test is accounts.test.ts).
-    const user = await server.store.users.findByUsername('enterprise.demo');
+    const user = await e2e.server.store.users.findByUsername('enterprise.demo');
     const enterpriseId = user?.enterpriseId as string;
-    const request = await server.store.corrections.create(
+    const request = await e2e.server.store.corrections.create(
       enterpriseId,
       { field: 'name', proposedValue: '通知测试有限公司', reason: '营业执照变更' },
       { actor: user?.id as string, scope: { enterpriseId } },
     );
 
     // The officer accepts it in the queue.
-    const officer = await (await openContext(browser, 'zh-CN')).newPage();
-    await signIn(officer, 'officer.qingdao');
-    await officer.goto(`${server.url}/corrections`);
+    const officer = await (await openContext(e2e.browser, 'zh-CN')).newPage();
+    await signIn(officer, e2e.server, 'officer.qingdao');
+    await officer.goto(`${e2e.server.url}/corrections`);
     await officer.getByTestId(`accept-${request.id}`).click();
     await officer.locator('.ant-alert-success').waitFor();
 
     // The bell shows it (on the next navigation), the inbox lists it.
-    await ent.goto(`${server.url}/`);
+    await ent.goto(`${e2e.server.url}/`);
     await ent.waitForFunction(() => document.querySelector('[data-testid=notification-count]')?.getAttribute('data-count') === '1');
     await ent.getByTestId('notification-bell').click();
     await ent.waitForURL((u) => u.pathname === '/notifications');

@@ -1,9 +1,7 @@
 import { SYSTEM_ACTOR } from '@xiaowei/store';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchBrowser, openContext, screenshot } from './harness/browser.ts';
-import { ensureBuilt } from './harness/build.ts';
-import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, openContext, screenshot } from './harness/browser.ts';
+import { signIn, useRegistryE2E } from './harness/registry-e2e.ts';
 
 /**
  * Proactive delivery end to end (issue 13 §3–4) against the real service and store: the officer creates a
@@ -11,31 +9,13 @@ import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harne
  * confirms with its bank account → the officer publishes (0 publicity days) and makes a payment batch → an
  * administrator approves it → the officer marks it paid → the enterprise sees "paid" → take-up's paid moves by one.
  */
-let server: RegistryServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await startRegistryServer(20);
-  browser = await launchBrowser();
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function signIn(page: Page, username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-}
+const e2e = useRegistryE2E({ enterprises: 20 });
 
 const unexpected = (errors: string[]) => errors.filter((e) => !/status of (401|404)/.test(e));
 
 describe('proactive delivery', () => {
   it('programme → offer with why → confirm → publish → approve batch → paid → take-up', async () => {
+    const { server, browser } = e2e;
     const store = server.store;
     const user = await store.users.findByUsername('enterprise.demo');
     const own = user?.enterpriseId as string;
@@ -50,7 +30,7 @@ describe('proactive delivery', () => {
 
     const officer = await (await openContext(browser, 'en')).newPage();
     const officerErrors = collectErrors(officer);
-    await signIn(officer, 'officer.qingdao');
+    await signIn(officer, server, 'officer.qingdao');
     await officer.goto(`${server.url}/programmes`);
     await officer.getByTestId('programme-form').waitFor();
     await officer.locator('#name').fill('Small low-profit income tax 2015');
@@ -79,7 +59,7 @@ describe('proactive delivery', () => {
 
     const ent = await (await openContext(browser, 'en')).newPage();
     const entErrors = collectErrors(ent);
-    await signIn(ent, 'enterprise.demo');
+    await signIn(ent, server, 'enterprise.demo');
     await ent.goto(`${server.url}/my-offers`);
     await ent.getByTestId(`open-offer-${offer.id}`).click();
     const why = ent.getByTestId('offer-why');
@@ -105,7 +85,7 @@ describe('proactive delivery', () => {
     const batchId = new URL(officer.url()).searchParams.get('batch') as string;
 
     const admin = await (await openContext(browser, 'zh-CN')).newPage();
-    await signIn(admin, 'admin');
+    await signIn(admin, server, 'admin');
     await admin.goto(`${server.url}/payment-batches?batch=${batchId}`);
     await admin.getByTestId('approve-batch').click();
     await admin.getByTestId('export-csv').waitFor();

@@ -1,43 +1,25 @@
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectErrors, launchBrowser, openContext, screenshot, seriousViolations } from './harness/browser.ts';
-import { ensureBuilt } from './harness/build.ts';
-import { DEMO_PASSWORD, type RegistryServer, startRegistryServer } from './harness/registry.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { collectErrors, openContext, screenshot, seriousViolations } from './harness/browser.ts';
+import { signInTo, useRegistryE2E } from './harness/registry-e2e.ts';
 
 /**
  * The set-aside monitoring in a real browser against the real service and store (item 05): the
  * procurement user of BU-DEMO-370200 adds a project and records why 2015 stays below the line; the
  * Qingdao officer sees the dashboard of the region's units with the chart and downloads the Excel file.
  */
-let server: RegistryServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  await ensureBuilt();
-  server = await startRegistryServer(20);
-  browser = await launchBrowser();
-}, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const e2e = useRegistryE2E({ enterprises: 20 });
 
 /** The browser's notes on answers the test expects are not errors of the page. */
 const unexpected = (errors: string[]) =>
   errors.filter((e) => !/Failed to load resource: the server responded with a status of (401|403)/.test(e));
 
-async function signIn(page: Page, username: string, next: string): Promise<void> {
-  await page.goto(`${server.url}/login?next=${encodeURIComponent(next)}`);
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(DEMO_PASSWORD);
-  await page.locator('button[type=submit]').click();
-  await page.waitForURL((url) => url.pathname === next.split('?')[0]);
-}
+const signIn = (page: Page, username: string, next: string) => signInTo(page, e2e.server, username, next);
 
 describe('set-aside monitoring', () => {
   it('procurement.demo records a project and a reason for the shortfall', async () => {
-    const context = await openContext(browser, 'zh-CN');
+    const context = await openContext(e2e.browser, 'zh-CN');
     const page = await context.newPage();
     const errors = collectErrors(page);
     await signIn(page, 'procurement.demo', '/procurement/my-unit?year=2015');
@@ -81,20 +63,20 @@ describe('set-aside monitoring', () => {
     await screenshot(page, 'set-aside-unit-zh-CN');
     expect(await seriousViolations(page)).toEqual([]);
 
-    const status = await server.store.setAside.status('BU-DEMO-370200', 2015, { scope: { all: true } });
+    const status = await e2e.server.store.setAside.status('BU-DEMO-370200', 2015, { scope: { all: true } });
     expect(status.shortfallReason).toBe('2015 年集中采购大型设备，中小企业供应商不足（E2E）');
-    const projects = await server.store.procurementProjects.list('BU-DEMO-370200', { scope: { all: true }, year: 2015 });
+    const projects = await e2e.server.store.procurementProjects.list('BU-DEMO-370200', { scope: { all: true }, year: 2015 });
     expect(projects.find((p) => p.name === 'E2E 会议服务')).toMatchObject({ budgetFen: 12_000_050, reservedFor: 'none' });
     // The unit reaches neither another unit nor the officers' dashboard.
-    await page.goto(`${server.url}/procurement/budget-units/BU-DEMO-440300`);
+    await page.goto(`${e2e.server.url}/procurement/budget-units/BU-DEMO-440300`);
     await page.locator('[data-testid=api-error][data-status="404"]').waitFor();
     // 400: the empty reason refused above; 404: the other unit.
     expect(unexpected(errors).filter((e) => !/status of (400|404)/.test(e))).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 
   it('officer.qingdao sees the dashboard of the region and downloads the Excel file', async () => {
-    const context = await openContext(browser, 'en');
+    const context = await openContext(e2e.browser, 'en');
     const page = await context.newPage();
     const errors = collectErrors(page);
     await signIn(page, 'officer.qingdao', '/procurement/set-aside?year=2013');
@@ -126,7 +108,7 @@ describe('set-aside monitoring', () => {
     expect(await seriousViolations(page)).toEqual([]);
 
     const href = await page.getByTestId('download-xlsx').getAttribute('href');
-    const file = await context.request.get(`${server.url}${href}`);
+    const file = await context.request.get(`${e2e.server.url}${href}`);
     expect(file.status()).toBe(200);
     expect(file.headers()['content-type']).toContain('spreadsheetml');
     const workbook = new ExcelJS.Workbook();
@@ -134,7 +116,7 @@ describe('set-aside monitoring', () => {
     const sheet = workbook.worksheets[0];
     expect(sheet.getRow(1).getCell(1).value).toBe('Budget unit id');
     expect(sheet.rowCount).toBe(3 + 2);
-    const pdf = await context.request.get(`${server.url}${await page.getByTestId('download-pdf').getAttribute('href')}`);
+    const pdf = await context.request.get(`${e2e.server.url}${await page.getByTestId('download-pdf').getAttribute('href')}`);
     expect([pdf.status(), pdf.headers()['content-type']]).toEqual([200, 'application/pdf']);
 
     // Publishing makes version 1, listed with its files.
@@ -150,7 +132,7 @@ describe('set-aside monitoring', () => {
     await screenshot(page, 'set-aside-published-en');
 
     // A new unit of the region: outside it refused with the field named, inside it created and opened.
-    await page.goto(`${server.url}/procurement/set-aside?year=2013`);
+    await page.goto(`${e2e.server.url}/procurement/set-aside?year=2013`);
     await page.getByTestId('new-unit').click();
     await page.locator('#unit-name').fill('E2E 青岛市市南区文化局');
     await page.locator('#unit-region').fill('440305');
@@ -160,8 +142,10 @@ describe('set-aside monitoring', () => {
     await page.locator('#unit-id').fill('BU-E2E-370202');
     await page.locator('.ant-modal-footer .ant-btn-primary').click();
     await page.locator('[data-testid=budget-unit][data-unit=BU-E2E-370202]').waitFor();
-    expect((await server.store.budgetUnits.get('BU-E2E-370202', { scope: { regionPrefix: '3702' } })).name).toBe('E2E 青岛市市南区文化局');
+    expect((await e2e.server.store.budgetUnits.get('BU-E2E-370202', { scope: { regionPrefix: '3702' } })).name).toBe(
+      'E2E 青岛市市南区文化局',
+    );
     expect(unexpected(errors)).toEqual([]);
     await context.close();
-  });
+  }, 120_000);
 });

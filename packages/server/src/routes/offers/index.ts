@@ -8,7 +8,7 @@
 import { formatFen } from '@xiaowei/policy/format';
 import { OFFERABLE_MEASURES, PROGRAMME_DEPARTMENTS } from '@xiaowei/store';
 import type { FastifyRequest } from 'fastify';
-import type { Role } from '../../context/scope.ts';
+import type { DataScope, Role } from '../../context/scope.ts';
 import { AppError } from '../../errors/app-error.ts';
 import { Yuan } from '../../http/json.ts';
 import type { TypedApp } from '../../http/typed-app.ts';
@@ -43,9 +43,22 @@ import {
 
 const OFFICERS: readonly Role[] = ['officer', 'admin'];
 const MANAGE = { access: { roles: OFFICERS } } as const;
-const READ_OFFERS = { access: { roles: ['enterprise', 'officer', 'admin'] as Role[] } } as const;
+const READ_OFFERS = { access: { roles: ['enterprise', 'officer', 'admin', 'department'] as Role[] } } as const;
 const ENTERPRISE = { access: { roles: ['enterprise'] as Role[] } } as const;
-const TAKE_UP = { access: { roles: ['officer', 'admin', 'analyst'] as Role[] } } as const;
+const TAKE_UP = { access: { roles: ['officer', 'admin', 'analyst', 'department'] as Role[] } } as const;
+
+/**
+ * What a reader of programmes may see: the data scope, and for a department user also its department — it reads
+ * (never changes) the programmes its own department runs in its region, their offers and take-up; another
+ * department's programme is as absent as one outside the region (404).
+ */
+function programmeView(request: FastifyRequest): { scope: DataScope; department?: string } {
+  const scope = dataScope(request);
+  const user = request.scope.user;
+  if (user?.role !== 'department') return { scope };
+  if (!user.department) throw new AppError('XW_ERR_FORBIDDEN');
+  return { scope, department: user.department };
+}
 
 /** GET/POST /programmes, …/{id}, …/{id}/publish, …/{id}/payable; /offers; /objections; /publicity/{id}; /payment-batches; /take-up */
 export async function offersRoutes(app: TypedApp): Promise<void> {
@@ -59,18 +72,18 @@ export async function offersRoutes(app: TypedApp): Promise<void> {
   };
   const withBudget = async (request: FastifyRequest, id: string) => {
     const store = storeOf(app);
-    const scope = dataScope(request);
-    const p = await store.programmes.get(id, { scope });
-    return programmeJson(p, titles(request), await store.offers.budget(id, { scope }));
+    const view = programmeView(request);
+    const p = await store.programmes.get(id, view);
+    return programmeJson(p, titles(request), await store.offers.budget(id, view));
   };
 
   app.get('/programmes', { schema: listProgrammesSchema, config: TAKE_UP }, async (request) => {
     const store = storeOf(app);
-    const scope = dataScope(request);
-    const list = await store.programmes.list({ scope, ...(request.query.year !== undefined ? { year: request.query.year } : {}) });
+    const view = programmeView(request);
+    const list = await store.programmes.list({ ...view, ...(request.query.year !== undefined ? { year: request.query.year } : {}) });
     const t = titles(request);
     const items = [];
-    for (const p of list) items.push(programmeJson(p, t, await store.offers.budget(p.id, { scope })));
+    for (const p of list) items.push(programmeJson(p, t, await store.offers.budget(p.id, view)));
     return { items, measures: OFFERABLE_MEASURES.map((id) => ({ id, title: t.get(id) ?? null })), departments: [...PROGRAMME_DEPARTMENTS] };
   });
 
@@ -119,7 +132,7 @@ export async function offersRoutes(app: TypedApp): Promise<void> {
   app.get('/offers', { schema: listOffersSchema, config: READ_OFFERS }, async (request) => {
     const q = request.query;
     const list = await storeOf(app).offers.list({
-      scope: dataScope(request),
+      ...programmeView(request),
       ...(q.programme_id ? { programmeId: q.programme_id } : {}),
       ...(q.status ? { status: q.status } : {}),
     });
@@ -129,12 +142,7 @@ export async function offersRoutes(app: TypedApp): Promise<void> {
   });
 
   app.get('/offers/:id', { schema: getOfferSchema, config: READ_OFFERS }, async (request) =>
-    offerJson(
-      await storeOf(app).offers.get(request.params.id, { scope: dataScope(request) }),
-      request.lang,
-      titles(request),
-      label(request),
-    ),
+    offerJson(await storeOf(app).offers.get(request.params.id, programmeView(request)), request.lang, titles(request), label(request)),
   );
 
   app.post('/offers/:id/confirm', { schema: confirmOfferSchema, config: ENTERPRISE }, async (request) => {
@@ -269,7 +277,7 @@ export async function offersRoutes(app: TypedApp): Promise<void> {
 
   const takeUpRows = (request: FastifyRequest, q: { year?: number; measure?: string; programme_id?: string }) => {
     return storeOf(app).takeUp({
-      scope: dataScope(request),
+      ...programmeView(request),
       ...(q.year !== undefined ? { year: q.year } : {}),
       ...(q.measure ? { measure: q.measure } : {}),
       ...(q.programme_id ? { programmeId: q.programme_id } : {}),

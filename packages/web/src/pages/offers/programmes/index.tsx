@@ -29,7 +29,8 @@ interface ProgrammeForm {
 /**
  * Officers: the programmes of the region (a measure run by a department for a year, with a budget), created
  * here; each with its budget (reserved, remaining, queue), its offers, publication (公示) of the confirmed ones
- * and a payment batch of the payable ones.
+ * and a payment batch of the payable ones. A department user reads its own department's programmes of its
+ * region and their offers (the server scopes them), without the form and the steps.
  */
 export default function ProgrammesPage() {
   const { t } = useTranslation('offers');
@@ -68,61 +69,67 @@ export default function ProgrammesPage() {
       return null;
     });
   const region = session.state.status === 'signed-in' ? (session.state.session.scope?.region_prefix ?? '') : '';
+  const readOnly = session.state.status === 'signed-in' && session.state.session.user.role === 'department';
   return (
     <div data-testid="programmes-page">
-      <PageHeader title={t('programmes.title')} description={t('programmes.description')} />
+      <PageHeader
+        title={t('programmes.title')}
+        description={readOnly ? t('programmes.departmentDescription') : t('programmes.description')}
+      />
       {error && <ApiAlert error={error} title={t('programmes.failed')} testId="programmes-error" />}
       {notice && <Alert type="success" showIcon title={notice} style={{ marginBottom: 12 }} data-testid="programmes-notice" />}
-      <Panel title={t('programmes.new')} testId="programme-form">
-        <Form<ProgrammeForm>
-          layout="vertical"
-          style={{ maxWidth: 560 }}
-          onFinish={create}
-          initialValues={{
-            region_code: region.length >= 2 ? region : '',
-            year: new Date().getFullYear() - 1,
-            publicity_days: 7,
-            department: 'finance',
-          }}
-        >
-          <Form.Item name="name" label={t('programmes.name')} rules={[{ required: true, message: t('confirm.required') }]}>
-            <Input maxLength={200} style={{ width: 260, maxWidth: '100%' }} />
-          </Form.Item>
-          <Form.Item name="measure" label={t('col.measure')} rules={[{ required: true, message: t('confirm.required') }]}>
-            <Select
-              style={{ width: 320, maxWidth: '100%' }}
-              showSearch
-              optionFilterProp="label"
-              options={(list.data?.measures ?? []).map((m) => ({ value: m.id, label: `${m.id} ${m.title ?? ''}` }))}
-            />
-          </Form.Item>
-          <Form.Item name="department" label={t('programmes.department')}>
-            <Select
-              style={{ width: 200, maxWidth: '100%' }}
-              options={(list.data?.departments ?? []).map((d) => ({ value: d, label: t(`department.${d}`) }))}
-            />
-          </Form.Item>
-          <Form.Item name="region_code" label={t('col.region')} rules={[{ required: true, message: t('confirm.required') }]}>
-            <Input maxLength={6} style={{ width: 100 }} />
-          </Form.Item>
-          <Form.Item name="year" label={t('col.year')}>
-            <InputNumber min={2011} max={2100} />
-          </Form.Item>
-          <Form.Item name="budget" label={t('programmes.budget')} rules={[{ required: true, message: t('confirm.required') }]}>
-            <Input style={{ width: 160 }} inputMode="decimal" />
-          </Form.Item>
-          <Form.Item name="publicity_days" label={t('programmes.publicityDays')}>
-            <InputNumber min={0} max={60} />
-          </Form.Item>
-          <Button type="primary" htmlType="submit" data-testid="create-programme">
-            {t('programmes.create')}
-          </Button>
-        </Form>
-      </Panel>
+      {!readOnly && (
+        <Panel title={t('programmes.new')} testId="programme-form">
+          <Form<ProgrammeForm>
+            layout="vertical"
+            style={{ maxWidth: 560 }}
+            onFinish={create}
+            initialValues={{
+              region_code: region.length >= 2 ? region : '',
+              year: new Date().getFullYear() - 1,
+              publicity_days: 7,
+              department: 'finance',
+            }}
+          >
+            <Form.Item name="name" label={t('programmes.name')} rules={[{ required: true, message: t('confirm.required') }]}>
+              <Input maxLength={200} style={{ width: 260, maxWidth: '100%' }} />
+            </Form.Item>
+            <Form.Item name="measure" label={t('col.measure')} rules={[{ required: true, message: t('confirm.required') }]}>
+              <Select
+                style={{ width: 320, maxWidth: '100%' }}
+                showSearch
+                optionFilterProp="label"
+                options={(list.data?.measures ?? []).map((m) => ({ value: m.id, label: `${m.id} ${m.title ?? ''}` }))}
+              />
+            </Form.Item>
+            <Form.Item name="department" label={t('programmes.department')}>
+              <Select
+                style={{ width: 200, maxWidth: '100%' }}
+                options={(list.data?.departments ?? []).map((d) => ({ value: d, label: t(`department.${d}`) }))}
+              />
+            </Form.Item>
+            <Form.Item name="region_code" label={t('col.region')} rules={[{ required: true, message: t('confirm.required') }]}>
+              <Input maxLength={6} style={{ width: 100 }} />
+            </Form.Item>
+            <Form.Item name="year" label={t('col.year')}>
+              <InputNumber min={2011} max={2100} />
+            </Form.Item>
+            <Form.Item name="budget" label={t('programmes.budget')} rules={[{ required: true, message: t('confirm.required') }]}>
+              <Input style={{ width: 160 }} inputMode="decimal" />
+            </Form.Item>
+            <Form.Item name="publicity_days" label={t('programmes.publicityDays')}>
+              <InputNumber min={0} max={60} />
+            </Form.Item>
+            <Button type="primary" htmlType="submit" data-testid="create-programme">
+              {t('programmes.create')}
+            </Button>
+          </Form>
+        </Panel>
+      )}
       {list.status === 'error' ? (
         <ApiErrorResult error={list.error} onRetry={() => setVersion((v) => v + 1)} />
       ) : (
-        <Panel title={t('programmes.list')}>
+        <Panel title={readOnly ? t('programmes.departmentList') : t('programmes.list')}>
           <Table<Programme>
             rowKey="id"
             data-testid="programmes-table"
@@ -148,12 +155,16 @@ export default function ProgrammesPage() {
                 title: '',
                 render: (_, r) => (
                   <Space wrap>
-                    <Button size="small" onClick={() => void publish(r)} data-testid={`publish-${r.id}`}>
-                      {t('programmes.publish')}
-                    </Button>
-                    <Button size="small" onClick={() => void batch(r)} data-testid={`batch-${r.id}`}>
-                      {t('programmes.batch')}
-                    </Button>
+                    {!readOnly && (
+                      <>
+                        <Button size="small" onClick={() => void publish(r)} data-testid={`publish-${r.id}`}>
+                          {t('programmes.publish')}
+                        </Button>
+                        <Button size="small" onClick={() => void batch(r)} data-testid={`batch-${r.id}`}>
+                          {t('programmes.batch')}
+                        </Button>
+                      </>
+                    )}
                     <Link to={`/publicity/${encodeURIComponent(r.id)}`}>{t('programmes.publicityPage')}</Link>
                   </Space>
                 ),
