@@ -193,6 +193,14 @@ describe('proactive delivery, the whole walk', () => {
     await hr.getByTestId('programmes-table').locator(`tr[data-row-key="${pid}"] .ant-table-row-expand-icon`).click();
     await hr.getByTestId(`programme-offers-${pid}`).getByTestId('offer-status-paid').waitFor();
     await screenshot(hr, 'walk-department-programmes-zh-CN');
+    // The department follows the programme but does not pay it: the account is shown by its last four characters.
+    const seen = await hr.evaluate(
+      async (p) =>
+        (await (await fetch(`/api/v1/offers?programme_id=${p}`)).json()) as { items: { account: { account_number: string } | null }[] },
+      pid,
+    );
+    expect(seen.items.map((o) => o.account?.account_number)).toEqual([expect.stringMatching(/^\*+\d{4}$/)]);
+    expect(await hr.locator('body').textContent()).not.toContain('6216');
     await menu.getByRole('link', { name: '兑现情况' }).click();
     await hr.getByTestId(`paid-${pid}`).waitFor();
     expect(Number(await hr.getByTestId(`paid-${pid}`).textContent())).toBe(before.paid + 1);

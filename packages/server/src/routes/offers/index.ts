@@ -138,11 +138,18 @@ export async function offersRoutes(app: TypedApp): Promise<void> {
     });
     const t = titles(request);
     const l = label(request);
-    return { items: list.map((o) => offerJson(o, request.lang, t, l)) };
+    const mask = request.scope.user?.role === 'department';
+    return { items: list.map((o) => offerJson(o, request.lang, t, l, mask)) };
   });
 
   app.get('/offers/:id', { schema: getOfferSchema, config: READ_OFFERS }, async (request) =>
-    offerJson(await storeOf(app).offers.get(request.params.id, programmeView(request)), request.lang, titles(request), label(request)),
+    offerJson(
+      await storeOf(app).offers.get(request.params.id, programmeView(request)),
+      request.lang,
+      titles(request),
+      label(request),
+      request.scope.user?.role === 'department',
+    ),
   );
 
   app.post('/offers/:id/confirm', { schema: confirmOfferSchema, config: ENTERPRISE }, async (request) => {

@@ -32,7 +32,23 @@ export function programmeJson(
   };
 }
 
-export function offerJson(o: Offer, lang: Lang, titles: ReadonlyMap<string, string>, label: (variable: string) => string) {
+/** An account number with all but its last four characters hidden: `6222021234567890123` → `***************0123`. */
+export function maskedAccountNumber(number: string): string {
+  return number.length <= 4 ? '*'.repeat(number.length) : `${'*'.repeat(number.length - 4)}${number.slice(-4)}`;
+}
+
+/**
+ * An offer as JSON. `maskAccount`: the account number shown by its last four characters only — for readers who
+ * follow a programme but do not pay it (a feeding department), who need to see that an account was given, not
+ * the account (each role sees the least it needs).
+ */
+export function offerJson(
+  o: Offer,
+  lang: Lang,
+  titles: ReadonlyMap<string, string>,
+  label: (variable: string) => string,
+  maskAccount = false,
+) {
   return {
     id: o.id,
     programme_id: o.programmeId,
@@ -71,7 +87,11 @@ export function offerJson(o: Offer, lang: Lang, titles: ReadonlyMap<string, stri
     account:
       o.account === null
         ? null
-        : { account_name: o.account.accountName, bank_name: o.account.bankName, account_number: o.account.accountNumber },
+        : {
+            account_name: o.account.accountName,
+            bank_name: o.account.bankName,
+            account_number: maskAccount ? maskedAccountNumber(o.account.accountNumber) : o.account.accountNumber,
+          },
   };
 }
 
