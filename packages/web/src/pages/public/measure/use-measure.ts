@@ -1,13 +1,19 @@
 import { apiGet } from '../../../api/client.ts';
-import type { MeasureDetail, ParameterHistory, ParameterTreeItem } from '../../../api/types.ts';
+import type { MeasureAnswer, MeasureDetail, ParameterHistory, ParameterTreeItem } from '../../../api/types.ts';
 import { type ApiState, useApi } from '../../../api/use-api.ts';
 import type { Lang } from '../../../i18n/languages.ts';
+
+/** The answer to an item's id is the item; a sub-measure (with its `parent`) there is refused rather than drawn as one. */
+function itemOf(answer: MeasureAnswer): MeasureDetail {
+  if (!('item' in answer)) throw new Error(`${answer.id} is a sub-measure of ${answer.parent}, not an item`);
+  return answer;
+}
 
 /** The item `gf2012-14/NN` in `lang` (GET /api/v1/measures/{id}). */
 export function useMeasure(item: string, lang: Lang, attempt = 0): ApiState<MeasureDetail> {
   const id = `gf2012-14/${item}`;
   return useApi(/^\d{2}$/.test(item) ? JSON.stringify([id, lang, attempt]) : null, (signal) =>
-    apiGet<MeasureDetail>(`/api/v1/measures/${id}`, { lang, signal }),
+    apiGet<MeasureAnswer>(`/api/v1/measures/${id}`, { lang, signal }).then(itemOf),
   );
 }
 
