@@ -46,5 +46,10 @@ export type MeasureDetail = Extract<MeasureAnswer, { readonly item: number }>;
 export type ParameterTreeItem = Schema<'ParameterTreeItem'>;
 /** A leaf parameter's whole history, or a scale's brackets (GET /api/v1/parameters/{path} on a leaf). */
 export type ParameterHistory = Schema<'ParameterHistory'>;
+/**
+ * GET /api/v1/parameters/{path}: a leaf's history or a scale's brackets ({@link ParameterHistory}), or a
+ * folder's subtree ({@link ParameterTreeItem}); only the history has `references`, only the tree item `name`.
+ */
+export type ParameterAnswer = Answer<'/api/v1/parameters/{*}', 'get'>;
 export type ParameterEntry = NonNullable<ParameterHistory['values']>[number];
 export type ParameterValue = ParameterEntry['value'];

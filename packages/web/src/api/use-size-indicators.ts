@@ -2,7 +2,7 @@ import { industryCodeOf } from '../components/industry-picker.tsx';
 import { INDUSTRY_GROUPS } from '../data/industry-groups.ts';
 import { currentLang } from '../i18n/index.ts';
 import { apiGet } from './client.ts';
-import type { ParameterTreeItem } from './types.ts';
+import type { ParameterAnswer, ParameterTreeItem } from './types.ts';
 import { useApi } from './use-api.ts';
 
 export const SIZE_INDICATORS = ['employees', 'revenue', 'total_assets'] as const;
@@ -18,7 +18,9 @@ export function sizeGroupOf(industry: string | undefined): string | undefined {
 }
 
 /** The indicators named by the leaves of a group's parameters (`large.employees`, `small.total_assets`, …). */
-export function indicatorsOf(node: ParameterTreeItem): SizeIndicator[] {
+export function indicatorsOf(node: ParameterAnswer): SizeIndicator[] {
+  // A group's parameters are a folder; a leaf's history (no `name`) names no indicator of a group.
+  if (!('name' in node)) return [];
   const found = new Set<string>();
   const walk = (n: ParameterTreeItem) => {
     if (n.kind === 'parameter') found.add(n.name);
@@ -39,7 +41,7 @@ export function useSizeIndicators(industry: string | undefined, period: string |
   const date = period && /^\d{4}$/.test(period) ? `${period}-12-31` : undefined;
   const lang = currentLang();
   const state = useApi(group ? JSON.stringify([group, date, lang]) : null, (signal) =>
-    apiGet<ParameterTreeItem>(`/api/v1/parameters/classification.size_standard.${group}`, { lang, signal, query: { at: date } }),
+    apiGet<ParameterAnswer>(`/api/v1/parameters/classification.size_standard.${group}`, { lang, signal, query: { at: date } }),
   );
   if (!group || state.data === undefined) return undefined;
   const used = indicatorsOf(state.data);

@@ -1,5 +1,5 @@
 import { apiGet } from '../../../api/client.ts';
-import type { MeasureAnswer, MeasureDetail, ParameterHistory, ParameterTreeItem } from '../../../api/types.ts';
+import type { MeasureAnswer, MeasureDetail, ParameterAnswer, ParameterHistory } from '../../../api/types.ts';
 import { type ApiState, useApi } from '../../../api/use-api.ts';
 import type { Lang } from '../../../i18n/languages.ts';
 
@@ -21,7 +21,7 @@ export function useMeasure(item: string, lang: Lang, attempt = 0): ApiState<Meas
 export const MAX_PARAMETERS = 60;
 
 /** The leaf parameters of a subtree (scales count as leaves), in tree order. */
-export function leavesOf(item: ParameterTreeItem): ParameterTreeItem[] {
+export function leavesOf(item: ParameterAnswer): ParameterAnswer[] {
   if (item.kind !== 'node') return [item];
   return (item.children ?? []).flatMap(leavesOf);
 }
@@ -32,10 +32,12 @@ export function leavesOf(item: ParameterTreeItem): ParameterTreeItem[] {
  */
 export function useParameterHistories(paths: readonly string[], lang: Lang): ApiState<{ histories: ParameterHistory[]; more: number }> {
   return useApi(paths.length === 0 ? null : JSON.stringify([paths, lang]), async (signal) => {
-    const trees = await Promise.all(paths.map((p) => apiGet<ParameterTreeItem>(`/api/v1/parameters/${p}`, { lang, signal })));
+    const trees = await Promise.all(paths.map((p) => apiGet<ParameterAnswer>(`/api/v1/parameters/${p}`, { lang, signal })));
     const leaves = trees.flatMap(leavesOf);
     const shown = leaves.slice(0, MAX_PARAMETERS);
-    const histories = await Promise.all(shown.map((l) => apiGet<ParameterHistory>(`/api/v1/parameters/${l.path}`, { lang, signal })));
+    const answers = await Promise.all(shown.map((l) => apiGet<ParameterAnswer>(`/api/v1/parameters/${l.path}`, { lang, signal })));
+    // A leaf's path answers its history (a scale's: its brackets); only a folder answers a subtree, and leaves are not folders.
+    const histories = answers.flatMap((a) => ('references' in a ? [a] : []));
     return { histories, more: leaves.length - shown.length };
   });
 }
