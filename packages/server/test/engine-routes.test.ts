@@ -419,8 +419,10 @@ describe('GET /api/v1/measures', () => {
     const item = await documented('GET', '/api/v1/measures/gf2012-14/02?lang=ko', '/api/v1/measures/{*}');
     expect(item.json).toMatchObject({ id: 'gf2012-14/02', item: 2, chapter: 2 });
     expect(item.json.text_ko.length).toBeGreaterThan(100);
-    const sub = await get(app, '/api/v1/measures/gf2012-14%2F02.4?lang=en');
+    // The document's answer is one of two shapes (an item, or a sub-measure with its parent): each matches exactly one.
+    const sub = await documented('GET', '/api/v1/measures/gf2012-14%2F02.4?lang=en', '/api/v1/measures/{*}');
     expect(sub.json).toMatchObject({ id: 'gf2012-14/02.4', parent: 'gf2012-14/02' });
+    expect(Object.keys(sub.json)).not.toContain('item');
     const missing = await documented('GET', '/api/v1/measures/gf2012-14/99?lang=en', '/api/v1/measures/{*}');
     expect(missing.json).toEqual({ code: 'XW_ERR_NOT_FOUND', status: 404, message: '"gf2012-14/99" not found' });
   });

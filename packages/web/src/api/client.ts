@@ -1,14 +1,11 @@
 import type { Lang } from '../i18n/languages.ts';
+import type { Schema } from './schema.ts';
 
-/** One problem of a rejected request, as the server reports it (message in the user's language). */
-export interface ApiProblem {
-  readonly path: string;
-  readonly row?: number;
-  readonly field: string;
-  /** The column of the uploaded file (imports). */
-  readonly column?: string;
-  readonly message: string;
-}
+/**
+ * One problem of a rejected request, as the server reports it (message in the user's language): the JSON
+ * pointer into the body, the record or file row, the column of an uploaded file as its header writes it.
+ */
+export type ApiProblem = NonNullable<Schema<'Error'>['problems']>[number];
 
 /**
  * A failed request: the server's error (`code` from its catalogue, message already in the user's

@@ -1,12 +1,7 @@
 import type { Lang } from '../i18n/languages.ts';
 import { apiGet } from './client.ts';
-import type { Measure, MeasureBase } from './types.ts';
+import type { Measure, MeasureBase, MeasuresResponse } from './types.ts';
 import { type ApiState, useApi } from './use-api.ts';
-
-export interface MeasuresResponse {
-  readonly count: number;
-  readonly measures: readonly (Measure & { readonly chapter_title: string })[];
-}
 
 export interface MeasureFilter {
   readonly q?: string;

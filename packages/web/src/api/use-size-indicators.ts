@@ -2,16 +2,11 @@ import { industryCodeOf } from '../components/industry-picker.tsx';
 import { INDUSTRY_GROUPS } from '../data/industry-groups.ts';
 import { currentLang } from '../i18n/index.ts';
 import { apiGet } from './client.ts';
+import type { ParameterAnswer, ParameterTreeItem } from './types.ts';
 import { useApi } from './use-api.ts';
 
 export const SIZE_INDICATORS = ['employees', 'revenue', 'total_assets'] as const;
 export type SizeIndicator = (typeof SIZE_INDICATORS)[number];
-
-interface ParameterNode {
-  readonly name: string;
-  readonly kind: 'node' | 'parameter';
-  readonly children?: readonly ParameterNode[];
-}
 
 const GROUPS = new Set<string>(INDUSTRY_GROUPS);
 
@@ -23,9 +18,11 @@ export function sizeGroupOf(industry: string | undefined): string | undefined {
 }
 
 /** The indicators named by the leaves of a group's parameters (`large.employees`, `small.total_assets`, …). */
-export function indicatorsOf(node: ParameterNode): SizeIndicator[] {
+export function indicatorsOf(node: ParameterAnswer): SizeIndicator[] {
+  // A group's parameters are a folder; a leaf's history (no `name`) names no indicator of a group.
+  if (!('name' in node)) return [];
   const found = new Set<string>();
-  const walk = (n: ParameterNode) => {
+  const walk = (n: ParameterTreeItem) => {
     if (n.kind === 'parameter') found.add(n.name);
     for (const c of n.children ?? []) walk(c);
   };
@@ -44,7 +41,7 @@ export function useSizeIndicators(industry: string | undefined, period: string |
   const date = period && /^\d{4}$/.test(period) ? `${period}-12-31` : undefined;
   const lang = currentLang();
   const state = useApi(group ? JSON.stringify([group, date, lang]) : null, (signal) =>
-    apiGet<ParameterNode>(`/api/v1/parameters/classification.size_standard.${group}`, { lang, signal, query: { at: date } }),
+    apiGet<ParameterAnswer>(`/api/v1/parameters/classification.size_standard.${group}`, { lang, signal, query: { at: date } }),
   );
   if (!group || state.data === undefined) return undefined;
   const used = indicatorsOf(state.data);

@@ -7,6 +7,7 @@ import { whatWouldChange } from '../../src/pages/public/self-check/what-would-ch
 const classified = (
   partial: Partial<ClassifiedEnterprise> & Pick<ClassifiedEnterprise, 'size_class' | 'explanation'>,
 ): ClassifiedEnterprise => ({
+  id: null,
   industry: 'industry',
   industry_group: 'industry',
   is_small_or_micro: partial.size_class === 'small' || partial.size_class === 'micro',

@@ -1,3 +1,4 @@
+import { INDUSTRY_GROUPS } from '@xiaowei/policy';
 import type { JsonSchema } from '../../http/json.ts';
 import { ERROR_RESPONSES, PERIOD_PARAM, ref, SIZE_CLASS } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
@@ -18,7 +19,7 @@ export const CLASSIFIED: JsonSchema = {
     id: { type: ['string', 'number', 'null'] },
     name: { type: 'string' },
     industry: { type: 'string' },
-    industry_group: { type: 'string', description: 'Size-standard industry group.' },
+    industry_group: { type: 'string', enum: [...INDUSTRY_GROUPS], description: 'Size-standard industry group (300号 art. 3).' },
     size_class: SIZE_CLASS,
     is_small_or_micro: { type: 'boolean' },
     explanation: {

@@ -1,6 +1,6 @@
 import { BENEFICIARIES, MEASURE_KINDS } from '@xiaowei/policy';
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { allRequired, ERROR_RESPONSES } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 export interface MeasuresQuery {
@@ -52,23 +52,36 @@ const BASE_PROPERTIES: Record<string, JsonSchema> = {
     },
   },
 };
-const BASE_REQUIRED = ['id', 'kind', 'title', 'summary', 'beneficiaries', 'effective', 'documents', 'variables'];
+const { timeline: _, ...WITHOUT_TIMELINE } = BASE_PROPERTIES;
 
-const SUB_MEASURE: JsonSchema = { type: 'object', properties: BASE_PROPERTIES, required: BASE_REQUIRED };
+/** A sub-measure in its item (the list and an item's page): every field, its timeline (or null) included. */
+const SUB_MEASURE: JsonSchema = allRequired(BASE_PROPERTIES);
 
-export const MEASURE: JsonSchema = {
-  type: 'object',
-  properties: {
-    ...BASE_PROPERTIES,
-    item: { type: 'integer', description: 'Item number of the Opinions (1–29).' },
-    chapter: { type: 'integer' },
-    chapter_title: { type: 'string' },
-    kinds: { type: 'array', items: { type: 'string', enum: [...MEASURE_KINDS] } },
-    tags: { type: 'array', items: { type: 'string' } },
-    sub_measures: { type: 'array', items: SUB_MEASURE },
+/** An item of the Opinions with its sub-measures, as the list and an item's page give it: every field always written. */
+export const MEASURE: JsonSchema = allRequired({
+  ...BASE_PROPERTIES,
+  item: { type: 'integer', description: 'Item number of the Opinions (1–29).' },
+  chapter: { type: 'integer' },
+  chapter_title: { type: 'string' },
+  kinds: { type: 'array', items: { type: 'string', enum: [...MEASURE_KINDS] } },
+  tags: { type: 'array', items: { type: 'string' } },
+  sub_measures: { type: 'array', items: SUB_MEASURE },
+});
+
+/** GET /api/v1/measures/{id} of an item: the item with its Korean full text. */
+const ITEM_DETAIL: JsonSchema = allRequired(
+  {
+    ...MEASURE.properties,
+    text_ko: { type: 'string', description: 'The full text of the item (Korean translation; empty when the catalogue has none).' },
   },
-  required: [...BASE_REQUIRED, 'item', 'chapter', 'chapter_title', 'kinds', 'tags', 'sub_measures'],
-};
+  { description: 'An item of the Opinions.' },
+);
+
+/** GET /api/v1/measures/{id} of a sub-measure: its own fields (no timeline) and its item's id. */
+const SUB_MEASURE_DETAIL: JsonSchema = allRequired(
+  { ...WITHOUT_TIMELINE, parent: { type: 'string', description: 'The id of its item.' } },
+  { description: 'A sub-measure, with its item as `parent`.' },
+);
 
 export const listMeasuresSchema = {
   summary: 'The measures of Guofa [2012] No. 14 (the 29 items and their sub-measures)',
@@ -104,15 +117,10 @@ export const getMeasureSchema = {
   },
   querystring: querySchema({}),
   response: {
-    200: {
-      type: 'object',
-      properties: {
-        ...MEASURE.properties,
-        text_ko: { type: 'string', description: 'The full text of the item (Korean translation).' },
-        parent: { type: 'string', description: 'For a sub-measure: its item id.' },
-      },
-      required: BASE_REQUIRED,
-    },
+    // An item requires `item`, a sub-measure `parent`: one answer matches exactly one of them. A union is
+    // written by the generic serializer (http/json.ts), so getMeasure's objects are written as built: the
+    // fields above, in this order.
+    200: { oneOf: [ITEM_DETAIL, SUB_MEASURE_DETAIL] },
     ...ERROR_RESPONSES,
   },
 } as const;

@@ -120,8 +120,11 @@ export interface paths {
                                 id: string | number | null;
                                 name?: string;
                                 industry: string;
-                                /** @description Size-standard industry group. */
-                                industry_group: string;
+                                /**
+                                 * @description Size-standard industry group (300号 art. 3).
+                                 * @enum {string}
+                                 */
+                                industry_group: "agriculture" | "industry" | "construction" | "wholesale" | "retail" | "transport" | "warehousing" | "postal" | "accommodation" | "catering" | "information_transmission" | "software_it" | "real_estate_development" | "property_management" | "leasing_business_services" | "other";
                                 /** @enum {string} */
                                 size_class: "large" | "medium" | "small" | "micro";
                                 is_small_or_micro: boolean;
@@ -146,8 +149,11 @@ export interface paths {
                                 id: string | number | null;
                                 name?: string;
                                 industry: string;
-                                /** @description Size-standard industry group. */
-                                industry_group: string;
+                                /**
+                                 * @description Size-standard industry group (300号 art. 3).
+                                 * @enum {string}
+                                 */
+                                industry_group: "agriculture" | "industry" | "construction" | "wholesale" | "retail" | "transport" | "warehousing" | "postal" | "accommodation" | "catering" | "information_transmission" | "software_it" | "real_estate_development" | "property_management" | "leasing_business_services" | "other";
                                 /** @enum {string} */
                                 size_class: "large" | "medium" | "small" | "micro";
                                 is_small_or_micro: boolean;
@@ -820,7 +826,7 @@ export interface paths {
                                 /** @description Variables implementing the measure (empty: informational). */
                                 variables: string[];
                                 /** @description Stretches 2012-01 … 2027-12 derived from the variables (encoded, partial, not encoded); null for a measure without computed variables. `reason` (English) with lang=en only. */
-                                timeline?: {
+                                timeline: {
                                     /** @example 2013-08 */
                                     from: string;
                                     /** @example 2016-04 */
@@ -857,7 +863,7 @@ export interface paths {
                                     /** @description Variables implementing the measure (empty: informational). */
                                     variables: string[];
                                     /** @description Stretches 2012-01 … 2027-12 derived from the variables (encoded, partial, not encoded); null for a measure without computed variables. `reason` (English) with lang=en only. */
-                                    timeline?: {
+                                    timeline: {
                                         /** @example 2013-08 */
                                         from: string;
                                         /** @example 2016-04 */
@@ -953,7 +959,7 @@ export interface paths {
                             /** @description Variables implementing the measure (empty: informational). */
                             variables: string[];
                             /** @description Stretches 2012-01 … 2027-12 derived from the variables (encoded, partial, not encoded); null for a measure without computed variables. `reason` (English) with lang=en only. */
-                            timeline?: {
+                            timeline: {
                                 /** @example 2013-08 */
                                 from: string;
                                 /** @example 2016-04 */
@@ -963,12 +969,12 @@ export interface paths {
                                 reason?: string;
                             }[] | null;
                             /** @description Item number of the Opinions (1–29). */
-                            item?: number;
-                            chapter?: number;
-                            chapter_title?: string;
-                            kinds?: ("entitlement" | "obligation" | "programme" | "service" | "informational")[];
-                            tags?: string[];
-                            sub_measures?: {
+                            item: number;
+                            chapter: number;
+                            chapter_title: string;
+                            kinds: ("entitlement" | "obligation" | "programme" | "service" | "informational")[];
+                            tags: string[];
+                            sub_measures: {
                                 /** @example gf2012-14/02.1 */
                                 id: string;
                                 /** @enum {string} */
@@ -990,7 +996,7 @@ export interface paths {
                                 /** @description Variables implementing the measure (empty: informational). */
                                 variables: string[];
                                 /** @description Stretches 2012-01 … 2027-12 derived from the variables (encoded, partial, not encoded); null for a measure without computed variables. `reason` (English) with lang=en only. */
-                                timeline?: {
+                                timeline: {
                                     /** @example 2013-08 */
                                     from: string;
                                     /** @example 2016-04 */
@@ -1000,10 +1006,31 @@ export interface paths {
                                     reason?: string;
                                 }[] | null;
                             }[];
-                            /** @description The full text of the item (Korean translation). */
-                            text_ko?: string;
-                            /** @description For a sub-measure: its item id. */
-                            parent?: string;
+                            /** @description The full text of the item (Korean translation; empty when the catalogue has none). */
+                            text_ko: string;
+                        } | {
+                            /** @example gf2012-14/02.1 */
+                            id: string;
+                            /** @enum {string} */
+                            kind: "entitlement" | "obligation" | "programme" | "service" | "informational";
+                            title: string;
+                            summary: string;
+                            beneficiaries: ("enterprise" | "individual" | "bank" | "guarantor" | "budget_unit" | "platform" | "government")[];
+                            effective: {
+                                from: string;
+                                /** @description Last day (null: open-ended). */
+                                to: string | null;
+                            };
+                            documents: {
+                                number: string;
+                                title: string;
+                                /** @enum {string} */
+                                confidence: "verified" | "secondary" | "unconfirmed";
+                            }[];
+                            /** @description Variables implementing the measure (empty: informational). */
+                            variables: string[];
+                            /** @description The id of its item. */
+                            parent: string;
                         };
                     };
                 };

@@ -2,7 +2,7 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { Button, Input, Select, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { apiGet } from '../../api/client.ts';
-import type { ParameterHistory, ParameterTreeItem } from '../../api/types.ts';
+import type { ParameterAnswer, ParameterTreeItem } from '../../api/types.ts';
 import { useApi } from '../../api/use-api.ts';
 import type { Lang } from '../../i18n/languages.ts';
 import { formatParameterValue } from '../public/measure/parameter-value.ts';
@@ -162,10 +162,11 @@ export function ChangeRow({
 function ParameterValues({ path, lang }: { path: string; lang: Lang }) {
   const { t } = useTranslation('whatIf');
   const history = useApi(`${lang}-${path}`, (signal) =>
-    apiGet<ParameterHistory>(`/api/v1/parameters/${encodeURIComponent(path)}`, { lang, signal }),
+    apiGet<ParameterAnswer>(`/api/v1/parameters/${encodeURIComponent(path)}`, { lang, signal }),
   );
   const h = history.data;
-  if (!h?.values) return null;
+  // A picked parameter answers its history; anything else (a folder's subtree) has no values to show.
+  if (h === undefined || !('values' in h) || !h.values) return null;
   return (
     <div className="xw-secondary" data-testid="parameter-history" style={{ marginTop: 8 }}>
       <span>{t('change.history')}</span>

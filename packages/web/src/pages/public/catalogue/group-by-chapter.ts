@@ -7,7 +7,7 @@ export interface ChapterGroup<M extends Measure> {
 }
 
 /** Measures grouped by chapter of the Opinions, chapters and items in order. */
-export function groupByChapter<M extends Measure & { readonly chapter_title: string }>(measures: readonly M[]): ChapterGroup<M>[] {
+export function groupByChapter<M extends Measure>(measures: readonly M[]): ChapterGroup<M>[] {
   const groups = new Map<number, { chapter: number; title: string; measures: M[] }>();
   for (const m of [...measures].sort((a, b) => a.item - b.item)) {
     const g = groups.get(m.chapter) ?? { chapter: m.chapter, title: m.chapter_title, measures: [] };

@@ -1,5 +1,6 @@
 import { apiPost } from '../../../api/client.ts';
-import type { ClassifyResponse } from '../../../api/types.ts';
+import { oneResult } from '../../../api/one-result.ts';
+import type { ClassifyAnswer, ClassifyResponse } from '../../../api/types.ts';
 import { type ApiState, useApi } from '../../../api/use-api.ts';
 import type { Lang } from '../../../i18n/languages.ts';
 import type { SelfCheckInput } from './self-check-query.ts';
@@ -9,6 +10,6 @@ export function useSelfCheck(input: SelfCheckInput | null, lang: Lang, attempt =
   const key = input === null ? null : JSON.stringify([input, lang, attempt]);
   return useApi(key, (signal) => {
     const { period, ...body } = input as SelfCheckInput;
-    return apiPost<ClassifyResponse>('/api/v1/classify', body, { lang, signal, query: { period } });
+    return apiPost<ClassifyAnswer>('/api/v1/classify', body, { lang, signal, query: { period } }).then(oneResult);
   });
 }
