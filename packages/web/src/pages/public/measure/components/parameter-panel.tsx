@@ -1,5 +1,5 @@
 import { Alert, Button } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParameterEntry, ParameterHistory } from '../../../../api/types.ts';
 import { ApiErrorResult } from '../../../../components/api-error-result.tsx';
@@ -12,7 +12,12 @@ import type { Lang } from '../../../../i18n/languages.ts';
 import { formatParameterValue } from '../parameter-value.ts';
 import { useParameterHistories } from '../use-measure.ts';
 import { CONFIDENCE_COLOURS } from './documents-table.tsx';
-import { ParameterTimeline } from './parameter-timeline.tsx';
+
+/**
+ * The timeline chart loads when a parameter's history is opened: ECharts is most of the page's weight, and a
+ * public page must stay within its budget (web/scripts/bundle-sizes.ts) for the first paint on a phone.
+ */
+const ParameterTimeline = lazy(() => import('./parameter-timeline.tsx').then((m) => ({ default: m.ParameterTimeline })));
 
 /** The entry in force on `date`, if any. */
 function entryAt(h: ParameterHistory, date: string): ParameterEntry | undefined {
@@ -81,7 +86,9 @@ export function ParameterPanel({ paths, lang }: { paths: readonly string[]; lang
       {chosen && (
         <div style={{ marginTop: 16 }}>
           <Panel small level={3} title={t('historyOf', { name: chosen.label ?? chosen.path })} testId="parameter-history-panel">
-            <ParameterTimeline history={chosen} lang={lang} />
+            <Suspense fallback={<div style={{ height: 260 }} />}>
+              <ParameterTimeline history={chosen} lang={lang} />
+            </Suspense>
             <SimpleTable<ParameterEntry>
               testId="parameter-history"
               rows={chosen.values ?? []}
