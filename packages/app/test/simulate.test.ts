@@ -13,7 +13,6 @@ import {
   SimulationCancelled,
   type SimulationInput,
   simulatePart,
-  startSimulationWorkers,
 } from '../src/index.ts';
 
 const LIMIT = 'tax.corporate_income_tax.small_low_profit.taxable_income_limit';
@@ -140,17 +139,6 @@ describe('what-if simulation', () => {
     expect(two.byMeasure).toEqual(one.byMeasure);
     expect(two.top.map((c) => c.id)).toEqual(one.top.map((c) => c.id));
     expect(seen.at(-1)).toBe(3000);
-    // Workers started ahead (while a registry is read) give the same answer; a pool not needed is stopped.
-    const started = startSimulationWorkers(2);
-    expect(started.size).toBe(2);
-    const ahead = await runSimulation(REFORM, 2016, inputOf(many), { started });
-    expect(ahead.workers).toBe(2);
-    expect(ahead.totals).toEqual(one.totals);
-    expect(started.size).toBe(0);
-    const unused = startSimulationWorkers(2);
-    const small = await runSimulation(REFORM, 2016, inputOf(RECORDS), { workers: 0, started: unused });
-    expect(small.workers).toBe(0);
-    expect(unused.size).toBe(0);
   });
 
   it('stops on cancel', async () => {

@@ -9,7 +9,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseScenario, runSimulation, startSimulationWorkers } from '@xiaowei/app';
+import { parseScenario, runSimulation } from '@xiaowei/app';
 import { getSystem } from '@xiaowei/policy';
 import { ALL, createStore, demoRows } from '../src/index.ts';
 
@@ -49,11 +49,9 @@ try {
     );
   }
   const t0 = performance.now();
-  // The workers start (load the rules) while the registry is read, as the service does.
-  const started = WORKERS === 0 ? undefined : startSimulationWorkers(WORKERS);
   const input = await store.simulationInput({ scope: ALL, year: 2016 });
   const t1 = performance.now();
-  const outcome = await runSimulation(scenario, 2016, input, { workers: WORKERS, started });
+  const outcome = await runSimulation(scenario, 2016, input, { workers: WORKERS });
   const t2 = performance.now();
   await store.close();
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

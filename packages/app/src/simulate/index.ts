@@ -18,8 +18,6 @@ export {
   SimulationCancelled,
   type SimulationOptions,
   type SimulationOutcome,
-  SimulationWorkers,
-  startSimulationWorkers,
 } from './run-simulation.ts';
 export { CHANGE_KINDS, type Scenario, type ScenarioChange } from './scenario.ts';
 export { SCENARIO_MESSAGES } from './scenario-messages.ts';

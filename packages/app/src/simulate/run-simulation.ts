@@ -38,11 +38,6 @@ export interface SimulationOutcome extends Omit<PartResult, 'top'> {
 export interface SimulationOptions {
   /** Worker threads: 0 runs in this thread. Default: 0 under 20,000 enterprises, else the cores (at most 4). */
   readonly workers?: number;
-  /**
-   * Workers started ahead (see {@link startSimulationWorkers}), used instead of starting new ones; the run
-   * takes them over and stops them when it ends. Their number is the run's `workers` unless that is given.
-   */
-  readonly started?: SimulationWorkers;
   readonly regionDigits?: 2 | 4 | 6;
   readonly top?: number;
   /** Enterprises done so far, of `total`. */
@@ -60,55 +55,6 @@ export class SimulationCancelled extends Error {
   }
 }
 
-/**
- * Worker threads started before their work is known, e.g. while the registry is read: starting one (loading
- * the rules, building the system) takes seconds, which then overlap the read. Give them to one
- * {@link runSimulation}, or {@link SimulationWorkers.stop} them.
- */
-export class SimulationWorkers {
-  private readonly idle: Worker[];
-  private readonly ended = new WeakSet<Worker>();
-  constructor(count: number) {
-    this.idle = Array.from({ length: Math.max(0, count) }, () => {
-      const worker = newWorker();
-      // Until a run listens, a failure is only noted (an 'error' with no listener would end the process);
-      // a worker that ended before the run is replaced by a new one when taken.
-      worker.on('error', () => this.ended.add(worker));
-      worker.on('exit', () => this.ended.add(worker));
-      // A pool never used does not keep the process alive; a run holds the workers it takes.
-      worker.unref();
-      return worker;
-    });
-  }
-  get size(): number {
-    return this.idle.length;
-  }
-  /** Hands out `count` workers (fewer if there are fewer), stopping the others: a pool is used once. */
-  take(count: number): Worker[] {
-    const taken = this.idle.splice(0, count).map((w) => (this.ended.has(w) ? newWorker() : w));
-    for (const w of taken) w.ref();
-    this.stop();
-    return taken;
-  }
-  /** Stops the workers not handed out. */
-  stop(): void {
-    for (const w of this.idle.splice(0)) void w.terminate();
-  }
-}
-
-function newWorker(): Worker {
-  // execArgv: [] — the entry registers tsx itself; the parent's flags are not repeated.
-  return new Worker(new URL('./simulate-worker.mjs', import.meta.url), { execArgv: [] });
-}
-
-/**
- * Starts `count` simulation workers now (default: the cores, at most 4), to be given to {@link runSimulation}
- * as `started`.
- */
-export function startSimulationWorkers(count: number = Math.min(4, availableParallelism())): SimulationWorkers {
-  return new SimulationWorkers(count);
-}
-
 /** The baseline and the scenario's reform of `system`, compiled for `period` (throws for a period outside the rules). */
 export function prepareSimulation(scenario: Scenario, period: string | number, system: TaxBenefitSystem = getSystem()): SimulationPlans {
   return compileSimulation(system, scenarioSystem(system, scenario), String(period));
@@ -120,7 +66,6 @@ function inWorkers(
   input: SimulationInput,
   count: number,
   options: SimulationOptions,
-  started: readonly Worker[],
 ): Promise<PartResult[]> {
   const per = Math.ceil(input.n / count);
   const done = new Array<number>(count).fill(0);
@@ -146,13 +91,10 @@ function inWorkers(
         regionDigits: options.regionDigits ?? 2,
         top: options.top ?? TOP_CHANGES,
       };
-      const worker = started[w] ?? newWorker();
+      // execArgv: [] — the entry registers tsx itself; the parent's flags are not repeated.
+      const worker = new Worker(new URL('./simulate-worker.mjs', import.meta.url), { execArgv: [] });
       workers.push(worker);
       worker.on('error', (e) => stop(new Error(SIMULATION_MESSAGES.worker_failed.en.replace('{detail}', e.message))));
-      // A worker that ends without its part (killed, out of memory) must not leave the run waiting.
-      worker.on('exit', (code) => {
-        if (parts[w] === undefined) stop(new Error(SIMULATION_MESSAGES.worker_failed.en.replace('{detail}', `exit code ${code}`)));
-      });
       worker.on(
         'message',
         (m: { type: 'progress'; done: number } | { type: 'done'; part: PartResult } | { type: 'error'; message: string }) => {
@@ -191,22 +133,12 @@ export async function runSimulation(
   options: SimulationOptions = {},
 ): Promise<SimulationOutcome> {
   const t0 = performance.now();
-  let plans: SimulationPlans;
-  try {
-    plans = prepareSimulation(scenario, period);
-  } catch (e) {
-    options.started?.stop();
-    throw e;
-  }
+  const plans = prepareSimulation(scenario, period);
   const t1 = performance.now();
   const count = Math.max(
     0,
-    Math.min(
-      options.workers ?? options.started?.size ?? (input.n < 20_000 ? 0 : Math.min(4, availableParallelism())),
-      Math.ceil(input.n / 1000),
-    ),
+    Math.min(options.workers ?? (input.n < 20_000 ? 0 : Math.min(4, availableParallelism())), Math.ceil(input.n / 1000)),
   );
-  const started = options.started?.take(count) ?? [];
   let parts: PartResult[];
   if (count === 0) {
     parts = [
@@ -218,11 +150,8 @@ export async function runSimulation(
       }),
     ];
   } else {
-    if (options.signal?.aborted) {
-      for (const w of started) void w.terminate();
-      throw new SimulationCancelled();
-    }
-    parts = await inWorkers(plans, scenario, input, count, options, started);
+    if (options.signal?.aborted) throw new SimulationCancelled();
+    parts = await inWorkers(plans, scenario, input, count, options);
   }
   if (options.signal?.aborted) throw new SimulationCancelled();
   const t2 = performance.now();

@@ -21,10 +21,9 @@ export interface WorkerTask {
 
 const port = parentPort;
 if (port === null) throw new Error('simulate-worker-main runs in a worker thread');
-// Built before the task comes: a worker started ahead of time (startSimulationWorkers) is ready when it does.
-const system = getSystem();
 port.on('message', (task: WorkerTask) => {
   try {
+    const system = getSystem();
     const plans = compileSimulation(system, scenarioSystem(system, task.scenario), task.period);
     const part = simulatePart(plans, task.input, {
       regionDigits: task.regionDigits,
