@@ -12,6 +12,7 @@ import {
   type Scenario,
   SimulationCancelled,
   type SimulationInput,
+  simulatePart,
 } from '../src/index.ts';
 
 const LIMIT = 'tax.corporate_income_tax.small_low_profit.taxable_income_limit';
@@ -184,6 +185,56 @@ describe('what-if simulation', () => {
     const copied = await runSimulation(copy, 2016, inputOf(RECORDS, copy), { workers: 0 });
     const changed = await runSimulation(REFORM, 2016, inputOf(RECORDS), { workers: 0 });
     expect(copied.totals).toEqual(changed.totals);
+  });
+});
+
+describe('values the reform leaves unchanged, taken from the baseline', () => {
+  const THRESHOLD = 'tax.vat_business_tax.individual_threshold.by_province.370000.vat_goods_monthly';
+  const scenarios: Scenario[] = [
+    REFORM,
+    { name: 'no relief', baseYear: 2016, changes: [{ kind: 'measure_off', measure: 'gf2012-14/02.2', from: '2016-01-01' }] },
+    {
+      name: 'two changes',
+      baseYear: 2016,
+      changes: [
+        { kind: 'parameter', path: THRESHOLD, value: '5000', from: '2016-01-01' },
+        { kind: 'parameter', path: LIMIT, value: '350000', from: '2016-07-01', until: '2016-12-31' },
+      ],
+    },
+  ];
+  // A lacking figure in the middle: its step falls back to computing both systems in full.
+  const records = [...RECORDS, { ...RECORDS[4], id: 'gap', taxable_income: undefined }, ...RECORDS.map((r) => ({ ...r, id: `${r.id}b` }))];
+
+  it('names exactly the leaves and variables the reform replaced', () => {
+    expect(prepareSimulation(REFORM, 2016).difference).toEqual({ leaves: new Set([LIMIT]), variables: new Set() });
+    const off = prepareSimulation(scenarios[1], 2016).difference;
+    expect(off?.leaves.size).toBe(0);
+    expect([...(off?.variables ?? [])].sort()).toEqual(['corporate_income_tax_relief', 'is_small_low_profit'].sort());
+  });
+
+  it('gives every tally and change exactly as computing both systems in full, step by step', () => {
+    for (const scenario of scenarios) {
+      const plans = prepareSimulation(scenario, 2016);
+      expect(plans.difference).toBeDefined();
+      const input = inputOf(records, scenario);
+      const shared = simulatePart(plans, input, { step: 7, top: 100 });
+      expect(shared).toEqual(simulatePart({ ...plans, difference: undefined }, input, { step: 7, top: 100 }));
+      expect(shared.incomplete).toBe(1);
+    }
+    expect(simulatePart(prepareSimulation(REFORM, 2016), inputOf(records), { top: 100 }).totals.changeFen).toBeGreaterThan(0n);
+  });
+
+  it('takes nothing from the baseline when a changed leaf gains or loses a value on some day (such look-ups are not traced)', () => {
+    const earlier: Scenario = {
+      name: 'limit from 2000',
+      baseYear: 2016,
+      changes: [{ kind: 'parameter', path: LIMIT, value: '500000', from: '2000-01-01' }],
+    };
+    const plans = prepareSimulation(earlier, 2016);
+    expect(plans.difference).toBeUndefined();
+    expect(simulatePart(plans, inputOf(RECORDS, earlier)).totals).toEqual(
+      simulatePart(prepareSimulation(REFORM, 2016), inputOf(RECORDS)).totals,
+    );
   });
 });
 

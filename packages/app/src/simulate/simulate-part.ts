@@ -1,4 +1,14 @@
-import { type Column, FormulaError, interpolate, newColumn, type Period, Simulation, type TaxBenefitSystem } from '@xiaowei/engine';
+import {
+  type Column,
+  FormulaError,
+  interpolate,
+  newColumn,
+  type Period,
+  type Population,
+  Recorder,
+  Simulation,
+  type TaxBenefitSystem,
+} from '@xiaowei/engine';
 import { exclusiveGroups } from '@xiaowei/policy';
 import type { Problem } from '../problems/problem.ts';
 import { populationOf, type SimulationInput, sliceColumns } from './simulation-input.ts';
@@ -56,13 +66,14 @@ function computeMarking(
   system: TaxBenefitSystem,
   period: Period,
   outputs: readonly string[],
+  population: Population | undefined,
   columns: Readonly<Record<string, Column>>,
   n: number,
   onError: (e: FormulaError, k: number) => void,
   offset = 0,
 ): Record<string, Column> {
   try {
-    const sim = new Simulation(system, populationOf(system, period, columns, n));
+    const sim = new Simulation(system, population ?? populationOf(system, period, columns, n));
     return Object.fromEntries(outputs.map((id) => [id, sim.calculate(id, period)]));
   } catch (e) {
     if (!(e instanceof FormulaError)) throw e;
@@ -74,8 +85,8 @@ function computeMarking(
     }
     const half = n >> 1;
     const parts = [
-      [0, computeMarking(system, period, outputs, sliceColumns(columns, 0, half), half, onError, offset)],
-      [half, computeMarking(system, period, outputs, sliceColumns(columns, half, n), n - half, onError, offset + half)],
+      [0, computeMarking(system, period, outputs, undefined, sliceColumns(columns, 0, half), half, onError, offset)],
+      [half, computeMarking(system, period, outputs, undefined, sliceColumns(columns, half, n), n - half, onError, offset + half)],
     ] as const;
     for (const [at, part] of parts) {
       for (const id of outputs) {
@@ -87,6 +98,55 @@ function computeMarking(
     }
     return out;
   }
+}
+
+/**
+ * Computes the outputs under the baseline and the reform. When the plans carry the reform's difference, the
+ * baseline runs with a recorder and every value whose formula, parameters read and values read (transitively)
+ * the reform leaves unchanged is handed to the reform as given: the reform computes only what it changes. The
+ * proof is per step (the regions in a step decide which regional leaves were read). If the baseline stops for a
+ * member, both systems are computed separately, halving down to the members lacking a figure.
+ */
+function computeBoth(
+  plans: SimulationPlans,
+  columns: Readonly<Record<string, Column>>,
+  n: number,
+  onError: (e: FormulaError, k: number) => void,
+): { base: Record<string, Column>; reform: Record<string, Column> } {
+  const { baseline, reform, period, outputs, difference } = plans;
+  if (difference !== undefined) {
+    const recorder = new Recorder();
+    const sim = new Simulation(baseline, populationOf(baseline, period, columns, n), { recorder });
+    let base: Record<string, Column> | undefined;
+    try {
+      base = Object.fromEntries(outputs.map((id) => [id, sim.calculate(id, period)]));
+    } catch (e) {
+      if (!(e instanceof FormulaError)) throw e;
+    }
+    if (base !== undefined) {
+      const population = populationOf(reform, period, columns, n);
+      const changed = new Set<string>();
+      // Exit order is a topological order: what a node read finished before it.
+      for (const key of recorder.order) {
+        const node = recorder.nodes.get(key);
+        if (
+          node === undefined ||
+          difference.variables.has(node.variable) ||
+          node.params.some((p) => difference.leaves.has(p.path)) ||
+          node.deps.some((d) => changed.has(d) || !recorder.nodes.has(d))
+        ) {
+          changed.add(key);
+        } else if (node.kind === 'formula') {
+          population.setInput(node.variable, node.period, sim.compute(baseline.variable(node.variable), node.period));
+        }
+      }
+      return { base, reform: computeMarking(reform, period, outputs, population, columns, n, onError) };
+    }
+  }
+  return {
+    base: computeMarking(baseline, period, outputs, undefined, columns, n, onError),
+    reform: computeMarking(reform, period, outputs, undefined, columns, n, onError),
+  };
 }
 
 /** Keeps the `size` largest changes (by size of the change, then by position). */
@@ -193,8 +253,7 @@ export function simulatePart(plans: SimulationPlans, input: SimulationInput, opt
         });
       }
     };
-    const base = computeMarking(plans.baseline, plans.period, plans.outputs, columns, len, onError);
-    const reform = computeMarking(plans.reform, plans.period, plans.outputs, columns, len, onError);
+    const { base, reform } = computeBoth(plans, columns, len, onError);
     const bTotal = base.total_support_value as Float64Array;
     const rTotal = reform.total_support_value as Float64Array;
     const size = base.size_class;

@@ -25,17 +25,39 @@ export function regionalValue(
   regions: readonly string[],
   instant?: Instant,
 ): { value: Float64Array; known: Uint8Array } {
-  const levels = regions.map(regionKeys);
+  const levels = regionLevels(regions);
   let value = vector.fill(regions.length, MISSING);
   let known = vector.fillBool(regions.length, false);
-  for (let level = 0; level < 4; level++) {
-    const keys = levels.map((k) => k[Math.min(level, k.length - 1)]);
+  for (const keys of levels) {
     const found = ctx.paramByString(node, suffix, keys, MISSING, instant);
     value = vector.where(known, value, found);
     known = vector.or(known, vector.gte(found, 0));
   }
   return { value, known };
 }
+
+/**
+ * The keys of each member at the four levels (code, prefecture, province, `national`; a shorter list repeats
+ * its last key), worked out once per distinct code: a registry has far fewer regions than enterprises.
+ */
+function regionLevels(regions: readonly string[]): string[][] {
+  const n = regions.length;
+  const levels = [new Array<string>(n), new Array<string>(n), new Array<string>(n), new Array<string>(n)];
+  const byCode = new Map<string, string[]>();
+  for (let i = 0; i < n; i++) {
+    const code = regions[i];
+    let keys = byCode.get(code);
+    if (keys === undefined) {
+      keys = regionKeys(code);
+      byCode.set(code, keys);
+    }
+    for (let level = 0; level < 4; level++) levels[level][i] = keys[Math.min(level, keys.length - 1)];
+  }
+  return levels;
+}
+
+/** The fraction of a member where any column is MISSING. */
+const NOT_KNOWN = [0, 1] as const;
 
 /**
  * Exact fractions num/den of `factor × Σ terms` per member, reduced; members where any column is
@@ -48,16 +70,34 @@ export function exactFraction(factor: Float64Array, terms: readonly Float64Array
   const num = vector.fill(n, 0);
   const den = vector.fill(n, 1);
   const memo = new Map<string, readonly [number, number]>();
+  const values = new Array<number>(terms.length + 1);
+  // Members of one region come in runs and members without a value are common: neither needs a key.
+  let previous: readonly [number, number] | undefined;
   for (let i = 0; i < n; i++) {
-    const values = [factor[i], ...terms.map((t) => t[i])];
-    const key = values.join('|');
-    let fraction = memo.get(key);
-    if (fraction === undefined) {
-      fraction = values.some((v) => v < 0) ? [0, 1] : productOfSum(values[0], values.slice(1));
-      memo.set(key, fraction);
+    let same = previous !== undefined;
+    let missing = factor[i] < 0;
+    if (values[0] !== factor[i]) same = false;
+    values[0] = factor[i];
+    for (let k = 0; k < terms.length; k++) {
+      const v = terms[k][i];
+      if (v < 0) missing = true;
+      if (values[k + 1] !== v) same = false;
+      values[k + 1] = v;
     }
-    num[i] = fraction[0];
-    den[i] = fraction[1];
+    let fraction: readonly [number, number] | undefined;
+    if (same) fraction = previous;
+    else if (missing) fraction = NOT_KNOWN;
+    else {
+      const key = values.join('|');
+      fraction = memo.get(key);
+      if (fraction === undefined) {
+        fraction = productOfSum(values[0], values.slice(1));
+        memo.set(key, fraction);
+      }
+    }
+    previous = fraction as readonly [number, number];
+    num[i] = previous[0];
+    den[i] = previous[1];
   }
   return { num, den };
 }

@@ -1,7 +1,7 @@
 import { type FormulaContext, Period, vector } from '../../../model-api.ts';
 import { failWhere } from '../fail-where.ts';
 
-const { add, enumIs, fill, where } = vector;
+const { add, enumIs, fill, isGiven, not, where } = vector;
 
 /** Filing periods (纳税期限) of the small-enterprise exemption: a month or a quarter (公告2013年第49号). */
 export const FILING_FREQUENCIES = ['monthly', 'quarterly'] as const;
@@ -37,7 +37,7 @@ export function filingPeriodAmount(ctx: FormulaContext, amountId: string, freque
   // 0: a quarterly filer is judged on the quarter's total (公告2013年第49号), so all three months are needed.
   failWhere(
     ctx,
-    Uint8Array.from(amount, (x) => (Number.isNaN(x) ? 1 : 0)),
+    not(isGiven(amount)),
     (row) =>
       `${amountId} is not given for every month of the filing period ${filesQuarterly(ctx, frequencyId)[row] ? `(${frequencyId} quarterly: ${months.map((m) => m.key).join(', ')})` : ctx.period.key}; give it by month, e.g. {"${months[0].key}": …, "${months[1].key}": …, "${months[2].key}": …}`,
   );
