@@ -65,8 +65,10 @@ export async function registryInput(ctx: StoreContext, query: RegistryInputQuery
       ])
       .where('y.year', '=', query.year)
       .where(scopeCondition(query.scope, 'e', 'e.id'));
-    if (last !== undefined) q = q.where(sql<boolean>`e.id > ${last}`);
-    const rows = await q.orderBy('e.id').limit(batch).execute();
+    // Keyset on the enterprise-year's own key, in the order of its (year, enterprise_id) index: ordering by the
+    // joined enterprises' id made SQLite sort the year's remaining rows in a temporary B-tree for every batch.
+    if (last !== undefined) q = q.where(sql<boolean>`y.enterprise_id > ${last}`);
+    const rows = await q.orderBy('y.enterprise_id').limit(batch).execute();
     if (rows.length === 0) break;
     for (const r of rows) {
       ids.push(r.id);
