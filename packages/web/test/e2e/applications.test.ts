@@ -112,6 +112,8 @@ describe('applications', () => {
     await ent.getByTestId('complaint-body').fill('A "financial advisory fee" was charged with the loan.');
     await ent.getByTestId('complaint-submit').click();
     await ent.getByTestId('complaint-done').waitFor();
+    // The list is fetched again after the notice: wait for the new row rather than read the table at once.
+    await ent.getByTestId('complaints-table').filter({ hasText: 'banking regulator' }).waitFor();
     expect(await ent.getByTestId('complaints-table').textContent()).toContain('banking regulator');
 
     const offContext = await openContext(e2e.browser, 'en');
@@ -123,11 +125,12 @@ describe('applications', () => {
     await text.fill('The bank has been told to refund the fee.');
     await off.locator('[data-testid^="reply-send-"]').first().click();
     await off.getByTestId('complaint-done').waitFor();
-    await off.getByTestId('complaint-statistics').waitFor();
+    await off.getByTestId('complaint-statistics').filter({ hasText: 'Banking regulator' }).waitFor();
     expect(await off.getByTestId('complaint-statistics').textContent()).toContain('Banking regulator');
 
     await ent.reload();
     await ent.locator('[data-testid^="reply-"]').first().waitFor();
+    await ent.getByTestId('complaints-table').filter({ hasText: 'The bank has been told to refund the fee.' }).waitFor();
     expect(await ent.getByTestId('complaints-table').textContent()).toContain('The bank has been told to refund the fee.');
     await ent.locator('[data-testid^="rate-"] .ant-rate-star').nth(3).locator('div').first().click();
     await ent.getByTestId('complaint-done').waitFor();
