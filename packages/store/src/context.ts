@@ -18,6 +18,8 @@ export interface StoreContext {
    * an import holds the writer), else `db` itself.
    */
   readonly reader: Kysely<Database>;
+  /** SQLite only: the database file (undefined in memory), for a bulk read on a connection of its own. */
+  readonly sqliteFile?: string;
   /** Whether `db` is a transaction already: then a repository call joins it instead of opening one. */
   readonly inTransaction: boolean;
 }

@@ -294,7 +294,15 @@ export async function createStore(config: StoreConfig | string = {}): Promise<St
     dialect = 'postgres';
   }
 
-  const ctx: StoreContext = { db, reader: reader ?? db, dialect, backend: target.backend, sqlite, inTransaction: false };
+  const ctx: StoreContext = {
+    db,
+    reader: reader ?? db,
+    dialect,
+    backend: target.backend,
+    sqlite,
+    sqliteFile: target.backend === 'sqlite' && target.path !== ':memory:' ? target.path : undefined,
+    inTransaction: false,
+  };
   const at: JobsAt = dialect === 'postgres' ? await currentSchema(db as unknown as Kysely<unknown>) : undefined;
   const jobs: JobQueue = dialect === 'sqlite' ? new TableJobQueue(ctx) : new PgBossJobQueue(ctx, at ?? 'public', cfg.jobs ?? {});
   const pgQueue = () => (jobs instanceof PgBossJobQueue ? jobs : undefined);

@@ -5,6 +5,7 @@
  * region, audited; the registry of a year within a scope simulated equals the same enterprises given as records.
  */
 import { recordColumns, runSimulation } from '@xiaowei/app';
+import { defaultCell } from '@xiaowei/engine';
 import { getSystem } from '@xiaowei/policy';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
@@ -139,3 +140,113 @@ for (const [name, open] of BACKENDS) {
     });
   });
 }
+
+describe('the registry read from a SQLite file (its own connection, rows as arrays)', () => {
+  const rows = [
+    // Fractional employees (an annual average, migration 0012); no total profit stored; inputs given plainly.
+    {
+      id: 'RD-1',
+      regionCode: '370202',
+      employees: 12.5,
+      totalProfitFen: undefined,
+      restrictedIndustry: true,
+      inputs: { premises_rent: '36000', rents_premises: true, vat_sales: '18000' },
+    },
+    // Monthly sales given for two months only: the other months are "not given" (NaN), never 0.
+    {
+      id: 'RD-2',
+      regionCode: '370211',
+      employees: 40,
+      totalProfitFen: 5_000_00,
+      restrictedIndustry: false,
+      inputs: { vat_sales: { '01': '20000', '03': '21000.5' } },
+    },
+    { id: 'RD-3', regionCode: '440305', employees: 7, totalProfitFen: -1_00, restrictedIndustry: undefined, inputs: undefined },
+    { id: 'RD-4', regionCode: '370100', employees: 300, totalProfitFen: 0, restrictedIndustry: false, inputs: undefined },
+    {
+      id: 'RD-5',
+      regionCode: '370203',
+      employees: 9,
+      totalProfitFen: 1_00,
+      restrictedIndustry: false,
+      inputs: { premises_rent: '1000.01' },
+    },
+  ];
+  const importRows = (years: number[]) =>
+    years.flatMap((year) =>
+      rows.map((r) => ({
+        id: r.id,
+        name: `${r.id} 有限公司`,
+        regionCode: r.regionCode,
+        industry: 'C3311',
+        founded: '2009-06-30',
+        year,
+        employees: r.employees,
+        revenueFen: 900_000_000 + year,
+        totalAssetsFen: 500_000_000,
+        taxableIncomeFen: 100_000_00,
+        totalProfitFen: r.totalProfitFen,
+        restrictedIndustry: r.restrictedIndustry,
+        // Values by month are keyed by the row's own year.
+        inputs:
+          r.inputs === undefined
+            ? null
+            : Object.fromEntries(
+                Object.entries(r.inputs).map(([k, v]) => [
+                  k,
+                  typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([m, x]) => [`${year}-${m}`, x])) : v,
+                ]),
+              ),
+      })),
+    );
+
+  it('gives the columns the in-memory read gives, within the scope, in batches with progress, nothing filled with 0', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { createStore } = await import('../src/index.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'xw-registry-read-'));
+    const file = await createStore(join(dir, 'registry.db'));
+    const memory = await createStore(':memory:');
+    try {
+      for (const s of [file, memory]) {
+        await s.migrate();
+        expect(await s.importEnterprises(importRows([2015, 2016]), { actor: 'tester', recompute: false })).toMatchObject({
+          status: 'completed',
+        });
+      }
+      const progress: number[] = [];
+      const fromFile = await file.simulationInput({ scope: SHANDONG, year: 2016, batchSize: 2, onProgress: (n) => progress.push(n) });
+      const fromMemory = await memory.simulationInput({ scope: SHANDONG, year: 2016, batchSize: 2 });
+      expect(fromFile.ids).toEqual(['RD-1', 'RD-2', 'RD-4', 'RD-5']);
+      expect(progress).toEqual([2, 4, 4]);
+      expect(Object.keys(fromFile.columns).sort()).toEqual(Object.keys(fromMemory.columns).sort());
+      for (const [key, col] of Object.entries(fromMemory.columns)) expect([key, fromFile.columns[key]]).toEqual([key, col]);
+      const c = fromFile.columns;
+      expect(Array.from(c.employees as Float64Array)).toEqual([12.5, 40, 300, 9]);
+      expect(Array.from(c.revenue as Float64Array)).toEqual([900_002_016, 900_002_016, 900_002_016, 900_002_016]);
+      // A figure or input not stored is the variable's default: "not given" (NaN) where the rules have no default.
+      const fallback = (id: string) => defaultCell(getSystem().variable(id));
+      expect((c.total_profit as Float64Array)[0]).toBe(fallback('total_profit'));
+      expect(Array.from(c.restricted_industry as Uint8Array)).toEqual([1, 0, 0, 0]);
+      expect(
+        Array.from(c.premises_rent as Float64Array)
+          .slice(0, 1)
+          .concat((c.premises_rent as Float64Array)[3]),
+      ).toEqual([3_600_000, 100_001]);
+      expect((c.premises_rent as Float64Array)[1]).toBe(fallback('premises_rent'));
+      // A plain monthly value is every month's; a value by month is that month's, the others not given.
+      expect((c['vat_sales@2016-07'] as Float64Array)[0]).toBe(1_800_000);
+      expect([(c['vat_sales@2016-01'] as Float64Array)[1], (c['vat_sales@2016-03'] as Float64Array)[1]]).toEqual([2_000_000, 2_100_050]);
+      expect(Number.isNaN((c['vat_sales@2016-02'] as Float64Array)[1])).toBe(true);
+      expect(Array.from(c.founded as Float64Array)).toEqual(Array(4).fill((c.founded as Float64Array)[0]));
+      // Another year, another scope.
+      expect((await file.simulationInput({ scope: { regionPrefix: '4403' }, year: 2015 })).ids).toEqual(['RD-3']);
+      expect((await file.simulationInput({ scope: ALL, year: 2014 })).n).toBe(0);
+    } finally {
+      await file.close();
+      await memory.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -11,6 +11,7 @@ export {
   SCENARIO_YEARS,
   switchableMeasures,
 } from './parse-scenario.ts';
+export { RecordColumns, recordColumns } from './record-columns.ts';
 export {
   type ExplainedChange,
   prepareSimulation,
@@ -23,7 +24,7 @@ export { CHANGE_KINDS, type Scenario, type ScenarioChange } from './scenario.ts'
 export { SCENARIO_MESSAGES } from './scenario-messages.ts';
 export { scenarioReformSpec, scenarioSystem } from './scenario-reform.ts';
 export { type PartOptions, type PartResult, simulatePart, TOP_CHANGES, type TopChange } from './simulate-part.ts';
-export { populationOf, recordColumns, type SimulationInput, sliceInput } from './simulation-input.ts';
+export { populationOf, type SimulationInput, sliceInput } from './simulation-input.ts';
 export { SIMULATION_MESSAGES } from './simulation-messages.ts';
 export { compileSimulation, type SimulationPlans } from './simulation-plans.ts';
 export type { GroupTally, Tally } from './tally.ts';

@@ -1,4 +1,4 @@
-import { type Column, decodeValue, defaultColumn, Period, Population, type TaxBenefitSystem } from '@xiaowei/engine';
+import { type Column, Period, Population, type TaxBenefitSystem } from '@xiaowei/engine';
 
 /**
  * Enterprises ready to simulate: input columns keyed `id` (the value at the period asked; for an eternal input,
@@ -46,51 +46,4 @@ export function populationOf(
     population.setInput(at < 0 ? key : key.slice(0, at), at < 0 ? period : Period.parse(key.slice(at + 1)), col);
   }
   return population;
-}
-
-/** The periods of the year `asked` at which `id`'s inputs are read, with their column keys. */
-function keysOf(system: TaxBenefitSystem, id: string, asked: Period): { key: string; period: Period }[] {
-  const v = system.variable(id);
-  if (v.definitionPeriod === 'month') return asked.split('month').map((m) => ({ key: `${id}@${m.key}`, period: m }));
-  return [{ key: id, period: asked }];
-}
-
-/**
- * Columns from stored records whose values are already checked (the registry's): a plain value is the value
- * at the period asked (for a monthly input, every month of the year asked), a value keyed by period
- * (`{ "2016-03": "18000" }`) the value of that period. A numeric input a record gives for some months and not
- * one the rules ask is "not given" (NaN), never 0 (ADR 0005). Fields that are not input variables of the
- * enterprise (id, name) are ignored.
- */
-export function recordColumns(
-  system: TaxBenefitSystem,
-  period: Period | string | number,
-  records: readonly Readonly<Record<string, unknown>>[],
-): Record<string, Column> {
-  const asked = Period.parse(period);
-  const n = records.length;
-  const present = new Set<string>();
-  for (const r of records) for (const [k, v] of Object.entries(r)) if (v !== undefined && v !== null && v !== '') present.add(k);
-  const columns: Record<string, Column> = {};
-  for (const id of present) {
-    const v = system.variables.get(id);
-    if (v === undefined || v.entity !== 'enterprise' || (v.formulas?.length ?? 0) > 0) continue;
-    const numeric = v.valueType === 'money' || v.valueType === 'number';
-    for (const { key, period } of keysOf(system, id, asked)) {
-      const col = defaultColumn(v, n);
-      for (let i = 0; i < n; i++) {
-        const raw = records[i][id];
-        if (raw === undefined || raw === null || raw === '') continue;
-        const value = typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>)[period.key] : raw;
-        if (value === undefined || value === null || value === '') {
-          if (numeric) (col as Float64Array)[i] = Number.NaN;
-          continue;
-        }
-        const cell = decodeValue(v, value);
-        if (typeof cell !== 'object') (col as unknown[])[i] = cell;
-      }
-      columns[key] = col;
-    }
-  }
-  return columns;
 }
