@@ -3,15 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decodeRecords, loadParameters, Period, Population, Simulation, TaxBenefitSystem } from '@xiaowei/engine';
 import { buildSystem, ENTITIES, getSystem, PARAMETERS_DIR, VARIABLES } from '@xiaowei/policy';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import {
   parseScenario,
   prepareSimulation,
+  readAndSimulate,
   recordColumns,
   runSimulation,
   type Scenario,
   SimulationCancelled,
   type SimulationInput,
+  SimulationWorkers,
   simulatePart,
 } from '../src/index.ts';
 
@@ -147,6 +149,72 @@ describe('what-if simulation', () => {
     const run = runSimulation(REFORM, 2016, inputOf(many), { workers: 2, signal: controller.signal });
     controller.abort();
     await expect(run).rejects.toBeInstanceOf(SimulationCancelled);
+  });
+
+  describe('workers started while the input is read', () => {
+    const many = Array.from({ length: 25_000 }, (_, i) => ({ ...RECORDS[i % RECORDS.length], id: `R${i}` }));
+    // A read in batches of 10,000, as the registry's: the workers start once 20,000 rows are in.
+    const reading =
+      (fail = false) =>
+      async (onRows: (rows: number) => void) => {
+        for (const rows of [10_000, 20_000, 25_000]) {
+          await new Promise((resolve) => setImmediate(resolve));
+          onRows(rows);
+          if (fail && rows === 20_000) throw new Error('the read failed');
+        }
+        return inputOf(many);
+      };
+
+    it('gives the answer of one thread, on the workers started during the read', async () => {
+      const terminate = vi.spyOn(SimulationWorkers.prototype, 'terminate');
+      try {
+        const started: number[] = [];
+        const inputs: number[] = [];
+        const one = await runSimulation(REFORM, 2016, inputOf(many), { workers: 0 });
+        const read = await readAndSimulate(REFORM, 2016, reading(), {
+          workers: 2,
+          onRead: (rows) => started.push(rows),
+          onInput: (input) => inputs.push(input.n),
+        });
+        expect(started).toEqual([10_000, 20_000, 25_000]);
+        expect(inputs).toEqual([25_000]);
+        expect(read.workers).toBe(2);
+        expect(read.totals).toEqual(one.totals);
+        expect(read.byMeasure).toEqual(one.byMeasure);
+        expect(read.top.map((c) => c.id)).toEqual(one.top.map((c) => c.id));
+        expect(terminate).not.toHaveBeenCalled();
+      } finally {
+        terminate.mockRestore();
+      }
+    });
+
+    it('stops the workers when the read fails or the run is cancelled meanwhile; 0 workers starts none', async () => {
+      const terminate = vi.spyOn(SimulationWorkers.prototype, 'terminate');
+      try {
+        await expect(readAndSimulate(REFORM, 2016, reading(true), { workers: 2 })).rejects.toThrow('the read failed');
+        expect(terminate).toHaveBeenCalledTimes(1);
+        const controller = new AbortController();
+        const cancelled = readAndSimulate(REFORM, 2016, reading(), {
+          workers: 2,
+          signal: controller.signal,
+          onRead: (rows) => rows === 25_000 && controller.abort(),
+        });
+        await expect(cancelled).rejects.toBeInstanceOf(SimulationCancelled);
+        expect(terminate).toHaveBeenCalledTimes(2);
+        const inline = await readAndSimulate(REFORM, 2016, reading(), { workers: 0 });
+        expect(inline.workers).toBe(0);
+        expect(terminate).toHaveBeenCalledTimes(2);
+      } finally {
+        terminate.mockRestore();
+      }
+    });
+
+    it('refuses workers started for another scenario, and stops them', async () => {
+      const workers = new SimulationWorkers(REFORM, '2015', 2);
+      const terminate = vi.spyOn(workers, 'terminate');
+      await expect(runSimulation(REFORM, 2016, inputOf(many), { workers })).rejects.toThrow('another scenario or period');
+      expect(terminate).toHaveBeenCalled();
+    });
   });
 
   it('leaves out an enterprise lacking a figure, reported at its row, never counted as 0', async () => {

@@ -11,6 +11,7 @@ export {
   SCENARIO_YEARS,
   switchableMeasures,
 } from './parse-scenario.ts';
+export { type ReadInput, readAndSimulate } from './read-and-simulate.ts';
 export { RecordColumns, recordColumns } from './record-columns.ts';
 export {
   type ExplainedChange,
@@ -27,5 +28,6 @@ export { type PartOptions, type PartResult, simulatePart, TOP_CHANGES, type TopC
 export { populationOf, type SimulationInput, sliceInput } from './simulation-input.ts';
 export { SIMULATION_MESSAGES } from './simulation-messages.ts';
 export { compileSimulation, type SimulationPlans } from './simulation-plans.ts';
+export { defaultWorkerCount, SimulationWorkers, WORKERS_FROM } from './simulation-workers.ts';
 export type { GroupTally, Tally } from './tally.ts';
 export { yuanText } from './yuan-text.ts';

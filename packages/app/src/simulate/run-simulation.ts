@@ -1,5 +1,3 @@
-import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { Labels, TaxBenefitSystem } from '@xiaowei/engine';
 import { getSystem, POLICY_VERSION } from '@xiaowei/policy';
 import { type ChangedEntitlement, explainChange } from './explain-member.ts';
@@ -7,10 +5,10 @@ import { mergeParts } from './merge-parts.ts';
 import type { Scenario } from './scenario.ts';
 import { scenarioSystem } from './scenario-reform.ts';
 import { type PartResult, simulatePart, TOP_CHANGES, type TopChange } from './simulate-part.ts';
-import type { WorkerTask } from './simulate-worker-main.ts';
-import { type SimulationInput, sliceInput } from './simulation-input.ts';
+import type { SimulationInput } from './simulation-input.ts';
 import { SIMULATION_MESSAGES } from './simulation-messages.ts';
 import { compileSimulation, type SimulationPlans } from './simulation-plans.ts';
+import { defaultWorkerCount, SimulationWorkers, WORKERS_FROM } from './simulation-workers.ts';
 
 /** A change among the largest, with the explanation of both values. */
 export interface ExplainedChange extends TopChange {
@@ -36,8 +34,11 @@ export interface SimulationOutcome extends Omit<PartResult, 'top'> {
 }
 
 export interface SimulationOptions {
-  /** Worker threads: 0 runs in this thread. Default: 0 under 20,000 enterprises, else the cores (at most 4). */
-  readonly workers?: number;
+  /**
+   * Worker threads: 0 runs in this thread. Default: 0 under 20,000 enterprises, else the cores (at most 4).
+   * Or workers started beforehand for this scenario and period (see {@link SimulationWorkers}), ready by now.
+   */
+  readonly workers?: number | SimulationWorkers;
   readonly regionDigits?: 2 | 4 | 6;
   readonly top?: number;
   /** Enterprises done so far, of `total`. */
@@ -60,66 +61,6 @@ export function prepareSimulation(scenario: Scenario, period: string | number, s
   return compileSimulation(system, scenarioSystem(system, scenario), String(period));
 }
 
-function inWorkers(
-  plans: SimulationPlans,
-  scenario: Scenario,
-  input: SimulationInput,
-  count: number,
-  options: SimulationOptions,
-): Promise<PartResult[]> {
-  const per = Math.ceil(input.n / count);
-  const done = new Array<number>(count).fill(0);
-  const workers: Worker[] = [];
-  return new Promise<PartResult[]>((resolve, reject) => {
-    const parts: PartResult[] = new Array(count);
-    let left = count;
-    let settled = false;
-    const stop = (error: unknown) => {
-      if (settled) return;
-      settled = true;
-      for (const w of workers) void w.terminate();
-      reject(error);
-    };
-    options.signal?.addEventListener('abort', () => stop(new SimulationCancelled()), { once: true });
-    for (let w = 0; w < count; w++) {
-      const offset = w * per;
-      const task: WorkerTask = {
-        scenario,
-        period: plans.period.key,
-        input: sliceInput(input, offset, Math.min(input.n, offset + per)),
-        offset,
-        regionDigits: options.regionDigits ?? 2,
-        top: options.top ?? TOP_CHANGES,
-      };
-      // execArgv: [] — the entry registers tsx itself; the parent's flags are not repeated.
-      const worker = new Worker(new URL('./simulate-worker.mjs', import.meta.url), { execArgv: [] });
-      workers.push(worker);
-      worker.on('error', (e) => stop(new Error(SIMULATION_MESSAGES.worker_failed.en.replace('{detail}', e.message))));
-      worker.on(
-        'message',
-        (m: { type: 'progress'; done: number } | { type: 'done'; part: PartResult } | { type: 'error'; message: string }) => {
-          if (m.type === 'progress') {
-            done[w] = m.done;
-            options.onProgress?.(
-              done.reduce((a, b) => a + b, 0),
-              input.n,
-            );
-          } else if (m.type === 'error') stop(new Error(m.message));
-          else {
-            parts[w] = m.part;
-            void worker.terminate();
-            if (--left === 0 && !settled) {
-              settled = true;
-              resolve(parts);
-            }
-          }
-        },
-      );
-      worker.postMessage(task);
-    }
-  });
-}
-
 /**
  * Simulates a scenario over enterprises for a period: every entitlement under the baseline and under the reform
  * (the engine's `applyReform` of the scenario), tallied in total and by region, industry group, size class and
@@ -133,12 +74,30 @@ export async function runSimulation(
   options: SimulationOptions = {},
 ): Promise<SimulationOutcome> {
   const t0 = performance.now();
-  const plans = prepareSimulation(scenario, period);
+  let started = options.workers instanceof SimulationWorkers ? options.workers : undefined;
+  let plans: SimulationPlans;
+  try {
+    plans = prepareSimulation(scenario, period);
+  } catch (e) {
+    started?.terminate();
+    throw e;
+  }
   const t1 = performance.now();
-  const count = Math.max(
-    0,
-    Math.min(options.workers ?? (input.n < 20_000 ? 0 : Math.min(4, availableParallelism())), Math.ceil(input.n / 1000)),
-  );
+  if (options.signal?.aborted) {
+    started?.terminate();
+    throw new SimulationCancelled();
+  }
+  if (started !== undefined && (started.scenario !== scenario || started.period !== plans.period.key)) {
+    started.terminate();
+    throw new Error('the workers were started for another scenario or period');
+  }
+  // Fewer enterprises than started workers: this thread is quicker than splitting them.
+  if (started !== undefined && input.n < started.size) {
+    started.terminate();
+    started = undefined;
+  }
+  const wanted = typeof options.workers === 'number' ? options.workers : input.n < WORKERS_FROM ? 0 : defaultWorkerCount();
+  const count = started?.size ?? Math.max(0, Math.min(wanted, Math.ceil(input.n / 1000)));
   let parts: PartResult[];
   if (count === 0) {
     parts = [
@@ -150,8 +109,14 @@ export async function runSimulation(
       }),
     ];
   } else {
-    if (options.signal?.aborted) throw new SimulationCancelled();
-    parts = await inWorkers(plans, scenario, input, count, options);
+    const workers = started ?? new SimulationWorkers(scenario, plans.period.key, count);
+    parts = await workers.run(input, {
+      regionDigits: options.regionDigits ?? 2,
+      top: options.top ?? TOP_CHANGES,
+      signal: options.signal,
+      onProgress: (done) => options.onProgress?.(done, input.n),
+      cancelled: () => new SimulationCancelled(),
+    });
   }
   if (options.signal?.aborted) throw new SimulationCancelled();
   const t2 = performance.now();

@@ -1,4 +1,4 @@
-import { parseScenario, runSimulation, SimulationCancelled } from '@xiaowei/app';
+import { parseScenario, readAndSimulate, SimulationCancelled } from '@xiaowei/app';
 import type { StoredScenario } from '@xiaowei/store';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Role } from '../../context/scope.ts';
@@ -121,21 +121,27 @@ export async function scenariosRoutes(app: TypedApp): Promise<void> {
     // The run goes on after the reply; the web polls GET /api/v1/simulation-runs/{id}.
     void (async () => {
       try {
-        const input = await store.simulationInput({ scope: r.scope, year, onProgress: (rows) => (job.total = rows) });
-        if (job.controller.signal.aborted) throw new SimulationCancelled();
-        job.total = input.n;
-        job.status = 'running';
-        const outcome = await runSimulation(stored.scenario, year, input, {
-          // Off the event loop unless tiny: a step of the simulation blocks its thread for a while.
-          workers: input.n < 2_000 ? 0 : undefined,
-          signal: job.controller.signal,
-          regionDigits: 'regionPrefix' in r.scope && r.scope.regionPrefix.length >= 2 ? (r.scope.regionPrefix.length >= 4 ? 6 : 4) : 2,
-          onProgress: (done) => (job.done = done),
-        });
+        // Large runs go to worker threads (a step of the simulation blocks its thread for a while), started while
+        // the registry is still being read.
+        const outcome = await readAndSimulate(
+          stored.scenario,
+          year,
+          (onRows) => store.simulationInput({ scope: r.scope, year, onProgress: onRows }),
+          {
+            onRead: (rows) => (job.total = rows),
+            onInput: (input) => {
+              job.total = input.n;
+              job.status = 'running';
+            },
+            signal: job.controller.signal,
+            regionDigits: 'regionPrefix' in r.scope && r.scope.regionPrefix.length >= 2 ? (r.scope.regionPrefix.length >= 4 ? 6 : 4) : 2,
+            onProgress: (done) => (job.done = done),
+          },
+        );
         const regions = new Map((await store.regions.list()).map((g) => [g.code, g.name[lang]]));
         job.result = outcomeJson(outcome, app.engine.system, app.engine.catalogue, regions, lang);
         job.outcome = outcome;
-        job.done = input.n;
+        job.done = outcome.enterprises;
         job.status = 'completed';
       } catch (e) {
         if (e instanceof SimulationCancelled) job.status = 'cancelled';
