@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { dayNumber, decodeRecords, decodeValue, defineVariable, INPUT_MESSAGES, LANGS, type VariableDefinition } from '../src/index.ts';
+import {
+  dayNumber,
+  decodeRecords,
+  decodeValue,
+  defineVariable,
+  INPUT_MESSAGES,
+  LANGS,
+  RecordDecoder,
+  type VariableDefinition,
+} from '../src/index.ts';
 import { L, REF } from './helpers/toy.ts';
 
 const v = (def: Omit<VariableDefinition, 'label' | 'reference' | 'entity' | 'definitionPeriod'> & Partial<VariableDefinition>) =>
@@ -24,6 +33,19 @@ const code = v({
 const ALL = [employees, ratio, revenue, fee, active, kind, founded, name, code];
 
 describe('decodeRecords', () => {
+  it('with givenOnly, makes columns only for the variables some record gives, defaults filled where others do not', () => {
+    const records = [{ employees: '80' }, { revenue: '12.5', employees: '' }, {}];
+    const all = decodeRecords(ALL, records);
+    expect(Object.keys(all.columns).sort()).toEqual(ALL.map((x) => x.id).sort());
+    const given = new RecordDecoder(ALL, { givenOnly: true }).decode(records);
+    expect(given.problems).toEqual([]);
+    expect(Object.keys(given.columns).sort()).toEqual(['employees', 'revenue']);
+    // The columns that exist are those of the full decode, defaults included (NaN: not given).
+    expect(given.columns.employees).toEqual(all.columns.employees);
+    expect(given.columns.revenue).toEqual(all.columns.revenue);
+    expect(Array.from(given.columns.revenue as Float64Array)).toEqual([Number.NaN, 1250, Number.NaN]);
+  });
+
   it('decodes every value type into column units', () => {
     const { columns, problems, n } = decodeRecords(ALL, [
       {

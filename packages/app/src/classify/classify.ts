@@ -1,4 +1,4 @@
-import type { Column, Period } from '@xiaowei/engine';
+import { type Column, defaultCell, type Period } from '@xiaowei/engine';
 import { explainSizeClass, type IndustryGroup, readIndustry, type SizeExplanation } from '@xiaowei/policy';
 import { type Rules, requiredInputs } from '../evaluation/rules.ts';
 import { runPlan } from '../evaluation/run-plan.ts';
@@ -54,9 +54,18 @@ export function classify(rules: Rules, request: ClassifyRequest): Classification
   const names = rules.system.variable('industry_group').possibleValues ?? [];
   const groups = Array.from({ length: records.n }, (_, i) => (names[outputs.industry_group[i] as number] ?? '') as IndustryGroup);
   if (!request.explain) return { period: plan.period, records, outputs, groups };
-  const { employees, revenue, total_assets } = records.columns as Record<string, Float64Array>;
+  // A figure no record gives has no column: it is the variable's default ("not given") for every record.
+  const figure = (id: string, i: number) => {
+    const col = records.columns[id] as Float64Array | undefined;
+    return col === undefined ? (defaultCell(rules.system.variable(id)) as number) : col[i];
+  };
   const explanations = groups.map((group, i) =>
-    explainSizeClass(rules.system, group, { employees: employees[i], revenue: revenue[i], total_assets: total_assets[i] }, plan.period),
+    explainSizeClass(
+      rules.system,
+      group,
+      { employees: figure('employees', i), revenue: figure('revenue', i), total_assets: figure('total_assets', i) },
+      plan.period,
+    ),
   );
   return { period: plan.period, records, outputs, groups, explanations };
 }

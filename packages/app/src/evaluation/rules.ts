@@ -118,6 +118,13 @@ export class Rules {
 }
 
 /** Input variables the plan reads that records must give (`required` in their definition). */
-export function requiredInputs(plan: Plan): string[] {
-  return [...new Set(plan.inputs.filter((input) => input.variable.required).map((input) => input.variable.id))];
+export function requiredInputs(plan: Plan): readonly string[] {
+  let ids = REQUIRED.get(plan);
+  if (ids === undefined) {
+    ids = [...new Set(plan.inputs.filter((input) => input.variable.required).map((input) => input.variable.id))];
+    REQUIRED.set(plan, ids);
+  }
+  return ids;
 }
+/** Listed once per plan: every request through a plan asks. */
+const REQUIRED = new WeakMap<Plan, readonly string[]>();

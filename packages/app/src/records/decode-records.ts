@@ -32,7 +32,10 @@ export interface DecodedRecords {
   readonly entity: string;
   readonly source: string;
   readonly n: number;
-  /** A column for every input variable of the entity (defaults where a value is not given). */
+  /**
+   * A column for every input variable some record gives as a single value (each in `present`; defaults where a
+   * record does not give it). A variable no record gives has no column: it is its default for every record.
+   */
   readonly columns: Readonly<Record<string, Column>>;
   /** Input variables that at least one record gives as a single value (for the asked period). */
   readonly present: ReadonlySet<string>;
@@ -100,7 +103,15 @@ function recordDecoder(variables: readonly Variable[], required: readonly string
   if (decoder === undefined) {
     // A bounded cache: the required fields come from the outputs asked, a small set in practice.
     if (byRequired.size >= 256) byRequired.clear();
-    decoder = new RecordDecoder(variables, { firstRow: 0, passThrough: ['id', 'name'], required: [...required], rejectUnknown: false });
+    decoder = new RecordDecoder(variables, {
+      firstRow: 0,
+      passThrough: ['id', 'name'],
+      required: [...required],
+      rejectUnknown: false,
+      // Columns are read only where given (`present`): the 26 default columns an enterprise's record would
+      // otherwise get were a fifth of decoding one record.
+      givenOnly: true,
+    });
     byRequired.set(key, decoder);
   }
   return decoder;
@@ -119,7 +130,6 @@ export function decodeRecords(system: TaxBenefitSystem, entity: string, set: Rec
   const { variables, inputs } = inputVariables(system, entity);
   const canonical = fieldNames(system, entity, options.aliases);
   const problems: Problem[] = set.problems.length > 0 ? [...set.problems] : [];
-  const fieldProblem = (field: string) => fieldProblemOf(system, entity, inputs, field);
 
   let records: unknown[];
   let requiredPerRow = required;
@@ -139,8 +149,8 @@ export function decodeRecords(system: TaxBenefitSystem, entity: string, set: Rec
         : seen.has(field)
           ? { code: 'XW_INPUT_DUPLICATE_COLUMN', message: messageOf('XW_INPUT_DUPLICATE_COLUMN', { field }) }
           : key === undefined
-            ? fieldProblem(field)
-            : (fieldProblem(canonical(base)) ?? periodKeyProblem(inputs.get(canonical(base)), key));
+            ? fieldProblemOf(system, entity, inputs, field)
+            : (fieldProblemOf(system, entity, inputs, canonical(base)) ?? periodKeyProblem(inputs.get(canonical(base)), key));
       if (problem) problems.push({ row: 1, field: set.header[j], ...problem });
       else if (!unused) keep.push(j);
       seen.add(field);
@@ -177,7 +187,7 @@ export function decodeRecords(system: TaxBenefitSystem, entity: string, set: Rec
         const field = canonical(key);
         const problem = Object.hasOwn(record, field)
           ? { code: 'XW_INPUT_DUPLICATE_COLUMN', message: messageOf('XW_INPUT_DUPLICATE_COLUMN', { field }) }
-          : fieldProblem(field);
+          : fieldProblemOf(system, entity, inputs, field);
         if (problem) {
           problems.push({ row: set.rows[i], field: key, ...problem, keys: [key] });
           continue;
@@ -205,21 +215,20 @@ export function decodeRecords(system: TaxBenefitSystem, entity: string, set: Rec
   let anyName = false;
   // Only batches can repeat an id.
   const firstRowOf = n > 1 ? new Map<string, number>() : undefined;
-  const keys = (field: string) => (set.kind === 'json' ? [field] : undefined);
   for (let i = 0; i < n; i++) {
     const record = records[i];
     if (record === null || typeof record !== 'object' || Array.isArray(record)) continue;
     const { id, name } = record as Record<string, unknown>;
     if (!isBlank(id)) {
       if (typeof id !== 'string' && typeof id !== 'number' && !(id instanceof JsonNumberText)) {
-        problems.push(problemOf(set.rows[i], 'id', 'XW_INPUT_BAD_ID', {}, keys('id')));
+        problems.push(problemOf(set.rows[i], 'id', 'XW_INPUT_BAD_ID', {}, jsonKeys(set, 'id')));
       } else {
         ids[i] = typeof id === 'string' ? id.trim() : id;
         if (firstRowOf !== undefined) {
           const text = recordIdText(ids[i]) as string;
           const first = firstRowOf.get(text);
           if (first === undefined) firstRowOf.set(text, set.rows[i]);
-          else problems.push(problemOf(set.rows[i], 'id', 'XW_INPUT_DUPLICATE_ID', { id: text, first }, keys('id')));
+          else problems.push(problemOf(set.rows[i], 'id', 'XW_INPUT_DUPLICATE_ID', { id: text, first }, jsonKeys(set, 'id')));
         }
       }
     }
@@ -312,7 +321,13 @@ export function decodeRecords(system: TaxBenefitSystem, entity: string, set: Rec
   };
 }
 
+/** Where a problem of `field` is in a JSON record (its key), for the web to point at; none for CSV. */
+function jsonKeys(set: RecordSet, field: string): string[] | undefined {
+  return set.kind === 'json' ? [field] : undefined;
+}
+
 /** Why `field` is not a field of the entity's records (a computed variable, or no variable at all), if it is not. */
+
 function fieldProblemOf(
   system: TaxBenefitSystem,
   entity: string,

@@ -30,4 +30,26 @@ describe('classify', () => {
       }),
     ).toThrow(RecordsError);
   });
+
+  it('explains a class from the figures given; a figure no record gives is "not given" in the explanation, never 0', () => {
+    const given = classify(rules, {
+      period: '2013',
+      records: jsonRecords('', [
+        { industry: 'F5221', employees: 30, revenue: '4000000' },
+        { industry: 'F5221', employees: 30, revenue: '4000000' },
+      ]),
+      explain: true,
+    });
+    // Another record gives total assets: the first one's is the column's default, which must be what no column means.
+    const full = classify(rules, {
+      period: '2013',
+      records: jsonRecords('', [
+        { industry: 'F5221', employees: 30, revenue: '4000000' },
+        { industry: 'F5221', employees: 30, revenue: '4000000', total_assets: '100' },
+      ]),
+      explain: true,
+    });
+    expect(given.explanations?.[0]).toEqual(full.explanations?.[0]);
+    expect(JSON.stringify(given.explanations?.[0])).not.toContain('"total_assets":0');
+  });
 });

@@ -23,6 +23,11 @@ export interface DecodeOptions {
   readonly rejectUnknown?: boolean;
   /** Fields that must be present and non-empty. */
   readonly required?: readonly string[];
+  /**
+   * Columns only for the variables some record gives a value (the others are their default for every record):
+   * for callers that read a column only where it is given. Default false: a column for every variable.
+   */
+  readonly givenOnly?: boolean;
 }
 
 export interface DecodeResult {
@@ -52,7 +57,7 @@ export class RecordDecoder {
   private readonly byId: ReadonlyMap<string, Variable>;
   private readonly passThrough: ReadonlySet<string>;
   private readonly required: readonly string[];
-  private readonly defaults: readonly (number | string)[];
+  private readonly defaults: ReadonlyMap<Variable, number | string>;
   /** Decoded texts by variable: a code such as an industry is validated once, not once per record (validate is a function of the value). */
   private readonly texts = new Map<Variable, Map<string, Decoded>>();
 
@@ -64,7 +69,7 @@ export class RecordDecoder {
     this.passThrough = new Set(options.passThrough ?? []);
     // Variables marked `required` are required wherever they are decoded, besides any the caller names.
     this.required = [...new Set([...(options.required ?? []), ...variables.filter((v) => v.required).map((v) => v.id)])];
-    this.defaults = variables.map(defaultCell);
+    this.defaults = new Map(variables.map((v) => [v, defaultCell(v)]));
   }
 
   decode(records: readonly unknown[]): DecodeResult {
@@ -73,10 +78,7 @@ export class RecordDecoder {
     const rejectUnknown = this.options.rejectUnknown !== false;
     const problems: RowProblem[] = [];
     const columns: Record<string, Column> = {};
-    for (let k = 0; k < this.variables.length; k++) {
-      const v = this.variables[k];
-      columns[v.id] = newColumn(v.valueType, n, this.defaults[k]);
-    }
+    if (this.options.givenOnly !== true) for (const v of this.variables) columns[v.id] = this.column(v, n);
     for (let i = 0; i < n; i++) {
       const rec = records[i];
       if (rec === null || typeof rec !== 'object' || Array.isArray(rec)) {
@@ -105,10 +107,14 @@ export class RecordDecoder {
           problems.push({ row: firstRow + i, field, code: result.code, message: result.message, value: raw });
           continue;
         }
-        (columns[field] as unknown[])[i] = result;
+        (((columns[field] as Column | undefined) ?? (columns[field] = this.column(variable, n))) as unknown[])[i] = result;
       }
     }
     return { columns, problems, n };
+  }
+
+  private column(variable: Variable, n: number): Column {
+    return newColumn(variable.valueType, n, this.defaults.get(variable) as number | string);
   }
 
   private text(variable: Variable, raw: string): Decoded {
