@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Column } from '@xiaowei/engine';
 import type { Scenario } from './scenario.ts';
 import type { PartResult } from './simulate-part.ts';
 import type { WorkerSetup, WorkerTask } from './simulate-worker-main.ts';
@@ -92,13 +93,21 @@ export class SimulationWorkers {
             }
           },
         );
-        const task: WorkerTask = {
-          input: sliceInput(input, Math.min(input.n, offset), Math.min(input.n, offset + per)),
-          offset,
-          regionDigits: options.regionDigits,
-          top: options.top,
-        };
-        worker.postMessage(task);
+        const part = sliceInput(input, Math.min(input.n, offset), Math.min(input.n, offset + per));
+        // The part's typed columns copied to buffers of their own and moved, not cloned: a view is cloned with
+        // its whole buffer (every worker would get a copy of all the registry's columns).
+        const columns: Record<string, Column> = {};
+        const moved: ArrayBuffer[] = [];
+        for (const [key, col] of Object.entries(part.columns)) {
+          if (Array.isArray(col)) columns[key] = col;
+          else {
+            const own = col.slice();
+            columns[key] = own;
+            moved.push(own.buffer as ArrayBuffer);
+          }
+        }
+        const task: WorkerTask = { input: { ...part, columns }, offset, regionDigits: options.regionDigits, top: options.top };
+        worker.postMessage(task, moved);
       });
     });
   }
