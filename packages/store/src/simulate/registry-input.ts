@@ -50,8 +50,8 @@ const INPUTS = 10;
 
 /**
  * Every enterprise of `scope` with figures for `year`, as a {@link SimulationInput}: ids, regions, industries,
- * founding dates, the stored figures (a figure not stored stays "not given", never 0 — ADR 0005) and the
- * other inputs. On SQLite each batch is read as arrays straight from the driver (no row objects), and every
+ * founding dates, the stored figures (a figure not stored takes the variable's default: "not given", NaN, for
+ * every figure without one — ADR 0005 — never a 0 made up here) and the other inputs. On SQLite each batch is read as arrays straight from the driver (no row objects), and every
  * value goes to its column as it comes: a million enterprises are read in a few seconds.
  */
 export async function registryInput(ctx: StoreContext, query: RegistryInputQuery): Promise<SimulationInput> {
