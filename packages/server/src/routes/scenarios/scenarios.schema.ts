@@ -29,6 +29,40 @@ export const SCENARIO_BODY = {
   required: ['name', 'base_year', 'changes'],
 } as const;
 
+/** The dates every kind of change has. */
+const DATED = { from: { type: 'string' }, until: { type: ['string', 'null'] } } as const;
+
+/**
+ * A change as saved: one of the three kinds, each with its own fields. The body's {@link CHANGE} stays one loose
+ * object because the service checks it against the parameter tree and names each problem itself; what it saved
+ * passed that check, so the answer can say which fields each kind has (the web reads them by `kind`).
+ */
+const SAVED_CHANGE: JsonSchema = {
+  description: CHANGE.description,
+  oneOf: [
+    {
+      type: 'object',
+      properties: {
+        kind: { type: 'string', enum: ['parameter'] },
+        path: { type: 'string' },
+        value: { type: ['number', 'string', 'boolean'] },
+        ...DATED,
+      },
+      required: ['kind', 'path', 'value', 'from'],
+    },
+    {
+      type: 'object',
+      properties: { kind: { type: 'string', enum: ['measure_off'] }, measure: { type: 'string' }, ...DATED },
+      required: ['kind', 'measure', 'from'],
+    },
+    {
+      type: 'object',
+      properties: { kind: { type: 'string', enum: ['copy_values'] }, source: { type: 'string' }, path: { type: 'string' }, ...DATED },
+      required: ['kind', 'source', 'from'],
+    },
+  ],
+};
+
 export const SCENARIO: JsonSchema = {
   type: 'object',
   properties: {
@@ -39,7 +73,7 @@ export const SCENARIO: JsonSchema = {
     name: { type: 'string' },
     description: { type: ['string', 'null'] },
     base_year: { type: 'integer' },
-    changes: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    changes: { type: 'array', items: SAVED_CHANGE },
     shared: { type: 'boolean' },
     version: { type: 'integer' },
     created_at: { type: 'string' },

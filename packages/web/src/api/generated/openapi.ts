@@ -2687,9 +2687,27 @@ export interface paths {
                             name: string;
                             description?: string | null;
                             base_year: number;
-                            changes: {
-                                [key: string]: unknown;
-                            }[];
+                            changes: ({
+                                /** @enum {string} */
+                                kind: "parameter";
+                                path: string;
+                                value: number | string | boolean;
+                                from: string;
+                                until?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "measure_off";
+                                measure: string;
+                                from: string;
+                                until?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "copy_values";
+                                source: string;
+                                path?: string;
+                                from: string;
+                                until?: string | null;
+                            })[];
                             shared: boolean;
                             version: number;
                             created_at?: string;
@@ -2766,9 +2784,27 @@ export interface paths {
                             name: string;
                             description?: string | null;
                             base_year: number;
-                            changes: {
-                                [key: string]: unknown;
-                            }[];
+                            changes: ({
+                                /** @enum {string} */
+                                kind: "parameter";
+                                path: string;
+                                value: number | string | boolean;
+                                from: string;
+                                until?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "measure_off";
+                                measure: string;
+                                from: string;
+                                until?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "copy_values";
+                                source: string;
+                                path?: string;
+                                from: string;
+                                until?: string | null;
+                            })[];
                             shared: boolean;
                             version: number;
                             created_at?: string;
@@ -2840,9 +2876,27 @@ export interface paths {
                             name: string;
                             description?: string | null;
                             base_year: number;
-                            changes: {
-                                [key: string]: unknown;
-                            }[];
+                            changes: ({
+                                /** @enum {string} */
+                                kind: "parameter";
+                                path: string;
+                                value: number | string | boolean;
+                                from: string;
+                                until?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "measure_off";
+                                measure: string;
+                                from: string;
+                                until?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "copy_values";
+                                source: string;
+                                path?: string;
+                                from: string;
+                                until?: string | null;
+                            })[];
                             shared: boolean;
                             version: number;
                             created_at?: string;
@@ -2920,9 +2974,27 @@ export interface paths {
                             name: string;
                             description?: string | null;
                             base_year: number;
-                            changes: {
-                                [key: string]: unknown;
-                            }[];
+                            changes: ({
+                                /** @enum {string} */
+                                kind: "parameter";
+                                path: string;
+                                value: number | string | boolean;
+                                from: string;
+                                until?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "measure_off";
+                                measure: string;
+                                from: string;
+                                until?: string | null;
+                            } | {
+                                /** @enum {string} */
+                                kind: "copy_values";
+                                source: string;
+                                path?: string;
+                                from: string;
+                                until?: string | null;
+                            })[];
                             shared: boolean;
                             version: number;
                             created_at?: string;

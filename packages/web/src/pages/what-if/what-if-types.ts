@@ -1,32 +1,20 @@
+import type { Answer } from '../../api/schema.ts';
 import type { TraceNode } from '../../api/trace-types.ts';
 
 /**
  * The what-if API's shapes as the page reads them (GET/POST /api/v1/scenarios, /api/v1/simulation-runs/{id}):
- * money in exact yuan (JSON numbers with at most two decimals), counts as integers.
+ * money in exact yuan (JSON numbers with at most two decimals), counts as integers. A saved scenario comes from the
+ * generated API types; a run's result is still written out here, because the service's schema leaves it open.
  */
 
-/** One change of a scenario as the API takes and returns it. */
-export type ScenarioChangeBody =
-  | { kind: 'parameter'; path: string; value: string | number | boolean; from: string; until?: string | null }
-  | { kind: 'measure_off'; measure: string; from: string; until?: string | null }
-  | { kind: 'copy_values'; source: string; from: string; until?: string | null; path?: string };
+/** GET /api/v1/scenarios: one of the caller's scenarios or one shared with them. */
+export type SavedScenario = Answer<'/api/v1/scenarios', 'get'>[number];
 
-export interface ScenarioBody {
-  name: string;
-  description?: string | null;
-  base_year: number;
-  changes: ScenarioChangeBody[];
-  shared?: boolean;
-}
+/** One change of a scenario (by `kind`), as the API returns it and as the page sends it. */
+export type ScenarioChangeBody = SavedScenario['changes'][number];
 
-export interface SavedScenario extends ScenarioBody {
-  readonly id: string;
-  readonly owner_id: string;
-  readonly owned: boolean;
-  readonly shared: boolean;
-  readonly version: number;
-  readonly updated_at?: string;
-}
+/** What POST and PUT /api/v1/scenarios take: a saved scenario's own fields. */
+export type ScenarioBody = Pick<SavedScenario, 'name' | 'description' | 'base_year' | 'changes'> & Partial<Pick<SavedScenario, 'shared'>>;
 
 /** Baseline and reform side by side for a set of enterprises. */
 export interface Tally {
