@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, ref } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 const CHANGE = {
@@ -84,6 +84,107 @@ export const SCENARIO: JsonSchema = {
 
 const ID_PARAMS = { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] } as const;
 
+const STR = { type: 'string' } as const;
+const INT = { type: 'integer' } as const;
+const YUAN = { type: 'number', description: 'Yuan, exact to the fen.' } as const;
+
+/** Baseline and reform side by side for a set of enterprises (outcome-json.ts). */
+const TALLY_PROPERTIES = {
+  enterprises: INT,
+  baseline: YUAN,
+  reform: YUAN,
+  change: YUAN,
+  beneficiaries_baseline: INT,
+  beneficiaries_reform: INT,
+  gainers: INT,
+  gain: YUAN,
+  losers: INT,
+  loss: YUAN,
+} as const;
+const TALLY: JsonSchema = { type: 'object', properties: TALLY_PROPERTIES, required: Object.keys(TALLY_PROPERTIES) };
+const GROUP_TALLY: JsonSchema = {
+  type: 'object',
+  properties: {
+    key: STR,
+    name: { type: ['string', 'null'], description: 'Regions and measures by name in the language asked; null for the other codes.' },
+    ...TALLY_PROPERTIES,
+  },
+  required: ['key', 'name', ...Object.keys(TALLY_PROPERTIES)],
+};
+const GROUPS: JsonSchema = { type: 'array', items: GROUP_TALLY };
+
+const LARGEST_CHANGE: JsonSchema = {
+  type: 'object',
+  properties: {
+    id: STR,
+    region: STR,
+    industry_group: STR,
+    size_class: STR,
+    baseline: YUAN,
+    reform: YUAN,
+    change: YUAN,
+    explanations: {
+      type: 'array',
+      description: 'Why each entitlement that changes had its value under the law in force and under the reform.',
+      items: {
+        type: 'object',
+        properties: {
+          measure: STR,
+          title: { type: ['string', 'null'] },
+          variable: STR,
+          baseline: ref('TraceNode'),
+          reform: ref('TraceNode'),
+        },
+        required: ['measure', 'title', 'variable', 'baseline', 'reform'],
+      },
+    },
+  },
+  required: ['id', 'region', 'industry_group', 'size_class', 'baseline', 'reform', 'change', 'explanations'],
+};
+
+/**
+ * A completed run's result (outcome-json.ts). Open to more fields: the scenario, the policy version, the hashes
+ * and the worker count are sent as they are, and nothing the service writes is dropped by the schema.
+ */
+const RESULT: JsonSchema = {
+  type: 'object',
+  additionalProperties: true,
+  description:
+    'Baseline and reform side by side (money in yuan, exact): `totals`, `by_region`, `by_industry_group`, `by_size_class`, `by_measure` (each: enterprises, baseline, reform, change, beneficiaries, gainers and losers with their amounts), `incomplete` enterprises left out with the first `problems`, and the 20 `largest_changes` with the traces of the entitlements that change.',
+  properties: {
+    period: STR,
+    enterprises: INT,
+    incomplete: INT,
+    problems: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { row: { type: ['integer', 'null'] }, field: STR, message: STR },
+        required: ['row', 'field', 'message'],
+      },
+    },
+    totals: TALLY,
+    by_region: GROUPS,
+    by_industry_group: GROUPS,
+    by_size_class: GROUPS,
+    by_measure: GROUPS,
+    largest_changes: { type: 'array', items: LARGEST_CHANGE },
+    timings: { type: 'object', additionalProperties: { type: 'number' }, description: 'Milliseconds by step.' },
+  },
+  required: [
+    'period',
+    'enterprises',
+    'incomplete',
+    'problems',
+    'totals',
+    'by_region',
+    'by_industry_group',
+    'by_size_class',
+    'by_measure',
+    'largest_changes',
+  ],
+};
+
 export const JOB: JsonSchema = {
   type: 'object',
   description: 'A simulation run: running (with progress), then completed (with `result`), failed or cancelled.',
@@ -96,13 +197,8 @@ export const JOB: JsonSchema = {
     total: { type: 'integer', description: 'Enterprises of the registry in the caller’s scope with figures for the year.' },
     started_at: { type: 'string' },
     finished_at: { type: ['string', 'null'] },
-    error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } },
-    result: {
-      type: 'object',
-      additionalProperties: true,
-      description:
-        'Baseline and reform side by side (money in yuan, exact): `totals`, `by_region`, `by_industry_group`, `by_size_class`, `by_measure` (each: enterprises, baseline, reform, change, beneficiaries, gainers and losers with their amounts), `incomplete` enterprises left out with the first `problems`, and the 20 `largest_changes` with the traces of the entitlements that change.',
-    },
+    error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } }, required: ['code', 'message'] },
+    result: RESULT,
   },
   required: ['id', 'scenario_id', 'year', 'status', 'done', 'total', 'started_at', 'finished_at'],
 };

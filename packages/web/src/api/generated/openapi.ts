@@ -3120,11 +3120,141 @@ export interface paths {
                             started_at: string;
                             finished_at: string | null;
                             error?: {
-                                code?: string;
-                                message?: string;
+                                code: string;
+                                message: string;
                             };
                             /** @description Baseline and reform side by side (money in yuan, exact): `totals`, `by_region`, `by_industry_group`, `by_size_class`, `by_measure` (each: enterprises, baseline, reform, change, beneficiaries, gainers and losers with their amounts), `incomplete` enterprises left out with the first `problems`, and the 20 `largest_changes` with the traces of the entitlements that change. */
                             result?: {
+                                period: string;
+                                enterprises: number;
+                                incomplete: number;
+                                problems: {
+                                    row: number | null;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                totals: {
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                };
+                                by_region: {
+                                    key: string;
+                                    /** @description Regions and measures by name in the language asked; null for the other codes. */
+                                    name: string | null;
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                }[];
+                                by_industry_group: {
+                                    key: string;
+                                    /** @description Regions and measures by name in the language asked; null for the other codes. */
+                                    name: string | null;
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                }[];
+                                by_size_class: {
+                                    key: string;
+                                    /** @description Regions and measures by name in the language asked; null for the other codes. */
+                                    name: string | null;
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                }[];
+                                by_measure: {
+                                    key: string;
+                                    /** @description Regions and measures by name in the language asked; null for the other codes. */
+                                    name: string | null;
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                }[];
+                                largest_changes: {
+                                    id: string;
+                                    region: string;
+                                    industry_group: string;
+                                    size_class: string;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    /** @description Why each entitlement that changes had its value under the law in force and under the reform. */
+                                    explanations: {
+                                        measure: string;
+                                        title: string | null;
+                                        variable: string;
+                                        baseline: components["schemas"]["TraceNode"];
+                                        reform: components["schemas"]["TraceNode"];
+                                    }[];
+                                }[];
+                                /** @description Milliseconds by step. */
+                                timings?: {
+                                    [key: string]: number;
+                                };
+                            } & {
                                 [key: string]: unknown;
                             };
                         };
@@ -3197,11 +3327,141 @@ export interface paths {
                             started_at: string;
                             finished_at: string | null;
                             error?: {
-                                code?: string;
-                                message?: string;
+                                code: string;
+                                message: string;
                             };
                             /** @description Baseline and reform side by side (money in yuan, exact): `totals`, `by_region`, `by_industry_group`, `by_size_class`, `by_measure` (each: enterprises, baseline, reform, change, beneficiaries, gainers and losers with their amounts), `incomplete` enterprises left out with the first `problems`, and the 20 `largest_changes` with the traces of the entitlements that change. */
                             result?: {
+                                period: string;
+                                enterprises: number;
+                                incomplete: number;
+                                problems: {
+                                    row: number | null;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                totals: {
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                };
+                                by_region: {
+                                    key: string;
+                                    /** @description Regions and measures by name in the language asked; null for the other codes. */
+                                    name: string | null;
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                }[];
+                                by_industry_group: {
+                                    key: string;
+                                    /** @description Regions and measures by name in the language asked; null for the other codes. */
+                                    name: string | null;
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                }[];
+                                by_size_class: {
+                                    key: string;
+                                    /** @description Regions and measures by name in the language asked; null for the other codes. */
+                                    name: string | null;
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                }[];
+                                by_measure: {
+                                    key: string;
+                                    /** @description Regions and measures by name in the language asked; null for the other codes. */
+                                    name: string | null;
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                }[];
+                                largest_changes: {
+                                    id: string;
+                                    region: string;
+                                    industry_group: string;
+                                    size_class: string;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    /** @description Why each entitlement that changes had its value under the law in force and under the reform. */
+                                    explanations: {
+                                        measure: string;
+                                        title: string | null;
+                                        variable: string;
+                                        baseline: components["schemas"]["TraceNode"];
+                                        reform: components["schemas"]["TraceNode"];
+                                    }[];
+                                }[];
+                                /** @description Milliseconds by step. */
+                                timings?: {
+                                    [key: string]: number;
+                                };
+                            } & {
                                 [key: string]: unknown;
                             };
                         };
@@ -3263,11 +3523,141 @@ export interface paths {
                             started_at: string;
                             finished_at: string | null;
                             error?: {
-                                code?: string;
-                                message?: string;
+                                code: string;
+                                message: string;
                             };
                             /** @description Baseline and reform side by side (money in yuan, exact): `totals`, `by_region`, `by_industry_group`, `by_size_class`, `by_measure` (each: enterprises, baseline, reform, change, beneficiaries, gainers and losers with their amounts), `incomplete` enterprises left out with the first `problems`, and the 20 `largest_changes` with the traces of the entitlements that change. */
                             result?: {
+                                period: string;
+                                enterprises: number;
+                                incomplete: number;
+                                problems: {
+                                    row: number | null;
+                                    field: string;
+                                    message: string;
+                                }[];
+                                totals: {
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                };
+                                by_region: {
+                                    key: string;
+                                    /** @description Regions and measures by name in the language asked; null for the other codes. */
+                                    name: string | null;
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                }[];
+                                by_industry_group: {
+                                    key: string;
+                                    /** @description Regions and measures by name in the language asked; null for the other codes. */
+                                    name: string | null;
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                }[];
+                                by_size_class: {
+                                    key: string;
+                                    /** @description Regions and measures by name in the language asked; null for the other codes. */
+                                    name: string | null;
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                }[];
+                                by_measure: {
+                                    key: string;
+                                    /** @description Regions and measures by name in the language asked; null for the other codes. */
+                                    name: string | null;
+                                    enterprises: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    beneficiaries_baseline: number;
+                                    beneficiaries_reform: number;
+                                    gainers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    gain: number;
+                                    losers: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    loss: number;
+                                }[];
+                                largest_changes: {
+                                    id: string;
+                                    region: string;
+                                    industry_group: string;
+                                    size_class: string;
+                                    /** @description Yuan, exact to the fen. */
+                                    baseline: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    reform: number;
+                                    /** @description Yuan, exact to the fen. */
+                                    change: number;
+                                    /** @description Why each entitlement that changes had its value under the law in force and under the reform. */
+                                    explanations: {
+                                        measure: string;
+                                        title: string | null;
+                                        variable: string;
+                                        baseline: components["schemas"]["TraceNode"];
+                                        reform: components["schemas"]["TraceNode"];
+                                    }[];
+                                }[];
+                                /** @description Milliseconds by step. */
+                                timings?: {
+                                    [key: string]: number;
+                                };
+                            } & {
                                 [key: string]: unknown;
                             };
                         };
