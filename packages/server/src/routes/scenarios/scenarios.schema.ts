@@ -63,7 +63,8 @@ const SAVED_CHANGE: JsonSchema = {
   ],
 };
 
-export const SCENARIO: JsonSchema = {
+const SCENARIO: JsonSchema = {
+  $id: 'Scenario',
   type: 'object',
   properties: {
     id: { type: 'string' },
@@ -89,29 +90,50 @@ const INT = { type: 'integer' } as const;
 const YUAN = { type: 'number', description: 'Yuan, exact to the fen.' } as const;
 
 /** Baseline and reform side by side for a set of enterprises (outcome-json.ts). */
-const TALLY_PROPERTIES = {
-  enterprises: INT,
-  baseline: YUAN,
-  reform: YUAN,
-  change: YUAN,
-  beneficiaries_baseline: INT,
-  beneficiaries_reform: INT,
-  gainers: INT,
-  gain: YUAN,
-  losers: INT,
-  loss: YUAN,
-} as const;
-const TALLY: JsonSchema = { type: 'object', properties: TALLY_PROPERTIES, required: Object.keys(TALLY_PROPERTIES) };
-const GROUP_TALLY: JsonSchema = {
+const TALLY: JsonSchema = {
+  $id: 'SimulationTally',
   type: 'object',
   properties: {
-    key: STR,
-    name: { type: ['string', 'null'], description: 'Regions and measures by name in the language asked; null for the other codes.' },
-    ...TALLY_PROPERTIES,
+    enterprises: INT,
+    baseline: YUAN,
+    reform: YUAN,
+    change: YUAN,
+    beneficiaries_baseline: INT,
+    beneficiaries_reform: INT,
+    gainers: INT,
+    gain: YUAN,
+    losers: INT,
+    loss: YUAN,
   },
-  required: ['key', 'name', ...Object.keys(TALLY_PROPERTIES)],
+  required: [
+    'enterprises',
+    'baseline',
+    'reform',
+    'change',
+    'beneficiaries_baseline',
+    'beneficiaries_reform',
+    'gainers',
+    'gain',
+    'losers',
+    'loss',
+  ],
 };
-const GROUPS: JsonSchema = { type: 'array', items: GROUP_TALLY };
+/** The tally of one region, industry group, size class or measure (the four breakdowns). */
+const GROUP_TALLY: JsonSchema = {
+  $id: 'SimulationGroupTally',
+  allOf: [
+    {
+      type: 'object',
+      properties: {
+        key: STR,
+        name: { type: ['string', 'null'], description: 'Regions and measures by name in the language asked; null for the other codes.' },
+      },
+      required: ['key', 'name'],
+    },
+    ref('SimulationTally'),
+  ],
+};
+const GROUPS: JsonSchema = { type: 'array', items: ref('SimulationGroupTally') };
 
 const LARGEST_CHANGE: JsonSchema = {
   type: 'object',
@@ -163,7 +185,7 @@ const RESULT: JsonSchema = {
         required: ['row', 'field', 'message'],
       },
     },
-    totals: TALLY,
+    totals: ref('SimulationTally'),
     by_region: GROUPS,
     by_industry_group: GROUPS,
     by_size_class: GROUPS,
@@ -185,7 +207,8 @@ const RESULT: JsonSchema = {
   ],
 };
 
-export const JOB: JsonSchema = {
+const JOB: JsonSchema = {
+  $id: 'SimulationRun',
   type: 'object',
   description: 'A simulation run: running (with progress), then completed (with `result`), failed or cancelled.',
   properties: {
@@ -203,26 +226,29 @@ export const JOB: JsonSchema = {
   required: ['id', 'scenario_id', 'year', 'status', 'done', 'total', 'started_at', 'finished_at'],
 };
 
+/** The schemas the routes below refer to by name (registered in app.ts, listed in the OpenAPI components). */
+export const SCENARIO_SCHEMAS: readonly JsonSchema[] = [SCENARIO, JOB, TALLY, GROUP_TALLY];
+
 const tags = ['simulation'];
 export const listScenariosSchema = {
   summary: 'The caller’s what-if scenarios and those shared with them',
   tags,
   querystring: querySchema({}),
-  response: { 200: { type: 'array', items: SCENARIO }, ...ERROR_RESPONSES },
+  response: { 200: { type: 'array', items: ref('Scenario') }, ...ERROR_RESPONSES },
 } as const;
 export const createScenarioSchema = {
   summary: 'Save a what-if scenario (checked against the parameter tree)',
   tags,
   querystring: querySchema({}),
   body: SCENARIO_BODY,
-  response: { 201: SCENARIO, ...ERROR_RESPONSES },
+  response: { 201: ref('Scenario'), ...ERROR_RESPONSES },
 } as const;
 export const getScenarioSchema = {
   summary: 'A scenario the caller owns or that is shared with them',
   tags,
   params: ID_PARAMS,
   querystring: querySchema({}),
-  response: { 200: SCENARIO, ...ERROR_RESPONSES },
+  response: { 200: ref('Scenario'), ...ERROR_RESPONSES },
 } as const;
 export const updateScenarioSchema = {
   summary: 'Replace the caller’s scenario (its changes, name, sharing)',
@@ -230,7 +256,7 @@ export const updateScenarioSchema = {
   params: ID_PARAMS,
   querystring: querySchema({}),
   body: SCENARIO_BODY,
-  response: { 200: SCENARIO, ...ERROR_RESPONSES },
+  response: { 200: ref('Scenario'), ...ERROR_RESPONSES },
 } as const;
 export const deleteScenarioSchema = {
   summary: 'Delete the caller’s scenario (the audit log keeps it)',
@@ -248,21 +274,21 @@ export const runScenarioSchema = {
     type: 'object',
     properties: { year: { type: 'integer', minimum: 2008, maximum: 2035, description: 'Default the scenario’s base year.' } },
   },
-  response: { 202: JOB, ...ERROR_RESPONSES },
+  response: { 202: ref('SimulationRun'), ...ERROR_RESPONSES },
 } as const;
 export const getRunSchema = {
   summary: 'A simulation run: progress, then the result',
   tags,
   params: ID_PARAMS,
   querystring: querySchema({}),
-  response: { 200: JOB, ...ERROR_RESPONSES },
+  response: { 200: ref('SimulationRun'), ...ERROR_RESPONSES },
 } as const;
 export const cancelRunSchema = {
   summary: 'Cancel a running simulation',
   tags,
   params: ID_PARAMS,
   querystring: querySchema({}),
-  response: { 200: JOB, ...ERROR_RESPONSES },
+  response: { 200: ref('SimulationRun'), ...ERROR_RESPONSES },
 } as const;
 
 const FILE: JsonSchema = { type: 'string', format: 'binary' };

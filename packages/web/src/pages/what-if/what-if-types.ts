@@ -1,12 +1,12 @@
-import type { Answer } from '../../api/schema.ts';
+import type { Schema } from '../../api/schema.ts';
 
 /**
  * The what-if API's shapes as the page reads them (GET/POST /api/v1/scenarios, /api/v1/simulation-runs/{id}):
  * money in exact yuan (JSON numbers with at most two decimals), counts as integers; named from the generated API types.
  */
 
-/** GET /api/v1/scenarios: one of the caller's scenarios or one shared with them. */
-export type SavedScenario = Answer<'/api/v1/scenarios', 'get'>[number];
+/** A saved scenario (GET /api/v1/scenarios lists them): the caller's own or one shared with them. */
+export type SavedScenario = Schema<'Scenario'>;
 
 /** One change of a scenario (by `kind`), as the API returns it and as the page sends it. */
 export type ScenarioChangeBody = SavedScenario['changes'][number];
@@ -15,17 +15,17 @@ export type ScenarioChangeBody = SavedScenario['changes'][number];
 export type ScenarioBody = Pick<SavedScenario, 'name' | 'description' | 'base_year' | 'changes'> & Partial<Pick<SavedScenario, 'shared'>>;
 
 /** GET /api/v1/simulation-runs/{id} (and the answers of starting and cancelling one): progress, then the result. */
-export type SimulationRun = Answer<'/api/v1/simulation-runs/{id}', 'get'>;
+export type SimulationRun = Schema<'SimulationRun'>;
 export type RunStatus = SimulationRun['status'];
 
 /** A completed run's result: totals, the four breakdowns, enterprises left out and the largest changes. */
 export type SimulationResult = NonNullable<SimulationRun['result']>;
 
 /** Baseline and reform side by side for a set of enterprises. */
-export type Tally = SimulationResult['totals'];
+export type Tally = Schema<'SimulationTally'>;
 
 /** A tally of one region, industry group, size class or measure; `name` null for codes the page names itself. */
-export type GroupTally = SimulationResult['by_region'][number];
+export type GroupTally = Schema<'SimulationGroupTally'>;
 
 /** One of the enterprises whose entitlements change the most, with the traces of why (as POST /api/v1/trace). */
 export type LargestChange = SimulationResult['largest_changes'][number];
