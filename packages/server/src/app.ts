@@ -38,7 +38,7 @@ import { notificationsRoutes } from './routes/notifications/index.ts';
 import { offersRoutes } from './routes/offers/index.ts';
 import { PARAMETER_SCHEMAS, parametersRoutes } from './routes/parameters/index.ts';
 import { procurementRoutes, tenderSchemas } from './routes/procurement/index.ts';
-import { scenariosRoutes } from './routes/scenarios/index.ts';
+import { SCENARIO_SCHEMAS, scenariosRoutes } from './routes/scenarios/index.ts';
 import { setAsideRoutes } from './routes/set-aside/index.ts';
 import { statisticsRoutes } from './routes/statistics/index.ts';
 import { TENDER_SCHEMAS, tendersRoutes } from './routes/tenders/index.ts';
@@ -181,6 +181,7 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
     FEED_BATCH,
     USER_SCHEMA,
     ...TENDER_SCHEMAS,
+    ...SCENARIO_SCHEMAS,
   ]) {
     registry.set(schema.$id as string, schema);
     app.addSchema(schema);

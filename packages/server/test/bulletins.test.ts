@@ -1,10 +1,9 @@
 import { formatYuan } from '@xiaowei/policy/format';
-import { bulletinContentHash, createStore, type Store, SYSTEM_ACTOR, seedDemo } from '@xiaowei/store';
+import { bulletinContentHash } from '@xiaowei/store';
 import ExcelJS from 'exceljs';
-import type { FastifyInstance, InjectOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newToken, sessionAuthentication } from '../src/auth/session-auth.ts';
-import { call, documentChecker, testApp } from './helpers.ts';
+import type { InjectOptions } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { useDemoApp } from './helpers.ts';
 import { pdfText } from './pdf-text.ts';
 
 /**
@@ -12,33 +11,12 @@ import { pdfText } from './pdf-text.ts';
  * someone else, published; the public archive and page without sign-in, whose PDF and Excel file show the same
  * figures as the JSON; drafts never public; the published version refused any change.
  */
-let store: Store;
-let app: FastifyInstance;
-let check: Awaited<ReturnType<typeof documentChecker>>;
-const tokens = new Map<string, string>();
-const USERS = ['officer.shandong', 'officer.qingdao', 'analyst.demo', 'enterprise.demo'];
-
-beforeAll(async () => {
-  store = await createStore({ url: ':memory:' });
-  await store.migrate();
-  await seedDemo(store, { enterprises: 40 });
-  app = await testApp({ store, authenticate: sessionAuthentication(store) });
-  check = await documentChecker(app);
-  for (const username of USERS) {
-    const user = await store.users.findByUsername(username);
-    if (!user) throw new Error(username);
-    const token = newToken('xw_');
-    await store.apiTokens.create({ token, userId: user.id, name: 'bulletins test' }, { actor: SYSTEM_ACTOR });
-    tokens.set(username, token);
-  }
-}, 180_000);
-afterAll(async () => {
-  await app?.close();
-  await store?.close();
+const demo = useDemoApp({
+  enterprises: 40,
+  users: ['officer.shandong', 'officer.qingdao', 'analyst.demo', 'enterprise.demo'],
+  tokenName: 'bulletins test',
 });
-
-const as = (who: string | null, options: InjectOptions) =>
-  call(app, { ...options, headers: { ...(who ? { authorization: `Bearer ${tokens.get(who)}` } : {}) } });
+const { as } = demo;
 const GET = (who: string | null, url: string) => as(who, { method: 'GET', url });
 const POST = (who: string | null, url: string, payload: unknown = {}) =>
   as(who, { method: 'POST', url, payload: payload as InjectOptions['payload'] });
@@ -69,7 +47,7 @@ describe('a quarter of the demo registry: generate → review → publish → pu
     expect(JSON.stringify(bad.json.problems)).toContain('period');
     const made = await POST('officer.shandong', '/api/v1/bulletins?lang=zh-CN', { period: '2013-Q1' });
     expect(made.status, made.body).toBe(201);
-    expect(check('post', '/api/v1/bulletins', 201, made.json)).toEqual([]);
+    expect(demo.check('post', '/api/v1/bulletins', 201, made.json)).toEqual([]);
     const b = made.json as Bulletin;
     expect(b.status).toBe('draft');
     // The demo has all four parts for 2013 Q1: enterprises (sized by 2013), entitlements, set-aside, banks.
@@ -92,7 +70,7 @@ describe('a quarter of the demo registry: generate → review → publish → pu
     expect([reviewed.status, reviewed.json.status]).toEqual([200, 'reviewed']);
     const pub = await POST('officer.shandong', `/api/v1/bulletins/${b.id}/publish`);
     expect([pub.status, pub.json.status, pub.json.version]).toEqual([200, 'published', 1]);
-    expect(check('post', '/api/v1/bulletins/{id}/publish', 200, pub.json)).toEqual([]);
+    expect(demo.check('post', '/api/v1/bulletins/{id}/publish', 200, pub.json)).toEqual([]);
     const again = await POST('officer.shandong', `/api/v1/bulletins/${b.id}/publish`);
     expect(again.json.code).toBe('XW_ERR_BULLETIN_STATE');
     const gone = await as('officer.shandong', { method: 'DELETE', url: `/api/v1/bulletins/${b.id}` });
@@ -104,7 +82,7 @@ describe('a quarter of the demo registry: generate → review → publish → pu
     const archive = await GET(null, '/api/v1/public/bulletins');
     expect(archive.status).toBe(200);
     expect(archive.json.items.map((i: { id: string }) => i.id)).toContain(published.id);
-    expect(check('get', '/api/v1/public/bulletins', 200, archive.json)).toEqual([]);
+    expect(demo.check('get', '/api/v1/public/bulletins', 200, archive.json)).toEqual([]);
     for (const lang of ['zh-CN', 'ko', 'en']) {
       const page = await GET(null, `/api/v1/public/bulletins/${published.id}?lang=${lang}`);
       expect(page.status).toBe(200);
@@ -114,10 +92,10 @@ describe('a quarter of the demo registry: generate → review → publish → pu
 
   it('shows the same figures in the public JSON, the PDF and the Excel file', async () => {
     const json = (await GET(null, `/api/v1/public/bulletins/${published.id}?lang=en`)).json as Bulletin;
-    const pdf = await app.inject({ method: 'GET', url: `/api/v1/public/bulletins/${published.id}/pdf?lang=en` });
+    const pdf = await demo.app.inject({ method: 'GET', url: `/api/v1/public/bulletins/${published.id}/pdf?lang=en` });
     expect(pdf.statusCode).toBe(200);
     const text = pdfText(pdf.rawPayload);
-    const xlsx = await app.inject({ method: 'GET', url: `/api/v1/public/bulletins/${published.id}/xlsx?lang=en` });
+    const xlsx = await demo.app.inject({ method: 'GET', url: `/api/v1/public/bulletins/${published.id}/xlsx?lang=en` });
     expect(xlsx.statusCode).toBe(200);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
@@ -164,7 +142,7 @@ describe('a quarter of the demo registry: generate → review → publish → pu
 
 describe('take-up and complaints in the JSON, the PDF and the Excel file; a format-1 bulletin still reads', () => {
   it('shows the period’s offers, payments and complaints the same in the three', async () => {
-    const [a, b] = await store.db
+    const [a, b] = await demo.store.db
       .selectFrom('enterprises')
       .select(['id', 'region_code'])
       .where('region_code', 'like', '37%')
@@ -172,7 +150,7 @@ describe('take-up and complaints in the JSON, the PDF and the Excel file; a form
       .limit(2)
       .execute();
     const at = '2013-04-01T00:00:00.000Z';
-    await store.db
+    await demo.store.db
       .insertInto('programmes')
       .values({
         id: 'PG-HTTP',
@@ -205,11 +183,11 @@ describe('take-up and complaints in the JSON, the PDF and the Excel file; a form
       updated_at: at,
     });
     // 12,345.67 yuan paid on 2013-06-30 China time (Q2's last day); 1.01 yuan on 2013-07-01 China time (Q3).
-    await store.db
+    await demo.store.db
       .insertInto('offers')
       .values([offer('OF-H1', a, 1_234_567, '2013-06-30T15:00:00.000Z'), offer('OF-H2', b, 101, '2013-06-30T16:00:00.000Z')])
       .execute();
-    await store.db
+    await demo.store.db
       .insertInto('complaints')
       .values({
         id: 'CP-H1',
@@ -233,7 +211,7 @@ describe('take-up and complaints in the JSON, the PDF and the Excel file; a form
       .execute();
     const made = await POST('officer.shandong', '/api/v1/bulletins?lang=en', { period: '2013-Q2', region: '37' });
     expect(made.status, made.body).toBe(201);
-    expect(check('post', '/api/v1/bulletins', 201, made.json)).toEqual([]);
+    expect(demo.check('post', '/api/v1/bulletins', 201, made.json)).toEqual([]);
     const c = made.json.content;
     expect(c.format_version).toBe(2);
     expect(c.entitlements.take_up).toMatchObject({
@@ -255,11 +233,11 @@ describe('take-up and complaints in the JSON, the PDF and the Excel file; a form
     await POST('analyst.demo', `/api/v1/bulletins/${made.json.id}/review`);
     const pub = await POST('analyst.demo', `/api/v1/bulletins/${made.json.id}/publish`);
     expect(pub.status).toBe(200);
-    const pdf = await app.inject({ method: 'GET', url: `/api/v1/public/bulletins/${made.json.id}/pdf?lang=en` });
+    const pdf = await demo.app.inject({ method: 'GET', url: `/api/v1/public/bulletins/${made.json.id}/pdf?lang=en` });
     const text = pdfText(pdf.rawPayload).join('');
     expect(text).toContain(formatYuan('12345.67', 'en'));
     expect(text).toContain('Complaints 2013-Q2 by department');
-    const xlsx = await app.inject({ method: 'GET', url: `/api/v1/public/bulletins/${made.json.id}/xlsx?lang=en` });
+    const xlsx = await demo.app.inject({ method: 'GET', url: `/api/v1/public/bulletins/${made.json.id}/xlsx?lang=en` });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
     const values = wb.worksheets.flatMap((s) => {
@@ -276,14 +254,14 @@ describe('take-up and complaints in the JSON, the PDF and the Excel file; a form
 
   it('reads a published bulletin of format 1 (no take-up or complaints figures) in the JSON and the PDF', async () => {
     const made = await POST('officer.shandong', '/api/v1/bulletins', { period: '2013-05', region: '37' });
-    const draft = await store.bulletins.get(made.json.id, { scope: { regionPrefix: '37' } });
+    const draft = await demo.store.bulletins.get(made.json.id, { scope: { regionPrefix: '37' } });
     const old = {
       ...draft.content,
       formatVersion: 1 as const,
       entitlements: { ...draft.content.entitlements, takeUp: { available: false as const } },
       complaints: { available: false as const },
     };
-    await store.db
+    await demo.store.db
       .insertInto('bulletins')
       .values({
         id: 'BL-FORMAT-1',
@@ -305,13 +283,13 @@ describe('take-up and complaints in the JSON, the PDF and the Excel file; a form
       .execute();
     const page = await GET(null, '/api/v1/public/bulletins/BL-FORMAT-1?lang=ko');
     expect(page.status, page.body).toBe(200);
-    expect(check('get', '/api/v1/public/bulletins/{id}', 200, page.json)).toEqual([]);
+    expect(demo.check('get', '/api/v1/public/bulletins/{id}', 200, page.json)).toEqual([]);
     expect([page.json.content.format_version, page.json.content.entitlements.take_up, page.json.content.complaints]).toEqual([
       1,
       { available: false },
       { available: false },
     ]);
-    const pdf = await app.inject({ method: 'GET', url: '/api/v1/public/bulletins/BL-FORMAT-1/pdf?lang=ko' });
+    const pdf = await demo.app.inject({ method: 'GET', url: '/api/v1/public/bulletins/BL-FORMAT-1/pdf?lang=ko' });
     expect(pdf.statusCode).toBe(200);
   });
 });

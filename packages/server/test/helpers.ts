@@ -1,6 +1,9 @@
 import fastifyAjvCompiler from '@fastify/ajv-compiler';
+import { createStore, type Store, SYSTEM_ACTOR, seedDemo } from '@xiaowei/store';
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll, beforeAll } from 'vitest';
 import { type BuildOptions, buildApp } from '../src/app.ts';
+import { newToken, sessionAuthentication } from '../src/auth/session-auth.ts';
 import { EngineService } from '../src/engine/engine-service.ts';
 
 /** One engine for every app of a test file: loading the policy is the slow part. */
@@ -130,6 +133,63 @@ export async function documentChecker(
     }
     return v(body) ? [] : ((v as unknown as { errors: unknown[] }).errors ?? ['invalid']);
   };
+}
+
+export interface DemoApp {
+  store: Store;
+  app: FastifyInstance;
+  /** {@link documentChecker} of the app's OpenAPI document. */
+  check: Awaited<ReturnType<typeof documentChecker>>;
+  /** Each signed-in user's API token, by username. */
+  readonly tokens: Map<string, string>;
+  /** `call` as `who` (its API token on top of the request's own headers) or, with null, without sign-in. */
+  readonly as: (who: string | null, options: InjectOptions) => Promise<Reply>;
+}
+
+export interface DemoAppOptions {
+  /** Demo enterprises seeded. */
+  readonly enterprises: number;
+  /** The demo users given an API token. */
+  readonly users: readonly string[];
+  /** The tokens' name (what the audit log shows made them). */
+  readonly tokenName: string;
+}
+
+/**
+ * For one test file: the demo registry seeded in an in-memory SQLite store, a test app that signs requests in by
+ * session or API token, and a token for each of `users`; all closed after the file. The fields are filled in
+ * `beforeAll`, so read them inside tests, not at the top of the file.
+ */
+export function useDemoApp(options: DemoAppOptions): DemoApp {
+  const tokens = new Map<string, string>();
+  const env = {
+    tokens,
+    as: (who, request) =>
+      call(env.app, {
+        ...request,
+        headers: { ...(request.headers as Record<string, string>), ...(who ? { authorization: `Bearer ${tokens.get(who)}` } : {}) },
+      }),
+  } as DemoApp;
+  beforeAll(async () => {
+    env.store = await createStore({ url: ':memory:' });
+    await env.store.migrate();
+    await seedDemo(env.store, { enterprises: options.enterprises });
+    env.app = await testApp({ store: env.store, authenticate: sessionAuthentication(env.store) });
+    env.check = await documentChecker(env.app);
+    for (const username of options.users) {
+      const user = await env.store.users.findByUsername(username);
+      if (!user) throw new Error(username);
+      const token = newToken('xw_');
+      await env.store.apiTokens.create({ token, userId: user.id, name: options.tokenName }, { actor: SYSTEM_ACTOR });
+      tokens.set(username, token);
+    }
+    // Seeding the demo registry and the engine's first load take a while on a busy machine.
+  }, 180_000);
+  afterAll(async () => {
+    await env.app?.close();
+    await env.store?.close();
+  });
+  return env;
 }
 
 /** An enterprise of examples/enterprises.json: 精工机械, industry C3311. */

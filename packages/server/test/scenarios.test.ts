@@ -82,6 +82,28 @@ describe('what-if scenarios over HTTP', () => {
     expect((await as('analyst.demo', { method: 'GET', url: '/api/v1/scenarios' })).json).toEqual([]);
   });
 
+  it('answers each kind of change with its own fields, as the document says (the web reads them by kind)', async () => {
+    const changes = [
+      SCENARIO.changes[0],
+      { kind: 'measure_off', measure: 'gf2012-14/02.2', from: '2016-01-01' },
+      { kind: 'copy_values', source: '2017-01-01', from: '2016-01-01', until: '2016-12-31' },
+    ];
+    const created = await as('analyst.demo', { method: 'POST', url: '/api/v1/scenarios', payload: { ...SCENARIO, changes } });
+    expect(created.status, created.body).toBe(201);
+    // `as` has checked each answer against the document; the kinds without a value come back as sent.
+    expect(created.json.changes.map((c: { kind: string }) => c.kind)).toEqual(['parameter', 'measure_off', 'copy_values']);
+    expect(created.json.changes.slice(1)).toEqual(changes.slice(1));
+    const listed = await as('analyst.demo', { method: 'GET', url: '/api/v1/scenarios' });
+    expect(listed.json.find((s: { id: string }) => s.id === created.json.id).changes).toEqual(created.json.changes);
+    // Not through `as`: a 204 has no body to check.
+    const gone = await call(app, {
+      method: 'DELETE',
+      url: `/api/v1/scenarios/${created.json.id}`,
+      headers: { authorization: `Bearer ${tokens.get('analyst.demo')}` },
+    });
+    expect(gone.status).toBe(204);
+  });
+
   it('saves, shares within the owner’s region and runs a scenario over the registry in the caller’s scope', async () => {
     const created = await as('officer.shandong', { method: 'POST', url: '/api/v1/scenarios', payload: SCENARIO });
     expect(created.status).toBe(201);

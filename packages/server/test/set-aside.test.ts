@@ -1,9 +1,7 @@
-import { createStore, type Store, SYSTEM_ACTOR, seedDemo } from '@xiaowei/store';
 import ExcelJS from 'exceljs';
-import type { FastifyInstance, InjectOptions } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { newToken, sessionAuthentication } from '../src/auth/session-auth.ts';
-import { call, documentChecker, testApp } from './helpers.ts';
+import type { InjectOptions } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useDemoApp } from './helpers.ts';
 
 /**
  * Budget units, projects and the set-aside over HTTP, with the demo users signed in by API tokens on a
@@ -11,46 +9,21 @@ import { call, documentChecker, testApp } from './helpers.ts';
  * on either side, bad writes that change nothing, the explanation, the report, its Excel file, and
  * published versions that never change.
  */
-let store: Store;
-let app: FastifyInstance;
-let check: Awaited<ReturnType<typeof documentChecker>>;
-const tokens = new Map<string, string>();
-
-const USERS = [
-  'procurement.demo',
-  'officer.qingdao',
-  'officer.shenzhen',
-  'officer.shandong',
-  'analyst.demo',
-  'admin',
-  'bank.demo',
-  'enterprise.demo',
-];
-
-beforeAll(async () => {
-  store = await createStore({ url: ':memory:' });
-  await store.migrate();
-  await seedDemo(store, { enterprises: 20 });
-  app = await testApp({ store, authenticate: sessionAuthentication(store) });
-  check = await documentChecker(app);
-  for (const username of USERS) {
-    const user = await store.users.findByUsername(username);
-    if (!user) throw new Error(username);
-    const token = newToken('xw_');
-    await store.apiTokens.create({ token, userId: user.id, name: 'set-aside test' }, { actor: SYSTEM_ACTOR });
-    tokens.set(username, token);
-  }
-}, 120_000);
-afterAll(async () => {
-  await app?.close();
-  await store?.close();
+const demo = useDemoApp({
+  enterprises: 20,
+  users: [
+    'procurement.demo',
+    'officer.qingdao',
+    'officer.shenzhen',
+    'officer.shandong',
+    'analyst.demo',
+    'admin',
+    'bank.demo',
+    'enterprise.demo',
+  ],
+  tokenName: 'set-aside test',
 });
-
-const as = (who: string | null, options: InjectOptions) =>
-  call(app, {
-    ...options,
-    headers: { ...(options.headers as Record<string, string>), ...(who ? { authorization: `Bearer ${tokens.get(who)}` } : {}) },
-  });
+const { as } = demo;
 const GET = (who: string | null, url: string) => as(who, { method: 'GET', url });
 const PUT = (who: string | null, url: string, payload: unknown) =>
   as(who, { method: 'PUT', url, payload: payload as InjectOptions['payload'] });
@@ -58,7 +31,7 @@ const POST = (who: string | null, url: string, payload: unknown) =>
   as(who, { method: 'POST', url, payload: payload as InjectOptions['payload'] });
 
 const OWN = 'BU-DEMO-370200';
-const auditRows = async () => (await store.audit.list({ limit: 1000 })).items.length;
+const auditRows = async () => (await demo.store.audit.list({ limit: 1000 })).items.length;
 
 describe('who sees and changes which budget units', () => {
   it('gives procurement.demo its own unit only', async () => {
@@ -131,13 +104,13 @@ describe('who sees and changes which budget units', () => {
       reserved_for: 'small_micro',
     });
     expect(created.status).toBe(201);
-    expect(check('POST', '/api/v1/budget-units/{id}/projects', 201, created.json)).toEqual([]);
+    expect(demo.check('POST', '/api/v1/budget-units/{id}/projects', 201, created.json)).toEqual([]);
     const awarded = await PUT('procurement.demo', `/api/v1/procurement-projects/${created.json.id}`, {
       award: { supplier_name: '青岛小微文具', size_class: 'micro', amount: '700000.01' },
     });
     expect(awarded.status).toBe(200);
     expect(awarded.json.award).toEqual({ supplier_id: null, supplier_name: '青岛小微文具', size_class: 'micro', amount: 700000.01 });
-    const audit = await store.audit.list({ entityId: created.json.id });
+    const audit = await demo.store.audit.list({ entityId: created.json.id });
     expect(audit.items.map((a) => a.action).sort()).toEqual(['procurement_project.award', 'procurement_project.create']);
     // Officers of the region may correct the unit's projects too; Shenzhen's may not.
     expect((await PUT('officer.qingdao', `/api/v1/procurement-projects/${created.json.id}`, { name: '办公用品（更正）' })).status).toBe(
@@ -216,7 +189,7 @@ describe('bad input changes nothing', () => {
   it('refuses to change what a published tender awarded (409 in three languages); the name may change', async () => {
     // The demo's 2015 tender awarded its open project 408,800 yuan: a budget of 1 yuan under it, or the project
     // turned reserved, would rewrite the unit's published set-aside result.
-    const project = (await store.tenders.get('TD-DEMO-2015-01', { scope: { all: true } })).projectId as string;
+    const project = (await demo.store.tenders.get('TD-DEMO-2015-01', { scope: { all: true } })).projectId as string;
     const url = `/api/v1/procurement-projects/${project}`;
     for (const [lang, text] of [
       ['zh-CN', /已由公布的采购项目“TD-DEMO-2015-01”授予/],
@@ -230,7 +203,7 @@ describe('bad input changes nothing', () => {
     expect((await PUT('procurement.demo', url, { reserved_for: 'small_micro' })).status).toBe(409);
     expect((await as('procurement.demo', { method: 'DELETE', url })).json.code).toBe('XW_ERR_PROJECT_FROZEN');
     const renamed = await PUT('procurement.demo', url, { name: '2015 年印刷服务（更名）' });
-    const stored = await store.procurementProjects.get(project, { scope: { all: true } });
+    const stored = await demo.store.procurementProjects.get(project, { scope: { all: true } });
     expect([renamed.status, renamed.json.budget * 100, renamed.json.award.amount]).toEqual([200, stored.budgetFen, 408_800]);
     expect(stored).toMatchObject({ name: '2015 年印刷服务（更名）', reservedFor: 'none', award: { amountFen: 408_800_00 } });
   });
@@ -280,7 +253,7 @@ describe('the set-aside decided by the policy through the API', () => {
       reserved_for: 'sme',
     });
     let s = await status(2013);
-    expect(check('GET', '/api/v1/budget-units/{id}/set-aside/{year}', 200, s)).toEqual([]);
+    expect(demo.check('GET', '/api/v1/budget-units/{id}/set-aside/{year}', 200, s)).toEqual([]);
     expect([s.shares.sme_reserved, s.shares.small_micro_reserved, s.meets_sme, s.meets_small_micro, s.state]).toEqual([
       '0.300000',
       '0.180000',
@@ -326,9 +299,9 @@ describe('the set-aside decided by the policy through the API', () => {
     const r = await PUT('procurement.demo', `/api/v1/budget-units/${OWN}/years/2015/shortfall-reason`, { reason: '年度大型设备集中采购' });
     expect(r.status).toBe(200);
     expect([r.json.state, r.json.shortfall_reason]).toEqual(['below_with_reason', '年度大型设备集中采购']);
-    const audit = await store.audit.list({ entityId: OWN, action: 'budget_unit_year.shortfall_reason' });
+    const audit = await demo.store.audit.list({ entityId: OWN, action: 'budget_unit_year.shortfall_reason' });
     // The seed recorded 2014's reason as `system`; this one is procurement.demo's own.
-    const user = await store.users.findByUsername('procurement.demo');
+    const user = await demo.store.users.findByUsername('procurement.demo');
     expect(audit.items.filter((a) => a.actor === user?.id).map((a) => a.after)).toEqual([
       { year: 2015, shortfallReason: '年度大型设备集中采购' },
     ]);
@@ -339,7 +312,7 @@ describe('the regional report', () => {
   it('lists the region’s units with shares and states; officers only their region', async () => {
     const r = await GET('officer.qingdao', '/api/v1/set-aside/report?year=2013');
     expect(r.status).toBe(200);
-    expect(check('GET', '/api/v1/set-aside/report', 200, r.json)).toEqual([]);
+    expect(demo.check('GET', '/api/v1/set-aside/report', 200, r.json)).toEqual([]);
     expect(r.json.region).toBe('3702');
     expect(r.json.units.every((u: { region_code: string }) => u.region_code.startsWith('3702'))).toBe(true);
     expect(r.json.units.find((u: { budget_unit_id: string }) => u.budget_unit_id === 'BU-DEMO-370211').state).toBe('below_without_reason');
@@ -354,10 +327,10 @@ describe('the regional report', () => {
   });
 
   it('downloads the report as Excel with the same figures', async () => {
-    const res = await app.inject({
+    const res = await demo.app.inject({
       method: 'GET',
       url: '/api/v1/set-aside/report/xlsx?year=2013&lang=en',
-      headers: { authorization: `Bearer ${tokens.get('officer.qingdao')}` },
+      headers: { authorization: `Bearer ${demo.tokens.get('officer.qingdao')}` },
     });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
@@ -379,10 +352,10 @@ describe('the regional report', () => {
 
   it('renders the report as a PDF in each language', async () => {
     for (const lang of ['zh-CN', 'ko', 'en']) {
-      const res = await app.inject({
+      const res = await demo.app.inject({
         method: 'GET',
         url: `/api/v1/set-aside/report/pdf?year=2013&lang=${lang}`,
-        headers: { authorization: `Bearer ${tokens.get('officer.qingdao')}` },
+        headers: { authorization: `Bearer ${demo.tokens.get('officer.qingdao')}` },
       });
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toContain('application/pdf');
@@ -397,7 +370,7 @@ describe('the regional report', () => {
     expect((await POST('officer.qingdao', '/api/v1/set-aside/reports', { year: 2014, region: '4403' })).status).toBe(404);
     const v1 = await POST('officer.qingdao', '/api/v1/set-aside/reports', { year: 2014 });
     expect(v1.status).toBe(201);
-    expect(check('POST', '/api/v1/set-aside/reports', 201, v1.json)).toEqual([]);
+    expect(demo.check('POST', '/api/v1/set-aside/reports', 201, v1.json)).toEqual([]);
     expect([v1.json.version, v1.json.region]).toEqual([1, '3702']);
     // A change after publication: the published version keeps what was announced.
     await POST('procurement.demo', `/api/v1/budget-units/${OWN}/projects`, {
@@ -412,25 +385,27 @@ describe('the regional report', () => {
     const again = (await GET('officer.qingdao', `/api/v1/set-aside/reports/${v1.json.id}`)).json;
     expect(again.report.totals).toEqual(v1.json.report.totals);
     expect(again.version).toBe(1);
-    await expect(store.db.updateTable('set_aside_reports').set({ version: 9 }).where('id', '=', v1.json.id).execute()).rejects.toThrow();
-    await expect(store.db.deleteFrom('set_aside_reports').execute()).rejects.toThrow();
+    await expect(
+      demo.store.db.updateTable('set_aside_reports').set({ version: 9 }).where('id', '=', v1.json.id).execute(),
+    ).rejects.toThrow();
+    await expect(demo.store.db.deleteFrom('set_aside_reports').execute()).rejects.toThrow();
     const list = (await GET('officer.shandong', '/api/v1/set-aside/reports?year=2014')).json.items;
     expect(list.map((p: { version: number }) => p.version)).toEqual([2, 1]);
     expect((await GET('officer.shenzhen', '/api/v1/set-aside/reports')).json.items).toEqual([]);
     expect((await GET('officer.shenzhen', `/api/v1/set-aside/reports/${v1.json.id}`)).status).toBe(404);
-    const file = await app.inject({
+    const file = await demo.app.inject({
       method: 'GET',
       url: `/api/v1/set-aside/reports/${v1.json.id}/xlsx`,
-      headers: { authorization: `Bearer ${tokens.get('analyst.demo')}` },
+      headers: { authorization: `Bearer ${demo.tokens.get('analyst.demo')}` },
     });
     expect([file.statusCode, file.headers['content-disposition']]).toEqual([
       200,
       'attachment; filename="xiaowei-set-aside-3702-2014-v1.xlsx"',
     ]);
-    const pdf = await app.inject({
+    const pdf = await demo.app.inject({
       method: 'GET',
       url: `/api/v1/set-aside/reports/${v1.json.id}/pdf`,
-      headers: { authorization: `Bearer ${tokens.get('officer.shandong')}` },
+      headers: { authorization: `Bearer ${demo.tokens.get('officer.shandong')}` },
     });
     expect([pdf.statusCode, pdf.headers['content-disposition']]).toEqual([
       200,

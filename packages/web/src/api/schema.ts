@@ -1,6 +1,6 @@
 /**
  * Names for the generated API types (`generated/openapi.ts`, from the service's OpenAPI document): a shared
- * schema by its name, and the JSON a route answers with. The web's own view-models stay hand-written beside them.
+ * schema by its name, the query a route takes, and the JSON a route answers with. The web's own view-models stay hand-written beside them.
  */
 import type { components, paths } from './generated/openapi.ts';
 
@@ -18,3 +18,8 @@ export type Answer<P extends keyof paths, M extends keyof paths[P]> =
     : Responses<P, M> extends { 201: { content: { 'application/json': infer T } } }
       ? T
       : never;
+
+/** The query parameters a route takes (all optional where the route's are), e.g. `Query<'/api/v1/measures', 'get'>`. */
+export type Query<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { parameters: { query?: infer Q } }
+  ? NonNullable<Q>
+  : never;

@@ -1,14 +1,11 @@
 import type { Lang } from '../i18n/languages.ts';
 import { apiGet } from './client.ts';
+import type { Query } from './schema.ts';
 import type { Measure, MeasureBase, MeasuresResponse } from './types.ts';
 import { type ApiState, useApi } from './use-api.ts';
 
-export interface MeasureFilter {
-  readonly q?: string;
-  readonly kind?: string;
-  readonly beneficiary?: string;
-  readonly in_force?: string;
-}
+/** The filter of GET /api/v1/measures as the service takes it; the language goes with every request separately. */
+export type MeasureFilter = Readonly<Omit<Query<'/api/v1/measures', 'get'>, 'lang'>>;
 
 /** The catalogue in `lang` (GET /api/v1/measures), filtered by the server (text searched in all three languages). */
 export function useMeasures(lang: Lang, filter: MeasureFilter = {}, attempt = 0): ApiState<MeasuresResponse> {

@@ -1,6 +1,7 @@
 import { SYSTEM_ACTOR } from '@xiaowei/store';
 import { describe, expect, it } from 'vitest';
 import { collectErrors, openContext, screenshot } from './harness/browser.ts';
+import { confirmOffer } from './harness/offers.ts';
 import { signIn, useRegistryE2E } from './harness/registry-e2e.ts';
 
 /**
@@ -65,15 +66,15 @@ describe('proactive delivery', () => {
     const why = ent.getByTestId('offer-why');
     await why.waitFor();
     expect((await why.textContent())?.length).toBeGreaterThan(0);
-    await ent.locator('#account_name').fill('Demo Enterprise Ltd');
-    await ent.locator('#bank_name').fill('Bank of China Qingdao');
+    // An account number the form refuses first (too few digits), then a good one.
+    const account = { accountName: 'Demo Enterprise Ltd', bankName: 'Bank of China Qingdao' };
+    await ent.locator('#account_name').fill(account.accountName);
+    await ent.locator('#bank_name').fill(account.bankName);
     await ent.locator('#account_number').fill('12-34');
     await ent.getByTestId('confirm-offer').click();
     await ent.getByTestId('confirm-error').waitFor();
     expect(await ent.getByTestId('confirm-error').textContent()).toContain('8–30 digits');
-    await ent.locator('#account_number').fill('6216 6100 0000 1234 567');
-    await ent.getByTestId('confirm-offer').click();
-    await ent.getByTestId('offer-status-confirmed').waitFor();
+    await confirmOffer(ent, { ...account, accountNumber: '6216 6100 0000 1234 567' });
     await screenshot(ent, 'my-offers-en');
 
     await officer.reload();

@@ -5,6 +5,7 @@ import { demoCreditCode, demoEnterpriseId } from '@xiaowei/store';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, openContext, screenshot } from './harness/browser.ts';
+import { confirmOffer } from './harness/offers.ts';
 import { enterpriseSignIn, signIn, useRegistryE2E } from './harness/registry-e2e.ts';
 
 /**
@@ -132,11 +133,11 @@ describe('proactive delivery, the whole walk', () => {
     await why.waitFor();
     // The trace: the measure's computed value, the same 10,614 yuan.
     expect(await why.textContent()).toContain('10,614 yuan');
-    await ent.locator('#account_name').fill('Demo Enterprise 2 Ltd');
-    await ent.locator('#bank_name').fill('Bank of Qingdao');
-    await ent.locator('#account_number').fill('6216 6100 0000 2222 333');
-    await ent.getByTestId('confirm-offer').click();
-    await ent.getByTestId('offer-status-confirmed').waitFor();
+    await confirmOffer(ent, {
+      accountName: 'Demo Enterprise 2 Ltd',
+      bankName: 'Bank of Qingdao',
+      accountNumber: '6216 6100 0000 2222 333',
+    });
     await screenshot(ent, 'walk-offer-confirmed-en');
 
     // The officer publishes, then makes the payment batch of what is payable.

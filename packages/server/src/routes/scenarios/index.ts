@@ -16,10 +16,13 @@ import {
   runPdfSchema,
   runScenarioSchema,
   runXlsxSchema,
+  SCENARIO_SCHEMAS,
   updateScenarioSchema,
 } from './scenarios.schema.ts';
 import { jobJson, SimulationJobs } from './simulation-jobs.ts';
 import { simulationPdf, simulationXlsx } from './simulation-report.ts';
+
+export { SCENARIO_SCHEMAS };
 
 /** Who builds and runs what-if scenarios: analysts (every region), officers (their region), administrators. */
 export const SIMULATION_USERS: readonly Role[] = ['analyst', 'officer', 'admin'];

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '../../http/json.ts';
-import { ERROR_RESPONSES } from '../../http/schemas.ts';
+import { ERROR_RESPONSES, ref } from '../../http/schemas.ts';
 import { querySchema } from '../query.ts';
 
 const CHANGE = {
@@ -29,7 +29,42 @@ export const SCENARIO_BODY = {
   required: ['name', 'base_year', 'changes'],
 } as const;
 
-export const SCENARIO: JsonSchema = {
+/** The dates every kind of change has. */
+const DATED = { from: { type: 'string' }, until: { type: ['string', 'null'] } } as const;
+
+/**
+ * A change as saved: one of the three kinds, each with its own fields. The body's {@link CHANGE} stays one loose
+ * object because the service checks it against the parameter tree and names each problem itself; what it saved
+ * passed that check, so the answer can say which fields each kind has (the web reads them by `kind`).
+ */
+const SAVED_CHANGE: JsonSchema = {
+  description: CHANGE.description,
+  oneOf: [
+    {
+      type: 'object',
+      properties: {
+        kind: { type: 'string', enum: ['parameter'] },
+        path: { type: 'string' },
+        value: { type: ['number', 'string', 'boolean'] },
+        ...DATED,
+      },
+      required: ['kind', 'path', 'value', 'from'],
+    },
+    {
+      type: 'object',
+      properties: { kind: { type: 'string', enum: ['measure_off'] }, measure: { type: 'string' }, ...DATED },
+      required: ['kind', 'measure', 'from'],
+    },
+    {
+      type: 'object',
+      properties: { kind: { type: 'string', enum: ['copy_values'] }, source: { type: 'string' }, path: { type: 'string' }, ...DATED },
+      required: ['kind', 'source', 'from'],
+    },
+  ],
+};
+
+const SCENARIO: JsonSchema = {
+  $id: 'Scenario',
   type: 'object',
   properties: {
     id: { type: 'string' },
@@ -39,7 +74,7 @@ export const SCENARIO: JsonSchema = {
     name: { type: 'string' },
     description: { type: ['string', 'null'] },
     base_year: { type: 'integer' },
-    changes: { type: 'array', items: { type: 'object', additionalProperties: true } },
+    changes: { type: 'array', items: SAVED_CHANGE },
     shared: { type: 'boolean' },
     version: { type: 'integer' },
     created_at: { type: 'string' },
@@ -50,7 +85,130 @@ export const SCENARIO: JsonSchema = {
 
 const ID_PARAMS = { type: 'object', properties: { id: { type: 'string', maxLength: 100 } }, required: ['id'] } as const;
 
-export const JOB: JsonSchema = {
+const STR = { type: 'string' } as const;
+const INT = { type: 'integer' } as const;
+const YUAN = { type: 'number', description: 'Yuan, exact to the fen.' } as const;
+
+/** Baseline and reform side by side for a set of enterprises (outcome-json.ts). */
+const TALLY: JsonSchema = {
+  $id: 'SimulationTally',
+  type: 'object',
+  properties: {
+    enterprises: INT,
+    baseline: YUAN,
+    reform: YUAN,
+    change: YUAN,
+    beneficiaries_baseline: INT,
+    beneficiaries_reform: INT,
+    gainers: INT,
+    gain: YUAN,
+    losers: INT,
+    loss: YUAN,
+  },
+  required: [
+    'enterprises',
+    'baseline',
+    'reform',
+    'change',
+    'beneficiaries_baseline',
+    'beneficiaries_reform',
+    'gainers',
+    'gain',
+    'losers',
+    'loss',
+  ],
+};
+/** The tally of one region, industry group, size class or measure (the four breakdowns). */
+const GROUP_TALLY: JsonSchema = {
+  $id: 'SimulationGroupTally',
+  allOf: [
+    {
+      type: 'object',
+      properties: {
+        key: STR,
+        name: { type: ['string', 'null'], description: 'Regions and measures by name in the language asked; null for the other codes.' },
+      },
+      required: ['key', 'name'],
+    },
+    ref('SimulationTally'),
+  ],
+};
+const GROUPS: JsonSchema = { type: 'array', items: ref('SimulationGroupTally') };
+
+const LARGEST_CHANGE: JsonSchema = {
+  type: 'object',
+  properties: {
+    id: STR,
+    region: STR,
+    industry_group: STR,
+    size_class: STR,
+    baseline: YUAN,
+    reform: YUAN,
+    change: YUAN,
+    explanations: {
+      type: 'array',
+      description: 'Why each entitlement that changes had its value under the law in force and under the reform.',
+      items: {
+        type: 'object',
+        properties: {
+          measure: STR,
+          title: { type: ['string', 'null'] },
+          variable: STR,
+          baseline: ref('TraceNode'),
+          reform: ref('TraceNode'),
+        },
+        required: ['measure', 'title', 'variable', 'baseline', 'reform'],
+      },
+    },
+  },
+  required: ['id', 'region', 'industry_group', 'size_class', 'baseline', 'reform', 'change', 'explanations'],
+};
+
+/**
+ * A completed run's result (outcome-json.ts). Open to more fields: the scenario, the policy version, the hashes
+ * and the worker count are sent as they are, and nothing the service writes is dropped by the schema.
+ */
+const RESULT: JsonSchema = {
+  type: 'object',
+  additionalProperties: true,
+  description:
+    'Baseline and reform side by side (money in yuan, exact): `totals`, `by_region`, `by_industry_group`, `by_size_class`, `by_measure` (each: enterprises, baseline, reform, change, beneficiaries, gainers and losers with their amounts), `incomplete` enterprises left out with the first `problems`, and the 20 `largest_changes` with the traces of the entitlements that change.',
+  properties: {
+    period: STR,
+    enterprises: INT,
+    incomplete: INT,
+    problems: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { row: { type: ['integer', 'null'] }, field: STR, message: STR },
+        required: ['row', 'field', 'message'],
+      },
+    },
+    totals: ref('SimulationTally'),
+    by_region: GROUPS,
+    by_industry_group: GROUPS,
+    by_size_class: GROUPS,
+    by_measure: GROUPS,
+    largest_changes: { type: 'array', items: LARGEST_CHANGE },
+    timings: { type: 'object', additionalProperties: { type: 'number' }, description: 'Milliseconds by step.' },
+  },
+  required: [
+    'period',
+    'enterprises',
+    'incomplete',
+    'problems',
+    'totals',
+    'by_region',
+    'by_industry_group',
+    'by_size_class',
+    'by_measure',
+    'largest_changes',
+  ],
+};
+
+const JOB: JsonSchema = {
+  $id: 'SimulationRun',
   type: 'object',
   description: 'A simulation run: running (with progress), then completed (with `result`), failed or cancelled.',
   properties: {
@@ -62,37 +220,35 @@ export const JOB: JsonSchema = {
     total: { type: 'integer', description: 'Enterprises of the registry in the caller’s scope with figures for the year.' },
     started_at: { type: 'string' },
     finished_at: { type: ['string', 'null'] },
-    error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } } },
-    result: {
-      type: 'object',
-      additionalProperties: true,
-      description:
-        'Baseline and reform side by side (money in yuan, exact): `totals`, `by_region`, `by_industry_group`, `by_size_class`, `by_measure` (each: enterprises, baseline, reform, change, beneficiaries, gainers and losers with their amounts), `incomplete` enterprises left out with the first `problems`, and the 20 `largest_changes` with the traces of the entitlements that change.',
-    },
+    error: { type: 'object', properties: { code: { type: 'string' }, message: { type: 'string' } }, required: ['code', 'message'] },
+    result: RESULT,
   },
   required: ['id', 'scenario_id', 'year', 'status', 'done', 'total', 'started_at', 'finished_at'],
 };
+
+/** The schemas the routes below refer to by name (registered in app.ts, listed in the OpenAPI components). */
+export const SCENARIO_SCHEMAS: readonly JsonSchema[] = [SCENARIO, JOB, TALLY, GROUP_TALLY];
 
 const tags = ['simulation'];
 export const listScenariosSchema = {
   summary: 'The caller’s what-if scenarios and those shared with them',
   tags,
   querystring: querySchema({}),
-  response: { 200: { type: 'array', items: SCENARIO }, ...ERROR_RESPONSES },
+  response: { 200: { type: 'array', items: ref('Scenario') }, ...ERROR_RESPONSES },
 } as const;
 export const createScenarioSchema = {
   summary: 'Save a what-if scenario (checked against the parameter tree)',
   tags,
   querystring: querySchema({}),
   body: SCENARIO_BODY,
-  response: { 201: SCENARIO, ...ERROR_RESPONSES },
+  response: { 201: ref('Scenario'), ...ERROR_RESPONSES },
 } as const;
 export const getScenarioSchema = {
   summary: 'A scenario the caller owns or that is shared with them',
   tags,
   params: ID_PARAMS,
   querystring: querySchema({}),
-  response: { 200: SCENARIO, ...ERROR_RESPONSES },
+  response: { 200: ref('Scenario'), ...ERROR_RESPONSES },
 } as const;
 export const updateScenarioSchema = {
   summary: 'Replace the caller’s scenario (its changes, name, sharing)',
@@ -100,7 +256,7 @@ export const updateScenarioSchema = {
   params: ID_PARAMS,
   querystring: querySchema({}),
   body: SCENARIO_BODY,
-  response: { 200: SCENARIO, ...ERROR_RESPONSES },
+  response: { 200: ref('Scenario'), ...ERROR_RESPONSES },
 } as const;
 export const deleteScenarioSchema = {
   summary: 'Delete the caller’s scenario (the audit log keeps it)',
@@ -118,21 +274,21 @@ export const runScenarioSchema = {
     type: 'object',
     properties: { year: { type: 'integer', minimum: 2008, maximum: 2035, description: 'Default the scenario’s base year.' } },
   },
-  response: { 202: JOB, ...ERROR_RESPONSES },
+  response: { 202: ref('SimulationRun'), ...ERROR_RESPONSES },
 } as const;
 export const getRunSchema = {
   summary: 'A simulation run: progress, then the result',
   tags,
   params: ID_PARAMS,
   querystring: querySchema({}),
-  response: { 200: JOB, ...ERROR_RESPONSES },
+  response: { 200: ref('SimulationRun'), ...ERROR_RESPONSES },
 } as const;
 export const cancelRunSchema = {
   summary: 'Cancel a running simulation',
   tags,
   params: ID_PARAMS,
   querystring: querySchema({}),
-  response: { 200: JOB, ...ERROR_RESPONSES },
+  response: { 200: ref('SimulationRun'), ...ERROR_RESPONSES },
 } as const;
 
 const FILE: JsonSchema = { type: 'string', format: 'binary' };

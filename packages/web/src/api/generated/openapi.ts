@@ -2677,24 +2677,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            owner_id: string;
-                            /** @description Whether the caller owns it (may change, share and delete it). */
-                            owned: boolean;
-                            /** @description The owner’s region prefix when saved ("" for every region). */
-                            scope_prefix?: string;
-                            name: string;
-                            description?: string | null;
-                            base_year: number;
-                            changes: {
-                                [key: string]: unknown;
-                            }[];
-                            shared: boolean;
-                            version: number;
-                            created_at?: string;
-                            updated_at?: string;
-                        }[];
+                        "application/json": components["schemas"]["Scenario"][];
                     };
                 };
                 /** @description A client error (see docs/errors.md). */
@@ -2756,24 +2739,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            owner_id: string;
-                            /** @description Whether the caller owns it (may change, share and delete it). */
-                            owned: boolean;
-                            /** @description The owner’s region prefix when saved ("" for every region). */
-                            scope_prefix?: string;
-                            name: string;
-                            description?: string | null;
-                            base_year: number;
-                            changes: {
-                                [key: string]: unknown;
-                            }[];
-                            shared: boolean;
-                            version: number;
-                            created_at?: string;
-                            updated_at?: string;
-                        };
+                        "application/json": components["schemas"]["Scenario"];
                     };
                 };
                 /** @description A client error (see docs/errors.md). */
@@ -2830,24 +2796,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            owner_id: string;
-                            /** @description Whether the caller owns it (may change, share and delete it). */
-                            owned: boolean;
-                            /** @description The owner’s region prefix when saved ("" for every region). */
-                            scope_prefix?: string;
-                            name: string;
-                            description?: string | null;
-                            base_year: number;
-                            changes: {
-                                [key: string]: unknown;
-                            }[];
-                            shared: boolean;
-                            version: number;
-                            created_at?: string;
-                            updated_at?: string;
-                        };
+                        "application/json": components["schemas"]["Scenario"];
                     };
                 };
                 /** @description A client error (see docs/errors.md). */
@@ -2910,24 +2859,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            owner_id: string;
-                            /** @description Whether the caller owns it (may change, share and delete it). */
-                            owned: boolean;
-                            /** @description The owner’s region prefix when saved ("" for every region). */
-                            scope_prefix?: string;
-                            name: string;
-                            description?: string | null;
-                            base_year: number;
-                            changes: {
-                                [key: string]: unknown;
-                            }[];
-                            shared: boolean;
-                            version: number;
-                            created_at?: string;
-                            updated_at?: string;
-                        };
+                        "application/json": components["schemas"]["Scenario"];
                     };
                 };
                 /** @description A client error (see docs/errors.md). */
@@ -3035,27 +2967,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            scenario_id: string;
-                            year: number;
-                            /** @enum {string} */
-                            status: "reading" | "running" | "completed" | "failed" | "cancelled";
-                            /** @description Enterprises computed so far. */
-                            done: number;
-                            /** @description Enterprises of the registry in the caller’s scope with figures for the year. */
-                            total: number;
-                            started_at: string;
-                            finished_at: string | null;
-                            error?: {
-                                code?: string;
-                                message?: string;
-                            };
-                            /** @description Baseline and reform side by side (money in yuan, exact): `totals`, `by_region`, `by_industry_group`, `by_size_class`, `by_measure` (each: enterprises, baseline, reform, change, beneficiaries, gainers and losers with their amounts), `incomplete` enterprises left out with the first `problems`, and the 20 `largest_changes` with the traces of the entitlements that change. */
-                            result?: {
-                                [key: string]: unknown;
-                            };
-                        };
+                        "application/json": components["schemas"]["SimulationRun"];
                     };
                 };
                 /** @description A client error (see docs/errors.md). */
@@ -3112,27 +3024,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            scenario_id: string;
-                            year: number;
-                            /** @enum {string} */
-                            status: "reading" | "running" | "completed" | "failed" | "cancelled";
-                            /** @description Enterprises computed so far. */
-                            done: number;
-                            /** @description Enterprises of the registry in the caller’s scope with figures for the year. */
-                            total: number;
-                            started_at: string;
-                            finished_at: string | null;
-                            error?: {
-                                code?: string;
-                                message?: string;
-                            };
-                            /** @description Baseline and reform side by side (money in yuan, exact): `totals`, `by_region`, `by_industry_group`, `by_size_class`, `by_measure` (each: enterprises, baseline, reform, change, beneficiaries, gainers and losers with their amounts), `incomplete` enterprises left out with the first `problems`, and the 20 `largest_changes` with the traces of the entitlements that change. */
-                            result?: {
-                                [key: string]: unknown;
-                            };
-                        };
+                        "application/json": components["schemas"]["SimulationRun"];
                     };
                 };
                 /** @description A client error (see docs/errors.md). */
@@ -3178,27 +3070,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            id: string;
-                            scenario_id: string;
-                            year: number;
-                            /** @enum {string} */
-                            status: "reading" | "running" | "completed" | "failed" | "cancelled";
-                            /** @description Enterprises computed so far. */
-                            done: number;
-                            /** @description Enterprises of the registry in the caller’s scope with figures for the year. */
-                            total: number;
-                            started_at: string;
-                            finished_at: string | null;
-                            error?: {
-                                code?: string;
-                                message?: string;
-                            };
-                            /** @description Baseline and reform side by side (money in yuan, exact): `totals`, `by_region`, `by_industry_group`, `by_size_class`, `by_measure` (each: enterprises, baseline, reform, change, beneficiaries, gainers and losers with their amounts), `incomplete` enterprises left out with the first `problems`, and the 20 `largest_changes` with the traces of the entitlements that change. */
-                            result?: {
-                                [key: string]: unknown;
-                            };
-                        };
+                        "application/json": components["schemas"]["SimulationRun"];
                     };
                 };
                 /** @description A client error (see docs/errors.md). */
@@ -17411,6 +17283,124 @@ export interface components {
             /** @description The newest evaluation (null: none yet). */
             evaluation: components["schemas"]["TenderEvaluation"] | null;
         };
+        Scenario: {
+            id: string;
+            owner_id: string;
+            /** @description Whether the caller owns it (may change, share and delete it). */
+            owned: boolean;
+            /** @description The owner’s region prefix when saved ("" for every region). */
+            scope_prefix?: string;
+            name: string;
+            description?: string | null;
+            base_year: number;
+            changes: ({
+                /** @enum {string} */
+                kind: "parameter";
+                path: string;
+                value: number | string | boolean;
+                from: string;
+                until?: string | null;
+            } | {
+                /** @enum {string} */
+                kind: "measure_off";
+                measure: string;
+                from: string;
+                until?: string | null;
+            } | {
+                /** @enum {string} */
+                kind: "copy_values";
+                source: string;
+                path?: string;
+                from: string;
+                until?: string | null;
+            })[];
+            shared: boolean;
+            version: number;
+            created_at?: string;
+            updated_at?: string;
+        };
+        /** @description A simulation run: running (with progress), then completed (with `result`), failed or cancelled. */
+        SimulationRun: {
+            id: string;
+            scenario_id: string;
+            year: number;
+            /** @enum {string} */
+            status: "reading" | "running" | "completed" | "failed" | "cancelled";
+            /** @description Enterprises computed so far. */
+            done: number;
+            /** @description Enterprises of the registry in the caller’s scope with figures for the year. */
+            total: number;
+            started_at: string;
+            finished_at: string | null;
+            error?: {
+                code: string;
+                message: string;
+            };
+            /** @description Baseline and reform side by side (money in yuan, exact): `totals`, `by_region`, `by_industry_group`, `by_size_class`, `by_measure` (each: enterprises, baseline, reform, change, beneficiaries, gainers and losers with their amounts), `incomplete` enterprises left out with the first `problems`, and the 20 `largest_changes` with the traces of the entitlements that change. */
+            result?: {
+                period: string;
+                enterprises: number;
+                incomplete: number;
+                problems: {
+                    row: number | null;
+                    field: string;
+                    message: string;
+                }[];
+                totals: components["schemas"]["SimulationTally"];
+                by_region: components["schemas"]["SimulationGroupTally"][];
+                by_industry_group: components["schemas"]["SimulationGroupTally"][];
+                by_size_class: components["schemas"]["SimulationGroupTally"][];
+                by_measure: components["schemas"]["SimulationGroupTally"][];
+                largest_changes: {
+                    id: string;
+                    region: string;
+                    industry_group: string;
+                    size_class: string;
+                    /** @description Yuan, exact to the fen. */
+                    baseline: number;
+                    /** @description Yuan, exact to the fen. */
+                    reform: number;
+                    /** @description Yuan, exact to the fen. */
+                    change: number;
+                    /** @description Why each entitlement that changes had its value under the law in force and under the reform. */
+                    explanations: {
+                        measure: string;
+                        title: string | null;
+                        variable: string;
+                        baseline: components["schemas"]["TraceNode"];
+                        reform: components["schemas"]["TraceNode"];
+                    }[];
+                }[];
+                /** @description Milliseconds by step. */
+                timings?: {
+                    [key: string]: number;
+                };
+            } & {
+                [key: string]: unknown;
+            };
+        };
+        SimulationTally: {
+            enterprises: number;
+            /** @description Yuan, exact to the fen. */
+            baseline: number;
+            /** @description Yuan, exact to the fen. */
+            reform: number;
+            /** @description Yuan, exact to the fen. */
+            change: number;
+            beneficiaries_baseline: number;
+            beneficiaries_reform: number;
+            gainers: number;
+            /** @description Yuan, exact to the fen. */
+            gain: number;
+            losers: number;
+            /** @description Yuan, exact to the fen. */
+            loss: number;
+        };
+        SimulationGroupTally: {
+            key: string;
+            /** @description Regions and measures by name in the language asked; null for the other codes. */
+            name: string | null;
+        } & components["schemas"]["SimulationTally"];
     };
     responses: never;
     parameters: never;

@@ -47,7 +47,7 @@ export function emptyDraft(year: number): ScenarioDraft {
 const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
 /** A saved scenario into the form. */
-export function draftOf(s: ScenarioBody & { shared?: boolean }): ScenarioDraft {
+export function draftOf(s: ScenarioBody): ScenarioDraft {
   return {
     name: s.name,
     description: s.description ?? '',

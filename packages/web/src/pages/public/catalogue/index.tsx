@@ -3,7 +3,7 @@ import { Form, Input, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useMeasures } from '../../../api/use-measures.ts';
+import { type MeasureFilter, useMeasures } from '../../../api/use-measures.ts';
 import { ApiErrorResult } from '../../../components/api-error-result.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { PageLoading } from '../../../components/page-loading.tsx';
@@ -12,8 +12,17 @@ import { isLang, type Lang } from '../../../i18n/languages.ts';
 import { MeasureCard } from './components/measure-card.tsx';
 import { groupByChapter } from './group-by-chapter.ts';
 
-const KINDS = ['entitlement', 'obligation', 'programme', 'service', 'informational'] as const;
-const BENEFICIARIES = ['enterprise', 'individual', 'bank', 'guarantor', 'budget_unit', 'platform', 'government'] as const;
+// The values the service's filter takes, typed by the generated API types: one it does not take fails to compile.
+const KINDS: readonly NonNullable<MeasureFilter['kind']>[] = ['entitlement', 'obligation', 'programme', 'service', 'informational'];
+const BENEFICIARIES: readonly NonNullable<MeasureFilter['beneficiary']>[] = [
+  'enterprise',
+  'individual',
+  'bank',
+  'guarantor',
+  'budget_unit',
+  'platform',
+  'government',
+];
 
 /**
  * Policy catalogue: the 29 items of Guofa [2012] No. 14 by chapter, filtered by kind, beneficiary and the
@@ -26,8 +35,9 @@ export default function CataloguePage() {
   const [params, setParams] = useSearchParams();
   const [text, setText] = useState(params.get('q') ?? '');
   const q = useDebounced(text.trim());
-  const kind = params.get('kind') ?? undefined;
-  const beneficiary = params.get('beneficiary') ?? undefined;
+  // An address may carry any text; only a value the service takes becomes a filter.
+  const kind = KINDS.find((k) => k === params.get('kind'));
+  const beneficiary = BENEFICIARIES.find((b) => b === params.get('beneficiary'));
   const inForce = params.get('in_force') ?? undefined;
   const [attempt, setAttempt] = useState(0);
   const filter = useMemo(
