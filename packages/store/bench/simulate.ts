@@ -42,7 +42,10 @@ const scenario = parsed.scenario;
 try {
   const store = await createStore({ url: file });
   await store.migrate();
-  if (!existsSync(file) || (await store.simulationInput({ scope: ALL, year: 2016, batchSize: 1 })).n === 0) {
+  if (
+    !existsSync(file) ||
+    (await store.db.selectFrom('enterprise_years').select('year').where('year', '=', 2016).limit(1).execute()).length === 0
+  ) {
     const t = performance.now();
     const r = await store.importEnterprises(demoRows(ROWS, [2016, 2016]), { actor: 'system', recompute: false });
     console.log(

@@ -100,13 +100,14 @@ export async function registryInput(ctx: StoreContext, query: RegistryInputQuery
     try {
       connection.pragma('busy_timeout = 5000');
       connection.exec('begin');
+      // Two statements: the first batch, and every later one (the same text, after another id).
+      const statements = new Map<string, BetterSqlite3.Statement>();
       let last: string | undefined;
       for (;;) {
         const compiled = select(last).limit(batch).compile();
-        const rows = connection
-          .prepare(compiled.sql)
-          .raw(true)
-          .all(...compiled.parameters) as unknown[][];
+        let statement = statements.get(compiled.sql);
+        if (statement === undefined) statements.set(compiled.sql, (statement = connection.prepare(compiled.sql).raw(true)));
+        const rows = statement.all(...compiled.parameters) as unknown[][];
         for (const r of rows) take(r);
         if (rows.length > 0) last = ids[ids.length - 1];
         query.onProgress?.(ids.length);
