@@ -1,7 +1,7 @@
 import { SYSTEM_ACTOR } from '@xiaowei/store';
 import { describe, expect, it } from 'vitest';
 import { collectErrors, openContext, screenshot } from './harness/browser.ts';
-import { confirmOffer } from './harness/offers.ts';
+import { confirmOffer, publishAndBatch } from './harness/offers.ts';
 import { signIn, useRegistryE2E } from './harness/registry-e2e.ts';
 
 /**
@@ -77,13 +77,7 @@ describe('proactive delivery', () => {
     await confirmOffer(ent, { ...account, accountNumber: '6216 6100 0000 1234 567' });
     await screenshot(ent, 'my-offers-en');
 
-    await officer.reload();
-    await officer.getByTestId(`publish-${pid}`).click();
-    await officer.getByTestId('programmes-notice').waitFor();
-    await officer.getByTestId(`batch-${pid}`).click();
-    await officer.waitForURL(/\/payment-batches\?batch=/);
-    await officer.getByTestId('batch-detail').waitFor();
-    const batchId = new URL(officer.url()).searchParams.get('batch') as string;
+    const batchId = await publishAndBatch(officer, pid);
 
     const admin = await (await openContext(browser, 'zh-CN')).newPage();
     await signIn(admin, server, 'admin');

@@ -5,7 +5,7 @@ import { demoCreditCode, demoEnterpriseId } from '@xiaowei/store';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectErrors, openContext, screenshot } from './harness/browser.ts';
-import { confirmOffer } from './harness/offers.ts';
+import { confirmOffer, publishAndBatch } from './harness/offers.ts';
 import { enterpriseSignIn, signIn, useRegistryE2E } from './harness/registry-e2e.ts';
 
 /**
@@ -141,13 +141,7 @@ describe('proactive delivery, the whole walk', () => {
     await screenshot(ent, 'walk-offer-confirmed-en');
 
     // The officer publishes, then makes the payment batch of what is payable.
-    await officer.reload();
-    await officer.getByTestId(`publish-${pid}`).click();
-    await officer.getByTestId('programmes-notice').waitFor();
-    await officer.getByTestId(`batch-${pid}`).click();
-    await officer.waitForURL(/\/payment-batches\?batch=/);
-    await officer.getByTestId('batch-detail').waitFor();
-    const paymentBatch = new URL(officer.url()).searchParams.get('batch') as string;
+    const paymentBatch = await publishAndBatch(officer, pid);
 
     // A batch is approved by someone other than its maker (four eyes): the Shandong officer, whose region holds Qingdao.
     const second = await (await openContext(browser, 'zh-CN')).newPage();

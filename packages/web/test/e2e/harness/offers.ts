@@ -18,3 +18,17 @@ export async function confirmOffer(page: Page, account: BankAccount): Promise<vo
   await page.getByTestId('confirm-offer').click();
   await page.getByTestId('offer-status-confirmed').waitFor();
 }
+
+/**
+ * On the officer's programmes page: publishes programme `programmeId` (its offers go out), then makes the payment
+ * batch of what is payable and returns the batch's id from the address it opens.
+ */
+export async function publishAndBatch(officer: Page, programmeId: string): Promise<string> {
+  await officer.reload();
+  await officer.getByTestId(`publish-${programmeId}`).click();
+  await officer.getByTestId('programmes-notice').waitFor();
+  await officer.getByTestId(`batch-${programmeId}`).click();
+  await officer.waitForURL(/\/payment-batches\?batch=/);
+  await officer.getByTestId('batch-detail').waitFor();
+  return new URL(officer.url()).searchParams.get('batch') as string;
+}
