@@ -13,7 +13,7 @@ import { registerErrorHandling, sendError } from './errors/error-handler.ts';
 import type { RowsAt } from './errors/schema-problems.ts';
 import { compileSerializer, type JsonSchema } from './http/json.ts';
 import { registerJsonParser } from './http/json-parser.ts';
-import { OneLinePerRequest } from './http/request-log.ts';
+import { OneLinePerRequest, requestLoggerFactory } from './http/request-log.ts';
 import { sharedSchemas } from './http/schemas.ts';
 import { securityHeaders } from './http/security-headers.ts';
 import { applicationsRoutes } from './routes/applications/index.ts';
@@ -137,8 +137,10 @@ export async function buildApp(opts: BuildOptions = {}): Promise<FastifyInstance
   const logger = opts.logger ?? false;
   const app = Fastify({
     ...(typeof logger === 'object' && logger !== null && 'child' in logger ? { loggerInstance: logger as FastifyBaseLogger } : { logger }),
-    // One line per request (http/request-log.ts) instead of Fastify's two.
+    // One line per request (http/request-log.ts) instead of Fastify's two; a request's child logger is
+    // made only when something besides that line logs through it.
     logController: new OneLinePerRequest(),
+    ...(logger === false ? {} : { childLoggerFactory: requestLoggerFactory }),
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
     // A body parses to data, never to a prototype change.

@@ -22,6 +22,12 @@ export class Rules {
   private readonly plans: Lru<string, Plan | 'links'>;
   /** Requests name the same plan in the same words: their text maps straight to it. */
   private readonly byText: Lru<string, Plan | 'links'>;
+  /**
+   * The plan asked last, with the very `outputs` array it was asked with: the service parses a query's
+   * variable list once and hands every request the same array, and a request asks for its plan twice
+   * (the route checks the names, the use case runs it), so most asks need no key built at all.
+   */
+  private last: { entity: string; period: string; outputs: readonly string[]; plan: Plan | 'links' } | undefined;
   private readonly inputsOf = new Map<string, readonly Variable[]>();
   private catalogueCache: Catalogue | undefined;
   private titlesCache: ReadonlyMap<string, Labels> | undefined;
@@ -90,6 +96,14 @@ export class Rules {
    * are checked first, in that order.
    */
   plan(entity: string, period: string, outputs: readonly string[]): Plan | 'links' {
+    const last = this.last;
+    if (last !== undefined && last.outputs === outputs && last.period === period && last.entity === entity) return last.plan;
+    const plan = this.planOf(entity, period, outputs);
+    this.last = { entity, period, outputs, plan };
+    return plan;
+  }
+
+  private planOf(entity: string, period: string, outputs: readonly string[]): Plan | 'links' {
     const textKey = `${entity}\u0000${period}\u0000${outputs.join(',')}`;
     const hit = this.byText.get(textKey);
     if (hit !== undefined) return hit;

@@ -35,4 +35,18 @@ describe('Rules', () => {
     expect(own.plan('enterprise', '2015', ['size_class'])).toBe(a);
     expect(own.cachedPlans).toBe(1);
   });
+
+  it('answers a repeated ask with the same outputs array by the plan of its own entity and period', () => {
+    const own = new Rules();
+    const outputs = ['size_class', 'corporate_income_tax'];
+    const in2015 = own.plan('enterprise', '2015', outputs);
+    const in2013 = own.plan('enterprise', '2013', outputs);
+    expect(in2013).not.toBe(in2015);
+    expect(own.plan('enterprise', '2015', outputs)).toBe(in2015);
+    expect(own.plan('enterprise', '2015', [...outputs])).toBe(in2015);
+    expect(own.plan('enterprise', '2013', outputs)).toBe(in2013);
+    // The checks still run for what was not asked before: another entity with the same array.
+    expect(errorOf(() => own.plan('loan_contract', '2015', outputs)).code).toBe('XW_ERR_WRONG_ENTITY');
+    expect(own.plan('enterprise', '2015', outputs)).toBe(in2015);
+  });
 });

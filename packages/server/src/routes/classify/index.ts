@@ -4,7 +4,7 @@ import { classifyEnterprises } from './classify-enterprises.ts';
 
 /** POST /api/v1/classify */
 export async function classifyRoutes(app: TypedApp): Promise<void> {
-  app.post('/classify', { schema: classifyEnterprisesSchema, config: { rows: 'batch' } }, async (request) => {
+  app.post('/classify', { schema: classifyEnterprisesSchema, config: { rows: 'batch' } }, (request) => {
     const q = request.query;
     return classifyEnterprises(app.engine, {
       period: q.period ?? String(new Date().getFullYear()),

@@ -5,7 +5,7 @@ import { entitlementsPdf } from './entitlements-pdf.ts';
 
 /** POST /api/v1/entitlements, POST /api/v1/entitlements/pdf */
 export async function entitlementsRoutes(app: TypedApp): Promise<void> {
-  app.post('/entitlements', { schema: assessEntitlementsSchema, config: { rows: 'batch' } }, async (request) => {
+  app.post('/entitlements', { schema: assessEntitlementsSchema, config: { rows: 'batch' } }, (request) => {
     const q = request.query;
     return assessEntitlements(app.engine, { period: q.period, lang: request.lang, body: request.body });
   });
