@@ -41,6 +41,10 @@ export function evaluateRecords(
     const name = input.names?.[i];
     rows[i] = name ? { id: input.ids[i], name, values } : { id: input.ids[i], values };
   }
-  const head = { entity, period: outcome.period.key, variables, ...engine.version };
-  return batchKey === undefined ? { ...head, result: rows[0] } : { ...head, results: rows };
+  // Written out, not spread: one object of a fixed shape per request.
+  const { policy_version, parameter_hash } = engine.version;
+  const period = outcome.period.key;
+  return batchKey === undefined
+    ? { entity, period, variables, policy_version, parameter_hash, result: rows[0] }
+    : { entity, period, variables, policy_version, parameter_hash, results: rows };
 }
