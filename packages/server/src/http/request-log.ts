@@ -91,8 +91,10 @@ export class OneLinePerRequest extends LogController {
     const log = reply.log;
     const ms = Math.round(reply.elapsedTime * 10) / 10;
     if (log instanceof RequestLogger && log.unused) {
-      // Through the parent, the request id first as the child would have written it: no child made.
-      const line = { ...log.bindings, method: request.method, url: request.url, status: reply.statusCode, ms };
+      // Through the parent, the request id first as the child would have written it: no child made. The
+      // id's label is Fastify's default (the service sets no other); the line is an object literal of one
+      // shape, which pino writes fastest (a spread of the bindings made it a slow dictionary object).
+      const line = { reqId: request.id, method: request.method, url: request.url, status: reply.statusCode, ms };
       if (error) log.parent.error({ ...line, err: error }, 'request errored');
       else log.parent.info(line, 'request');
       return;
