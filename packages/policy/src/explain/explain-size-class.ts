@@ -49,13 +49,12 @@ const FRACTION = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maxi
 
 /** People-facing number: thousands separators; money in yuan, decimals only when there are fen. */
 function show(indicator: Indicator, value: number, lang: keyof Labels): string {
-  const group = (n: number, digits: number) => (digits === 0 ? WHOLE : FRACTION).format(n);
   if (indicator === 'employees') {
-    const text = group(value, 0);
+    const text = WHOLE.format(value);
     return lang === 'zh-CN' ? `${text} 人` : lang === 'ko' ? `${text}명` : text;
   }
   const yuan = value / MINOR_PER_MAJOR;
-  const text = group(yuan, Number.isInteger(yuan) ? 0 : 2);
+  const text = (Number.isInteger(yuan) ? WHOLE : FRACTION).format(yuan);
   return lang === 'zh-CN' ? `${text} 元` : lang === 'ko' ? `${text}위안` : `${text} yuan`;
 }
 
@@ -88,13 +87,14 @@ export function explainSizeClass(
   // The bounds in force when size_class reads them: the year 2011 on 2011-06-18 (ADR 0004).
   const instant = rulesInstant(formulaFor(system.variable('size_class'), period), period);
   const checksOf = (tier: Tier): IndicatorCheck[] =>
-    INDICATORS.flatMap((indicator) => {
-      const path = `classification.size_standard.${group}.${tier}.${indicator}`;
-      if (system.parameters.find(path) === undefined) return [];
-      const bound = system.parameterAt(path, instant).value as number;
-      return [{ indicator, value: figures[indicator], bound, met: figures[indicator] >= bound }];
-    });
-  const reached = TIERS.findIndex((tier) => checksOf(tier).every((c) => c.met));
+    boundsOf(system, group, tier, instant).map(({ indicator, bound }) => ({
+      indicator,
+      value: figures[indicator],
+      bound,
+      met: figures[indicator] >= bound,
+    }));
+  let reached = -1;
+  for (let t = 0; t < TIERS.length && reached < 0; t++) if (checksOf(TIERS[t]).every((c) => c.met)) reached = t;
   const sizeClass: SizeClass = reached < 0 ? 'micro' : (TIERS[reached] as SizeClass);
   // Against a smaller claim, the bounds of the class's own tier, all met, are the reason (micro has none).
   const ownTier = claimed !== undefined && SIZE_CLASSES.indexOf(claimed) > SIZE_CLASSES.indexOf(sizeClass) && sizeClass !== 'micro';
@@ -102,20 +102,64 @@ export function explainSizeClass(
   const all = checksOf(decidingTier);
   // An indicator not given never decides (the formula decides only on given ones): it is not a reason.
   const checks = sizeClass === 'large' || ownTier ? all : all.filter((c) => !c.met && !Number.isNaN(c.value));
-  const text = (lang: keyof Labels): string => {
-    const list = checks.map((c) => describe(c, lang)).join(lang === 'zh-CN' ? '，' : ', ');
-    const cls = CLASS_NAMES[sizeClass][lang];
-    if (ownTier && sizeClass !== 'large') {
-      const below = CLASS_NAMES[claimed as SizeClass][lang];
-      if (lang === 'zh-CN') return `${cls}，而非${below}：${list}`;
-      if (lang === 'ko') return `${cls}(${below} 아님): ${list}`;
-      return `${cls}, not ${below}: ${list}`;
-    }
-    if (sizeClass === 'large') return lang === 'en' ? `large: ${list}` : `${cls}：${list}`.replace('대기업：', '대기업: ');
-    const above = CLASS_NAMES[decidingTier][lang];
-    if (lang === 'zh-CN') return `${cls}，而非${above}：${list}`;
-    if (lang === 'ko') return `${cls}(${above} 아님): ${list}`;
-    return `${cls}, not ${above}: ${list}`;
+  const reason: Reason = { sizeClass, decidingTier, checks, claimed: ownTier && sizeClass !== 'large' ? claimed : undefined };
+  return {
+    sizeClass,
+    group,
+    decidingTier,
+    checks,
+    text: { 'zh-CN': reasonText(reason, 'zh-CN'), ko: reasonText(reason, 'ko'), en: reasonText(reason, 'en') },
   };
-  return { sizeClass, group, decidingTier, checks, text: { 'zh-CN': text('zh-CN'), ko: text('ko'), en: text('en') } };
+}
+
+/** The bounds of a group's tier in force at `instant`: one per indicator the size standard sets for it. */
+interface TierBound {
+  readonly indicator: Indicator;
+  readonly bound: number;
+}
+
+/**
+ * Looked up once per system, group, tier and instant: a self-check explains every enterprise against the
+ * same few bounds, and finding a parameter by its path was a fifth of an explanation.
+ */
+const BOUNDS = new WeakMap<TaxBenefitSystem, Map<string, readonly TierBound[]>>();
+function boundsOf(system: TaxBenefitSystem, group: IndustryGroup, tier: Tier, instant: string): readonly TierBound[] {
+  let bySystem = BOUNDS.get(system);
+  if (bySystem === undefined) BOUNDS.set(system, (bySystem = new Map()));
+  const key = `${group}.${tier}@${instant}`;
+  let bounds = bySystem.get(key);
+  if (bounds === undefined) {
+    bounds = INDICATORS.flatMap((indicator) => {
+      const path = `classification.size_standard.${group}.${tier}.${indicator}`;
+      if (system.parameters.find(path) === undefined) return [];
+      return [{ indicator, bound: system.parameterAt(path, instant).value as number }];
+    });
+    bySystem.set(key, bounds);
+  }
+  return bounds;
+}
+
+/** What an explanation's text says: the class, the deciding tier and its checks, the smaller class claimed. */
+interface Reason {
+  readonly sizeClass: SizeClass;
+  readonly decidingTier: Tier;
+  readonly checks: readonly IndicatorCheck[];
+  /** A smaller class claimed than the figures give (not for large), when the reason is the class's own tier. */
+  readonly claimed: SizeClass | undefined;
+}
+
+function reasonText({ sizeClass, decidingTier, checks, claimed }: Reason, lang: keyof Labels): string {
+  const list = checks.map((c) => describe(c, lang)).join(lang === 'zh-CN' ? '，' : ', ');
+  const cls = CLASS_NAMES[sizeClass][lang];
+  if (claimed !== undefined) {
+    const below = CLASS_NAMES[claimed][lang];
+    if (lang === 'zh-CN') return `${cls}，而非${below}：${list}`;
+    if (lang === 'ko') return `${cls}(${below} 아님): ${list}`;
+    return `${cls}, not ${below}: ${list}`;
+  }
+  if (sizeClass === 'large') return lang === 'en' ? `large: ${list}` : `${cls}：${list}`.replace('대기업：', '대기업: ');
+  const above = CLASS_NAMES[decidingTier][lang];
+  if (lang === 'zh-CN') return `${cls}，而非${above}：${list}`;
+  if (lang === 'ko') return `${cls}(${above} 아님): ${list}`;
+  return `${cls}, not ${above}: ${list}`;
 }
