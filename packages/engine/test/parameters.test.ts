@@ -34,6 +34,22 @@ describe('loadParameters: a folder of YAML files', () => {
     expect(() => tree.get('benefit.nothing')).toThrow("no parameter 'benefit.nothing' below '(root)'");
   });
 
+  it('answers a path asked again as the first time (found, absent, or past a leaf), and a reform tree by its own leaves', () => {
+    for (let round = 0; round < 3; round++) {
+      expect(tree.find('benefit.allowance')).toBe(leaf('benefit.allowance'));
+      expect(tree.find('benefit.nothing')).toBeUndefined();
+      expect(tree.find('benefit.allowance.deeper')).toBeUndefined();
+      expect(tree.find('benefit')).toBe(tree.get('benefit'));
+    }
+    const original = leaf('benefit.allowance');
+    const reformed = tree.withLeaves(new Map([['benefit.allowance', Object.create(original) as typeof original]]));
+    expect(reformed.find('benefit.allowance')).not.toBe(original);
+    expect(tree.find('benefit.allowance')).toBe(original);
+    // Paths without end, as asked from outside: still answered right (the answers kept are bounded).
+    for (let i = 0; i < 12_000; i++) expect(tree.find(`benefit.nothing_${i}`)).toBeUndefined();
+    expect(tree.find('benefit.allowance')).toBe(original);
+  });
+
   it('inherits metadata from index.yaml and enclosing nodes', () => {
     const allowance = leaf('benefit.allowance');
     expect(allowance.metadata.unit).toBe('currency');
