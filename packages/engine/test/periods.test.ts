@@ -196,6 +196,23 @@ describe('Period arithmetic', () => {
     ).toEqual(['2013-04-01', '2013-04-02', '2013-04-03']);
   });
 
+  it('splits equal periods once: the parts are shared, and other periods (a quarter, a range of days) get their own', () => {
+    const year = Period.parse('2013').split('day');
+    expect(Period.year(2013).split('day')).toBe(year);
+    expect(Period.parse('2014').split('day')).not.toBe(year);
+    expect(Period.parse('2014').split('day')[0].key).toBe('2014-01-01');
+    // Same start, other size or unit: other parts.
+    expect(
+      Period.parse('month:2013-01:3')
+        .split('month')
+        .map((p) => p.key),
+    ).toEqual(['2013-01', '2013-02', '2013-03']);
+    expect(Period.parse('month:2013-01:2').split('month')).toHaveLength(2);
+    expect(Period.parse('2013-01').split('day')).toHaveLength(31);
+    expect(Period.parse('day:2013-01-01:31').split('day')).toHaveLength(31);
+    expect(Period.parse('day:2013-01-01:31').split('day')).not.toBe(year);
+  });
+
   it('counts days', () => {
     expect(Period.parse('2012').days).toBe(366);
     expect(Period.parse('2013').days).toBe(365);

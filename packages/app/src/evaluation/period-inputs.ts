@@ -57,7 +57,7 @@ export function planColumns(plan: Plan, input: DecodedRecords): Record<string, C
  * one, and the others of the same year (a quarter's months), so that every value the records give
  * is where the rules look for it.
  */
-function periodsOf(variable: Variable, asked: Period): Period[] {
+function periodsOf(variable: Variable, asked: Period): readonly Period[] {
   if (variable.definitionPeriod === 'eternity' || asked.unit === 'eternity') return [asked];
   const year = Period.year(asked.year);
   const span = asked.unit === 'year' && asked.size > 1 ? asked : year;

@@ -14,16 +14,18 @@ import type { FormulaContext, LinkedValues, MemberAggregates } from './formula-c
  * and parameter look-ups (recorded for the trace when a recorder is present).
  */
 export abstract class BaseContext implements FormulaContext {
+  // The caches below are made on first use: a simulation makes a context for every formula it runs (an
+  // entitlements assessment, hundreds), most of which use one or two of them or none.
   /** Parameter look-ups already made by this context (only when not recording: a plan reuses its contexts). */
-  private readonly onceCache = new Map<string, unknown>();
+  private onceCache: Map<string, unknown> | undefined;
   /** Variables whose type this context has checked already. */
-  private readonly checked = new Set<string>();
-  private readonly lastTables = new Map<string, { node: string; instant: string; table: Float64Array }>();
+  private checked: Set<string> | undefined;
+  private lastTables: Map<string, { node: string; instant: string; table: Float64Array }> | undefined;
   /** Per-category tables of `paramByEnum`, by node, suffix and instant. */
-  private readonly tables = new Map<string, Map<string, Map<string, Float64Array>>>();
+  private tables: Map<string, Map<string, Map<string, Float64Array>>> | undefined;
   /** Numeric parameter values by path and instant (nested, so a look-up builds no key string). */
-  private readonly paramValues = new Map<string, Map<string, number>>();
-  private readonly lastValues = new Map<string, { instant: string; value: number }>();
+  private paramValues: Map<string, Map<string, number>> | undefined;
+  private lastValues: Map<string, { instant: string; value: number }> | undefined;
 
   constructor(
     protected readonly system: TaxBenefitSystem,
@@ -40,12 +42,12 @@ export abstract class BaseContext implements FormulaContext {
   abstract members(entity: string, via: string): MemberAggregates;
 
   private typed<T extends Column>(id: string, period: Period | undefined, types: readonly ValueType[]): T {
-    if (!this.checked.has(id)) {
+    if (this.checked?.has(id) !== true) {
       const v = this.system.variable(id);
       if (!types.includes(v.valueType)) {
         throw new DefinitionError(`formula of ${this.variable} reads ${id} as ${types.join('/')} but it is ${v.valueType}`);
       }
-      this.checked.add(id);
+      (this.checked ??= new Set()).add(id);
     }
     return this.get(id, period) as T;
   }
@@ -109,8 +111,9 @@ export abstract class BaseContext implements FormulaContext {
 
   param(path: string, instant: Instant = this.instant): number {
     if (!this.recorder) {
-      const last = this.lastValues.get(path);
+      const last = this.lastValues?.get(path);
       if (last !== undefined && last.instant === instant) return last.value;
+      this.paramValues ??= new Map();
       let byInstant = this.paramValues.get(path);
       if (byInstant === undefined) {
         byInstant = new Map();
@@ -123,7 +126,7 @@ export abstract class BaseContext implements FormulaContext {
         v = value;
         byInstant.set(instant, v);
       }
-      this.lastValues.set(path, { instant, value: v });
+      (this.lastValues ??= new Map()).set(path, { instant, value: v });
       return v;
     }
     const v = this.entry(path, instant).value;
@@ -162,9 +165,10 @@ export abstract class BaseContext implements FormulaContext {
   ): Float64Array {
     if (this.recorder) return this.enumTable(node, suffix, keys, names, missing, instant);
     // The last table asked for under this suffix, checked by identity: one look-up on the fast path.
-    const last = this.lastTables.get(suffix);
+    const last = this.lastTables?.get(suffix);
     if (last !== undefined && last.node === node && last.instant === instant) return last.table;
     // Nested maps: a look-up on the fast path builds no key string.
+    this.tables ??= new Map();
     let bySuffix = this.tables.get(node);
     if (bySuffix === undefined) this.tables.set(node, (bySuffix = new Map()));
     let byInstant = bySuffix.get(suffix);
@@ -174,7 +178,7 @@ export abstract class BaseContext implements FormulaContext {
       table = this.enumTable(node, suffix, keys, names, missing, instant);
       byInstant.set(instant, table);
     }
-    this.lastTables.set(suffix, { node, instant, table });
+    (this.lastTables ??= new Map()).set(suffix, { node, instant, table });
     return table;
   }
 
@@ -294,9 +298,9 @@ export abstract class BaseContext implements FormulaContext {
   }
 
   once<T>(key: string, compute: () => T): T {
-    if (this.onceCache.has(key)) return this.onceCache.get(key) as T;
+    if (this.onceCache?.has(key)) return this.onceCache.get(key) as T;
     const value = compute();
-    this.onceCache.set(key, value);
+    (this.onceCache ??= new Map()).set(key, value);
     return value;
   }
 

@@ -112,10 +112,18 @@ export class Period {
   }
 
   /** The consecutive periods of one `unit` that make up this one (a year's twelve months). */
-  split(unit: 'month' | 'day'): Period[] {
+  split(unit: 'month' | 'day'): readonly Period[] {
     let parts = this.splitCache.get(unit);
     if (parts === undefined) {
-      parts = this.computeSplit(unit);
+      // Shared by equal periods too: each request parses its period anew, and a year split into days
+      // (daily parameters, months of rent) was a fifth of an entitlements assessment.
+      const key = `${this.unit}:${this.start}:${this.size}>${unit}`;
+      parts = SPLITS.get(key);
+      if (parts === undefined) {
+        parts = this.computeSplit(unit);
+        if (SPLITS.size >= MAX_SPLITS) SPLITS.clear();
+        SPLITS.set(key, parts);
+      }
       this.splitCache.set(unit, parts);
     }
     return parts;
@@ -146,6 +154,10 @@ export class Period {
     return total;
   }
 }
+
+/** Splits of periods, by period and unit: a few in practice (the years and months asked), bounded whatever is asked. */
+const SPLITS = new Map<string, Period[]>();
+const MAX_SPLITS = 512;
 
 function rank(unit: PeriodUnit): number {
   return unit === 'day' ? 0 : unit === 'month' ? 1 : unit === 'year' ? 2 : 3;

@@ -13,7 +13,7 @@ export function yearOf(month: Period): Period {
 }
 
 /** The three months of the calendar quarter containing `month`. */
-export function quarterOf(month: Period): Period[] {
+export function quarterOf(month: Period): readonly Period[] {
   const m = Number(month.start.slice(5, 7));
   const first = m - ((m - 1) % 3);
   return Period.of('month', `${month.start.slice(0, 4)}-${String(first).padStart(2, '0')}-01`, 3).split('month');
