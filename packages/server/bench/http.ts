@@ -12,7 +12,7 @@
  * 10,000 req/s or more, and p99 ≤ 20 ms in every round, without errors. Rounds, not one long run: on a
  * machine shared with other work (a VM whose host is busy) a burst of outside load can halve one round;
  * the median says what the service does, the spread how noisy the machine was, and CPU µs per request
- * what a request costs whatever the noise.
+ * what a request costs whatever the noise. The target is judged for the evaluate route only (issue 11's).
  *
  * Options: --rounds N (default 5), --duration S per round (default 4), --connections N (default 8),
  * --route evaluate|classify|entitlements|tender (tender: POST /api/v1/procurement/evaluate with
@@ -187,7 +187,9 @@ try {
     median: { requests_per_s: median.requests_per_s, latency_ms: median.latency_ms, server_cpu_us_per_request: medianCpu },
     worst_p99_ms: Math.max(...measured.map((m) => m.latency_ms.p99)),
     errors: failures,
-    target_met: median.requests_per_s >= 10_000 && measured.every((m) => m.latency_ms.p99 <= 20) && failures === 0,
+    // The target is issue 11's, set for POST /api/v1/evaluate; the other routes are measured for comparison.
+    target_met:
+      route === 'evaluate' ? median.requests_per_s >= 10_000 && measured.every((m) => m.latency_ms.p99 <= 20) && failures === 0 : null,
   };
   if (asJson) process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   else {
@@ -202,7 +204,9 @@ try {
         ),
         `  median      ${median.requests_per_s} req/s   p99 ${median.latency_ms.p99} ms (worst round ${summary.worst_p99_ms} ms)   ` +
           `server CPU ${medianCpu === null ? 'not measured (no /proc)' : `${medianCpu} µs per request (user + system, all threads)`}`,
-        `  target (median ≥ 10,000 req/s, p99 ≤ 20 ms in every round, no errors): ${summary.target_met ? 'met' : 'NOT met'}`,
+        summary.target_met === null
+          ? `  (the target is set for --route evaluate only)`
+          : `  target (median ≥ 10,000 req/s, p99 ≤ 20 ms in every round, no errors): ${summary.target_met ? 'met' : 'NOT met'}`,
         '',
       ].join('\n'),
     );
