@@ -226,6 +226,25 @@ describe('what-if simulation', () => {
     expect(o.problems[0].message.ko).toBeTruthy();
   });
 
+  it('sets aside every enterprise lacking a figure at once, each reported at its row, the others as if alone', async () => {
+    // Every third enterprise lacks its taxable income; some lack employees too (another check).
+    const records = RECORDS.map((r, i) =>
+      i % 3 === 1 ? { ...r, taxable_income: undefined, ...(i % 2 === 0 ? { employees: undefined } : {}) } : r,
+    );
+    const lacking = records.flatMap((_, i) => (i % 3 === 1 ? [i + 1] : []));
+    const complete = records.filter((_, i) => i % 3 !== 1);
+    const alone = await runSimulation(REFORM, 2016, inputOf(complete), { workers: 0 });
+    for (const step of [16384, 7, 2]) {
+      const o = simulatePart(prepareSimulation(REFORM, 2016), inputOf(records), { step, top: 100 });
+      expect(o.incomplete).toBe(lacking.length);
+      expect(o.totals).toEqual(alone.totals);
+      expect(o.byRegion).toEqual(alone.byRegion);
+      expect(o.byMeasure).toEqual(alone.byMeasure);
+      expect(o.problems.map((p) => p.row).sort((a, b) => a - b)).toEqual(lacking);
+      for (const p of o.problems) expect(['taxable_income', 'employees']).toContain(p.field);
+    }
+  });
+
   it('switches a measure off and applies a later year’s values to an earlier one', async () => {
     const off = await runSimulation(
       { name: 'no relief', baseYear: 2016, changes: [{ kind: 'measure_off', measure: 'gf2012-14/02.2', from: '2016-01-01' }] },

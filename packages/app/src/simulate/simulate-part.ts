@@ -59,8 +59,11 @@ export const MAX_PROBLEMS = 50;
 export const TOP_CHANGES = 20;
 
 /**
- * Computes `outputs` for `n` members under `system`; the members a formula stops for (found by halving) go to
- * `onError` and get zeros.
+ * Computes `outputs` for `n` members under `system`; the members a formula stops for go to `onError` (with
+ * their place in the step, `at(k)`) and get zeros. A check that lists every member it stops (an absent
+ * figure: `FormulaError.failing`) has them all set aside at once and the others computed again together,
+ * as the registry's recompute does: the passes are bounded by the checks that fail, not by the members. An
+ * error that names no list falls back to halving down to the members lacking a figure.
  */
 function computeMarking(
   system: TaxBenefitSystem,
@@ -70,7 +73,7 @@ function computeMarking(
   columns: Readonly<Record<string, Column>>,
   n: number,
   onError: (e: FormulaError, k: number) => void,
-  offset = 0,
+  at: (k: number) => number = (k) => k,
 ): Record<string, Column> {
   try {
     const sim = new Simulation(system, population ?? populationOf(system, period, columns, n));
@@ -80,24 +83,73 @@ function computeMarking(
     const out: Record<string, Column> = {};
     for (const id of outputs) out[id] = newColumn(system.variable(id).valueType, n, 0);
     if (n === 1) {
-      onError(e, offset);
+      onError(e, at(0));
+      return out;
+    }
+    const rest = e.failing === undefined ? undefined : setAside(e, n, (error, k) => onError(error, at(k)));
+    if (rest !== undefined) {
+      if (rest.length > 0) {
+        const part = computeMarking(system, period, outputs, undefined, pickColumns(columns, rest), rest.length, onError, (k) =>
+          at(rest[k]),
+        );
+        for (const id of outputs) {
+          const to = out[id] as unknown[];
+          const from = part[id] as ArrayLike<unknown>;
+          for (let k = 0; k < rest.length; k++) to[rest[k]] = from[k];
+        }
+      }
       return out;
     }
     const half = n >> 1;
     const parts = [
-      [0, computeMarking(system, period, outputs, undefined, sliceColumns(columns, 0, half), half, onError, offset)],
-      [half, computeMarking(system, period, outputs, undefined, sliceColumns(columns, half, n), n - half, onError, offset + half)],
+      [0, computeMarking(system, period, outputs, undefined, sliceColumns(columns, 0, half), half, onError, at)],
+      [half, computeMarking(system, period, outputs, undefined, sliceColumns(columns, half, n), n - half, onError, (k) => at(half + k))],
     ] as const;
-    for (const [at, part] of parts) {
+    for (const [from0, part] of parts) {
       for (const id of outputs) {
         const to = out[id];
         const from = part[id];
-        if (Array.isArray(to)) for (let i = 0; i < from.length; i++) to[at + i] = (from as string[])[i];
-        else (to as Float64Array).set(from as Float64Array, at);
+        if (Array.isArray(to)) for (let i = 0; i < from.length; i++) to[from0 + i] = (from as string[])[i];
+        else (to as Float64Array).set(from as Float64Array, from0);
       }
     }
     return out;
   }
+}
+
+/**
+ * Reports every member of `n` that `e`'s check stops (each with its own error) and returns the others, in
+ * order; undefined when the list is of no use (it names no member of these, or all of them without the
+ * error's own member: halving then finds them).
+ */
+function setAside(e: FormulaError, n: number, report: (error: FormulaError, k: number) => void): number[] | undefined {
+  const failing = e.failing;
+  if (failing === undefined || e.row === undefined) return undefined;
+  const aside = new Uint8Array(n);
+  let count = 0;
+  for (const row of failing.rows) {
+    if (row < 0 || row >= n || aside[row] !== 0) continue;
+    aside[row] = 1;
+    count++;
+  }
+  if (count === 0 || aside[e.row] !== 1) return undefined;
+  const rest: number[] = [];
+  for (let k = 0; k < n; k++) {
+    if (aside[k] === 0) rest.push(k);
+    else report(k === e.row ? e : failing.errorAt(k), k);
+  }
+  return rest;
+}
+
+/** The columns of the members `at`, in that order. */
+function pickColumns(columns: Readonly<Record<string, Column>>, at: readonly number[]): Record<string, Column> {
+  const out: Record<string, Column> = {};
+  for (const [key, col] of Object.entries(columns)) {
+    const picked = Array.isArray(col) ? new Array(at.length) : new (col.constructor as new (n: number) => typeof col)(at.length);
+    for (let k = 0; k < at.length; k++) (picked as unknown[])[k] = col[at[k]];
+    out[key] = picked as Column;
+  }
+  return out;
 }
 
 /**
