@@ -240,7 +240,7 @@ describe('what-if simulation', () => {
       expect(o.totals).toEqual(alone.totals);
       expect(o.byRegion).toEqual(alone.byRegion);
       expect(o.byMeasure).toEqual(alone.byMeasure);
-      expect(o.problems.map((p) => p.row).sort((a, b) => a - b)).toEqual(lacking);
+      expect(o.problems.map((p) => p.row as number).sort((a, b) => a - b)).toEqual(lacking);
       for (const p of o.problems) expect(['taxable_income', 'employees']).toContain(p.field);
     }
   });

@@ -17,6 +17,7 @@ export function serviceLog(level: string): ServiceLog {
   // text mode SonicBoom appends every line to the pending text and measures that text's byte length again,
   // copying the whole pending batch on every line (2.3 KB of garbage per request line, 0.5 µs).
   const destination = pino.destination({ dest: 1, sync: false, minLength: 4096, contentMode: 'buffer' });
+  // In buffer mode SonicBoom takes buffers (its types name only strings).
   const logger = pino({ level }, { write: (line: string) => destination.write(Buffer.from(line) as unknown as string) });
   const flush = () => {
     try {
