@@ -7,6 +7,7 @@
 
 import { getSystem, POLICY_VERSION } from '@xiaowei/policy';
 import { inTransaction, type StoreContext } from '../context.ts';
+import { ENTERPRISE_YEAR_COLUMNS } from '../enterprise-year-columns.ts';
 import { type EvaluatedYear, syncOffers } from '../offers/sync-offers.ts';
 import { statementBatches } from '../statement-batches.ts';
 import { fromJsonOrNull, nowIso, toBoolOrNull, toInt, toIntOrNull, toNumberOrNull } from '../values.ts';
@@ -128,8 +129,7 @@ async function load(tx: StoreContext, ids: readonly string[], only: ReadonlyMap<
   if (tx.sqlite) {
     rows = tx.sqlite
       .prepare(
-        `select e.id, e.region_code, e.industry, e.founded, y.year, y.employees, y.revenue_fen, y.total_assets_fen,
-           y.taxable_income_fen, y.total_profit_fen, y.restricted_industry, y.inputs
+        `select ${ENTERPRISE_YEAR_COLUMNS.join(', ')}, y.year
          from enterprise_years y join enterprises e on e.id = y.enterprise_id
          where y.enterprise_id in (select value from json_each(?))`,
       )
@@ -138,20 +138,7 @@ async function load(tx: StoreContext, ids: readonly string[], only: ReadonlyMap<
     rows = (await tx.db
       .selectFrom('enterprise_years as y')
       .innerJoin('enterprises as e', 'e.id', 'y.enterprise_id')
-      .select([
-        'e.id',
-        'e.region_code',
-        'e.industry',
-        'e.founded',
-        'y.year',
-        'y.employees',
-        'y.revenue_fen',
-        'y.total_assets_fen',
-        'y.taxable_income_fen',
-        'y.total_profit_fen',
-        'y.restricted_industry',
-        'y.inputs',
-      ])
+      .select([...ENTERPRISE_YEAR_COLUMNS, 'y.year'])
       .where('y.enterprise_id', 'in', ids)
       .execute()) as Row[];
   }

@@ -9,6 +9,7 @@ import { getSystem } from '@xiaowei/policy';
 import BetterSqlite3 from 'better-sqlite3';
 import { sql } from 'kysely';
 import { readerOf, type StoreContext } from '../context.ts';
+import { ENTERPRISE_YEAR_COLUMNS } from '../enterprise-year-columns.ts';
 import { type Scope, scopeCondition } from '../scope.ts';
 import { fromJsonOrNull, toBool, toNumberOrNull } from '../values.ts';
 
@@ -21,19 +22,7 @@ export interface RegistryInputQuery {
 }
 
 /** The columns read, in this order (SQLite's rows come as arrays). */
-const SELECTED = [
-  'e.id',
-  'e.region_code',
-  'e.industry',
-  'e.founded',
-  'y.employees',
-  'y.revenue_fen',
-  'y.total_assets_fen',
-  'y.taxable_income_fen',
-  'y.total_profit_fen',
-  'y.restricted_industry',
-  'y.inputs',
-] as const;
+const SELECTED = ENTERPRISE_YEAR_COLUMNS;
 const FIELDS = SELECTED.map((c) => c.slice(2));
 
 /** Stored figures by input variable, at their place in {@link SELECTED}. */
